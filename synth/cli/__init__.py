@@ -1,0 +1,1 @@
+"""Command line: wires the stages together and does nothing else (DESIGN.md)."""

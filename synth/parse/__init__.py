@@ -1,0 +1,1 @@
+"""PDF → ParsedPaper: page text, sentences with page and bbox, sections (PyMuPDF)."""

@@ -1,0 +1,75 @@
+"""Text normalisation shared by the parser and by quote checks."""
+
+from __future__ import annotations
+
+import re
+
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+_LIGATURE_RE = re.compile("|".join(LIGATURES))
+_SPACE_RE = re.compile(r"\s+")
+_SOFT = {"\u00ad": "", "\u200b": "", "\u00a0": " "}
+
+
+def fix_ligatures(text: str) -> str:
+    return _LIGATURE_RE.sub(lambda m: LIGATURES[m.group(0)], text)
+
+
+def clean(text: str) -> str:
+    """Ligatures expanded, soft hyphens and zero-width spaces dropped, whitespace collapsed."""
+    text = fix_ligatures(text)
+    for k, v in _SOFT.items():
+        text = text.replace(k, v)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+# Left halves of words that keep their hyphen when broken at a line end ("cross-" + "lingual").
+_COMPOUND_PREFIX = {
+    "cross", "per", "state", "self", "zero", "few", "one", "two", "three", "non", "low", "high", "large",
+    "small", "fine", "well", "multi", "semi", "task", "language", "word", "sentence", "token",
+}
+
+
+def join_lines(lines: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Join the lines of a text block into one string, undoing end-of-line hyphenation.
+
+    Returns the text and, per input line, the (start, end) character range it occupies, so that
+    sentence offsets can be mapped back to line boxes.  A line ending in "-" after a lowercase
+    letter and followed by a line starting in lowercase is treated as a hyphenated word break
+    ("bench-" + "marks" → "benchmarks"); a hyphen before a capital or digit ("XLM-" + "R") or after a
+    common compound half ("cross-" + "lingual") is kept.
+    """
+    out = ""
+    spans: list[tuple[int, int]] = []
+    keep = _COMPOUND_PREFIX
+    for i, raw in enumerate(lines):
+        line = clean(raw)
+        if not line:
+            spans.append((len(out), len(out)))
+            continue
+        if out:
+            prev = re.search(r"([A-Za-z]+)-$", out)
+            if prev and prev.group(1)[-1].islower() and line[0].islower() and prev.group(1).lower() not in keep:
+                out = out[:-1]
+            elif not out.endswith("-") or not line[0].isalnum():
+                out += " "
+        start = len(out)
+        out += line
+        spans.append((start, len(out)))
+    return out, spans
+
+
+def normalize_for_match(text: str) -> str:
+    """Canonical form for checking that a quote occurs on a page: ligatures, hyphenation at line
+    ends, whitespace and quote/dash variants made uniform, case kept."""
+    text = clean(text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
+    return text

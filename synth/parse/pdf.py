@@ -1,0 +1,194 @@
+"""Read a PDF with PyMuPDF into a ParsedPaper: sentences in reading order with page and bbox.
+
+PyMuPDF returns text blocks in content-stream order, which for LaTeX two-column papers is column by
+column; we keep that order.  A paragraph broken across a column or page boundary is re-joined when
+the first block does not end a sentence and the next starts in lowercase.  Rotated lines (the arXiv
+margin stamp) are kept out of the prose but read for the arXiv id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pymupdf
+
+from synth.errors import SynthError
+from synth.parse.normalize import clean, join_lines
+from synth.parse.sections import heading_kind
+from synth.parse.sentences import split_sentences
+from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
+
+PARSER_VERSION = "parse-1"
+ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
+MAX_PAGES = 300  # a longer PDF is read up to here; the rest is reported as a page error
+
+
+class UnreadablePdf(SynthError):
+    """The file is not a PDF we can read (empty, corrupt, encrypted)."""
+
+
+@dataclass
+class _Line:
+    text: str
+    bbox: BBox
+
+
+@dataclass
+class _Block:
+    page: int
+    lines: list[_Line]
+    bold: bool
+    size: float
+    text: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PdfFacts:
+    """What the PDF says about itself, for papers with no metadata file."""
+
+    title: str | None
+    arxiv_id: str | None
+    arxiv_version: str | None
+    pages: int
+
+
+def open_pdf(path: Path) -> pymupdf.Document:
+    if path.stat().st_size == 0:
+        raise UnreadablePdf("empty file (0 bytes)")
+    try:
+        doc = pymupdf.open(path, filetype="pdf")
+    except Exception as exc:  # PyMuPDF raises several types for damaged files
+        raise UnreadablePdf(f"not a readable PDF ({exc})") from None
+    if doc.needs_pass:
+        doc.close()
+        raise UnreadablePdf("encrypted PDF (password required)")
+    if doc.page_count == 0:
+        doc.close()
+        raise UnreadablePdf("damaged or truncated PDF: no readable pages")
+    return doc
+
+
+def _page_blocks(page: pymupdf.Page, page_no: int) -> tuple[list[_Block], list[str]]:
+    blocks: list[_Block] = []
+    rotated: list[str] = []
+    for b in page.get_text("dict")["blocks"]:
+        if b.get("type") != 0:
+            continue
+        lines: list[_Line] = []
+        sizes: list[float] = []
+        bold = True
+        for line in b["lines"]:
+            text = "".join(s["text"] for s in line["spans"])
+            if not text.strip():
+                continue
+            if tuple(round(v) for v in line["dir"]) != (1, 0):
+                rotated.append(text)
+                continue
+            lines.append(_Line(text, tuple(line["bbox"])))
+            for s in line["spans"]:
+                if s["text"].strip():
+                    sizes.append(s["size"])
+                    bold = bold and bool(s["flags"] & 16 or "Bold" in s["font"] or "Medi" in s["font"])
+        if lines:
+            block = _Block(page_no, lines, bold, max(sizes) if sizes else 0.0)
+            block.text, block.spans = join_lines([ln.text for ln in lines])
+            blocks.append(block)
+    return blocks, rotated
+
+
+def _bbox_of(block: _Block, start: int, end: int) -> BBox:
+    boxes = [ln.bbox for ln, (a, b) in zip(block.lines, block.spans) if a < end and b > start]
+    if not boxes:
+        boxes = [ln.bbox for ln in block.lines]
+    return (
+        round(min(b[0] for b in boxes), 2),
+        round(min(b[1] for b in boxes), 2),
+        round(max(b[2] for b in boxes), 2),
+        round(max(b[3] for b in boxes), 2),
+    )
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    return bool(prev) and prev[-1] not in ".!?:" and bool(nxt) and nxt[0].islower()
+
+
+def parse_pdf(path: Path, paper_id: str) -> tuple[ParsedPaper, PdfFacts]:
+    """Parse every page; a page that fails is recorded in ``page_errors`` and the rest kept."""
+    doc = open_pdf(path)
+    try:
+        return _parse_document(doc, paper_id)
+    finally:
+        doc.close()
+
+
+def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, PdfFacts]:
+    sentences: list[Sentence] = []
+    sections: list[Section] = []
+    page_errors: list[PageError] = []
+    page_text: list[str] = []
+    arxiv_id = arxiv_version = None
+    title: str | None = None
+    section, section_kind = None, "other"
+    carry: tuple[str, int, BBox] | None = None  # unfinished sentence from the previous block
+
+    def emit(text: str, page: int, bbox: BBox) -> None:
+        sentences.append(
+            Sentence(paper=paper_id, page=page, index=len(sentences), text=text, bbox=bbox,
+                     section=section, section_kind=section_kind)
+        )
+
+    n_pages = min(doc.page_count, MAX_PAGES)
+    if doc.page_count > MAX_PAGES:
+        page_errors.append(PageError(page=MAX_PAGES + 1, reason=f"not read: the PDF has {doc.page_count} pages, "
+                                                                 f"synth reads the first {MAX_PAGES}"))
+    for page_no in range(1, n_pages + 1):
+        try:
+            page = doc[page_no - 1]
+            blocks, rotated = _page_blocks(page, page_no)
+        except Exception as exc:
+            page_errors.append(PageError(page=page_no, reason=f"could not read page text ({exc})"))
+            page_text.append("")
+            continue
+        page_text.append(clean(" ".join(b.text for b in blocks)))
+        if not blocks:
+            page_errors.append(PageError(page=page_no, reason="no text layer (scanned image or empty page)"))
+        for line in rotated:
+            m = ARXIV_STAMP.search(line)
+            if m and arxiv_id is None:
+                arxiv_id, arxiv_version = m.group(1), m.group(2)
+        if page_no == 1 and blocks:
+            top = max(b.size for b in blocks[:8])
+            title = " ".join(b.text for b in blocks[:8] if b.size == top)
+        for block in blocks:
+            kind = heading_kind(block.text, block.bold)
+            if kind is not None:
+                if carry:
+                    emit(*carry)
+                    carry = None
+                section, section_kind = block.text, kind
+                sections.append(Section(title=block.text, kind=kind, page=page_no))
+                continue
+            spans = split_sentences(block.text)
+            for i, (a, b) in enumerate(spans):
+                text, bbox = block.text[a:b], _bbox_of(block, a, b)
+                if i == 0 and carry is not None:
+                    if _continues(carry[0], text) and carry[1] == page_no:
+                        prev_bbox = carry[2]
+                        bbox = (min(prev_bbox[0], bbox[0]), min(prev_bbox[1], bbox[1]),
+                                max(prev_bbox[2], bbox[2]), max(prev_bbox[3], bbox[3]))
+                        text = f"{carry[0]} {text}"
+                    else:
+                        emit(*carry)
+                    carry = None
+                if i == len(spans) - 1 and text[-1] not in ".!?":
+                    carry = (text, page_no, bbox)
+                else:
+                    emit(text, page_no, bbox)
+    if carry:
+        emit(*carry)
+    parsed = ParsedPaper(paper=paper_id, pages=doc.page_count, sentences=sentences, sections=sections,
+                         page_errors=page_errors, page_text=page_text)
+    return parsed, PdfFacts(title=title, arxiv_id=arxiv_id, arxiv_version=arxiv_version, pages=doc.page_count)

@@ -1,0 +1,51 @@
+"""Sentence splitting tuned for scientific prose (abbreviations, decimals, citations)."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = {
+    "e.g", "i.e", "et al", "etc", "vs", "cf", "fig", "figs", "eq", "eqs", "sec", "secs", "tab",
+    "no", "resp", "approx", "dr", "mr", "ms", "prof", "al", "inc", "ltd", "st", "vol", "pp", "ch",
+    "app", "appx", "def", "thm", "lem",
+}
+# A boundary: terminal punctuation (optionally closed by a quote/bracket), whitespace, then something
+# that can start a sentence.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\[\"'])")
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    m = re.search(r"(?:^|[\s(])([A-Za-z][A-Za-z.]*)\.$", text)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # Single capital initials ("J. Smith") and dotted acronyms ("U.S.").
+    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences in ``text`` (stripped of surrounding whitespace)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        # keep a closing quote/bracket that follows the full stop with this sentence
+        end = m.start() + len(m.group(0).strip())
+        candidate = text[start:end]
+        if _ends_with_abbreviation(text[start:m.start()]):
+            continue
+        if candidate.strip():
+            spans.append(_strip_span(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_strip_span(text, start, len(text)))
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

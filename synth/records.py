@@ -1,0 +1,223 @@
+"""Typed records that flow between the stages (DESIGN.md: retrieve → parse → extract → verify →
+analyze → render).  Each stage imports these and earlier stages only.  JSON on disk is
+``model_dump_json`` of these models, so a report can be re-rendered without recomputation."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+BBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF points, origin top-left
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --- retrieve ---------------------------------------------------------------------------------
+
+
+class Paper(Record):
+    """One paper of the corpus. ``id`` is the arXiv id without version when known, else the file stem."""
+
+    id: str
+    version: str | None = None
+    title: str
+    authors: list[str] = []
+    year: int | None = None
+    venue: str | None = None
+    abstract: str | None = None
+    arxiv_id: str | None = None
+    source: str = Field(description="local file path or URL the PDF came from")
+    pdf_sha256: str
+    pages: int = 0
+    metadata_from: Literal["papers.json", "pdf", "arxiv"] = "pdf"
+
+
+class UnreadableFile(Record):
+    path: str
+    reason: str
+
+
+class PaperRanking(Record):
+    paper: str
+    rank: int
+    score: float = Field(description="combined relevance used for ordering")
+    semantic: float = Field(description="cosine similarity of embeddings, question vs paper")
+    lexical: float = Field(description="share of the question's key terms found in the paper")
+    matched_terms: list[str] = []
+
+
+# --- parse ------------------------------------------------------------------------------------
+
+
+class Section(Record):
+    title: str
+    kind: str = Field(description="abstract|introduction|related|method|experiments|results|conclusion|references|appendix|other")
+    page: int
+
+
+class Sentence(Record):
+    paper: str
+    page: int = Field(description="1-based page number")
+    index: int = Field(description="position in the paper's reading order")
+    text: str
+    bbox: BBox
+    section: str | None = None
+    section_kind: str = "other"
+
+
+class TableCell(Record):
+    row: int
+    column: int
+    text: str
+    value: float | None = None
+    row_header: list[str] = []
+    column_header: list[str] = Field(default=[], description="multi-level header path, top first")
+    bbox: BBox | None = None
+
+
+class Table(Record):
+    paper: str
+    page: int
+    label: str | None = Field(default=None, description='e.g. "Table 2"')
+    caption: str | None = None
+    bbox: BBox | None = None
+    cells: list[TableCell] = []
+
+
+class PageError(Record):
+    page: int
+    reason: str
+
+
+class ParsedPaper(Record):
+    paper: str
+    pages: int
+    sentences: list[Sentence]
+    sections: list[Section] = []
+    tables: list[Table] = []
+    page_errors: list[PageError] = []
+    page_text: list[str] = Field(default=[], description="normalised text per page, for quote checks")
+
+
+# --- extract ----------------------------------------------------------------------------------
+
+
+class SourceSpan(Record):
+    """Where a claim or a piece of evidence sits in a paper."""
+
+    paper: str
+    version: str | None = None
+    page: int
+    bbox: BBox | None = None
+    quote: str
+
+
+class Claim(Record):
+    id: str
+    paper: str | None = Field(description="paper the claim was extracted from; None for user claim sets")
+    page: int | None = None
+    kind: Literal["numeric", "qualitative"]
+    text: str = Field(description="verbatim source sentence, or the table cell with its headers")
+    value: float | None = None
+    delta: float | None = None
+    unit: str | None = Field(default=None, description="points | percent | relative | times")
+    metric: str | None = None
+    dataset: str | None = None
+    split: str | None = None
+    model: str | None = None
+    method: str | None = None
+    baseline: str | None = None
+    languages: list[str] = []
+    direction: Literal["increase", "decrease"] | None = None
+    cues: list[str] = Field(default=[], description="why the extractor kept this sentence")
+    section: str | None = None
+    source: SourceSpan | None = None
+    table: str | None = None
+    row: str | None = None
+    column: str | None = None
+
+
+class ClaimSetEntry(Record):
+    """A claim to verify, from a claims file (``{id, claim}`` plus optional fields)."""
+
+    id: str
+    claim: str
+    prior_verdict: str | None = Field(default=None, description="what the source of the claim set said")
+    prior_confidence: float | None = None
+    source: str | None = None
+
+
+# --- verify -----------------------------------------------------------------------------------
+
+
+class Evidence(Record):
+    paper: str
+    page: int
+    quote: str = Field(description="verbatim text that occurs on the cited page")
+    bbox: BBox | None = None
+    score: float | None = None
+    table: str | None = None
+
+
+class TextVerdict(Record):
+    claim_id: str
+    verdict: Literal["supported", "contradicted", "not_in_corpus"]
+    confidence: float
+    basis: list[str] = Field(default=[], description="the checks that passed or failed")
+    evidence: list[Evidence] = []
+
+
+class ExperimentSpec(Record):
+    task: Literal["pawsx", "xnli"]
+    setting: Literal["standard", "generalized"] = "standard"
+    methods: list[str]
+    encoder: str
+    languages: list[str]
+    seeds: list[int]
+    budget: Literal["smoke", "reduced", "full"]
+
+
+class ExperimentVerdict(Record):
+    claim_id: str
+    verdict: Literal["reproduced", "direction_only", "not_reproduced", "inconclusive", "not_run"]
+    reason: str
+    spec: ExperimentSpec | None = None
+    claimed_delta: float | None = None
+    measured_delta: float | None = None
+    interval: tuple[float, float] | None = None
+    runs: list[str] = []
+
+
+# --- report -----------------------------------------------------------------------------------
+
+
+class Provenance(Record):
+    synth_version: str
+    created: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    command: str
+    offline: bool
+    corpus: str | None = None
+    embedding_model: str
+    python: str
+    packages: dict[str, str] = {}
+    git_revision: str | None = None
+
+
+class Report(Record):
+    question: str
+    queries: list[str] = []
+    papers: list[Paper] = []
+    ranking: list[PaperRanking] = []
+    ranking_method: str | None = None
+    unreadable: list[UnreadableFile] = []
+    missing: list[str] = Field(default=[], description="papers asked for that could not be obtained")
+    claims: list[Claim] = []
+    text_verdicts: list[TextVerdict] = []
+    experiment_verdicts: list[ExperimentVerdict] = []
+    runs: list[str] = []
+    notes: list[str] = []
+    provenance: Provenance

@@ -1,0 +1,1 @@
+"""Reports from stored state: Jinja2 templates in templates/ → Markdown, HTML, JSON, CSV."""

@@ -1,0 +1,75 @@
+"""What the templates see: the Report plus lookups and links, computed once, no new results."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from synth.records import Claim, Paper, PaperRanking, Report, TextVerdict
+
+
+def pdf_link(paper: Paper | None, page: int | None, out_dir: Path | None) -> str | None:
+    """``paper.pdf#page=N``: relative to the report directory for local files, the URL otherwise."""
+    if paper is None:
+        return None
+    src = paper.source
+    if not src.startswith(("http://", "https://")):
+        src = Path(src).as_posix()
+        if out_dir is not None:
+            try:
+                src = Path(os.path.relpath(src, out_dir.resolve())).as_posix()
+            except ValueError:  # another drive on Windows
+                pass
+    return f"{src}#page={page}" if page else src
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    claim: Claim
+    paper_title: str
+    link: str | None
+    verdict: TextVerdict | None
+
+    @property
+    def verdict_label(self) -> str:
+        return self.verdict.verdict if self.verdict else "not verified"
+
+
+@dataclass(frozen=True)
+class RankingRow:
+    ranking: PaperRanking
+    paper: Paper
+    link: str | None
+    claims: int
+
+
+@dataclass(frozen=True)
+class ReportView:
+    report: Report
+    claims: list[ClaimRow]
+    ranking: list[RankingRow]
+
+    @classmethod
+    def build(cls, report: Report, out_dir: Path | None) -> "ReportView":
+        papers = {p.id: p for p in report.papers}
+        verdicts = {v.claim_id: v for v in report.text_verdicts}
+        claims = [
+            ClaimRow(
+                claim=c,
+                paper_title=papers[c.paper].title if c.paper in papers else (c.paper or ""),
+                link=pdf_link(papers.get(c.paper or ""), c.page, out_dir),
+                verdict=verdicts.get(c.id),
+            )
+            for c in report.claims
+        ]
+        per_paper: dict[str, int] = {}
+        for c in report.claims:
+            per_paper[c.paper or ""] = per_paper.get(c.paper or "", 0) + 1
+        ranking = [
+            RankingRow(ranking=r, paper=papers[r.paper], link=pdf_link(papers[r.paper], None, out_dir),
+                       claims=per_paper.get(r.paper, 0))
+            for r in report.ranking
+            if r.paper in papers
+        ]
+        return cls(report=report, claims=claims, ranking=ranking)

@@ -1,0 +1,1 @@
+"""Verification of claims: against the papers' text and by re-running experiments."""

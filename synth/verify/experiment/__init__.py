@@ -1,0 +1,1 @@
+"""Experiment verification: re-running robust-training experiments to check claimed results."""

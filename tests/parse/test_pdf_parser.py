@@ -1,0 +1,98 @@
+"""The PDF parser on real shared papers and on broken files built here."""
+
+import pytest
+
+from pdfs import write_encrypted, write_image_only, write_paper, write_truncated
+from synth.parse.pdf import UnreadablePdf, parse_pdf
+
+
+@pytest.fixture(scope="module")
+def xlmr(papers_dir):
+    return parse_pdf(papers_dir / "1911.02116.pdf", "1911.02116")
+
+
+def test_xlmr_sentence_with_page_and_right_column_bbox(xlmr):
+    parsed, facts = xlmr
+    hits = [s for s in parsed.sentences if s.text.startswith("Our best model XLM-RoBERTa (XLM-R) outperforms mBERT")]
+    assert len(hits) == 1
+    s = hits[0]
+    assert s.text.endswith("by up to 23% accuracy on low-resource languages.")
+    assert s.page == 1 and s.section_kind == "introduction"
+    x0, y0, x1, y1 = s.bbox
+    assert x0 > 300 and x1 < 560 and y0 < y1  # right-hand column of page 1
+    assert facts.arxiv_id == "1911.02116" and facts.arxiv_version == "v2"
+    assert facts.title == "Unsupervised Cross-lingual Representation Learning at Scale"
+
+
+def test_xlmr_sections_in_order(xlmr):
+    parsed, _ = xlmr
+    kinds = [s.kind for s in parsed.sections]
+    assert kinds[:2] == ["abstract", "introduction"]
+    assert "references" in kinds and "conclusion" in kinds
+    assert kinds.index("conclusion") < kinds.index("references")
+    assert parsed.pages == 12 and len(parsed.page_text) == 12
+
+
+def test_xnli_paper_dehyphenation_and_ligatures(papers_dir):
+    parsed, _ = parse_pdf(papers_dir / "1809.05053.pdf", "1809.05053")
+    text = " ".join(s.text for s in parsed.sentences)
+    assert "\ufb01" not in text and "\ufb02" not in text
+    assert "cross-lingual" in text
+    assert all(s.page >= 1 for s in parsed.sentences)
+    assert [s.index for s in parsed.sentences] == list(range(len(parsed.sentences)))
+
+
+def test_generated_paper_metadata_from_pdf(tmp_path):
+    pdf = write_paper(tmp_path / "p.pdf", "Robust Transfer Across Languages",
+                      ["We find that XLM-R outperforms mBERT by 2.1 points on PAWS-X. It is robust."],
+                      arxiv_stamp="arXiv:2104.08645v2 [cs.CL] 18 Apr 2021", headings={0: "1 Introduction"})
+    parsed, facts = parse_pdf(pdf, "p")
+    assert facts.title == "Robust Transfer Across Languages"
+    assert (facts.arxiv_id, facts.arxiv_version) == ("2104.08645", "v2")
+    texts = [s.text for s in parsed.sentences if s.section_kind == "introduction"]
+    assert texts == ["We find that XLM-R outperforms mBERT by 2.1 points on PAWS-X.", "It is robust."]
+    assert not any("arXiv" in s.text for s in parsed.sentences)  # the margin stamp is not prose
+
+
+@pytest.mark.parametrize("make,reason", [
+    (lambda p: p.write_bytes(b"") or p, "empty file"),
+    (lambda p: p.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50) or p, "not a readable PDF"),
+    (write_encrypted, "encrypted"),
+])
+def test_unreadable_files_raise_clear_errors(tmp_path, make, reason):
+    path = tmp_path / "bad.pdf"
+    make(path)
+    with pytest.raises(UnreadablePdf, match=reason):
+        parse_pdf(path, "bad")
+
+
+def test_truncated_pdf(tmp_path, papers_dir):
+    path = write_truncated(tmp_path / "t.pdf", papers_dir / "1911.02116.pdf")
+    try:
+        parsed, _ = parse_pdf(path, "t")
+    except UnreadablePdf as exc:
+        assert "damaged" in str(exc) or "not a readable PDF" in str(exc)
+    else:  # PyMuPDF may repair part of it: then what is kept must be real text
+        assert parsed.sentences
+
+
+def test_page_without_text_layer_is_reported(tmp_path):
+    parsed, _ = parse_pdf(write_image_only(tmp_path / "scan.pdf"), "scan")
+    assert parsed.sentences == []
+    assert [(e.page, e.reason) for e in parsed.page_errors] == [(1, "no text layer (scanned image or empty page)")]
+
+
+def test_very_long_pdf_is_bounded(tmp_path):
+    import pymupdf
+
+    from synth.parse import pdf as pdf_module
+
+    doc = pymupdf.open()
+    for i in range(pdf_module.MAX_PAGES + 5):
+        doc.new_page().insert_text((72, 72), f"Page {i + 1} reports 85.{i % 10} accuracy on XNLI.")
+    path = tmp_path / "long.pdf"
+    doc.save(path)
+    parsed, facts = parse_pdf(path, "long")
+    assert facts.pages == pdf_module.MAX_PAGES + 5
+    assert max(s.page for s in parsed.sentences) == pdf_module.MAX_PAGES
+    assert "synth reads the first" in parsed.page_errors[0].reason

@@ -1,0 +1,36 @@
+from synth.parse.normalize import clean, join_lines, normalize_for_match
+from synth.parse.sentences import split_sentences
+
+
+def test_ligatures_and_soft_hyphens():
+    assert clean("e\ufb03cient \ufb01ne-tuning\u00ad of  \ufb02ows") == "efficient fine-tuning of flows"
+
+
+def test_line_end_hyphenation():
+    text, spans = join_lines(["Much recent progress in bench-", "marks for cross-", "lingual XLM-", "R models"])
+    assert text == "Much recent progress in benchmarks for cross-lingual XLM-R models"
+    assert len(spans) == 4 and text[spans[0][0]:spans[0][1]].startswith("Much")
+
+
+def test_match_normal_form_unifies_dashes_and_quotes():
+    assert normalize_for_match("“XLM‑R” – \u2212 1.6") == normalize_for_match('"XLM‑R" - - 1.6')
+
+
+def sents(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_sentences_respect_abbreviations_and_decimals():
+    text = ("XLM-R outperforms mBERT by 14.6% on XNLI (Conneau et al., 2020). We use e.g. 15 languages, "
+            "cf. Table 3. Results on PAWS-X. It improves by 2.1 points (Fig. 2) and i.e. more.")
+    assert sents(text) == [
+        "XLM-R outperforms mBERT by 14.6% on XNLI (Conneau et al., 2020).",
+        "We use e.g. 15 languages, cf. Table 3.",
+        "Results on PAWS-X.",
+        "It improves by 2.1 points (Fig. 2) and i.e. more.",
+    ]
+
+
+def test_initials_do_not_end_sentences():
+    assert sents("As shown by J. Smith and A. B. Jones. Next sentence.") == [
+        "As shown by J. Smith and A. B. Jones.", "Next sentence."]
