@@ -39,7 +39,7 @@ def _all(entities: list[EntityMention], kind: str) -> list[str]:
 
 
 def _result_numbers(numbers: list[NumberMention]) -> list[NumberMention]:
-    return [n for n in numbers if n.value is not None or n.delta is not None]
+    return [n for n in numbers if not n.count and (n.value is not None or n.delta is not None)]
 
 
 def claim_from_sentence(sentence: Sentence, version: str | None = None) -> Claim | None:
@@ -59,7 +59,7 @@ def claim_from_sentence(sentence: Sentence, version: str | None = None) -> Claim
     value = next((n for n in numbers if n.value is not None), None)
     delta = next((n for n in numbers if n.delta is not None), None)
     unit_source = delta or value
-    direction = direction_of(text)
+    direction = direction_of(text).value
     return Claim(
         id=f"{sentence.paper}:p{sentence.page}:s{sentence.index}",
         paper=sentence.paper,

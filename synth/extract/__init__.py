@@ -1,0 +1,1 @@
+"""Claims as typed records from parsed papers."""

@@ -1,0 +1,704 @@
+"""Numbers as ML papers report them: results, changes, errors and cell markers.
+
+A physical-units parser misreads "2.1 points" or "+1.6"; this module reads
+them the way a results section means them.
+
+Units (``NumberMention.unit``) record what the text says, never a guess:
+
+* ``"points"``: "points", "pts", "pp", "percentage points", "absolute"
+  ("2.1% absolute", "an absolute gain of 2.1%"), and a delta followed by a
+  metric name ("outperforms mBERT by 2.42 F1").
+* ``"relative"``: a "%" number with "relative" next to it in the clause
+  ("a 10% relative improvement", "a relative gain of 10%").
+* ``"percent"``: any other "%" or "percent".  In ML papers "improves
+  accuracy by 2.1%" nearly always means 2.1 points of a metric that is itself
+  a percentage, so a consumer comparing a ``"percent"`` delta with table
+  values should try the absolute difference first and the relative one second.
+* ``"times"``: "3x", "3×", "3 times", "3-fold".
+* ``None``: a bare number.
+
+Deltas (``NumberMention.delta``) are signed.  They come from, in this order:
+an explicit sign ("+1.6", "−0.8"; not after "=" or ":"); "from A to B" or
+"A → B" (B − A, rounded to the inputs' decimals); "by N" or a direction word
+right before the number ("drops over 6 points"), signed by the nearest
+direction word earlier in the clause (increase when there is none); a
+direction word right after the number ("2.2 points improvement", "three
+points below"); a list joined to one of those ("by 15.7% and 11.4%").
+``value`` is the number as written, signed only when a sign is written:
+"drops by 3%" has value 3.0 and delta -3.0.
+
+``find_numbers`` skips numbers that are not results: years, citation
+brackets, references to tables, figures, sections, equations and appendices,
+arXiv ids, DOIs and URLs, page and volume numbers, footnote markers glued to
+words, digits inside names ("XLM-100", "F1", "mT5"), enumerations "(1)", and
+lines that hold only an integer (page numbers).  Counts of things ("15
+languages", "393k", "1,000", "2.5 billion tokens", "12-layer") are kept as
+kind ``"value"`` with unit ``None`` and ``count=True``, so that a claim
+extractor can tell setup numbers from results.  Hedges before a number are
+kept in ``qualifier``: ``"approx"`` ("around", "about", "~"), ``"at_least"``
+("over", "more than") or ``"at_most"`` ("up to", "less than").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One reported number, or a compound of numbers, with its exact span."""
+
+    text: str
+    start: int
+    end: int
+    value: float | None
+    delta: float | None
+    unit: str | None
+    kind: str  # value | delta | change | range | pair | plusminus | ratio
+    values: tuple[float, ...] = ()
+    error: float | None = None
+    marks: tuple[str, ...] = ()  # cell markers, sorted: bold, dagger, ...
+    count: bool = False
+    qualifier: str | None = None  # approx | at_least | at_most
+
+
+class Direction(str, Enum):
+    """Which way a sentence fragment says a quantity moved."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    NONE = "none"
+
+    @property
+    def sign(self) -> int:
+        return {"increase": 1, "decrease": -1, "none": 0}[self.value]
+
+
+# --- direction words ---------------------------------------------------------
+
+_UP_WORDS = (
+    r"improv(?:e|es|ed|ing|ements?)|outperform(?:s|ed|ing)?|gain(?:s|ed|ing)?"
+    r"|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose"
+    r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?"
+    r"|overestimat(?:e|es|ed|ing)|higher|better"
+)
+_DOWN_WORDS = (
+    r"drop(?:s|ped|ping)?|degrad(?:e|es|ed|ing|ation)|hurt(?:s|ing)?"
+    r"|lag(?:s|ged|ging)?|underperform(?:s|ed|ing)?|decreas(?:e|es|ed|ing)"
+    r"|declin(?:e|es|ed|ing)|fall(?:s|ing)?|fell|los(?:e|es|ing|t)"
+    r"|reduc(?:e|es|ed|ing|tion)|deteriorat(?:e|es|ed|ing|ion)"
+    r"|underestimat(?:e|es|ed|ing)|lower|worse"
+)
+# "(?!-)" keeps "lower-resource" and "higher-resource" out.
+_CUE = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b(?!-)", re.I)
+_NEGATED = re.compile(
+    r"(?:\b(?:not|no|never|cannot|without|hardly|neither|nor)|n't|\bfail(?:s|ed)?\s+to)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+# Direction words that may follow a number: "2.2 points improvement", "3 points below".
+_TRAILING_DIRECTION = re.compile(
+    r"\s*(?:(?:absolute|relative|average|avg\.?|accuracy)\s+)?"
+    r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|above|ahead)"
+    r"|(?P<down>drops?|decreases?|declines?|reductions?|degradations?|lower|worse|below|behind))\b",
+    re.I,
+)
+
+
+def _cue_direction(match: re.Match[str]) -> Direction:
+    return Direction.INCREASE if match.group("up") else Direction.DECREASE
+
+
+def _is_negated(text: str, cue_start: int) -> bool:
+    return bool(_NEGATED.search(text[max(0, cue_start - 40) : cue_start]))
+
+
+def direction_of(fragment: str) -> Direction:
+    """The direction of the first direction word in ``fragment`` that is not negated.
+
+    Increase: improves, outperforms, gains, boosts, increases, exceeds, higher,
+    better, ...; decrease: drops, degrades, hurts, lags, underperforms,
+    decreases, falls, loses, reduces, lower, worse, ...  "does not improve"
+    and "fails to outperform" say nothing about direction and are skipped.
+    The direction is that of the quantity named, not of quality: "the error
+    drops" is a decrease.
+    """
+    for match in _CUE.finditer(fragment):
+        if not _is_negated(fragment, match.start()):
+            return _cue_direction(match)
+    return Direction.NONE
+
+
+def _nearest_direction(text: str, lo: int, hi: int) -> Direction:
+    for match in reversed(list(_CUE.finditer(text, lo, hi))):
+        if not _is_negated(text, match.start()):
+            return _cue_direction(match)
+    return Direction.NONE
+
+
+# --- spans that hold no result -----------------------------------------------
+
+_REF_NUMBER = r"\(?[A-Z]?\d+(?:\.\d+)*[a-z]?\)?"
+_SKIP_PATTERNS = [
+    # Table 3, Figs. 2-3, Section 4.1, Eq. (3), Appendix A.1, §4
+    re.compile(
+        r"(?:\b(?:tables?|tab\.|figures?|figs?\.|sections?|secs?\.|sect\.|eqs?\.|equations?"
+        r"|appendix|appendices|app\.|algorithms?|alg\.|theorems?|lemmas?|footnotes?|chapters?)"
+        r"|§§?)"
+        rf"\s*{_REF_NUMBER}(?:\s*(?:,|and|&|or|to|–|—|-)\s*{_REF_NUMBER})*",
+        re.I,
+    ),
+    re.compile(r"\[\s*\d+(?:\s*[,–—-]\s*\d+)*\s*\]"),  # citation brackets [3, 4]
+    re.compile(r"(?:arxiv[:\s]*)?\b\d{4}\.\d{4,5}(?:v\d+)?\b", re.I),
+    re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+|\S+@\S+\.\w+"),
+    re.compile(r"\b(?:pages?|pp\.?|p\.|vol(?:ume)?\.?|no\.|issue)\s*\d+(?:\s*[–—-]\s*\d+)?", re.I),
+    re.compile(r"\b\d+(?:\(\d+\))?:\d+[–—-]\d+"),  # volume(issue):pages
+    re.compile(r"(?<![\w)])\(\s*\d{1,2}\s*\)"),  # enumerations (1), (2)
+    re.compile(r"(?m)^[ \t]*\d{1,4}[ \t]*$"),  # a line holding only a page number
+]
+
+
+def _skip_spans(text: str) -> list[tuple[int, int]]:
+    return sorted(m.span() for p in _SKIP_PATTERNS for m in p.finditer(text))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# --- single numbers ----------------------------------------------------------
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_MAGNITUDES = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6,
+    "b": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12,
+}
+_ATOM = re.compile(
+    rf"(?P<sign>[+\-−])?(?P<num>{_NUM})(?P<exp>[eE][+\-−]?\d+)?"
+    r"(?P<mag>\s(?:thousand|million|billion|trillion)\b|[kKMBT](?![A-Za-z]))?"
+    r"(?P<pct>\s?%)?"
+)
+_WORD_NUMBERS = {
+    w: float(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_WORD_ATOM = re.compile(
+    rf"\b(?P<word>{'|'.join(_WORD_NUMBERS)})(?=\s+(?:percentage\s+)?(?:points?|percent|times)\b)",
+    re.I,
+)
+
+
+@dataclass
+class _Atom:
+    start: int  # includes a written sign
+    digits: int  # where the digits begin
+    end: int
+    value: float  # signed
+    signed: bool
+    decimals: int
+    percent: bool
+    scaled: bool  # thousands separator or magnitude suffix
+
+
+def _to_float(num: str, exp: str | None, mag: str | None, sign: str | None) -> float:
+    value = float(num.replace(",", ""))
+    if exp:
+        value *= 10 ** int(exp[1:].replace("−", "-"))
+    if mag:
+        value *= _MAGNITUDES[mag.strip().lower()]
+    return -value if sign in ("-", "−", "–") else value
+
+
+def _decimals(num: str) -> int:
+    return len(num.split(".")[1]) if "." in num else 0
+
+
+def _is_glued(text: str, digits: int, end: int) -> bool:
+    """Digits that belong to a name or a footnote, not a number ("XLM-100", "F1", "system.8")."""
+    before = text[digits - 1] if digits > 0 else " "
+    before2 = text[digits - 2] if digits > 1 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or before in "_@.":
+        return True
+    if before in "-–/:" and before2.isalpha():
+        return True
+    ratio_x = after == "x" and not text[end + 1 : end + 2].isalnum()
+    return after.isalpha() and not ratio_x
+
+
+def _is_year(text: str, atom: _Atom) -> bool:
+    if atom.signed or atom.scaled or atom.percent or atom.decimals:
+        return False
+    if not 1900 <= atom.value <= 2039 or atom.digits + 4 != atom.end:
+        return False
+    return not re.match(r"\s+[a-z]+s\b", text[atom.end :])  # "2000 sentences" is a count
+
+
+def _sign_is_operator(text: str, start: int) -> bool:
+    """A '-' after a word or number is a hyphen or a range dash, not a minus."""
+    before = text[start - 1] if start > 0 else " "
+    return before.isalnum() or before in ")%]"
+
+
+def _scan_atoms(text: str) -> list[_Atom]:
+    skip = _skip_spans(text)
+    atoms = []
+    for m in _ATOM.finditer(text):
+        sign = m.group("sign")
+        start = m.start()
+        if sign and _sign_is_operator(text, start):
+            sign, start = None, m.start("num")
+        digits, end = m.start("num"), m.end()
+        if _is_glued(text, digits, end) or _overlaps(skip, digits, end):
+            continue
+        atom = _Atom(
+            start=start,
+            digits=digits,
+            end=end,
+            value=_to_float(m.group("num"), m.group("exp"), m.group("mag"), sign),
+            signed=bool(sign),
+            decimals=_decimals(m.group("num")),
+            percent=bool(m.group("pct")),
+            scaled=bool(m.group("mag")) or "," in m.group("num"),
+        )
+        if not _is_year(text, atom):
+            atoms.append(atom)
+    for m in _WORD_ATOM.finditer(text):
+        value = _WORD_NUMBERS[m.group("word").lower()]
+        atoms.append(_Atom(m.start(), m.start(), m.end(), value, False, 0, False, False))
+    return sorted(atoms, key=lambda a: a.start)
+
+
+# --- compounds: change, plus-minus, pair, range, ratio -------------------------
+
+_METRIC = r"(?:F1|EM|Acc\.?|acc\.?|accuracy|BLEU|chrF|UAS|LAS|MRR|ROUGE(?:-[L12])?|P@1)"
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    kind: str
+    atoms: list[_Atom]
+    error: float | None = None
+    unit: str | None = None
+    metric_after: bool = False
+
+
+def _change(text: str, a: _Atom, b: _Atom) -> _Draft | None:
+    between = text[a.end : b.start]
+    arrow = re.fullmatch(r"\s*(?:→|->|⇒|⟶)\s*", between)
+    from_to = re.fullmatch(r"\s*(?:points?\s+)?to\s+", between) and re.search(
+        r"\bfrom\s+$", text[max(0, a.start - 10) : a.start], re.I
+    )
+    if (arrow or from_to) and not b.signed:
+        return _Draft(a.start, b.end, "change", [a, b])
+    return None
+
+
+def _plusminus(text: str, a: _Atom, b: _Atom) -> _Draft | None:
+    between = text[a.end : b.digits]
+    if re.fullmatch(r"\s*(?:±|\+\s*/?\s*[-−])\s*", between):
+        return _Draft(a.start, b.end, "plusminus", [a], error=abs(b.value))
+    closing = re.match(r"\s*\)", text[b.end :])
+    if re.fullmatch(r"\s*\(\s*±\s*", between) and closing:
+        return _Draft(a.start, b.end + closing.end(), "plusminus", [a], error=abs(b.value))
+    return None
+
+
+def _pair(text: str, a: _Atom, b: _Atom) -> _Draft | None:
+    between = text[a.end : b.start]
+    m = re.fullmatch(rf"\s*(?P<metric>{_METRIC}\s*)?/\s*", between)
+    if not m or b.signed:
+        return None
+    spaced = between.startswith(" ") and between.endswith(" ")
+    if not (m.group("metric") or spaced or (a.decimals and b.decimals)):
+        return None
+    metric = re.match(rf"\s*{_METRIC}(?!\w)", text[b.end :])
+    end = b.end + (metric.end() if metric else 0)
+    return _Draft(a.start, end, "pair", [a, b], metric_after=bool(m.group("metric")))
+
+
+def _range(text: str, a: _Atom, b: _Atom) -> _Draft | None:
+    between = text[a.end : b.start]
+    if b.signed or not re.fullmatch(r"\s*[–—]\s*|-", between):
+        return None
+    return _Draft(a.start, b.end, "range", [a, b])
+
+
+_RATIO_AFTER = re.compile(r"(?:\s?×|x)(?!\w)(?!\s*\d)|\s+times\b|-?fold\b|\s+fold\b")
+_UNIT_AFTER = re.compile(
+    rf"\s*(?:(?P<points>(?:{_METRIC}\s+)?(?:percentage[\s-]+points?|points?\b|pts?\b\.?|pp\b\.?|p\.p\.))"
+    r"|(?P<percent>percent\b))",
+    re.I,
+)
+
+
+def _single(text: str, a: _Atom) -> _Draft:
+    ratio = _RATIO_AFTER.match(text, a.end)
+    if ratio and not a.percent:
+        return _Draft(a.start, ratio.end(), "ratio", [a], unit="times")
+    return _Draft(a.start, a.end, "value", [a])
+
+
+_COMBINERS = (_change, _plusminus, _pair, _range)
+
+
+def _combine(text: str, atoms: list[_Atom]) -> list[_Draft]:
+    drafts, i = [], 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        draft = None
+        if b is not None:
+            draft = next((d for c in _COMBINERS if (d := c(text, a, b))), None)
+        if draft is None:
+            drafts.append(_single(text, a))
+            i += 1
+        else:
+            drafts.append(draft)
+            i += 2
+    return drafts
+
+
+# --- annotation: unit, qualifier, count, delta ---------------------------------
+
+_ADVERBS = (
+    r"only|even|further|still|slightly|significantly|substantially|considerably"
+    r"|consistently|dramatically|notably|marginally|just|also|additionally|respectively"
+)
+_TRAILING_MODIFIER = re.compile(
+    rf"(?:\b(?P<adverb>{_ADVERBS})"
+    r"|(?P<approx>\b(?:around|about|approximately|roughly|nearly|almost)|~|∼|≈)"
+    r"|(?P<at_least>\b(?:over|more\s+than|at\s+least|above|greater\s+than)|>=|≥|>)"
+    r"|(?P<at_most>\b(?:up\s+to|less\s+than|fewer\s+than|at\s+most|under|below)|<=|≤|<))\s*$",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n\s*\n")
+_COUNT_BLOCKERS = frozenset(
+    """points point pts pt pp percent percentage times fold on in at for and or vs versus
+    than to from with of over by the a an is are was were when while which that as
+    compared respectively average avg absolute relative higher lower better worse more less
+    improvement improvements gain gains increase decrease drop drops boost reduction
+    accuracy acc f1 em bleu chrf las uas mrr rouge auc precision recall score scores
+    out above below behind ahead""".split()
+)
+_COUNT_NEXT = re.compile(r"(?:\s+|-)(?P<word>[A-Za-z][\w-]*)")
+
+
+@dataclass
+class _Lead:
+    qualifier: str | None
+    cue_word: str | None  # the word before the number and its modifiers
+    cue_start: int
+    assignment: bool  # "=" or ":" right before the number
+
+
+def _lead(text: str, start: int) -> _Lead:
+    lo = max(0, start - 80)
+    prefix = text[lo:start]
+    qualifier = None
+    while m := _TRAILING_MODIFIER.search(prefix):
+        if qualifier is None and m.lastgroup != "adverb":
+            qualifier = m.lastgroup
+        prefix = prefix[: m.start()]
+    word = re.search(r"([A-Za-z]+)\s*$", prefix)
+    assignment = bool(re.search(r"[=:]\s*$", text[lo:start]))
+    if word is None:
+        return _Lead(qualifier, None, start, assignment)
+    return _Lead(qualifier, word.group(1), lo + word.start(1), assignment)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 200)
+    ends = list(_CLAUSE_END.finditer(text, lo, pos))
+    return ends[-1].end() if ends else lo
+
+
+def _unit(text: str, draft: _Draft) -> tuple[str | None, int]:
+    """The unit and the end of the span once a unit word is included."""
+    if draft.unit:
+        return draft.unit, draft.end
+    end = draft.end
+    unit = "percent" if draft.atoms[-1].percent or draft.atoms[0].percent else None
+    m = _UNIT_AFTER.match(text, end)
+    if m:
+        unit, end = m.lastgroup, m.end()
+    if unit == "percent":
+        clause = text[max(_clause_start(text, draft.start), draft.start - 40) : draft.start]
+        after = text[end : end + 25]
+        if re.search(r"\brelative(?:ly)?\b", clause) or re.match(r"\s*(?:\w+\s+)?relative\b", after):
+            unit = "relative"
+        elif re.search(r"\babsolute\b", clause) or re.match(r"\s*absolute\b", after):
+            unit = "points"
+    return unit, end
+
+
+def _is_count(text: str, draft: _Draft) -> bool:
+    last = draft.atoms[-1]
+    if draft.kind not in ("value", "change", "range") or last.percent or last.signed:
+        return False
+    if last.scaled:
+        return True
+    spelled_out = text[last.start].isalpha()
+    if last.decimals or spelled_out:
+        return False
+    m = _COUNT_NEXT.match(text, draft.end)
+    return bool(m) and m.group("word").lower() not in _COUNT_BLOCKERS
+
+
+def _stated_delta(text: str, draft: _Draft, end: int, lead: _Lead) -> tuple[float | None, str | None]:
+    """The signed delta a single number or pair states, and what said so."""
+    first = draft.atoms[0]
+    if first.signed and not lead.assignment:
+        return first.value, "sign"
+    if lead.cue_word and lead.cue_word.lower() == "by":
+        clause = _clause_start(text, lead.cue_start)
+        sign = _nearest_direction(text, clause, lead.cue_start).sign or 1
+        return sign * first.value, "by"
+    cue_word, cue_start = lead.cue_word, lead.cue_start
+    if cue_word and cue_word.lower() == "of":  # "a gain of 2.1", "a drop of 3%"
+        noun = re.search(r"([A-Za-z]+)\s+$", text[max(0, cue_start - 40) : cue_start])
+        cue_word = noun.group(1) if noun else None
+        cue_start -= len(noun.group(0)) if noun else 0
+    cue = _CUE.fullmatch(cue_word) if cue_word else None
+    if cue and not _is_negated(text, cue_start):
+        return _cue_direction(cue).sign * first.value, "before"
+    after = _TRAILING_DIRECTION.match(text, end)
+    if after:
+        return _cue_direction(after).sign * first.value, "after"
+    return None, None
+
+
+def _rounded_difference(a: _Atom, b: _Atom) -> float:
+    return round(b.value - a.value, max(a.decimals, b.decimals))
+
+
+def _annotate(text: str, draft: _Draft) -> tuple[NumberMention, str | None]:
+    unit, end = _unit(text, draft)
+    lead = _lead(text, draft.start)
+    values = tuple(a.value for a in draft.atoms)
+    delta, source = None, None
+    kind = draft.kind
+    value: float | None = values[0]
+    if kind == "change":
+        value, delta, source = values[1], _rounded_difference(*draft.atoms), "change"
+    elif kind == "range":
+        value = None
+    elif kind in ("value", "pair"):
+        delta, source = _stated_delta(text, draft, end, lead)
+        if delta is not None and kind == "value":
+            kind = "delta"
+        metric_follows = draft.metric_after or re.match(rf"\s*(?:average\s+)?{_METRIC}(?!\w)", text[end:])
+        if delta is not None and unit is None and metric_follows:
+            unit = "points"
+    mention = NumberMention(
+        text=text[draft.start : end],
+        start=draft.start,
+        end=end,
+        value=value,
+        delta=delta,
+        unit=unit,
+        kind=kind,
+        values=values if kind in ("change", "range", "pair") else (),
+        error=draft.error,
+        count=_is_count(text, draft),
+        qualifier=lead.qualifier,
+    )
+    return mention, source
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _joined(text: str, left: NumberMention, right: NumberMention) -> bool:
+    same_unit = right.unit == left.unit
+    return same_unit and bool(_LIST_JOIN.fullmatch(text, left.end, right.start))
+
+
+def _as_delta(mention: NumberMention, like: NumberMention) -> NumberMention:
+    sign = 1 if like.delta is None or like.delta >= 0 else -1
+    return replace(
+        mention,
+        kind="delta",
+        delta=sign * abs(mention.value or 0.0),
+        unit=mention.unit or like.unit,
+    )
+
+
+def _coordinate(text: str, mentions: list[NumberMention], sources: list[str | None]) -> list[NumberMention]:
+    """Spread a delta across a list: "by 15.7% and 11.4%", "7% and 4.8% improvement"."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        left, right = out[i - 1], out[i]
+        if not _joined(text, left, right):
+            continue
+        if right.kind == "value" and not right.count and left.delta is not None and left.kind != "change":
+            out[i] = _as_delta(right, left)
+            sources[i] = "list"
+    for i in range(len(out) - 2, -1, -1):
+        left, right = out[i], out[i + 1]
+        if left.kind == "value" and not left.count and sources[i + 1] == "after" and _joined(text, left, right):
+            out[i] = _as_delta(left, right)
+            sources[i] = "after"
+    return out
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Result numbers in running text, in order; see the module docstring for the rules."""
+    annotated = [_annotate(text, d) for d in _combine(text, _scan_atoms(text))]
+    mentions = [m for m, _ in annotated]
+    sources = [s for _, s in annotated]
+    return _coordinate(text, mentions, sources)
+
+
+def is_delta_phrase(text: str) -> bool:
+    """Whether ``text`` states a change: a signed number, "by N", "from A to B", "N points lower"."""
+    return any(m.delta is not None for m in find_numbers(text))
+
+
+# --- table cells ---------------------------------------------------------------
+
+_WRAPPERS = (
+    (re.compile(r"\*\*(.+)\*\*"), "bold"),
+    (re.compile(r"<(?:b|strong)>(.+)</(?:b|strong)>"), "bold"),
+    (re.compile(r"\\(?:textbf|mathbf|bf)\{(.+)\}"), "bold"),
+    (re.compile(r"__(.+)__"), "underline"),
+    (re.compile(r"<u>(.+)</u>"), "underline"),
+    (re.compile(r"\\underline\{(.+)\}"), "underline"),
+    (re.compile(r"<(?:i|em)>(.+)</(?:i|em)>"), "italic"),
+    (re.compile(r"\\(?:textit|emph)\{(.+)\}"), "italic"),
+    (re.compile(r"\*([^*]+)\*"), "italic"),
+)
+_MARK_SYMBOLS = {
+    "†": "dagger", "‡": "double_dagger", "*": "asterisk", "∗": "asterisk", "⋆": "asterisk",
+    "★": "star", "☆": "star", "§": "section", "¶": "pilcrow", "#": "hash",
+    "♠": "spade", "♣": "club", "♦": "diamond", "♢": "diamond", "♥": "heart", "♡": "heart",
+}
+_CELL_NUM = r"(?P<{0}>[+\-−–]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?[kKMB]?(?:\s?%)?|[+\-−–]?\.\d+(?:\s?%)?)"
+_CELL_POINTS = r"(?:\s*(?P<points>points?|pts?\.?|pp))?"
+_CELL_FORMS = (
+    ("plusminus", re.compile(rf"{_CELL_NUM.format('a')}\s*(?:±|\+\s*/?\s*[-−])\s*{_CELL_NUM.format('b')}")),
+    ("plusminus", re.compile(rf"{_CELL_NUM.format('a')}\s*\(\s*±?\s*{_CELL_NUM.format('b')}\s*\)")),
+    ("change", re.compile(rf"{_CELL_NUM.format('a')}\s*(?:→|->|⇒|⟶)\s*{_CELL_NUM.format('b')}")),
+    ("pair", re.compile(rf"{_CELL_NUM.format('a')}\s*/\s*{_CELL_NUM.format('b')}")),
+    ("range", re.compile(r"(?P<a>\d+(?:\.\d+)?)\s*(?:[–—]\s*|-)(?P<b>\d+(?:\.\d+)?)")),
+    ("ratio", re.compile(rf"{_CELL_NUM.format('a')}\s?[×x]")),
+    ("value", re.compile(rf"{_CELL_NUM.format('a')}{_CELL_POINTS}")),
+)
+
+
+def _strip_marks(cell: str) -> tuple[str, tuple[str, ...]]:
+    marks: list[str] = []
+    changed = True
+    while changed and cell:
+        changed = False
+        for pattern, mark in _WRAPPERS:
+            m = pattern.fullmatch(cell)
+            if m:
+                cell, changed = m.group(1).strip(), True
+                marks.append(mark)
+                break
+        for end in (0, -1):
+            if cell and cell[end] in _MARK_SYMBOLS and not (end == 0 and cell[:2] == "**"):
+                marks.append(_MARK_SYMBOLS[cell[end]])
+                cell, changed = (cell[1:] if end == 0 else cell[:-1]).strip(), True
+    # Markers on each half of a pair, "80.73†/72.65†".
+    inner = re.compile(rf"(?<=[\d%])[{re.escape(''.join(_MARK_SYMBOLS))}]+(?=\s*/)")
+    for m in inner.finditer(cell):
+        marks.extend(_MARK_SYMBOLS[ch] for ch in m.group(0))
+    cell = inner.sub("", cell)
+    return cell, tuple(sorted(marks))
+
+
+def _cell_atom(token: str) -> _Atom:
+    m = re.fullmatch(r"(?P<sign>[+\-−–])?(?P<num>[\d,]*\.?\d+)(?P<mag>[kKMB])?(?P<pct>\s?%)?", token)
+    assert m is not None  # _CELL_FORMS only hands over tokens of this shape
+    sign, num = m.group("sign"), m.group("num")
+    return _Atom(
+        start=0,
+        digits=0,
+        end=len(token),
+        value=_to_float(num, None, m.group("mag"), sign),
+        signed=bool(sign),
+        decimals=_decimals(num),
+        percent=bool(m.group("pct")),
+        scaled=bool(m.group("mag")) or "," in num,
+    )
+
+
+def _cell_mention(kind: str, m: re.Match[str], span: tuple[int, int], text: str, marks: tuple[str, ...]) -> NumberMention:
+    a = _cell_atom(m.group("a"))
+    b = _cell_atom(m.group("b")) if "b" in m.groupdict() else None
+    unit = "percent" if a.percent or (b is not None and b.percent) else None
+    value: float | None = a.value
+    delta = error = None
+    values: tuple[float, ...] = ()
+    if kind == "plusminus":
+        error = abs(b.value) if b else None
+        if b is not None and b.signed and "±" not in m.group(0):
+            kind, error, delta = "value", None, b.value  # "85.2 (+1.3)": a value and its gain
+    elif kind in ("change", "pair", "range") and b is not None:
+        values = (a.value, b.value)
+        if kind == "change":
+            value, delta = b.value, _rounded_difference(a, b)
+        elif kind == "range":
+            value = None
+    elif kind == "ratio":
+        unit = "times"
+    elif a.signed:
+        kind, delta = "delta", a.value
+    if m.groupdict().get("points"):
+        unit = "points"
+    return NumberMention(
+        text=text[span[0] : span[1]],
+        start=span[0],
+        end=span[1],
+        value=value,
+        delta=delta,
+        unit=unit,
+        kind=kind,
+        values=values,
+        error=error,
+        marks=marks,
+        count=kind == "value" and a.scaled,
+    )
+
+
+def parse_cell(text: str) -> NumberMention | None:
+    """A table cell read as one number, or None when the cell holds no number.
+
+    Reads "85.2", "85.2±0.3", "0.85 (±0.09)", "85.2 (0.3)" (mean and standard
+    deviation), "85.2 (+1.3)" (a value and its change), "65.4 / 49.1",
+    "27.3 → 28.4", "1.5–2.0", "3×", "12.3%", "393k", "1,000" (counts) and
+    signed numbers "+1.6", "-0.8", "−0.8", "–0.8" (a dash before digits is a
+    minus in a cell), which are deltas.  Markers around or beside the number
+    go to ``marks``: "**x**" and <b> bold, "__x__" and <u> underline, "*x*"
+    italic, and trailing or leading †, ‡, *, §, ... as dagger, double_dagger,
+    asterisk, section, ...  Empty cells, dashes, "n/a" and text give None.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    start = text.index(stripped)
+    core, marks = _strip_marks(stripped)
+    for kind, pattern in _CELL_FORMS:
+        m = pattern.fullmatch(core)
+        if m:
+            return _cell_mention(kind, m, (start, start + len(stripped)), text, marks)
+    return None
+
+
+__all__ = [
+    "Direction",
+    "NumberMention",
+    "direction_of",
+    "find_numbers",
+    "is_delta_phrase",
+    "parse_cell",
+]

@@ -1,0 +1,411 @@
+"""The ML-number normaliser on made-up strings and on sentences and cells of the shared papers."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from synth.extract.numbers import (
+    Direction,
+    NumberMention,
+    direction_of,
+    find_numbers,
+    is_delta_phrase,
+    parse_cell,
+)
+
+PAPERS = Path(__file__).resolve().parents[3] / "shared" / "data" / "papers"
+
+
+def only(text: str) -> NumberMention:
+    mentions = find_numbers(text)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def by_text(text: str, wanted: str) -> NumberMention:
+    matches = [m for m in find_numbers(text) if m.text == wanted]
+    assert matches, f"{wanted!r} not among {[m.text for m in find_numbers(text)]}"
+    return matches[0]
+
+
+# --- running text: single numbers and units -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "delta", "unit", "kind"),
+    [
+        ("XLM-R improves by 2.1 points", 2.1, 2.1, "points", "delta"),
+        ("a gain of +1.6 on XNLI", 1.6, 1.6, None, "delta"),
+        ("accuracy drops by 3%", 3.0, -3.0, "percent", "delta"),
+        ("the gap is lower by 1.2 pts", 1.2, -1.2, "points", "delta"),
+        ("a 10% relative improvement", 10.0, 10.0, "relative", "delta"),
+        ("a relative gain of 10%", 10.0, 10.0, "relative", "delta"),
+        ("improves accuracy by 2.1% absolute", 2.1, 2.1, "points", "delta"),
+        ("improves by 2.1 percentage points", 2.1, 2.1, "points", "delta"),
+        ("reaches 80.9% accuracy", 80.9, None, "percent", "value"),
+        ("mBERT scores 65.4 on PAWS-X", 65.4, None, None, "value"),
+        ("the change is −0.8 on average", -0.8, -0.8, None, "delta"),
+        ("RS-DA underperforms the baseline by 0.5", 0.5, -0.5, None, "delta"),
+        ("XLM-R lags behind by 1.4 points", 1.4, -1.4, "points", "delta"),
+        ("performance degrades 4.2 points", 4.2, -4.2, "points", "delta"),
+        ("it is 3 points lower than mBERT", 3.0, -3.0, "points", "delta"),
+    ],
+)
+def test_single_numbers(text, value, delta, unit, kind):
+    m = only(text)
+    assert (m.value, m.delta, m.unit, m.kind) == (value, delta, unit, kind)
+    assert text[m.start : m.end] == m.text
+
+
+def test_span_includes_unit_word_but_not_by():
+    m = only("outperforms mBERT by 2.09 points.")
+    assert m.text == "2.09 points"
+
+
+def test_plusminus():
+    m = only("we obtain 85.2 ± 0.3 over five seeds")
+    assert (m.kind, m.value, m.error, m.text) == ("plusminus", 85.2, 0.3, "85.2 ± 0.3")
+    assert only("85.2 +/- 0.3").error == 0.3
+
+
+def test_from_to_is_a_change_with_rounded_delta():
+    m = only("BLEU rises from 27.3 to 28.4")
+    assert (m.kind, m.value, m.values, m.delta) == ("change", 28.4, (27.3, 28.4), 1.1)
+    assert m.text == "27.3 to 28.4"
+
+
+def test_arrow_is_a_change():
+    m = only("27.3 → 28.4")
+    assert (m.kind, m.delta) == ("change", 1.1)
+
+
+def test_ratio():
+    m = only("which leads to 3× less lexical overlap")
+    assert (m.kind, m.value, m.unit) == ("ratio", 3.0, "times")
+    assert only("3x faster").unit == "times"
+    assert only("a 2-fold increase").kind == "ratio"
+
+
+def test_dimensions_are_not_ratios():
+    assert [m.kind for m in find_numbers("all 7 × 7 pairs")] == ["value", "value"]
+
+
+def test_pair_of_f1_and_em():
+    m = only("mBERT gets 65.4 / 49.1 on MLQA")
+    assert (m.kind, m.value, m.values) == ("pair", 65.4, (65.4, 49.1))
+
+
+def test_ranges():
+    m = only("gains of 1.5–2.0 points")
+    assert (m.kind, m.values, m.value, m.unit) == ("range", (1.5, 2.0), None, "points")
+    assert only("2-3 points").values == (2.0, 3.0)
+
+
+def test_qualifiers():
+    assert only("improves by up to 10 points").qualifier == "at_most"
+    assert only("drops by over 6 points").qualifier == "at_least"
+    assert only("drops around 2 points").qualifier == "approx"
+    assert only("drops 2 points").qualifier is None
+
+
+def test_spelled_out_numbers_with_a_unit():
+    m = only("about three points below")
+    assert (m.value, m.delta, m.unit) == (3.0, -3.0, "points")
+    assert find_numbers("one of the models") == []
+
+
+def test_assignment_sign_is_a_value_not_a_delta():
+    m = only("correlation ρ = −0.45")
+    assert (m.value, m.delta, m.kind) == (-0.45, None, "value")
+
+
+def test_list_after_by_shares_the_delta():
+    a, b = find_numbers("lower by 15.7% and 11.4% respectively")
+    assert (a.delta, b.delta) == (-15.7, -11.4)
+
+
+def test_list_before_a_direction_noun_shares_the_delta():
+    a, b = find_numbers("7% and 4.8% improvement on Swahili and Urdu")
+    assert (a.delta, b.delta) == (7.0, 4.8)
+
+
+def test_list_does_not_spread_across_units():
+    a, b = find_numbers("improves by 2.1 points, 85.2 overall")
+    assert a.delta == 2.1 and b.delta is None
+
+
+# --- counts and skipped numbers ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("trained on 15 languages", 15.0),
+        ("393k sentence pairs", 393_000.0),
+        ("1,000 examples", 1000.0),
+        ("a 12-layer model", 12.0),
+        ("2.5 billion tokens", 2.5e9),
+        ("270M parameters", 2.7e8),
+    ],
+)
+def test_counts_are_flagged(text, value):
+    m = only(text)
+    assert (m.count, m.value, m.unit, m.kind) == (True, value, None, "value")
+
+
+def test_results_are_not_counts():
+    assert not only("XLM-R gets 79 on XNLI").count
+    assert not only("it scores 80 F1").count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "as shown in Table 3 and Figure 2",
+        "see Section 4.1 and Eq. (3)",
+        "Tables 3 and 4 and Appendix B.2",
+        "prior work [12] and [3, 4]",
+        "arXiv:1911.02116v2 and 2003.11080",
+        "In ACL, pages 451–462, volume 55(1):95–130.",
+        "(Conneau et al., 2020a; Hu et al., 2020) in 2019",
+        "XLM-100, mT5, F1 and P@1 on top-1",
+        "languages.9 The system.12",
+        "4Results can be improved",
+        "(1) we train; (2) we test",
+        "https://github.com/google-research/xtreme and doi 10.18653/v1/P19-1493",
+        "the 2nd and 3rd runs",
+    ],
+)
+def test_non_result_numbers_are_skipped(text):
+    assert find_numbers(text) == []
+
+
+def test_page_number_line_is_skipped_but_decimal_line_is_not():
+    assert [m.value for m in find_numbers("end of a page.\n7\nNext line 80.9 here")] == [80.9]
+
+
+def test_year_followed_by_a_plural_noun_is_a_count():
+    m = only("we sample 2000 sentences")
+    assert m.count and m.value == 2000.0
+
+
+def test_offsets_are_exact():
+    text = "XLM-R (Conneau et al., 2020) reaches 79.2 on PAWS-X, +14.1 over mBERT, and 85.2 ± 0.3."
+    for m in find_numbers(text):
+        assert text[m.start : m.end] == m.text
+    assert [m.text for m in find_numbers(text)] == ["79.2", "+14.1", "85.2 ± 0.3"]
+
+
+# --- direction ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "direction"),
+    [
+        ("XLM-R outperforms mBERT", Direction.INCREASE),
+        ("adversarial training improves robustness", Direction.INCREASE),
+        ("gains on low-resource languages", Direction.INCREASE),
+        ("boosts accuracy", Direction.INCREASE),
+        ("performance drops for Swahili", Direction.DECREASE),
+        ("noise degrades accuracy", Direction.DECREASE),
+        ("it hurts transfer", Direction.DECREASE),
+        ("mBERT lags behind", Direction.DECREASE),
+        ("XLM underperforms XLM-R", Direction.DECREASE),
+        ("the model is evaluated on XNLI", Direction.NONE),
+        ("including two lower-resource languages", Direction.NONE),
+        ("it does not improve over the baseline", Direction.NONE),
+        ("RS-DA fails to outperform the baseline but hurts Thai", Direction.DECREASE),
+    ],
+)
+def test_direction_of(fragment, direction):
+    assert direction_of(fragment) is direction
+
+
+def test_direction_sign():
+    assert (Direction.INCREASE.sign, Direction.DECREASE.sign, Direction.NONE.sign) == (1, -1, 0)
+
+
+def test_is_delta_phrase():
+    assert is_delta_phrase("improves by 2.1 points")
+    assert is_delta_phrase("+1.6 on average")
+    assert is_delta_phrase("from 71.8% to 67.7%")
+    assert not is_delta_phrase("XLM-R reaches 79.2 on PAWS-X")
+    assert not is_delta_phrase("see Table 3")
+
+
+# --- table cells ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "value", "delta", "unit", "kind", "marks"),
+    [
+        ("85.2", 85.2, None, None, "value", ()),
+        ("**67.5**", 67.5, None, None, "value", ("bold",)),
+        ("__62.1__", 62.1, None, None, "value", ("underline",)),
+        ("<b>67.5</b>", 67.5, None, None, "value", ("bold",)),
+        ("\\textbf{67.5}", 67.5, None, None, "value", ("bold",)),
+        ("72.1†", 72.1, None, None, "value", ("dagger",)),
+        ("73.6*", 73.6, None, None, "value", ("asterisk",)),
+        ("**72.1**†", 72.1, None, None, "value", ("bold", "dagger")),
+        ("-0.8", -0.8, -0.8, None, "delta", ()),
+        ("−0.8", -0.8, -0.8, None, "delta", ()),
+        ("–0.8", -0.8, -0.8, None, "delta", ()),
+        ("+1.6", 1.6, 1.6, None, "delta", ()),
+        ("12.3%", 12.3, None, "percent", "value", ()),
+        ("3×", 3.0, None, "times", "ratio", ()),
+        ("85.2 (+1.3)", 85.2, 1.3, None, "value", ()),
+        ("+2.1 pts", 2.1, 2.1, "points", "delta", ()),
+    ],
+)
+def test_parse_cell(cell, value, delta, unit, kind, marks):
+    m = parse_cell(cell)
+    assert m is not None
+    assert (m.value, m.delta, m.unit, m.kind, m.marks) == (value, delta, unit, kind, marks)
+    assert m.text == cell
+
+
+def test_parse_cell_compounds():
+    pm = parse_cell("85.2±0.3")
+    assert (pm.kind, pm.value, pm.error) == ("plusminus", 85.2, 0.3)
+    assert parse_cell("85.2 (0.3)").error == 0.3
+    pair = parse_cell("65.4 / 49.1")
+    assert (pair.kind, pair.values) == ("pair", (65.4, 49.1))
+    change = parse_cell("27.3 → 28.4")
+    assert (change.kind, change.delta) == ("change", 1.1)
+    rng = parse_cell("1.5–2.0")
+    assert (rng.kind, rng.values) == ("range", (1.5, 2.0))
+
+
+def test_parse_cell_counts():
+    assert parse_cell("393k").count and parse_cell("393k").value == 393_000.0
+    assert parse_cell("1,000").count and parse_cell("1,000").value == 1000.0
+    assert not parse_cell("85").count
+
+
+@pytest.mark.parametrize("cell", ["n/a", "N/A", "-", "–", "—", "", "   ", "XLM-R", "en", "x", "**"])
+def test_parse_cell_empty_or_text(cell):
+    assert parse_cell(cell) is None
+
+
+def test_parse_cell_offsets_skip_padding():
+    m = parse_cell("  67.5  ")
+    assert (m.start, m.end, m.text) == (2, 6, "67.5")
+
+
+# --- the shared papers ---------------------------------------------------------------
+
+
+def page_text(paper: str, page: int) -> str:
+    """One page's text with whitespace collapsed and line-end hyphenation joined."""
+    pymupdf = pytest.importorskip("pymupdf")
+    path = PAPERS / f"{paper}.pdf"
+    if not path.exists():
+        pytest.skip(f"shared paper {path} is not here")
+    with pymupdf.open(path) as doc:
+        text = " ".join(doc[page - 1].get_text().split())
+    return re.sub(r"(\w)- (\w)", r"\1\2", text)
+
+
+def page_lines(paper: str, page: int) -> list[str]:
+    pymupdf = pytest.importorskip("pymupdf")
+    path = PAPERS / f"{paper}.pdf"
+    if not path.exists():
+        pytest.skip(f"shared paper {path} is not here")
+    with pymupdf.open(path) as doc:
+        return doc[page - 1].get_text().splitlines()
+
+
+def test_xlmr_abstract_deltas():
+    text = page_text("1911.02116", 1)
+    for wanted, delta in (("+14.6%", 14.6), ("+13%", 13.0), ("+2.4%", 2.4)):
+        m = by_text(text, wanted)
+        assert (m.kind, m.delta, m.unit) == ("delta", delta, "percent")
+
+
+def test_xlmr_capacity_change():
+    m = by_text(page_text("1911.02116", 4), "71.8% to 67.7%")
+    assert (m.kind, m.value, m.delta, m.unit) == ("change", 67.7, -4.1, "percent")
+
+
+def test_xlmr_list_of_deltas_after_by():
+    text = page_text("1911.02116", 6)
+    assert by_text(text, "80.9%").delta is None
+    assert by_text(text, "10.2%").delta == 10.2
+    assert by_text(text, "14.6%").delta == 14.6
+
+
+def test_xlmr_ner_deltas_in_f1():
+    text = page_text("1911.02116", 7)
+    assert (by_text(text, "2.09 points").delta, by_text(text, "2.09 points").unit) == (2.09, "points")
+    m = by_text(text, "2.42")
+    assert (m.delta, m.unit) == (2.42, "points")
+
+
+def test_xlmr_improvement_list():
+    text = page_text("1911.02116", 8)
+    assert (by_text(text, "7%").delta, by_text(text, "4.8%").delta) == (7.0, 4.8)
+
+
+def test_xtreme_pair_of_deltas():
+    m = by_text(page_text("2003.11080", 4), "3.0 F1 / 0.2 EM points")
+    assert (m.kind, m.values, m.unit) == ("pair", (3.0, 0.2), "points")
+    assert m.delta == -3.0  # "underestimate ... by"
+
+
+def test_anchor_points_drops():
+    text = page_text("1911.01464", 4)
+    two, six = by_text(text, "2 points"), by_text(text, "6 points")
+    assert (two.delta, two.qualifier) == (-2.0, "approx")
+    assert (six.delta, six.qualifier) == (-6.0, "at_least")
+
+
+def test_xnli_three_points_below():
+    text = page_text("1809.05053", 9)
+    m = by_text(text, "three points")
+    assert (m.delta, m.qualifier) == (-3.0, "approx")
+    assert by_text(text, "73.7%").delta is None
+
+
+def test_distillation_points_improvement():
+    text = page_text("2004.09813", 7)
+    assert by_text(text, "2.2 points").delta == 2.2
+    assert by_text(text, "1.2 points").delta == 1.2
+
+
+def test_references_page_yields_no_results():
+    # The XTREME bibliography: years, pages, arXiv ids and volumes only.
+    text = page_text("2003.11080", 10)
+    assert "arXiv" in text
+    results = [m for m in find_numbers(text) if not m.count]
+    assert len(results) <= 3, results
+
+
+def test_xtreme_table_cells():
+    lines = [line.strip() for line in page_lines("2003.11080", 6)]
+    assert "64.5 / 49.4" in lines
+    pair = parse_cell("64.5 / 49.4")
+    assert pair.values == (64.5, 49.4)
+    cells = [parse_cell(line) for line in lines]
+    pairs = [c for c in cells if c is not None and c.kind == "pair"]
+    assert len(pairs) >= 20
+    assert all(40 <= c.values[0] <= 100 and c.values[1] < c.values[0] for c in pairs)
+
+
+def test_buffet_asterisk_cells():
+    lines = [line.strip() for line in page_lines("2305.14857", 8)]
+    starred = [parse_cell(line) for line in lines if line.endswith("*") and parse_cell(line)]
+    assert any(c.value == 73.6 and c.marks == ("asterisk",) for c in starred)
+
+
+def test_contextual_alignment_std_cells():
+    lines = [line.strip() for line in page_lines("1902.09492", 3)]
+    m = parse_cell(next(line for line in lines if line.startswith("0.85 (")))
+    assert (m.kind, m.value, m.error) == ("plusminus", 0.85, 0.09)
+
+
+def test_dependency_parsing_pair_with_daggers_in_cells():
+    lines = [line.strip() for line in page_lines("ahmad2019_conll_unlabeled_auxiliary_languages", 6)]
+    assert "80.73†/72.65†" in lines
+    m = parse_cell("80.73†/72.65†")
+    assert (m.kind, m.values, m.marks) == ("pair", (80.73, 72.65), ("dagger", "dagger"))
