@@ -1,9 +1,10 @@
 """Claim sets to verify: JSONL (one ``{id, claim, ...}`` per line) or YAML (a list, or a mapping
-with a ``claims`` list and optional ``source``)."""
+with a ``claims`` list and optional ``source`` and ``cites``: the arXiv ids the claims rest on)."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -11,6 +12,13 @@ from pydantic import ValidationError
 
 from synth.errors import UsageError
 from synth.records import ClaimSetEntry
+
+
+@dataclass(frozen=True)
+class ClaimSet:
+    entries: list[ClaimSetEntry]
+    source: str | None = None
+    cites: list[str] = field(default_factory=list)
 
 
 def _entry(raw: object, where: str, source: str | None) -> ClaimSetEntry:
@@ -39,7 +47,7 @@ def _check_unique(entries: list[ClaimSetEntry], path: Path) -> list[ClaimSetEntr
     return entries
 
 
-def load_claim_set(path: Path) -> list[ClaimSetEntry]:
+def load_claim_set(path: Path) -> ClaimSet:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -54,17 +62,19 @@ def load_claim_set(path: Path) -> list[ClaimSetEntry]:
             except json.JSONDecodeError as exc:
                 raise UsageError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
             entries.append(_entry(raw, f"{path}:{n}", None))
-        return _check_unique(entries, path)
+        return ClaimSet(_check_unique(entries, path))
     try:
         doc = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise UsageError(f"{path}: not valid YAML ({exc})".replace("\n", " ")) from None
-    source = None
+    source, cites = None, []
     if isinstance(doc, dict):
         source = doc.get("source")
+        cites = [str(c) for c in doc.get("cites") or []]
         doc = doc.get("claims")
     if doc is None:
         doc = []
     if not isinstance(doc, list):
         raise UsageError(f"{path}: expected a list of claims (or a mapping with a 'claims' list)")
-    return _check_unique([_entry(raw, f"{path}: claim {i + 1}", source) for i, raw in enumerate(doc)], path)
+    entries = [_entry(raw, f"{path}: claim {i + 1}", source) for i, raw in enumerate(doc)]
+    return ClaimSet(_check_unique(entries, path), source, cites)

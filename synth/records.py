@@ -48,6 +48,25 @@ class PaperRanking(Record):
     semantic: float = Field(description="cosine similarity of embeddings, question vs paper")
     lexical: float = Field(description="share of the question's key terms found in the paper")
     matched_terms: list[str] = []
+    matched_queries: list[str] = Field(default=[], description="planned queries the paper answers or was found by")
+    kept_because: str | None = Field(default=None, description="why retrieval kept the paper (source, seed, queries)")
+
+
+class PlannedQuery(Record):
+    """An arXiv query planned from the question, and why."""
+
+    text: str = Field(description="natural-language form, also embedded by the ranker")
+    search: str = Field(description="arXiv API search_query")
+    why: str
+    results: int | None = Field(default=None, description="papers arXiv returned (None: not searched)")
+
+
+class RetrievalFailure(Record):
+    """A paper or query retrieval could not serve, with the reason."""
+
+    id: str = Field(description="arXiv id (as given) or query text")
+    kind: Literal["paper", "query"] = "paper"
+    reason: str
 
 
 # --- parse ------------------------------------------------------------------------------------
@@ -190,6 +209,15 @@ class ExperimentVerdict(Record):
     measured_delta: float | None = None
     interval: tuple[float, float] | None = None
     runs: list[str] = []
+    method: str | None = Field(default=None, description="the robust method compared with the baseline")
+    metric: str | None = Field(default=None, description="what measured_delta averages (points, target languages)")
+    per_language: dict[str, dict[str, float]] = Field(
+        default={}, description="method -> language (or language pair) -> accuracy in points, mean over seeds")
+    seed_deltas: list[float] = Field(default=[], description="measured delta per seed, in points")
+    budget: str | None = Field(default=None, description="how much compute produced the measurement")
+    weights_note: str | None = Field(default=None, description="e.g. that the encoder's weights are 4-bit-rounded")
+    rules: str | None = Field(default=None, description="the verdict rules applied")
+    notes: list[str] = []
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -215,6 +243,8 @@ class Report(Record):
     ranking_method: str | None = None
     unreadable: list[UnreadableFile] = []
     missing: list[str] = Field(default=[], description="papers asked for that could not be obtained")
+    query_plan: list[PlannedQuery] = []
+    failed: list[RetrievalFailure] = Field(default=[], description="papers and queries retrieval could not serve")
     claims: list[Claim] = []
     text_verdicts: list[TextVerdict] = []
     experiment_verdicts: list[ExperimentVerdict] = []

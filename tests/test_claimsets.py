@@ -9,7 +9,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_seed_claim_set_has_the_twelve_claims_with_prior_verdicts():
-    entries = load_claim_set(ROOT / "claims" / "seed_report.yaml")
+    claim_set = load_claim_set(ROOT / "claims" / "seed_report.yaml")
+    assert claim_set.cites == ["2104.08645", "2104.07412"]
+    entries = claim_set.entries
     assert [e.id for e in entries] == [f"seed-{i:02d}" for i in range(1, 13)]
     assert entries[0].claim == "The cross-lingual transfer performance improves by 2.1 points on PAWS-X."
     assert "misalignment issues" in entries[10].claim
@@ -22,7 +24,7 @@ def test_jsonl_with_extra_fields(tmp_path):
     f = tmp_path / "c.jsonl"
     f.write_text('{"id": "a", "claim": "XLM-R beats mBERT on XNLI.", "prior_verdict": "supported"}\n\n'
                  '{"id": 2, "claim": "mBERT transfers."}\n')
-    entries = load_claim_set(f)
+    entries = load_claim_set(f).entries
     assert [(e.id, e.prior_verdict) for e in entries] == [("a", "supported"), ("2", None)]
 
 

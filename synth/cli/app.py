@@ -57,9 +57,14 @@ def cli() -> None:
               help="Extract claims from the N most relevant papers only (all are ranked).")
 @click.option("--embedding-model", default=None,
               help="sentence-transformers model for ranking (default all-MiniLM-L6-v2, bundled for offline use).")
+@click.option("--paper", "papers", multiple=True, metavar="ARXIV_ID",
+              help="An arXiv paper to include whatever the search finds (e.g. 2104.08645 or 2104.08645v2); repeatable.")
 @_cache_option
-def report(question, corpus, offline, out, max_papers, embedding_model, cache_dir) -> None:
-    """Write a report (report.md, report.html, report.json) answering QUESTION from the papers."""
+def report(question, corpus, offline, out, max_papers, embedding_model, papers, cache_dir) -> None:
+    """Write a report (report.md, report.html, report.json) answering QUESTION from the papers.
+
+    Without --corpus, the papers are found on arXiv (queries planned from the question, at most one
+    request every 3 s, cached); with --offline, only the cache and --corpus are read."""
     from synth.cli.report import run_report
     from synth.settings import Settings
 
@@ -67,7 +72,7 @@ def report(question, corpus, offline, out, max_papers, embedding_model, cache_di
     if settings.offline:
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    files = run_report(question, corpus, out, settings, max_papers)
+    files = run_report(question, corpus, out, settings, max_papers, list(papers))
     click.echo(f"Report written to {files['md'].parent}/")
     for kind in ("md", "html", "json"):
         click.echo(f"  {files[kind]}")
@@ -102,6 +107,43 @@ def extract(paths, fmt, cache_dir) -> None:
         for c in claims:
             cells = [c.id, c.paper, c.page, c.kind, c.value, c.delta, c.unit, c.metric, c.dataset, c.model, c.text]
             click.echo("| " + " | ".join(md_cell(x) for x in cells) + " |")
+
+
+@cli.command()
+@click.argument("claims_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--corpus", type=EXISTING_DIR, default=None, help="Directory of PDFs to verify against.")
+@click.option("--offline", is_flag=True, default=False, help="Never touch the network.")
+@click.option("--mode", type=click.Choice(["text", "experiment", "all"]), default="text", show_default=True,
+              help="text: check against the papers (quotes, pages, table arithmetic).")
+@click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also write a verification report (report.md/html/json) here.")
+@_cache_option
+def verify(claims_file, corpus, offline, mode, fmt, out, cache_dir) -> None:
+    """Verify the claims in CLAIMS_FILE (JSONL or YAML of {id, claim}): supported, contradicted or
+    not_in_corpus, each with verbatim quotes and pages and the checks behind the verdict."""
+    from synth.cli.verify import verdict_rows, verify_claim_set
+    from synth.render.files import write_report
+    from synth.render.templates import md_cell
+    from synth.settings import Settings
+
+    settings = Settings.resolve(cache_dir=cache_dir, offline=offline)
+    if settings.offline:
+        os.environ["HF_HUB_OFFLINE"] = "1"
+    report_obj, _ = verify_claim_set(claims_file, corpus, settings, mode)
+    rows = verdict_rows(report_obj)
+    if out is not None:
+        files = write_report(report_obj, out)
+        click.echo(f"Verification report written to {files['md'].parent}/", err=True)
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    click.echo("| id | verdict | confidence | claim | evidence | basis |")
+    click.echo("|---|---|---|---|---|---|")
+    for r in rows:
+        ev = "; ".join(f"{e['paper']} p.{e['page']}: “{e['quote']}”" for e in r["evidence"][:2])
+        click.echo(f"| {md_cell(r['id'])} | {r['verdict']} | {r['confidence']:.2f} | {md_cell(r['claim'])} | "
+                   f"{md_cell(ev)} | {md_cell('; '.join(r['basis']))} |")
 
 
 @cli.command()

@@ -1,4 +1,4 @@
-"""`synth report`: corpus → parse → rank → extract → render."""
+"""`synth report`: plan queries → gather papers (corpus, seeds, arXiv) → parse → rank → extract → render."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ from pathlib import Path
 
 from synth.cli.progress import progress_bar, status
 from synth.cli.provenance import make_provenance
-from synth.errors import OfflineError, UsageError
 from synth.extract.claims import extract_claims
 from synth.records import Report
 from synth.render.files import write_report
-from synth.retrieve.corpus import list_pdfs, read_metadata, read_pdfs
+from synth.retrieve.arxiv_client import ArxivClient
 from synth.retrieve.embedder import Embedder
+from synth.retrieve.queries import plan_queries
 from synth.retrieve.ranking import describe, rank_papers
+from synth.retrieve.sources import DEFAULT_DOWNLOADS, gather
 from synth.settings import Settings
 
 
@@ -27,26 +28,48 @@ def slugify(question: str, limit: int = 60) -> str:
     return slug or "report"
 
 
-def build_report(question: str, corpus: Path | None, settings: Settings, max_papers: int | None) -> Report:
-    if corpus is None:
-        if settings.offline:
-            raise OfflineError("offline: no --corpus given, and finding papers on arXiv needs the network; "
-                               "pass --corpus DIR (a directory of PDFs)")
-        raise UsageError("--corpus DIR is required: this version reads local corpora only (live arXiv retrieval "
-                         "is not built yet)")
+def make_client(settings: Settings, on_event=None) -> ArxivClient:
+    """The arXiv client for a report (endpoints from SYNTH_ARXIV_API / SYNTH_ARXIV_PDF)."""
+    return ArxivClient(settings.arxiv_api, settings.arxiv_pdf, settings.cache, offline=settings.offline,
+                       on_event=on_event)
+
+
+def build_report(question: str, corpus: Path | None, settings: Settings, max_papers: int | None,
+                 seeds: list[str] | None = None, client: ArxivClient | None = None) -> Report:
     cache = settings.cache
-    pdfs = list_pdfs(corpus)
-    with progress_bar("Reading papers", len(pdfs)) as advance:
-        read = read_pdfs(pdfs, cache, read_metadata(corpus), on_file=lambda p: advance(p.name))
-    status(f"Read {len(read.papers)} papers from {corpus}" + (f"; {len(read.unreadable)} unreadable" if read.unreadable else ""))
+    plan = plan_queries(question, seeds or [])
+    embedder: Embedder | None = None
 
-    papers = [cp.paper for cp in read.papers]
-    first_pages = {cp.paper.id: (cp.parsed.page_text[0] if cp.parsed.page_text else "") for cp in read.papers}
-    embedder = Embedder(settings.embedding_model, cache, settings.offline)
+    def get_embedder() -> Embedder:
+        nonlocal embedder
+        if embedder is None:
+            embedder = Embedder(settings.embedding_model, cache, settings.offline)
+        return embedder
+
+    def prerank(stubs):
+        return [r.paper for r in rank_papers(question, stubs, {}, get_embedder(), plan)]
+
+    own_client = client is None
+    client = client or make_client(settings, on_event=lambda m: status(f"arXiv: {m}"))
+    try:
+        if corpus is None and not settings.offline:
+            status(f"Searching arXiv ({settings.arxiv_api}) with {len(plan.queries)} queries")
+        got = gather(plan, corpus, client, cache, prerank=prerank, progress=progress_bar,
+                     max_downloads=max(2 * max_papers, 5) if max_papers else DEFAULT_DOWNLOADS)
+    finally:
+        if own_client:
+            client.close()
+    source = str(corpus) if corpus else "arXiv" + (" (cache)" if settings.offline else "")
+    status(f"Read {len(got.papers)} papers from {source}" + (f"; {len(got.unreadable)} unreadable" if got.unreadable else "")
+           + (f"; {len(got.failed)} failed" if got.failed else ""))
+
+    papers = [cp.paper for cp in got.papers]
+    first_pages = {cp.paper.id: (cp.parsed.page_text[0] if cp.parsed.page_text else "") for cp in got.papers}
     status("Ranking papers by relevance")
-    ranking = rank_papers(question, papers, first_pages, embedder)
+    ranking = rank_papers(question, papers, first_pages, get_embedder(), plan, got.retrieved_by) if papers else []
+    ranking = [r.model_copy(update={"kept_because": got.kept_because.get(r.paper)}) for r in ranking]
 
-    by_id = {cp.paper.id: cp for cp in read.papers}
+    by_id = {cp.paper.id: cp for cp in got.papers}
     kept = [r.paper for r in ranking][: max_papers or None]
     claims = []
     with progress_bar("Extracting claims", len(kept)) as advance:
@@ -59,29 +82,45 @@ def build_report(question: str, corpus: Path | None, settings: Settings, max_pap
         "Claims are extracted, not yet verified: no verifier ran in this report, so no claim is marked "
         "supported or contradicted.",
     ]
-    if settings.offline:
+    if settings.offline and corpus is not None:
         notes.append(f"Offline: only the local corpus ({corpus}) was read; arXiv was not searched, so relevant "
                      "papers outside it are missing from this report.")
+    elif settings.offline:
+        notes.append("Offline: arXiv was not contacted; the papers come from cached answers of an earlier search, "
+                     "and queries with no cached answer were skipped.")
+    elif corpus is not None:
+        notes.append(f"Papers come from the local corpus ({corpus}){' and the --paper seeds' if seeds else ''}; "
+                     "arXiv was not searched (omit --corpus to search it).")
+    if not papers:
+        notes.append("No paper could be obtained: the ranking and the claims are empty.")
+    notes.extend(got.notes)
+    if got.requests or got.retries:
+        notes.append(f"arXiv: {got.requests} HTTP requests sent, {len(got.retries)} retried.")
+        notes.extend(f"arXiv retry: {r}" for r in got.retries[:20])
     if max_papers and len(ranking) > max_papers:
         notes.append(f"Claims were extracted from the top {max_papers} of {len(ranking)} ranked papers (--max-papers).")
-    for cp in read.papers:
+    for cp in got.papers:
         for err in cp.parsed.page_errors:
             notes.append(f"{cp.paper.id} page {err.page}: {err.reason}")
 
     return Report(
         question=question,
+        queries=[q.search for q in got.queries],
+        query_plan=got.queries,
         papers=papers,
         ranking=ranking,
         ranking_method=describe(settings.embedding_model),
-        unreadable=read.unreadable,
+        unreadable=got.unreadable,
+        missing=got.missing,
+        failed=got.failed,
         claims=claims,
         notes=notes,
-        provenance=make_provenance(settings.offline, str(corpus), settings.embedding_model),
+        provenance=make_provenance(settings.offline, str(corpus) if corpus else None, settings.embedding_model),
     )
 
 
 def run_report(question: str, corpus: Path | None, out: Path | None, settings: Settings,
-               max_papers: int | None) -> dict[str, Path]:
-    report = build_report(question, corpus, settings, max_papers)
+               max_papers: int | None, seeds: list[str] | None = None) -> dict[str, Path]:
+    report = build_report(question, corpus, settings, max_papers, seeds)
     out_dir = out or Path("reports") / slugify(question)
     return write_report(report, out_dir)

@@ -8,10 +8,12 @@ it carries a finding cue ("outperforms", "we find", ...) in a section where pape
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from synth.extract.numbers import NumberMention, direction_of, find_numbers
-from synth.extract.vocabulary import EntityMention, find_entities
-from synth.records import Claim, ParsedPaper, Sentence, SourceSpan
+from synth.parse.numbers import NumberMention, direction_of, find_numbers, parse_cell
+from synth.extract.vocabulary import EntityMention, canonical, find_entities, match_language_code
+from synth.parse.tables import read_cell
+from synth.records import Claim, ParsedPaper, Sentence, SourceSpan, Table
 
 SKIP_SECTIONS = {"references", "acknowledgments", "appendix"}
 FINDING_SECTIONS = {"abstract", "introduction", "results", "experiments", "conclusion"}
@@ -39,7 +41,10 @@ def _all(entities: list[EntityMention], kind: str) -> list[str]:
 
 
 def _result_numbers(numbers: list[NumberMention]) -> list[NumberMention]:
-    return [n for n in numbers if not n.count and (n.value is not None or n.delta is not None)]
+    """Numbers that read as results: decimals, percentages, points, ratios or changes.  A bare small
+    integer ("Step 1 and 5", "Fig 4", a footnote mark) is not a result."""
+    return [n for n in numbers if not n.count and (n.value is not None or n.delta is not None)
+            and ("." in n.text or n.unit is not None or n.delta is not None)]
 
 
 def claim_from_sentence(sentence: Sentence, version: str | None = None) -> Claim | None:
@@ -82,9 +87,132 @@ def claim_from_sentence(sentence: Sentence, version: str | None = None) -> Claim
 
 
 def extract_claims(parsed: ParsedPaper, version: str | None = None) -> list[Claim]:
+    """Claims from the prose sentences, then one numeric claim per result-table cell."""
     claims = []
     for sentence in parsed.sentences:
         claim = claim_from_sentence(sentence, version)
         if claim is not None:
             claims.append(claim)
+    for index, table in enumerate(parsed.tables):
+        claims.extend(claims_from_table(table, index, version))
+    return claims
+
+
+# --- table cells ------------------------------------------------------------------------------
+
+# Captions of tables that describe data or setup, not results.
+NON_RESULT_CAPTION = re.compile(
+    r"\b(statistic\w*|hyper-?\s?parameters?|number of (?:examples|sentences|tokens|words|articles)|"
+    r"data ?set sizes?|sizes? of|notation|details on model|entity count|languages covered|"
+    r"tokens per sentence|list of languages|overview of (?:the )?(?:datasets|tasks))\b",
+    re.IGNORECASE,
+)
+
+
+def _header_entities(parts: list[str]) -> dict[str, list[str]]:
+    return _header_entities_cached(tuple(parts))
+
+
+@lru_cache(maxsize=4096)
+def _header_entities_cached(parts: tuple[str, ...]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {k: [] for k in ("model", "dataset", "metric", "method", "language")}
+
+    def add(kind: str, name: str | None) -> None:
+        if name and name not in found[kind]:
+            found[kind].append(name)
+
+    for part in parts:
+        code = match_language_code(part)
+        if code:
+            add("language", code)
+            continue
+        for kind in ("model", "dataset", "metric", "method", "language"):
+            add(kind, canonical(kind, part))
+        for token in re.split(r"\s*[/,]\s*|\s+", part):
+            if token and token != part:
+                for kind in ("dataset", "metric", "model"):
+                    add(kind, canonical(kind, token))
+        for e in find_entities(part):
+            if e.kind != "language":  # a language named inside a long header is context, not the cell's
+                add(e.kind, e.name)
+    return found
+
+
+_cell = read_cell
+
+
+def _integer_columns(table: Table) -> set[int]:
+    """Columns whose numbers are all integers in a table whose other numbers mostly have decimals:
+    counts such as "#lg" or "#params" beside scores."""
+    by_col: dict[int, list[str]] = {}
+    for cell in table.cells:
+        if cell.value is not None:
+            by_col.setdefault(cell.column, []).append(cell.text)
+    decimal = {c: all("." in t for t in ts) for c, ts in by_col.items()}
+    integer = {c for c, ts in by_col.items() if not any("." in t for t in ts)}
+    if sum(decimal.values()) > len(by_col) / 2:
+        return integer
+    return set()
+
+
+def is_result_table(table: Table) -> bool:
+    """Whether a table reports results (scores), not data statistics or settings."""
+    caption = table.caption or ""
+    values = [c for c in table.cells if c.value is not None]
+    if not values:
+        return False
+    with_decimals = sum("." in c.text for c in values) / len(values)
+    metric_named = any(e.kind == "metric" for e in find_entities(caption)) or re.search(
+        r"\b(results?|accuracy|performance|scores?|F1|BLEU|LAS|UAS|correlation)\b", caption, re.IGNORECASE)
+    if NON_RESULT_CAPTION.search(caption) and not metric_named:
+        return False
+    return bool(metric_named) or with_decimals >= 0.6
+
+
+def claims_from_table(table: Table, index: int, version: str | None = None) -> list[Claim]:
+    if not is_result_table(table):
+        return []
+    skip_columns = _integer_columns(table)
+    caption_entities = _header_entities([table.caption or ""]) if table.caption else {}
+    claims = []
+    for cell in table.cells:
+        mention = _cell(cell.text)
+        if mention is None or mention.count or cell.column in skip_columns:
+            continue
+        if mention.value is None and mention.delta is None:
+            continue
+        cols = _header_entities(cell.column_header)
+        rows = _header_entities(cell.row_header)
+
+        def pick(kind: str, *sources: dict[str, list[str]]) -> str | None:
+            for source in sources:
+                if source.get(kind):
+                    return source[kind][0]
+            return None
+
+        languages = cols["language"] or rows["language"]
+        label = table.label or "Table"
+        row_text = " / ".join(cell.row_header)
+        col_text = " / ".join(cell.column_header)
+        text = " | ".join(part for part in (label, row_text, col_text, cell.text) if part)
+        claims.append(Claim(
+            id=f"{table.paper}:p{table.page}:t{index}:r{cell.row}c{cell.column}",
+            paper=table.paper,
+            page=table.page,
+            kind="numeric",
+            text=text,
+            value=mention.value,
+            delta=mention.delta,
+            unit=mention.unit,
+            metric=pick("metric", cols, rows, caption_entities),
+            dataset=pick("dataset", cols, caption_entities, rows),
+            model=pick("model", rows, cols),
+            method=pick("method", rows, cols),
+            languages=languages,
+            cues=["table cell"],
+            source=SourceSpan(paper=table.paper, version=version, page=table.page, bbox=cell.bbox, quote=cell.text),
+            table=label,
+            row=row_text or None,
+            column=col_text or None,
+        ))
     return claims

@@ -189,7 +189,7 @@ _LANGUAGES = {
     "pl": ("Polish",), "pt": ("Portuguese",), "qu": ("Quechua",), "ro": ("Romanian",), "ru": ("Russian",),
     "si": ("Sinhala",), "sk": ("Slovak",), "sl": ("Slovenian",), "so": ("Somali",), "sq": ("Albanian",),
     "sr": ("Serbian",), "sv": ("Swedish",), "sw": ("Swahili",), "ta": ("Tamil",), "te": ("Telugu",),
-    "th": ("Thai",), "tl": ("Tagalog", "Filipino"), "tr": ("Turkish",), "uk": ("Ukrainian",), "ur": ("Urdu",),
+    "th": ("Thai",), "tl": ("Tagalog", "Filipino"), "tt": ("Tatar",), "tr": ("Turkish",), "uk": ("Ukrainian",), "ur": ("Urdu",),
     "uz": ("Uzbek",), "vi": ("Vietnamese",), "wo": ("Wolof",), "xh": ("Xhosa",), "yo": ("Yoruba",),
     "zh": ("Chinese", "Mandarin"), "zu": ("Zulu",),
 }

@@ -18,9 +18,10 @@ from synth.errors import SynthError
 from synth.parse.normalize import clean, join_lines
 from synth.parse.sections import heading_kind
 from synth.parse.sentences import split_sentences
+from synth.parse.tables import CAPTION, PageLayout, choose_tables, page_layout
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-2"
+PARSER_VERSION = "parse-3"  # 3: tables, table text kept out of sentences
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 MAX_PAGES = 300  # a longer PDF is read up to here; the rest is reported as a page error
 
@@ -71,11 +72,13 @@ def open_pdf(path: Path) -> pymupdf.Document:
     return doc
 
 
-def _page_blocks(page: pymupdf.Page, page_no: int) -> tuple[list[_Block], list[str]]:
+def _page_blocks(page: pymupdf.Page, page_no: int) -> tuple[list[_Block], list[str], list[BBox]]:
     blocks: list[_Block] = []
     rotated: list[str] = []
+    images: list[BBox] = []
     for b in page.get_text("dict")["blocks"]:
         if b.get("type") != 0:
+            images.append(tuple(b["bbox"]))
             continue
         lines: list[_Line] = []
         sizes: list[float] = []
@@ -96,7 +99,28 @@ def _page_blocks(page: pymupdf.Page, page_no: int) -> tuple[list[_Block], list[s
             block = _Block(page_no, lines, bold, max(sizes) if sizes else 0.0)
             block.text, block.spans = join_lines([ln.text for ln in lines])
             blocks.append(block)
-    return blocks, rotated
+    return blocks, rotated, images
+
+
+def _inside(box: BBox, region: BBox) -> bool:
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return region[0] - 1 <= x <= region[2] + 1 and region[1] - 1 <= y <= region[3] + 1
+
+
+def _without_tables(blocks: list[_Block], regions: list[BBox]) -> list[_Block]:
+    """Blocks with the lines that lie inside a table dropped: table text is not prose."""
+    if not regions:
+        return blocks
+    out = []
+    for block in blocks:
+        lines = [ln for ln in block.lines if not any(_inside(ln.bbox, r) for r in regions)]
+        if len(lines) == len(block.lines):
+            out.append(block)
+        elif lines:
+            kept = _Block(block.page, lines, block.bold, block.size)
+            kept.text, kept.spans = join_lines([ln.text for ln in lines])
+            out.append(kept)
+    return out
 
 
 def _bbox_of(block: _Block, start: int, end: int) -> BBox:
@@ -144,10 +168,12 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
     if doc.page_count > MAX_PAGES:
         page_errors.append(PageError(page=MAX_PAGES + 1, reason=f"not read: the PDF has {doc.page_count} pages, "
                                                                  f"synth reads the first {MAX_PAGES}"))
+    page_blocks: dict[int, list[_Block]] = {}
+    layouts: list[PageLayout] = []
     for page_no in range(1, n_pages + 1):
         try:
             page = doc[page_no - 1]
-            blocks, rotated = _page_blocks(page, page_no)
+            blocks, rotated, images = _page_blocks(page, page_no)
         except Exception as exc:
             page_errors.append(PageError(page=page_no, reason=f"could not read page text ({exc})"))
             page_text.append("")
@@ -162,6 +188,20 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
         if page_no == 1 and blocks:
             top = max(b.size for b in blocks[:8])
             title = " ".join(b.text for b in blocks[:8] if b.size == top)
+        page_blocks[page_no] = blocks
+        # Table detection only where a table caption starts a line (it costs a second text pass).
+        if any(CAPTION.match(ln.text) or ln.text.strip() == "Table" for b in blocks for ln in b.lines):
+            try:
+                layouts.append(page_layout(page, page_no, images))
+            except Exception as exc:
+                page_errors.append(PageError(page=page_no, reason=f"tables not read ({exc})"))
+    tables = choose_tables(paper_id, layouts)
+    regions: dict[int, list[BBox]] = {}
+    for table in tables:
+        if table.bbox:
+            regions.setdefault(table.page, []).append(table.bbox)
+    for page_no, blocks in page_blocks.items():
+        blocks = _without_tables(blocks, regions.get(page_no, []))
         for block in blocks:
             kind = heading_kind(block.text, block.bold)
             if kind is not None:
@@ -190,5 +230,5 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
     if carry:
         emit(*carry)
     parsed = ParsedPaper(paper=paper_id, pages=doc.page_count, sentences=sentences, sections=sections,
-                         page_errors=page_errors, page_text=page_text)
+                         tables=tables, page_errors=page_errors, page_text=page_text)
     return parsed, PdfFacts(title=title, arxiv_id=arxiv_id, arxiv_version=arxiv_version, pages=doc.page_count)

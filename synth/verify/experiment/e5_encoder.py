@@ -402,9 +402,8 @@ def build_backend_tokenizer(vocab: Vocabulary):
     """XLM-R style SentencePiece-unigram ``tokenizers.Tokenizer`` over the bundle's vocabulary."""
     from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
 
-    tok = Tokenizer(
-        models.Unigram([(p, float(s)) for p, s in zip(vocab.pieces, vocab.scores)], unk_id=vocab.unk, byte_fallback=False)
-    )
+    pieces = [(p, float(s)) for p, s in zip(vocab.pieces, vocab.scores)]
+    tok = Tokenizer(models.Unigram(pieces, unk_id=vocab.unk, byte_fallback=False))
     tok.normalizer = normalizers.Sequence(
         [normalizers.Precompiled(precompiled_charsmap(vocab.normalization)), normalizers.Replace(Regex(" {2,}"), " ")]
     )

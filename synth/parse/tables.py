@@ -1,0 +1,465 @@
+"""Tables from PDF pages by word geometry, only on pages that have a table caption.
+
+PyMuPDF's ``Page.find_tables`` took about 1.4 s a page on the shared corpus (158 s for the 16 papers
+when run on every page, 134 s on caption pages alone), so it is not used.  Instead, on a page with
+a caption ("Table 2:" / "Table 2." at the start of a line) the words of the page are read once
+(``get_text("words")``; decimals come back intact, e.g. "79.2"), cut into *chunks* at wide gaps,
+chunks are grouped into rows by vertical position, and the rows next to the caption are taken up
+to the first prose line, caption, image or wide vertical gap.  Columns are the x-intervals that the
+chunks of the numeric rows occupy; header rows (the rows above the first numeric row) give each
+column a header path, top level first, a header that spans several columns applying to each of them.
+Single-chunk rows without numbers inside the body are row groups ("Translate-train").
+
+Which side of its caption a table sits on (ACL: above, ICML: below) is decided per paper by majority,
+because a caption between two tables otherwise grabs the wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass, field
+
+from synth.parse.numbers import parse_cell
+from synth.parse.normalize import clean
+from synth.records import BBox, Table, TableCell
+
+@lru_cache(maxsize=65536)
+def _cell(text: str):
+    """parse_cell, also reading a change set in brackets under a score: "(+2.5)"."""
+    m = re.fullmatch(r"\(\s*([+\-−–]\d+(?:\.\d+)?)\s*\)", text.strip())
+    return parse_cell(m.group(1) if m else text)
+
+
+read_cell = _cell
+
+CAPTION = re.compile(r"^\s*Table\s+(\d+|[IVX]+|[A-Z]\d+)\s*[:.|]")
+OTHER_CAPTION = re.compile(r"^\s*(?:Table|Figure|Fig\.)\s+(?:\d+|[IVX]+|[A-Z]\d+)\s*[:.|]")
+MAX_ROW_GAP = 28.0  # vertical gap (pt) that ends a table
+MAX_FIRST_GAP = 24.0  # caption to first row
+
+
+@dataclass
+class Chunk:
+    text: str
+    bbox: BBox
+    block: int
+    line: int
+    words: list[tuple] = field(default_factory=list)
+    prose: bool = False  # from a prose line of a prose paragraph
+
+    @property
+    def yc(self) -> float:
+        return (self.bbox[1] + self.bbox[3]) / 2
+
+    @property
+    def height(self) -> float:
+        return self.bbox[3] - self.bbox[1]
+
+
+@dataclass
+class Row:
+    chunks: list[Chunk]
+    prose: bool = False
+    source: int = -1  # index of the page row this one was cut from
+    _numeric: int | None = None
+
+    @property
+    def y0(self) -> float:
+        return min(c.bbox[1] for c in self.chunks)
+
+    @property
+    def y1(self) -> float:
+        return max(c.bbox[3] for c in self.chunks)
+
+    @property
+    def yc(self) -> float:
+        return sum(c.yc for c in self.chunks) / len(self.chunks)
+
+    def numeric(self) -> int:
+        if self._numeric is None:
+            self._numeric = sum(_cell(c.text) is not None for c in self.chunks)
+        return self._numeric
+
+
+@dataclass
+class Caption:
+    label: str
+    text: str
+    bbox: BBox
+
+
+@dataclass
+class Candidate:
+    """The rows a caption would own on one side of it."""
+
+    caption: Caption
+    side: str  # "above" | "below"
+    rows: list[Row]
+    numeric: int
+
+
+@dataclass
+class PageLayout:
+    page: int
+    width: float
+    captions: list[Caption] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    stops: list[tuple[float, float, float, float]] = field(default_factory=list)  # images, other captions
+
+
+def _union(boxes: list[BBox]) -> BBox:
+    return (
+        round(min(b[0] for b in boxes), 2),
+        round(min(b[1] for b in boxes), 2),
+        round(max(b[2] for b in boxes), 2),
+        round(max(b[3] for b in boxes), 2),
+    )
+
+
+def has_table_caption(page_text: str) -> bool:
+    return any(CAPTION.match(line) for line in page_text.splitlines())
+
+
+def _words_to_lines(words: list[tuple]) -> dict[tuple[int, int], list[tuple]]:
+    lines: dict[tuple[int, int], list[tuple]] = {}
+    for w in words:
+        lines.setdefault((w[5], w[6]), []).append(w)
+    for ws in lines.values():
+        ws.sort(key=lambda w: w[0])
+    return lines
+
+
+def _is_prose_line(ws: list[tuple]) -> bool:
+    if len(ws) < 5:
+        return False
+    width = ws[-1][2] - ws[0][0]
+    gaps = [b[0] - a[2] for a, b in zip(ws, ws[1:])]
+    alpha = sum(bool(re.search(r"[A-Za-z]{2}", w[4])) and _cell(w[4]) is None for w in ws)
+    return width > 110 and max(gaps) < 9 and alpha >= 0.7 * len(ws)
+
+
+def _chunks(ws: list[tuple], block: int, line: int) -> list[Chunk]:
+    out: list[list[tuple]] = [[ws[0]]]
+    for prev, w in zip(ws, ws[1:]):
+        h = max(1.0, w[3] - w[1])
+        gap = w[0] - prev[2]
+        two_numbers = gap > 1.0 and _NUMBER.fullmatch(prev[4]) and _NUMBER.fullmatch(w[4])
+        if gap > max(4.5, 0.55 * h) or two_numbers:
+            out.append([w])
+        else:
+            out[-1].append(w)
+    return [_chunk(g, block, line) for g in out]
+
+
+_NUMBER = re.compile(r"[+\-−–]?\d[\d,]*(?:\.\d+)?%?[†‡*∗⋆]*|[+\-−–]?\.\d+")
+
+
+def _chunk(ws: list[tuple], block: int, line: int) -> Chunk:
+    return Chunk(clean(" ".join(w[4] for w in ws)), _union([tuple(w[:4]) for w in ws]), block, line, list(ws))
+
+
+def page_layout(page, page_no: int, image_boxes: list[BBox] = ()) -> PageLayout:  # page: pymupdf.Page
+    """Captions, rows and stop boxes (images, figure captions) of a page; tables are chosen later."""
+    layout = PageLayout(page=page_no, width=page.rect.width)
+    words = [w for w in page.get_text("words") if w[4].strip()]
+    lines = _words_to_lines(words)
+    prose_lines_in_block: dict[int, int] = {}
+    prose_line: dict[tuple[int, int], bool] = {}
+    for key, ws in lines.items():
+        prose_line[key] = _is_prose_line(ws)
+        prose_lines_in_block[key[0]] = prose_lines_in_block.get(key[0], 0) + prose_line[key]
+    chunks: list[Chunk] = []
+    blocks: dict[int, list[tuple[int, int]]] = {}
+    for key in lines:
+        blocks.setdefault(key[0], []).append(key)
+    caption_lines: set[tuple[int, int]] = set()
+    for block, keys in blocks.items():
+        keys.sort(key=lambda k: k[1])
+        for i, key in enumerate(keys):
+            text = clean(" ".join(w[4] for w in lines[key]))
+            if text == "Table" and i + 1 < len(keys):  # "Table" alone on a line, "3: ..." on the next
+                text += " " + clean(" ".join(w[4] for w in lines[keys[i + 1]]))
+            m = CAPTION.match(text)
+            if m:
+                # the caption runs to the end of its block, and on through blocks of prose lines that
+                # start right under it at the same left edge
+                cap_keys = keys[i:]
+                bottom, left = max(lines[k][0][3] for k in cap_keys), lines[keys[i]][0][0]
+                for other in sorted(blocks, key=lambda b: lines[blocks[b][0]][0][1]):
+                    first = lines[min(blocks[other], key=lambda k: k[1])]
+                    words_per_line = sum(len(lines[k]) for k in blocks[other]) / len(blocks[other])
+                    if (other != block and 0 <= first[0][1] - bottom < 5 and abs(first[0][0] - left) < 4
+                            and words_per_line >= 4):
+                        extra = sorted(blocks[other], key=lambda k: k[1])
+                        cap_keys = cap_keys + extra
+                        bottom = max(lines[k][0][3] for k in extra)
+                cap_words = [w for k in cap_keys for w in lines[k]]
+                caption_lines.update(cap_keys)
+                layout.captions.append(Caption(
+                    label=f"Table {m.group(1)}",
+                    text=clean(" ".join(" ".join(w[4] for w in lines[k]) for k in cap_keys)),
+                    bbox=_union([tuple(w[:4]) for w in cap_words]),
+                ))
+                break
+            if OTHER_CAPTION.match(text):
+                caption_lines.update(keys[i:])
+                layout.stops.append(_union([tuple(w[:4]) for k in keys[i:] for w in lines[k]]))
+                break
+    for key, ws in lines.items():
+        if key in caption_lines:
+            continue
+        prose = prose_line[key] and prose_lines_in_block.get(key[0], 0) >= 2
+        for chunk in _chunks(ws, *key):
+            chunk.prose = prose
+            chunks.append(chunk)
+    # images end a table, except thin ones: table rules are sometimes drawn as images
+    layout.stops.extend(b for b in image_boxes if b[2] - b[0] > 15 and b[3] - b[1] > 15)
+    chunks.sort(key=lambda c: (c.yc, c.bbox[0]))
+    rows: list[Row] = []
+    for c in chunks:
+        tol = max(2.5, 0.35 * c.height)
+        # a row is made of chunks on one horizontal band; two-column prose shares bands, which the
+        # caller separates by x-range
+        for row in reversed(rows[-6:]):
+            if abs(row.yc - c.yc) <= tol:
+                row.chunks.append(c)
+                break
+        else:
+            rows.append(Row([c]))
+    for i, row in enumerate(rows):
+        row.source = i
+        row.chunks.sort(key=lambda c: c.bbox[0])
+        row.prose = any(c.prose for c in row.chunks)
+    layout.rows = rows
+    return layout
+
+
+def _x_range(caption: Caption, width: float) -> tuple[float, float]:
+    x0, _, x1, _ = caption.bbox
+    mid = width / 2
+    if x1 - x0 > 0.55 * width or (x0 < mid - 20 and x1 > mid + 20) or abs((x0 + x1) / 2 - mid) < 0.08 * width:
+        return 0.0, width
+    return (0.0, mid + 4) if (x0 + x1) / 2 < mid else (mid - 4, width)
+
+
+def _restrict(row: Row, lo: float, hi: float) -> Row | None:
+    inside = [c for c in row.chunks if lo <= (c.bbox[0] + c.bbox[2]) / 2 <= hi]
+    if not inside:
+        return None
+    # a row with numbers in separate cells is a table row, whatever its label looks like
+    numbers = sum(_cell(c.text) is not None for c in inside)
+    return Row(inside, prose=any(c.prose for c in inside) and numbers == 0, source=row.source)
+
+
+def _blocked(stops: list[BBox], y_from: float, y_to: float, lo: float, hi: float) -> bool:
+    a, b = sorted((y_from, y_to))
+    return any(s[1] < b and s[3] > a and s[0] < hi and s[2] > lo for s in stops)
+
+
+def candidates(layout: PageLayout) -> list[tuple[Candidate | None, Candidate | None]]:
+    """For each caption, the table rows above it and below it."""
+    out = []
+    for cap in layout.captions:
+        lo, hi = _x_range(cap, layout.width)
+        others = [c.bbox for c in layout.captions if c is not cap] + layout.stops
+        pair = []
+        for side in ("above", "below"):
+            if side == "above":
+                seq = [r for r in reversed(layout.rows) if r.y1 <= cap.bbox[1] + 1]
+                edge = cap.bbox[1]
+            else:
+                seq = [r for r in layout.rows if r.y0 >= cap.bbox[3] - 1]
+                edge = cap.bbox[3]
+            taken: list[Row] = []
+            for row in seq:
+                r = _restrict(row, lo, hi)
+                if r is None:
+                    continue
+                near = r.y1 if side == "above" else r.y0
+                gap = abs(edge - near)
+                if gap > (MAX_FIRST_GAP if not taken else MAX_ROW_GAP) or r.prose:
+                    break
+                if _blocked(others, edge, near, lo, hi):
+                    break
+                taken.append(r)
+                edge = r.y0 if side == "above" else r.y1
+            if side == "above":
+                taken.reverse()
+            numeric = sum(r.numeric() for r in taken)
+            pair.append(Candidate(cap, side, taken, numeric) if numeric >= 2 else None)
+        out.append((pair[0], pair[1]))
+    return out
+
+
+def _columns(rows: list[Row]) -> list[tuple[float, float]]:
+    spans = sorted((c.bbox[0], c.bbox[2]) for r in rows if len(r.chunks) >= 2 for c in r.chunks)
+    cols: list[list[float]] = []
+    for x0, x1 in spans:
+        if cols and x0 < cols[-1][1] - 0.25 * min(x1 - x0, cols[-1][1] - cols[-1][0]):
+            cols[-1][1] = max(cols[-1][1], x1)
+        else:
+            cols.append([x0, x1])
+    return [(a, b) for a, b in cols]
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
+def _column_of(chunk: Chunk, cols: list[tuple[float, float]]) -> int:
+    span = (chunk.bbox[0], chunk.bbox[2])
+    best = max(range(len(cols)), key=lambda i: (_overlap(span, cols[i]), -abs(sum(span) / 2 - sum(cols[i]) / 2)))
+    return best
+
+
+def _covered(chunk: Chunk, cols: list[tuple[float, float]]) -> list[int]:
+    span = (chunk.bbox[0], chunk.bbox[2])
+    hit = [i for i, c in enumerate(cols) if _overlap(span, c) > 0.3 * min(c[1] - c[0], span[1] - span[0])]
+    return hit or [_column_of(chunk, cols)]
+
+
+def _aligned(span: tuple[float, float], col: tuple[float, float]) -> bool:
+    return abs((span[0] + span[1]) / 2 - (col[0] + col[1]) / 2) <= 3 or abs(span[0] - col[0]) <= 2
+
+
+def _split_header(chunk: Chunk, cols: list[tuple[float, float]]) -> list[Chunk]:
+    """A header chunk that runs over several columns is cut into one piece per column when each
+    piece sits centred (or left-aligned) on its column: "XNLI PAWS-X XQuAD" set with narrow gaps.
+    A spanning group header ("Pair sentence" over XNLI and PAWS-X) is not aligned and stays whole."""
+    if len(chunk.words) < 2 or len(_covered(chunk, cols)) < 2:
+        return [chunk]
+    groups: list[tuple[int, list[tuple]]] = []
+    for w in chunk.words:
+        span = (w[0], w[2])
+        col = max(range(len(cols)), key=lambda i: _overlap(span, cols[i]))
+        if groups and groups[-1][0] == col:
+            groups[-1][1].append(w)
+        else:
+            groups.append((col, [w]))
+    if len(groups) < 2 or len({g[0] for g in groups}) < len(groups):
+        return [chunk]
+    if not all(_aligned((ws[0][0], ws[-1][2]), cols[col]) for col, ws in groups):
+        return [chunk]
+    return [_chunk(ws, chunk.block, chunk.line) for _, ws in groups]
+
+
+def _is_label(text: str) -> bool:
+    return _cell(text) is None and bool(re.search(r"[A-Za-z]{2}|[A-Za-z]\d|^[A-Za-z]$", text)) \
+        and text.strip().lower() not in {"n/a", "na", "nan", "none"}
+
+
+def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
+    rows = cand.rows
+    body_start = next((i for i, r in enumerate(rows) if r.numeric() >= 1 and len(r.chunks) >= 2), None)
+    if body_start is None:
+        return None
+    cols = _columns(rows[body_start:]) or _columns(rows)
+    if len(cols) < 2:
+        return None
+    headers: dict[int, list[str]] = {i: [] for i in range(len(cols))}
+
+    def add_header_row(row: Row, reset: bool) -> None:
+        pieces = [piece for c in row.chunks for piece in _split_header(c, cols)]
+        for i, col in enumerate(cols):
+            best, best_key = None, None
+            for piece in pieces:
+                gap = max(piece.bbox[0] - col[1], col[0] - piece.bbox[2])  # < 0: they overlap
+                key = (max(gap, 0.0), -_overlap((piece.bbox[0], piece.bbox[2]), col))
+                if best_key is None or key < best_key:
+                    best, best_key = piece, key
+            if best is None or best_key[0] > 6:
+                continue
+            if reset:
+                headers[i] = []
+            headers[i].append(best.text)
+
+    head = rows[:body_start]
+    groups_before: list[str] = []
+    left = min(c.bbox[0] for r in rows for c in r.chunks)
+    while head and len(head[-1].chunks) == 1 and head[-1].chunks[0].bbox[0] - left < 3 and len(head) > 1:
+        groups_before.insert(0, head.pop().chunks[0].text)
+    for r in head:
+        add_header_row(r, reset=False)
+    group: str | None = groups_before[-1] if groups_before else None
+    pending_header = False
+    cells: list[TableCell] = []
+    body: list[tuple[str | None, dict[int, list[Chunk]]]] = []
+    for r in rows[body_start:]:
+        if r.numeric() == 0:
+            if len(r.chunks) == 1:
+                group, pending_header = r.chunks[0].text, False
+            else:
+                add_header_row(r, reset=not pending_header)
+                pending_header = True
+            continue
+        pending_header = False
+        placed: dict[int, list[Chunk]] = {}
+        for chunk in r.chunks:
+            placed.setdefault(_column_of(chunk, cols), []).append(chunk)
+        body.append((group, placed))
+    # label columns: mostly words in the body.  A value's row header is the run of label columns
+    # nearest to its left, so that side-by-side sub-tables each keep their own row labels.
+    label_cols = set()
+    for i in range(len(cols)):
+        texts = [" ".join(c.text for c in placed[i]) for _, placed in body if i in placed]
+        if texts and sum(_is_label(t) for t in texts) > 0.5 * len(texts):
+            label_cols.add(i)
+    for r_i, (grp, placed) in enumerate(body):
+        for c_i in sorted(placed):
+            if c_i in label_cols:
+                continue
+            run: list[int] = []
+            j = c_i - 1
+            while j >= 0 and j not in label_cols:
+                j -= 1
+            while j >= 0 and j in label_cols:
+                run.insert(0, j)
+                j -= 1
+            label = [" ".join(c.text for c in placed[i]) for i in run if i in placed]
+            row_header = ([grp] if grp else []) + label
+            text = " ".join(c.text for c in placed[c_i])
+            mention = _cell(text)
+            cells.append(TableCell(
+                row=r_i, column=c_i, text=text,
+                value=mention.value if mention else None,
+                row_header=row_header,
+                column_header=headers.get(c_i, []),
+                bbox=_union([c.bbox for c in placed[c_i]]),
+            ))
+    if not cells:
+        return None
+    all_boxes = [c.bbox for r in rows for c in r.chunks]
+    return Table(paper=paper, page=page, label=cand.caption.label, caption=cand.caption.text,
+                 bbox=_union(all_boxes), cells=cells)
+
+
+def choose_tables(paper: str, layouts: list[PageLayout]) -> list[Table]:
+    """Tables of a paper: each caption takes the side its paper's captions mostly use."""
+    per_page = [(layout, candidates(layout)) for layout in layouts]
+    votes = {"above": 0, "below": 0}
+    for _, pairs in per_page:
+        for above, below in pairs:
+            if above and not below:
+                votes["above"] += 1
+            elif below and not above:
+                votes["below"] += 1
+            elif above and below:
+                gap_a = above.caption.bbox[1] - above.rows[-1].y1
+                gap_b = below.rows[0].y0 - below.caption.bbox[3]
+                votes["above" if gap_a <= gap_b else "below"] += 0.5
+    prefer = "above" if votes["above"] >= votes["below"] else "below"
+    tables: list[Table] = []
+    for layout, pairs in per_page:
+        used: set[int] = set()  # chunks already in a table (side-by-side tables share page rows)
+        for above, below in pairs:
+            order = (above, below) if prefer == "above" else (below, above)
+            for cand in order:
+                if cand is None or any(id(c) in used for r in cand.rows for c in r.chunks):
+                    continue
+                table = build_table(paper, layout.page, cand)
+                if table is not None:
+                    used.update(id(c) for r in cand.rows for c in r.chunks)
+                    tables.append(table)
+                    break
+    return tables

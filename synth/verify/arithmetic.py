@@ -1,0 +1,89 @@
+"""Number matching with rounding tolerance.
+
+A claimed number matches a printed one when they agree up to the coarser of the two precisions
+(a claimed 65.38 matches a printed 65.4).  A claimed difference matches two printed numbers when
+their difference agrees up to the claim's precision plus one unit of the printed precision, since a
+paper may compute a gap from unrounded scores (84.04 − 81.86 prints as 84.0 and 81.9 but is 2.2).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from synth.parse.numbers import find_numbers
+
+_NUMBER = re.compile(r"\d+(?:\.(\d+))?")
+EPS = 1e-9
+
+
+def decimals(text: str) -> int:
+    m = _NUMBER.search(text.replace(",", ""))
+    return len(m.group(1)) if m and m.group(1) else 0
+
+
+def _fmt_decimals(x: float) -> int:
+    s = f"{x:.6f}".rstrip("0")
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+def values_match(claimed: float, claimed_dec: int, printed: float, printed_dec: int) -> bool:
+    tol = 0.5 * 10 ** -min(claimed_dec, printed_dec)
+    return abs(claimed - printed) <= tol + EPS
+
+
+def difference_matches(claimed: float, claimed_dec: int, a: float, b: float, printed_dec: int) -> bool:
+    tol = 0.5 * 10 ** -claimed_dec + 10 ** -printed_dec
+    return abs(abs(claimed) - abs(a - b)) <= tol + EPS
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A number printed in evidence, with how it was read."""
+
+    value: float
+    decimals: int
+    how: str  # "value" | "delta" | "difference a − b"
+
+
+def printed_numbers(text: str, differences: bool = True) -> list[Printed]:
+    """Values and stated deltas in one sentence, and, when asked, the differences between pairs of
+    its values (only for sentences with 2–4 values: "from 64.6% to 68.4%", "71.2 vs 49.7")."""
+    out: list[Printed] = []
+    values: list[tuple[float, int]] = []
+    for m in find_numbers(text):
+        if m.count:
+            continue
+        dec = decimals(m.text)
+        if m.value is not None:
+            out.append(Printed(m.value, dec, "value"))
+            values.append((m.value, dec))
+        for v in m.values:
+            if m.value is None or v != m.value:
+                out.append(Printed(v, dec, "value"))
+                values.append((v, dec))
+        if m.delta is not None:
+            out.append(Printed(m.delta, max(dec, _fmt_decimals(m.delta)), "delta"))
+    if differences and 2 <= len(values) <= 4:
+        for i, (a, da) in enumerate(values):
+            for b, db in values[i + 1:]:
+                d = max(da, db)
+                out.append(Printed(round(a - b, d), d, f"difference {a:g} − {b:g}"))
+    return out
+
+
+def number_agrees(claimed: float, claimed_dec: int, printed: Printed, is_delta: bool,
+                  qualifier: str | None = None) -> bool:
+    if is_delta and printed.how == "value":
+        return False
+    if qualifier == "at_least":
+        return abs(printed.value) >= abs(claimed) - EPS
+    if qualifier == "at_most":
+        return abs(printed.value) <= abs(claimed) + EPS
+    if qualifier == "approx":
+        return abs(abs(printed.value) - abs(claimed)) <= max(0.5 * 10 ** -claimed_dec, 0.05 * abs(claimed)) + EPS
+    if printed.how.startswith("difference"):
+        return abs(abs(claimed) - abs(printed.value)) <= 0.5 * 10 ** -claimed_dec + 10 ** -printed.decimals + EPS
+    if is_delta:
+        return values_match(abs(claimed), claimed_dec, abs(printed.value), printed.decimals)
+    return values_match(claimed, claimed_dec, printed.value, printed.decimals)

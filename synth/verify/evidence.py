@@ -1,0 +1,112 @@
+"""Evidence units (sentences and table rows) from the corpus, searchable by meaning and by name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from synth.extract.vocabulary import EntityMention, find_entities
+from synth.records import Paper, ParsedPaper, Table, TableCell
+from synth.retrieve.embedder import Embedder
+from synth.verify.lexical import BM25
+
+SKIP_SECTIONS = {"references", "acknowledgments"}
+SEMANTIC_WEIGHT = 0.7
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence, or a table row with its headers, that can serve as evidence."""
+
+    paper: str
+    page: int
+    text: str  # what is embedded and matched: the sentence, or "caption | row | col: value; ..."
+    quote: str  # what is shown: verbatim sentence, or the row label and its cell texts
+    bbox: tuple[float, float, float, float] | None
+    entities: tuple[EntityMention, ...]
+    table: Table | None = None
+    row: int | None = None
+    context: str = ""  # neighbouring sentences, for entities named just before
+
+
+@dataclass
+class Hit:
+    unit: Unit
+    semantic: float
+    lexical: float
+    score: float
+
+
+@dataclass
+class CorpusDocs:
+    papers: dict[str, Paper]
+    parsed: dict[str, ParsedPaper]
+    units: list[Unit] = field(default_factory=list)
+
+
+def _row_units(paper: str, table: Table) -> list[Unit]:
+    rows: dict[int, list[TableCell]] = {}
+    for cell in table.cells:
+        rows.setdefault(cell.row, []).append(cell)
+    units = []
+    caption = " ".join(x for x in (table.label, table.caption) if x)
+    for r, cells in sorted(rows.items()):
+        numeric = [c for c in cells if c.value is not None]
+        if not numeric:
+            continue
+        label = " / ".join(numeric[0].row_header) if numeric[0].row_header else ""
+        parts = [f"{' / '.join(c.column_header) or f'col {c.column}'}: {c.text}" for c in numeric]
+        text = f"{caption} | {label} | " + "; ".join(parts)
+        quote = " ".join([label] + [c.text for c in numeric]).strip()
+        units.append(Unit(paper=paper, page=table.page, text=text, quote=quote, bbox=table.bbox,
+                          entities=tuple(find_entities(f"{caption} {label} {' '.join(parts)}")), table=table, row=r))
+    return units
+
+
+def _mostly_numbers(text: str) -> bool:
+    tokens = text.split()
+    numeric = sum(1 for t in tokens if any(ch.isdigit() for ch in t))
+    return len(tokens) >= 4 and numeric / len(tokens) > 0.4
+
+
+def build_units(papers: list[Paper], parsed: list[ParsedPaper]) -> CorpusDocs:
+    docs = CorpusDocs(papers={p.id: p for p in papers}, parsed={p.paper: p for p in parsed})
+    for pp in parsed:
+        sentences = [s for s in pp.sentences
+                     if s.section_kind not in SKIP_SECTIONS and len(s.text) >= 20 and not _mostly_numbers(s.text)]
+        for i, s in enumerate(sentences):
+            context = " ".join(x.text for x in sentences[max(0, i - 2):i])
+            docs.units.append(Unit(paper=pp.paper, page=s.page, text=s.text, quote=s.text, bbox=s.bbox,
+                                   entities=tuple(find_entities(s.text)), context=context))
+        for table in pp.tables:
+            docs.units.extend(_row_units(pp.paper, table))
+    return docs
+
+
+class EvidenceIndex:
+    def __init__(self, docs: CorpusDocs, embedder: Embedder):
+        self.docs = docs
+        self.embedder = embedder
+        self.vectors = embedder.encode([u.text for u in docs.units]) if docs.units else np.zeros((0, 1))
+        self.bm25 = BM25([u.text for u in docs.units])
+
+    def word_weight(self, word: str) -> float:
+        """Rarity of a word in the corpus (BM25 idf); unseen words weigh as much as the rarest."""
+        idf = self.bm25.idf
+        if word in idf:
+            return idf[word]
+        matches = [v for t, v in idf.items() if t.startswith(word)] if len(word) > 4 else []
+        return max(matches) if matches else self.bm25.max_idf
+
+    def search(self, claim: str, k: int = 30) -> list[Hit]:
+        if not self.docs.units:
+            return []
+        q = self.embedder.encode([claim])[0]
+        semantic = self.vectors @ q
+        lexical = np.asarray(self.bm25.scores(claim))
+        top = lexical.max()
+        lexical_norm = lexical / top if top > 0 else lexical
+        score = SEMANTIC_WEIGHT * semantic + (1 - SEMANTIC_WEIGHT) * lexical_norm
+        order = np.argsort(-score)[:k]
+        return [Hit(self.docs.units[i], float(semantic[i]), float(lexical_norm[i]), float(score[i])) for i in order]

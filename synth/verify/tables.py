@@ -1,0 +1,193 @@
+"""Claims checked against table cells: a value read from the right cell, a difference between two
+cells, an average over cells — each recomputed from the printed numbers before any verdict.
+
+A cell is *about* a claim when the names in its row and column headers, together with the table
+caption and the paper's title, cover every dataset, method and language the claim names and one of
+the models it names.  Only such cells are read, so a number elsewhere in the table never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import mean
+
+from synth.parse.numbers import parse_cell
+from synth.extract.vocabulary import find_entities, match_language_code
+from synth.records import Table, TableCell
+from synth.verify.arithmetic import decimals, difference_matches, values_match
+
+_AVG = re.compile(r"^\s*(avg\.?|average|mean)\s*$", re.IGNORECASE)
+
+
+def header_names(parts: list[str]) -> set[str]:
+    """Canonical entity names (and language codes) a header path names."""
+    names = {e.name for e in find_entities(" ".join(parts))}
+    for part in parts:
+        code = match_language_code(part.strip())
+        if code:
+            names.add(code)
+    return names
+
+
+@dataclass(frozen=True)
+class CellView:
+    cell: TableCell
+    row_names: frozenset[str]
+    col_names: frozenset[str]
+    is_average: bool
+
+    @property
+    def names(self) -> frozenset[str]:
+        return self.row_names | self.col_names
+
+    def label(self) -> str:
+        c = self.cell
+        return f"[{' / '.join(c.row_header) or c.row} × {' / '.join(c.column_header) or c.column}]"
+
+
+@dataclass(frozen=True)
+class TableView:
+    paper: str
+    table: Table
+    context_names: frozenset[str]  # caption and paper title
+    cells: tuple[CellView, ...]
+
+    @classmethod
+    def build(cls, paper: str, table: Table, title: str) -> "TableView":
+        context = header_names([x for x in (table.label, table.caption, title) if x])
+        cells = tuple(
+            CellView(c, frozenset(header_names(c.row_header)), frozenset(header_names(c.column_header)),
+                     any(_AVG.match(h) for h in c.column_header[-1:]))
+            for c in table.cells if c.value is not None
+        )
+        return cls(paper=paper, table=table, context_names=frozenset(context), cells=cells)
+
+    @property
+    def all_names(self) -> set[str]:
+        out = set(self.context_names)
+        for c in self.cells:
+            out |= c.names
+        return out
+
+
+@dataclass(frozen=True)
+class TableCheck:
+    agrees: bool
+    description: str
+    cells: tuple[CellView, ...]
+
+
+@dataclass(frozen=True)
+class ClaimNumbers:
+    values: list[tuple[float, int, str]]  # (value, decimals, text)
+    deltas: list[tuple[float, int, str]]
+
+
+def _cell_has(cell: CellView, value: float, dec: int) -> bool:
+    """Whether a cell prints the value; "69.2 / 51.6" (F1 / EM) prints both of its numbers."""
+    parsed = parse_cell(cell.cell.text)
+    printed = (parsed.values or (parsed.value,)) if parsed else (cell.cell.value,)
+    return any(v is not None and values_match(value, dec, v, decimals(cell.cell.text)) for v in printed)
+
+
+def check_table(view: TableView, required: set[str], models: set[str], numbers: ClaimNumbers,
+                wants_average: bool, languages: set[str], missing, excluded: set[str] = frozenset(),
+                ranking: tuple[str, str] | None = None) -> list[TableCheck]:
+    """Checks of the claim's numbers against one table.  ``required`` are the non-model names the
+    claim uses, ``models`` its model/method names; ``missing(required, available)`` says which
+    required names are not covered (it knows model variants and the soft source language).  Cells
+    whose headers name something in ``excluded`` (another setting than the claim's) are not about
+    the claim; a claimed value printed only there is reported as belonging to that setting.
+    ``ranking`` is the claim's (winner, loser), which fixes the sign of a difference."""
+    wanted = required | models
+
+    def about(c: CellView) -> bool:
+        available = set(c.names | view.context_names)
+        return (bool(c.names & wanted) and not missing(required, available)
+                and (not models or len(missing(models, available)) < len(models)))
+
+    candidates = [c for c in view.cells if about(c)]
+    relevant = [c for c in candidates if not c.names & excluded]
+    elsewhere = [c for c in candidates if c.names & excluded]
+    checks: list[TableCheck] = []
+    for value, dec, text in numbers.values:
+        agreeing = [c for c in relevant if _cell_has(c, value, dec)]
+        misplaced = [c for c in elsewhere if _cell_has(c, value, dec)]
+        if agreeing:
+            checks.append(TableCheck(True, f"claimed {text} = cell {agreeing[0].label()} {agreeing[0].cell.text}",
+                                     (agreeing[0],)))
+        elif misplaced and len(models) <= 1:
+            other = ", ".join(sorted(misplaced[0].names & excluded))
+            checks.append(TableCheck(False, f"claimed {text} is printed for another setting ({other}): "
+                                     f"{misplaced[0].label()} {misplaced[0].cell.text}", (misplaced[0],)))
+        elif relevant and len(models) <= 1:
+            shown = relevant[:3]
+            checks.append(TableCheck(False, f"claimed {text}, but the table prints "
+                                     + ", ".join(f"{c.label()} {c.cell.text}" for c in shown), tuple(shown)))
+    if wants_average and numbers.values and len(languages) >= 2:
+        checks.extend(_average_checks(view, models, languages, numbers, missing))
+    for delta, dec, text in numbers.deltas:
+        checks.extend(_difference_checks(view, required, models, delta, dec, text, missing, excluded, ranking))
+    return checks
+
+
+def _average_checks(view: TableView, models: set[str], languages: set[str], numbers: ClaimNumbers,
+                    missing) -> list[TableCheck]:
+    by_row: dict[int, list[CellView]] = {}
+    for c in view.cells:
+        if c.col_names & languages and (not models or not missing(models, set(c.row_names | view.context_names))):
+            by_row.setdefault(c.cell.row, []).append(c)
+    checks = []
+    for cells in by_row.values():
+        langs = set().union(*(c.col_names & languages for c in cells))
+        if langs != languages:
+            continue
+        avg = mean(c.cell.value for c in cells)
+        dec = max(decimals(c.cell.text) for c in cells)
+        for value, vdec, text in numbers.values:
+            ok = values_match(value, vdec, round(avg, dec + 1), dec)
+            checks.append(TableCheck(ok, f"mean of {len(cells)} cells "
+                                     + " + ".join(f"{c.label()} {c.cell.text}" for c in cells)
+                                     + f" = {avg:.{dec + 1}f}; claimed {text}", tuple(cells)))
+    return checks
+
+
+def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,
+                       missing, excluded: set[str], ranking: tuple[str, str] | None) -> list[TableCheck]:
+    """A difference between two cells in one column (or one row) whose row (or column) headers name
+    the two things the claim compares, e.g. two models on one language or two languages for one
+    model, and that together cover everything else the claim names."""
+    checks = []
+    wanted = required | models
+    cells = [c for c in view.cells if c.names & wanted and not c.names & excluded]
+    for i, a in enumerate(cells):
+        for b in cells[i + 1:]:
+            same_col = a.cell.column == b.cell.column and a.cell.row != b.cell.row
+            same_row = a.cell.row == b.cell.row and a.cell.column != b.cell.column
+            if not (same_col or same_row):
+                continue
+            a_own, b_own = (a.row_names - b.row_names, b.row_names - a.row_names) if same_col else \
+                (a.col_names - b.col_names, b.col_names - a.col_names)
+            if not (a_own & wanted and b_own & wanted):
+                continue
+            available = set(a.names | b.names | view.context_names)
+            if missing(required | models, available):
+                continue
+            if len(models) == 1 and (missing(models, set(a.names | view.context_names))
+                                     or missing(models, set(b.names | view.context_names))):
+                continue  # one model: both cells must be that model's (e.g. two languages, or with/without a method)
+            if len(models) >= 2 and not (a_own & models and b_own & models):
+                continue
+            if ranking and ranking[1] in a_own and ranking[0] in b_own:
+                a, b = b, a  # orient as winner − loser
+            d = max(decimals(a.cell.text), decimals(b.cell.text))
+            diff = round(a.cell.value - b.cell.value, d)
+            if ranking and not ({ranking[0]} & (a.names) and {ranking[1]} & b.names):
+                ranking_known = False
+            else:
+                ranking_known = ranking is not None
+            ok = difference_matches(delta, dec, a.cell.value, b.cell.value, d) and (not ranking_known or diff > 0)
+            checks.append(TableCheck(ok, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} = {diff:g}; "
+                                         f"claimed {text}", (a, b)))
+    return checks

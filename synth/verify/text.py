@@ -1,0 +1,460 @@
+"""The text verifier: supported / contradicted / not_in_corpus, with verbatim quotes and the checks behind it.
+
+Decision rules (a wrong "supported" is the worst error, so support needs every check to pass):
+- supported — an evidence unit names every dataset, model, method and language the claim names
+  (in the sentence or the two before it), its numbers agree with the claim's within rounding (for
+  a numeric claim; a table recomputation counts), the direction does not oppose the claim's and a
+  comparison is not reversed; for a claim without numbers the unit must also be close in meaning
+  (cosine ≥ QUALITATIVE_SUPPORT).
+- contradicted — a unit names the same entities and is close in meaning, but a table recomputation
+  or its printed numbers disagree with the claim, the direction is opposite, a comparison is
+  reversed, or the claimed number belongs to another entity of the same kind.
+- not_in_corpus — neither: nothing in the corpus addresses that entity and metric.
+Every quote must occur on its cited page; evidence that fails this check is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
+from synth.extract.vocabulary import find_entities
+from synth.records import Evidence, TextVerdict
+from synth.verify.arithmetic import decimals, number_agrees, printed_numbers
+from synth.verify.evidence import EvidenceIndex, Hit, Unit
+from synth.verify.quotes import quote_on_page
+from synth.verify.tables import ClaimNumbers, TableCheck, TableView, check_table, header_names
+
+KEY_KINDS = ("dataset", "model", "method", "language")
+# Settings rather than subjects: naming them does not make two statements about the same thing.
+GENERIC_METHODS = {"cross-lingual transfer", "zero-shot", "fine-tuning", "few-shot"}
+SETTINGS = {"zero-shot", "few-shot", "translate-train", "translate-train-all", "translate-test"}
+CONTENT_COVERAGE = 0.5  # share of the claim's content words a qualitative match must contain
+NUMERIC_COVERAGE = 0.3  # the same for a numeric match, whose numbers and names carry most of the weight
+QUALITATIVE_SUPPORT = 0.72  # cosine (all-MiniLM-L6-v2) a paraphrase reaches; tuned on tests/verify/labels
+NUMERIC_RELATED = 0.45  # below this a unit is about something else, whatever names it shares
+CONTRADICT_RELATED = 0.6
+MAX_CLAIM_CHARS = 1000
+TOP_K = 40
+
+_COMPARE_UP = r"outperform\w*|better than|surpass\w*|beats?|exceeds?|higher than|superior to|improves? over"
+_COMPARE_DOWN = r"underperform\w*|worse than|lower than|lags? behind|trails?|inferior to|falls? behind"
+_COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b", re.IGNORECASE)
+_RANKING_CUE = re.compile(rf"\b(?:{_COMPARE_UP}|{_COMPARE_DOWN}|best|worst|highest|lowest|strongest|weakest)\b",
+                          re.IGNORECASE)
+_AVERAGE = re.compile(r"\b(average|avg|mean|on average|averaged)\b", re.IGNORECASE)
+_ENGLISH = re.compile(r"\b(the|of|and|is|are|on|in|by|to|a|an|for|with|than|that|improves?|models?)\b", re.IGNORECASE)
+_STOP = set("""a an and are as at be been by can do does for from has have in into is it its of on or over
+that the their these this those to was were which with more most less than such also both very""".split())
+_CUES = set("""improve improves improved improvement outperform outperforms outperformed remarkably significantly
+substantially consistently better worse""".split())
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ings", "ing", "ies", "es", "s", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    words = re.findall(r"[a-z][a-z\-]+", text.lower())
+    return {_stem(w) for w in words if w not in _STOP and w not in _CUES and len(w) > 2}
+
+
+def coverage(claim: str, evidence: str, weight=lambda word: 1.0) -> float:
+    """Share of the claim's content words found in the evidence, each weighted (by rarity)."""
+    ours = content_words(claim)
+    if not ours:
+        return 0.0
+    theirs = content_words(evidence)
+    total = sum(weight(w) for w in ours)
+    return sum(weight(w) for w in ours & theirs) / total
+
+
+def looks_english(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    foreign = sum(1 for ch in letters if ord(ch) > 0x24F)
+    if letters and foreign / len(letters) > 0.3:
+        return False
+    return bool(_ENGLISH.search(text)) or len(text.split()) < 6
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    text: str
+    names: dict[str, set[str]]
+    numbers: list[NumberMention]
+    direction: Direction
+    comparison: tuple[str, str] | None  # (winner, loser)
+    wants_average: bool
+    unknown: set[str]
+
+    @property
+    def key_names(self) -> set[str]:
+        return set().union(*(self.names[k] for k in KEY_KINDS)) - GENERIC_METHODS
+
+    @property
+    def excluded_settings(self) -> set[str]:
+        """Evaluation settings other than the one the claim names (none when it names none)."""
+        ours = self.names["method"] & SETTINGS
+        return SETTINGS - ours if ours else set()
+
+    @property
+    def subjects(self) -> set[str]:
+        """Models and specific methods: what a comparison or a change is about."""
+        return (self.names["model"] | self.names["method"]) - GENERIC_METHODS
+
+    @property
+    def is_numeric(self) -> bool:
+        return bool(self.numbers)
+
+
+_NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|\d+(?:\.\d+)?[BMK])(?![\w-])")
+SOFT_NAMES = {"en"}  # the usual source language: papers rarely repeat it next to each result
+_VARIANT = re.compile(r"\s+(Base|Large|XL|XXL|Small)$")
+
+
+def family(name: str) -> str:
+    return _VARIANT.sub("", name)
+
+
+def missing_names(required: set[str], available: set[str]) -> set[str]:
+    """Required names not available; a variant ("XLM-R Large") is covered by its family name ("XLM-R")
+    unless the evidence names another variant of that family."""
+    missing = set()
+    for name in required - SOFT_NAMES:
+        if name in available:
+            continue
+        fam = family(name)
+        variants = {a for a in available if family(a) == fam and a != fam}
+        if fam != name and fam in available and not variants:
+            continue
+        missing.add(name)
+    return missing
+
+
+def unknown_names(text: str) -> set[str]:
+    """Name-like tokens ("MAFT", "XXL", "Glot-500", "10.7B") that the vocabulary does not know: the
+    evidence must contain them literally, or it is about something else."""
+    spans = [(e.start, e.end) for e in find_entities(text)]
+    out = set()
+    for m in _NAME_TOKEN.finditer(text):
+        if not any(a <= m.start() < b for a, b in spans) and not m.group(0).isdigit():
+            out.add(m.group(0))
+    return out
+
+
+def comparison(text: str) -> tuple[str, str] | None:
+    """(winner, loser) of an "A outperforms B" / "A lags behind B" statement about models or methods."""
+    m = _COMPARE.search(text)
+    if not m:
+        return None
+    ents = [e for e in find_entities(text) if e.kind in ("model", "method")]
+    before = [e for e in ents if e.end <= m.start()]
+    after = [e for e in ents if e.start >= m.end()]
+    if not before or not after or before[-1].name == after[0].name:
+        return None
+    a, b = before[-1].name, after[0].name
+    return (a, b) if m.group("up") else (b, a)
+
+
+def analyse(text: str) -> ClaimFacts:
+    ents = find_entities(text)
+    names = {k: {e.name for e in ents if e.kind == k} for k in (*KEY_KINDS, "metric")}
+    numbers = [n for n in find_numbers(text) if not n.count and (n.value is not None or n.delta is not None)]
+    return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
+                      comparison=comparison(text), wants_average=bool(_AVERAGE.search(text)),
+                      unknown=unknown_names(text))
+
+
+def _unit_names(unit: Unit, with_context: bool = True, title: str = "") -> set[str]:
+    names = {e.name for e in unit.entities} | {e.name for e in find_entities(title)}
+    if with_context and unit.context:
+        names |= {e.name for e in find_entities(unit.context)}
+    if unit.table is not None:
+        names |= {e.name for e in find_entities(" ".join(x for x in (unit.table.label, unit.table.caption) if x))}
+        for c in unit.table.cells:
+            if c.row == unit.row:
+                names |= header_names(c.column_header) | header_names(c.row_header)
+    return names
+
+
+@dataclass
+class Finding:
+    kind: str  # support | contradict
+    strength: float
+    basis: list[str]
+    evidence: list[Evidence]
+    unit: Unit | None = None
+
+
+@dataclass
+class Judgement:
+    support: list[Finding] = field(default_factory=list)
+    contradict: list[Finding] = field(default_factory=list)
+
+
+class TextVerifier:
+    def __init__(self, index: EvidenceIndex):
+        self.index = index
+        self.tables = [
+            TableView.build(paper, table, self._title(paper))
+            for paper, parsed in index.docs.parsed.items() for table in parsed.tables
+        ]
+
+    # -- evidence and quotes ------------------------------------------------------------------
+    def _evidence(self, unit: Unit, score: float | None) -> Evidence | None:
+        parsed = self.index.docs.parsed.get(unit.paper)
+        if parsed is None:
+            return None
+        if unit.table is None:
+            if not quote_on_page(unit.quote, parsed, unit.page):
+                return None
+        else:
+            parts = unit.quote.split(" ")
+            if not all(quote_on_page(p, parsed, unit.page) for p in parts if p):
+                return None
+        label = None
+        if unit.table is not None:
+            label = unit.table.label or unit.table.caption
+        return Evidence(paper=unit.paper, page=unit.page, quote=unit.quote, bbox=unit.bbox,
+                        score=None if score is None else round(score, 3), table=label)
+
+    # -- checks ---------------------------------------------------------------------------------
+    def _numbers_agree(self, facts: ClaimFacts, unit: Unit) -> tuple[str | None, str]:
+        """"all" when every claimed number is printed in the unit (within rounding, honouring "over",
+        "up to" and "about"), "some" when only part of them are, "none" when numbers are printed but no
+        claimed one, None when the unit prints no number."""
+        if unit.table is None:
+            printed = printed_numbers(unit.text, differences=any(n.delta is not None for n in facts.numbers))
+        else:
+            printed = printed_numbers(" ".join(c.text for c in unit.table.cells if c.value is not None),
+                                      differences=False)
+        if not printed:
+            return None, "no numbers in evidence"
+        matched, unmatched = [], []
+        for n in facts.numbers:
+            claimed = n.delta if n.delta is not None else n.value
+            hit = next((p for p in printed if number_agrees(claimed, decimals(n.text), p, n.delta is not None,
+                                                            n.qualifier)), None)
+            (matched if hit else unmatched).append((n, hit))
+        used = {id(p) for _, p in matched}
+        # a claimed number is only contradicted by a printed number of its own kind left unexplained
+        explained = {round(abs(p.value), 6) for _, p in matched}
+        rivals = [p for p in printed if id(p) not in used and p.how in ("value", "delta")
+                  and round(abs(p.value), 6) not in explained
+                  and any((p.how == "delta") == (n.delta is not None) for n, _ in unmatched)]
+        if not unmatched:
+            return "all", "; ".join(f"claimed {n.text} matches printed {p.value:g} ({p.how})" for n, p in matched)
+        shown = ", ".join(sorted({f"{p.value:g}" for p in printed if p.how == "value"})[:8])
+        lost = ", ".join(n.text for n, _ in unmatched)
+        if matched and not rivals:
+            return None, f"claimed {lost} not printed here, {', '.join(n.text for n, _ in matched)} is"
+        if matched:
+            return "some", f"claimed {lost} not printed, while {', '.join(n.text for n, _ in matched)} is (printed: {shown})"
+        return "none", f"claimed {lost} not among printed numbers ({shown})"
+
+    def _direction_conflict(self, facts: ClaimFacts, unit: Unit) -> str | None:
+        if facts.comparison:
+            theirs = comparison(unit.text)
+            if theirs and theirs == (facts.comparison[1], facts.comparison[0]):
+                return f"ranking reversed: the paper says {theirs[0]} beats {theirs[1]}"
+        d = direction_of(unit.text)
+        if facts.direction.sign * d.sign < 0:
+            return f"direction opposite: claim says {facts.direction.value}, paper says {d.value}"
+        return None
+
+    def _judge_unit(self, facts: ClaimFacts, hit: Hit, judgement: Judgement) -> None:
+        unit = hit.unit
+        sim = hit.semantic
+        if sim < NUMERIC_RELATED:
+            return
+        # Numbers may rest on names given a sentence or two earlier; a paraphrase must name them itself.
+        title = self._title(unit.paper)
+        names = _unit_names(unit, with_context=facts.is_numeric, title=title)
+        missing = missing_names(facts.key_names, names)
+        surroundings = " ".join((unit.text, unit.context, title, unit.table.caption or "" if unit.table else ""))
+        if any(u not in surroundings for u in facts.unknown):
+            return
+        if missing:
+            self._judge_misattribution(facts, hit, missing, judgement)
+            return
+        cover = coverage(facts.text, unit.text, self.index.word_weight)
+        if names & facts.excluded_settings and not names & (facts.names["method"] & SETTINGS):
+            self._judge_misattribution(facts, hit, names & facts.excluded_settings, judgement, setting=True)
+            return
+        named = ", ".join(sorted(facts.key_names)) or "no named entities"
+        conflict = self._direction_conflict(facts, unit)
+        if conflict and sim >= CONTRADICT_RELATED and facts.subjects & names and cover >= CONTENT_COVERAGE:
+            ev = self._evidence(unit, sim)
+            if ev:
+                judgement.contradict.append(Finding("contradict", sim, [
+                    f"same subject ({', '.join(sorted(facts.subjects & names))}) and entities ({named})", conflict,
+                    f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"], [ev], unit))
+            return
+        if facts.is_numeric:
+            agree, why = self._numbers_agree(facts, unit)
+            if agree == "all" and not conflict and cover >= NUMERIC_COVERAGE and self._has_subject(facts):
+                ev = self._evidence(unit, sim)
+                if ev:
+                    judgement.support.append(Finding("support", sim, [f"entities named: {named}", why,
+                                                                      f"similarity {sim:.2f}"], [ev], unit))
+            elif agree == "some" and sim >= CONTRADICT_RELATED:
+                ev = self._evidence(unit, sim)
+                if ev:
+                    judgement.contradict.append(Finding("contradict", sim * 0.9, [
+                        f"same entities ({named}) and sentence", why, f"similarity {sim:.2f}"], [ev], unit))
+            elif (agree == "none" and sim >= CONTRADICT_RELATED and facts.key_names and self._same_metric(facts, unit)
+                  and cover >= CONTENT_COVERAGE and self._same_kind_of_number(facts, unit)):
+                ev = self._evidence(unit, sim)
+                if ev:
+                    judgement.contradict.append(Finding("contradict", sim * 0.8, [
+                        f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"],
+                        [ev], unit))
+        elif sim >= QUALITATIVE_SUPPORT and cover >= CONTENT_COVERAGE and not conflict and self._same_comparison(facts, unit):
+            ev = self._evidence(unit, sim)
+            if ev:
+                judgement.support.append(Finding("support", sim * (0.5 + cover / 2), [
+                    f"entities named in the sentence: {named}",
+                    f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}",
+                    f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"],
+                    [ev], unit))
+
+    def _judge_misattribution(self, facts: ClaimFacts, hit: Hit, missing: set[str], judgement: Judgement,
+                              setting: bool = False) -> None:
+        """The claimed number printed for another entity of the same kind: "the right number on the
+        wrong model" (or, with ``setting``, in another evaluation setting: ``missing`` holds it)."""
+        unit, sim = hit.unit, hit.semantic
+        if not facts.is_numeric or sim < CONTRADICT_RELATED or len(missing) != 1:
+            return
+        if setting:
+            others, missing = set(missing), facts.names["method"] & SETTINGS
+        else:
+            kind = next(k for k in KEY_KINDS if missing & facts.names[k])
+            others = {e.name for e in unit.entities if e.kind == kind} - facts.names[kind] - GENERIC_METHODS
+        agree, why = self._numbers_agree(facts, unit)
+        if agree == "all" and others:
+            ev = self._evidence(unit, sim)
+            if ev:
+                judgement.contradict.append(Finding("contradict", sim * 0.7, [
+                    f"{why}, but the paper states it for {', '.join(sorted(others))}, not {', '.join(sorted(missing))}",
+                    f"similarity {sim:.2f}"], [ev], unit))
+
+    @staticmethod
+    def _same_kind_of_number(facts: ClaimFacts, unit: Unit) -> bool:
+        """A claimed change is only contradicted by a printed change, a claimed score by a printed score."""
+        claimed_delta = any(n.delta is not None for n in facts.numbers)
+        printed = find_numbers(unit.text)
+        if claimed_delta:
+            return any(n.delta is not None for n in printed)
+        return any(n.value is not None and not n.count for n in printed)
+
+    @staticmethod
+    def _same_comparison(facts: ClaimFacts, unit: Unit) -> bool:
+        """A comparative or superlative claim is only supported by a passage that compares the same way."""
+        if not _RANKING_CUE.search(facts.text):
+            return True
+        if not _RANKING_CUE.search(unit.text):
+            return False
+        return facts.comparison is None or comparison(unit.text) == facts.comparison
+
+    @staticmethod
+    def _has_subject(facts: ClaimFacts) -> bool:
+        """A claimed change needs something that changed ("XLM-R outperforms mBERT by 2.1", "the gap
+        between en and sw"); "performance improves by 2.1 points" alone cannot be checked."""
+        if not any(n.delta is not None for n in facts.numbers):
+            return True
+        return bool(facts.subjects) or len(facts.names["language"]) >= 2
+
+    def _title(self, paper: str) -> str:
+        p = self.index.docs.papers.get(paper)
+        return p.title if p else ""
+
+    @staticmethod
+    def _same_metric(facts: ClaimFacts, unit: Unit) -> bool:
+        ours = facts.names["metric"]
+        theirs = {e.name for e in unit.entities if e.kind == "metric"}
+        return not ours or not theirs or bool(ours & theirs)
+
+    def _judge_tables(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        if not facts.is_numeric or not facts.key_names:
+            return
+        models = facts.names["model"] | (facts.names["method"] - GENERIC_METHODS)
+        required = facts.key_names - models
+        numbers = ClaimNumbers(
+            values=[(n.value, decimals(n.text), n.text) for n in facts.numbers
+                    if n.delta is None and n.value is not None and n.qualifier is None],
+            deltas=[(n.delta, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None],
+        )
+        for view in self.tables:
+            if missing_names(facts.key_names, view.all_names):
+                continue
+            context = " ".join(x for x in (view.table.caption, self._title(view.paper)) if x)
+            headers = " ".join(h for c in view.cells for h in (*c.cell.row_header, *c.cell.column_header))
+            if any(u not in f"{context} {headers}" for u in facts.unknown):
+                continue
+            if numbers.deltas and not self._has_subject(facts):
+                numbers = ClaimNumbers(values=numbers.values, deltas=[])
+            for check in check_table(view, required, models, numbers, facts.wants_average,
+                                     facts.names["language"] - SOFT_NAMES, missing_names,
+                                     excluded=facts.excluded_settings, ranking=facts.comparison):
+                ev = self._cells_evidence(view, check)
+                if ev is None:
+                    continue
+                basis = [f"recomputed from table cells: {check.description}"]
+                (judgement.support if check.agrees else judgement.contradict).append(
+                    Finding("support" if check.agrees else "contradict", 0.9 if check.agrees else 0.75, basis, [ev]))
+
+    def _cells_evidence(self, view: TableView, check: TableCheck) -> Evidence | None:
+        parsed = self.index.docs.parsed.get(view.paper)
+        parts = [c.cell.text for c in check.cells]
+        if parsed is None or not all(quote_on_page(p, parsed, view.table.page) for p in parts):
+            return None
+        quote = "; ".join(f"{' / '.join(c.cell.row_header)} | {' / '.join(c.cell.column_header)}: {c.cell.text}"
+                          for c in check.cells)
+        return Evidence(paper=view.paper, page=view.table.page, quote=quote, bbox=view.table.bbox,
+                        table=" ".join(x for x in (view.table.label, (view.table.caption or "")[:120]) if x))
+
+    # -- decision -------------------------------------------------------------------------------
+    def verify(self, claim_id: str, text: str) -> TextVerdict:
+        text = " ".join(text.split())
+        if not text:
+            return TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=0.0,
+                               basis=["empty claim: nothing to verify"])
+        if len(text) > MAX_CLAIM_CHARS:
+            return TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=0.0,
+                               basis=[f"claim is {len(text)} characters, longer than one claim can be "
+                                      f"({MAX_CLAIM_CHARS}); split it into single statements"])
+        facts = analyse(text)
+        notes = []
+        if not looks_english(text):
+            notes.append("claim does not look like English; evidence search and entity matching are English-only")
+        hits = self.index.search(text, TOP_K)
+        judgement = Judgement()
+        for hit in hits:
+            self._judge_unit(facts, hit, judgement)
+        self._judge_tables(facts, judgement)
+        return self._decide(claim_id, facts, hits, judgement, notes)
+
+    def _decide(self, claim_id: str, facts: ClaimFacts, hits: list[Hit], j: Judgement, notes: list[str]) -> TextVerdict:
+        best_support = max(j.support, key=lambda f: f.strength, default=None)
+        best_contra = max(j.contradict, key=lambda f: f.strength, default=None)
+        if best_support and (not best_contra or best_support.strength >= best_contra.strength):
+            more = [f for f in sorted(j.support, key=lambda f: -f.strength)[1:3]]
+            evidence = best_support.evidence + [e for f in more for e in f.evidence]
+            return TextVerdict(claim_id=claim_id, verdict="supported", confidence=round(min(0.99, best_support.strength), 2),
+                               basis=best_support.basis + notes, evidence=evidence)
+        if best_contra:
+            return TextVerdict(claim_id=claim_id, verdict="contradicted", confidence=round(min(0.95, best_contra.strength), 2),
+                               basis=best_contra.basis + notes, evidence=best_contra.evidence)
+        top = hits[0] if hits else None
+        named = ", ".join(sorted(facts.key_names)) or "the claim's subject"
+        basis = [f"no passage or table cell passes every check: naming {named}, "
+                 + ("printing the claimed numbers" if facts.is_numeric else "saying the same in close words")]
+        if top:
+            basis.append(f"closest passage: {top.unit.paper} p.{top.unit.page}, similarity {top.semantic:.2f}")
+        confidence = round(1 - (top.semantic if top else 0.0), 2)
+        return TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=max(0.05, confidence),
+                           basis=basis + notes)
