@@ -59,8 +59,10 @@ def cli() -> None:
               help="sentence-transformers model for ranking (default all-MiniLM-L6-v2, bundled for offline use).")
 @click.option("--paper", "papers", multiple=True, metavar="ARXIV_ID",
               help="An arXiv paper to include whatever the search finds (e.g. 2104.08645 or 2104.08645v2); repeatable.")
+@click.option("--verify", "verify_mode", type=click.Choice(["none", "text"]), default="none", show_default=True,
+              help="text: check each claim stated in a sentence against the other passages and tables.")
 @_cache_option
-def report(question, corpus, offline, out, max_papers, embedding_model, papers, cache_dir) -> None:
+def report(question, corpus, offline, out, max_papers, embedding_model, papers, verify_mode, cache_dir) -> None:
     """Write a report (report.md, report.html, report.json) answering QUESTION from the papers.
 
     Without --corpus, the papers are found on arXiv (queries planned from the question, at most one
@@ -72,7 +74,7 @@ def report(question, corpus, offline, out, max_papers, embedding_model, papers, 
     if settings.offline:
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    files = run_report(question, corpus, out, settings, max_papers, list(papers))
+    files = run_report(question, corpus, out, settings, max_papers, list(papers), verify=verify_mode)
     click.echo(f"Report written to {files['md'].parent}/")
     for kind in ("md", "html", "json"):
         click.echo(f"  {files[kind]}")

@@ -8,14 +8,17 @@ from pathlib import Path
 from synth.cli.progress import progress_bar, status
 from synth.cli.provenance import make_provenance
 from synth.extract.claims import extract_claims
-from synth.records import Report
+from synth.records import Claim, Report, TextVerdict
 from synth.render.files import write_report
 from synth.retrieve.arxiv_client import ArxivClient
+from synth.retrieve.corpus import CorpusPaper
 from synth.retrieve.embedder import Embedder
 from synth.retrieve.queries import plan_queries
 from synth.retrieve.ranking import describe, rank_papers
 from synth.retrieve.sources import DEFAULT_DOWNLOADS, gather
 from synth.settings import Settings
+from synth.verify.evidence import EvidenceIndex, build_units
+from synth.verify.text import TextVerifier
 
 
 def slugify(question: str, limit: int = 60) -> str:
@@ -34,8 +37,23 @@ def make_client(settings: Settings, on_event=None) -> ArxivClient:
                        on_event=on_event)
 
 
+def verify_extracted(claims: list[Claim], papers: list[CorpusPaper], embedder: Embedder) -> list[TextVerdict]:
+    """Each sentence claim checked against the rest of the corpus (its own sentence excluded)."""
+    docs = build_units([cp.paper for cp in papers], [cp.parsed for cp in papers])
+    status(f"Indexing evidence in {len(papers)} papers")
+    verifier = TextVerifier(EvidenceIndex(docs, embedder))
+    targets = [c for c in claims if c.table is None]
+    verdicts = []
+    with progress_bar("Verifying claims", len(targets)) as advance:
+        for claim in targets:
+            verdicts.append(verifier.verify(claim.id, claim.text, (claim.paper, claim.page, claim.text)))
+            advance(claim.id)
+    return verdicts
+
+
 def build_report(question: str, corpus: Path | None, settings: Settings, max_papers: int | None,
-                 seeds: list[str] | None = None, client: ArxivClient | None = None) -> Report:
+                 seeds: list[str] | None = None, client: ArxivClient | None = None,
+                 verify: str = "none") -> Report:
     cache = settings.cache
     plan = plan_queries(question, seeds or [])
     embedder: Embedder | None = None
@@ -78,10 +96,19 @@ def build_report(question: str, corpus: Path | None, settings: Settings, max_pap
             claims.extend(extract_claims(cp.parsed, cp.paper.version))
             advance(pid)
 
-    notes = [
-        "Claims are extracted, not yet verified: no verifier ran in this report, so no claim is marked "
-        "supported or contradicted.",
-    ]
+    text_verdicts: list[TextVerdict] = []
+    if verify in ("text", "all") and claims:
+        text_verdicts = verify_extracted(claims, [by_id[pid] for pid in kept], get_embedder())
+        notes = [
+            f"Text verification: each of the {len(text_verdicts)} claims stated in sentences was checked against the "
+            "other passages and the tables of the corpus (its own sentence excluded); table-cell claims are read "
+            "from their cell and not verified again.",
+        ]
+    else:
+        notes = [
+            "Claims are extracted, not yet verified: no verifier ran in this report (see --verify), so no claim is "
+            "marked supported or contradicted.",
+        ]
     if settings.offline and corpus is not None:
         notes.append(f"Offline: only the local corpus ({corpus}) was read; arXiv was not searched, so relevant "
                      "papers outside it are missing from this report.")
@@ -114,13 +141,14 @@ def build_report(question: str, corpus: Path | None, settings: Settings, max_pap
         missing=got.missing,
         failed=got.failed,
         claims=claims,
+        text_verdicts=text_verdicts,
         notes=notes,
         provenance=make_provenance(settings.offline, str(corpus) if corpus else None, settings.embedding_model),
     )
 
 
 def run_report(question: str, corpus: Path | None, out: Path | None, settings: Settings,
-               max_papers: int | None, seeds: list[str] | None = None) -> dict[str, Path]:
-    report = build_report(question, corpus, settings, max_papers, seeds)
+               max_papers: int | None, seeds: list[str] | None = None, verify: str = "none") -> dict[str, Path]:
+    report = build_report(question, corpus, settings, max_papers, seeds, verify=verify)
     out_dir = out or Path("reports") / slugify(question)
     return write_report(report, out_dir)

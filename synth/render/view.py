@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from synth.records import Claim, Paper, PaperRanking, Report, TextVerdict
+from synth.records import Claim, Evidence, Paper, PaperRanking, Report, TextVerdict
 
 
 def pdf_link(paper: Paper | None, page: int | None, out_dir: Path | None) -> str | None:
@@ -37,6 +37,19 @@ class ClaimRow:
 
 
 @dataclass(frozen=True)
+class EvidenceRow:
+    evidence: Evidence
+    link: str | None
+
+
+@dataclass(frozen=True)
+class VerdictRow:
+    claim: Claim
+    verdict: TextVerdict
+    evidence: list[EvidenceRow]
+
+
+@dataclass(frozen=True)
 class RankingRow:
     ranking: PaperRanking
     paper: Paper
@@ -49,6 +62,7 @@ class ReportView:
     report: Report
     claims: list[ClaimRow]
     ranking: list[RankingRow]
+    verdicts: list[VerdictRow]
 
     @classmethod
     def build(cls, report: Report, out_dir: Path | None) -> "ReportView":
@@ -72,4 +86,10 @@ class ReportView:
             for r in report.ranking
             if r.paper in papers
         ]
-        return cls(report=report, claims=claims, ranking=ranking)
+        by_claim = {c.id: c for c in report.claims}
+        verdict_rows = [
+            VerdictRow(claim=by_claim[v.claim_id], verdict=v,
+                       evidence=[EvidenceRow(e, pdf_link(papers.get(e.paper), e.page, out_dir)) for e in v.evidence])
+            for v in report.text_verdicts if v.claim_id in by_claim
+        ]
+        return cls(report=report, claims=claims, ranking=ranking, verdicts=verdict_rows)

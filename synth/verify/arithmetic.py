@@ -28,6 +28,10 @@ def _fmt_decimals(x: float) -> int:
 
 
 def values_match(claimed: float, claimed_dec: int, printed: float, printed_dec: int) -> bool:
+    """Agreement up to the coarser precision; but a printed integer never stands for a claimed
+    fraction (a count "1" is not a score of 0.75)."""
+    if printed_dec == 0 and claimed_dec > 0:
+        return abs(claimed - printed) <= EPS
     tol = 0.5 * 10 ** -min(claimed_dec, printed_dec)
     return abs(claimed - printed) <= tol + EPS
 

@@ -28,6 +28,7 @@ class Unit:
     table: Table | None = None
     row: int | None = None
     context: str = ""  # neighbouring sentences, for entities named just before
+    cells: tuple[str, ...] = ()  # for a table row: the printed cell texts, each checked on the page
 
 
 @dataclass
@@ -45,6 +46,11 @@ class CorpusDocs:
     units: list[Unit] = field(default_factory=list)
 
 
+def cells_quote(cells: list[TableCell]) -> str:
+    """Table evidence as "row header path | column header path: cell" groups joined by "; "."""
+    return "; ".join(f"{' / '.join(c.row_header)} | {' / '.join(c.column_header)}: {c.text}" for c in cells)
+
+
 def _row_units(paper: str, table: Table) -> list[Unit]:
     rows: dict[int, list[TableCell]] = {}
     for cell in table.cells:
@@ -58,9 +64,9 @@ def _row_units(paper: str, table: Table) -> list[Unit]:
         label = " / ".join(numeric[0].row_header) if numeric[0].row_header else ""
         parts = [f"{' / '.join(c.column_header) or f'col {c.column}'}: {c.text}" for c in numeric]
         text = f"{caption} | {label} | " + "; ".join(parts)
-        quote = " ".join([label] + [c.text for c in numeric]).strip()
-        units.append(Unit(paper=paper, page=table.page, text=text, quote=quote, bbox=table.bbox,
-                          entities=tuple(find_entities(f"{caption} {label} {' '.join(parts)}")), table=table, row=r))
+        units.append(Unit(paper=paper, page=table.page, text=text, quote=cells_quote(numeric), bbox=table.bbox,
+                          entities=tuple(find_entities(f"{caption} {label} {' '.join(parts)}")), table=table, row=r,
+                          cells=tuple(c.text for c in numeric)))
     return units
 
 

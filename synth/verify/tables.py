@@ -20,9 +20,23 @@ from synth.verify.arithmetic import decimals, difference_matches, values_match
 _AVG = re.compile(r"^\s*(avg\.?|average|mean)\s*$", re.IGNORECASE)
 
 
+_VARIANT = re.compile(r"\s+(Base|Large|XL|XXL|Small)$")
+
+
+def family(name: str) -> str:
+    """"XLM-R Large" → "XLM-R": the model family a variant belongs to."""
+    return _VARIANT.sub("", name)
+
+
+def _is_count_column(cell: TableCell) -> bool:
+    """"#lg", "#params", "# M": columns that count things rather than report results."""
+    return any(h.strip().startswith("#") for h in cell.column_header)
+
+
 def header_names(parts: list[str]) -> set[str]:
-    """Canonical entity names (and language codes) a header path names."""
+    """Canonical entity names (and language codes) a header path names, with model families."""
     names = {e.name for e in find_entities(" ".join(parts))}
+    names |= {family(n) for n in names}
     for part in parts:
         code = match_language_code(part.strip())
         if code:
@@ -59,7 +73,7 @@ class TableView:
         cells = tuple(
             CellView(c, frozenset(header_names(c.row_header)), frozenset(header_names(c.column_header)),
                      any(_AVG.match(h) for h in c.column_header[-1:]))
-            for c in table.cells if c.value is not None
+            for c in table.cells if c.value is not None and not _is_count_column(c)
         )
         return cls(paper=paper, table=table, context_names=frozenset(context), cells=cells)
 

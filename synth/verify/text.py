@@ -22,9 +22,9 @@ from synth.parse.numbers import Direction, NumberMention, direction_of, find_num
 from synth.extract.vocabulary import find_entities
 from synth.records import Evidence, TextVerdict
 from synth.verify.arithmetic import decimals, number_agrees, printed_numbers
-from synth.verify.evidence import EvidenceIndex, Hit, Unit
+from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.quotes import quote_on_page
-from synth.verify.tables import ClaimNumbers, TableCheck, TableView, check_table, header_names
+from synth.verify.tables import ClaimNumbers, TableCheck, TableView, check_table, family, header_names
 
 KEY_KINDS = ("dataset", "model", "method", "language")
 # Settings rather than subjects: naming them does not make two statements about the same thing.
@@ -113,13 +113,6 @@ class ClaimFacts:
 
 _NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|\d+(?:\.\d+)?[BMK])(?![\w-])")
 SOFT_NAMES = {"en"}  # the usual source language: papers rarely repeat it next to each result
-_VARIANT = re.compile(r"\s+(Base|Large|XL|XXL|Small)$")
-
-
-def family(name: str) -> str:
-    return _VARIANT.sub("", name)
-
-
 def missing_names(required: set[str], available: set[str]) -> set[str]:
     """Required names not available; a variant ("XLM-R Large") is covered by its family name ("XLM-R")
     unless the evidence names another variant of that family."""
@@ -160,10 +153,16 @@ def comparison(text: str) -> tuple[str, str] | None:
     return (a, b) if m.group("up") else (b, a)
 
 
+def _looks_like_year(n: NumberMention) -> bool:
+    x = n.value if n.value is not None else n.delta
+    return x is not None and float(x).is_integer() and 1900 <= abs(x) <= 2100
+
+
 def analyse(text: str) -> ClaimFacts:
     ents = find_entities(text)
     names = {k: {e.name for e in ents if e.kind == k} for k in (*KEY_KINDS, "metric")}
-    numbers = [n for n in find_numbers(text) if not n.count and (n.value is not None or n.delta is not None)]
+    numbers = [n for n in find_numbers(text) if not n.count and (n.value is not None or n.delta is not None)
+               and not _looks_like_year(n)]
     return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
                       comparison=comparison(text), wants_average=bool(_AVERAGE.search(text)),
                       unknown=unknown_names(text))
@@ -209,13 +208,9 @@ class TextVerifier:
         parsed = self.index.docs.parsed.get(unit.paper)
         if parsed is None:
             return None
-        if unit.table is None:
-            if not quote_on_page(unit.quote, parsed, unit.page):
-                return None
-        else:
-            parts = unit.quote.split(" ")
-            if not all(quote_on_page(p, parsed, unit.page) for p in parts if p):
-                return None
+        printed = unit.cells if unit.table is not None else (unit.quote,)
+        if not all(quote_on_page(p, parsed, unit.page) for p in printed):
+            return None
         label = None
         if unit.table is not None:
             label = unit.table.label or unit.table.caption
@@ -296,7 +291,8 @@ class TextVerifier:
             return
         if facts.is_numeric:
             agree, why = self._numbers_agree(facts, unit)
-            if agree == "all" and not conflict and cover >= NUMERIC_COVERAGE and self._has_subject(facts):
+            if (agree == "all" and not conflict and cover >= NUMERIC_COVERAGE and self._has_subject(facts)
+                    and self._anchored(facts)):
                 ev = self._evidence(unit, sim)
                 if ev:
                     judgement.support.append(Finding("support", sim, [f"entities named: {named}", why,
@@ -327,7 +323,8 @@ class TextVerifier:
         """The claimed number printed for another entity of the same kind: "the right number on the
         wrong model" (or, with ``setting``, in another evaluation setting: ``missing`` holds it)."""
         unit, sim = hit.unit, hit.semantic
-        if not facts.is_numeric or sim < CONTRADICT_RELATED or len(missing) != 1:
+        # a table row prints many numbers; whose number it is, only check_table can say
+        if not facts.is_numeric or sim < CONTRADICT_RELATED or len(missing) != 1 or unit.table is not None:
             return
         if setting:
             others, missing = set(missing), facts.names["method"] & SETTINGS
@@ -361,6 +358,11 @@ class TextVerifier:
         return facts.comparison is None or comparison(unit.text) == facts.comparison
 
     @staticmethod
+    def _anchored(facts: ClaimFacts) -> bool:
+        """A number alone proves nothing: the claim must name a dataset, model or method it is about."""
+        return bool((facts.names["dataset"] | facts.names["model"] | facts.names["method"]) - GENERIC_METHODS)
+
+    @staticmethod
     def _has_subject(facts: ClaimFacts) -> bool:
         """A claimed change needs something that changed ("XLM-R outperforms mBERT by 2.1", "the gap
         between en and sw"); "performance improves by 2.1 points" alone cannot be checked."""
@@ -379,7 +381,7 @@ class TextVerifier:
         return not ours or not theirs or bool(ours & theirs)
 
     def _judge_tables(self, facts: ClaimFacts, judgement: Judgement) -> None:
-        if not facts.is_numeric or not facts.key_names:
+        if not facts.is_numeric or not self._anchored(facts):
             return
         models = facts.names["model"] | (facts.names["method"] - GENERIC_METHODS)
         required = facts.key_names - models
@@ -412,13 +414,13 @@ class TextVerifier:
         parts = [c.cell.text for c in check.cells]
         if parsed is None or not all(quote_on_page(p, parsed, view.table.page) for p in parts):
             return None
-        quote = "; ".join(f"{' / '.join(c.cell.row_header)} | {' / '.join(c.cell.column_header)}: {c.cell.text}"
-                          for c in check.cells)
-        return Evidence(paper=view.paper, page=view.table.page, quote=quote, bbox=view.table.bbox,
+        return Evidence(paper=view.paper, page=view.table.page, quote=cells_quote([c.cell for c in check.cells]), bbox=view.table.bbox,
                         table=" ".join(x for x in (view.table.label, (view.table.caption or "")[:120]) if x))
 
     # -- decision -------------------------------------------------------------------------------
-    def verify(self, claim_id: str, text: str) -> TextVerdict:
+    def verify(self, claim_id: str, text: str, source: tuple[str, int, str] | None = None) -> TextVerdict:
+        """Verify one claim.  ``source`` = (paper, page, sentence) of a claim extracted from the corpus:
+        that sentence is not evidence for itself, so other passages and tables must bear it out."""
         text = " ".join(text.split())
         if not text:
             return TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=0.0,
@@ -428,10 +430,16 @@ class TextVerifier:
                                basis=[f"claim is {len(text)} characters, longer than one claim can be "
                                       f"({MAX_CLAIM_CHARS}); split it into single statements"])
         facts = analyse(text)
+        if not self._has_subject(facts):
+            return TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=0.5, basis=[
+                "the claim states a change without saying what changed or against what (no model, method or "
+                "pair of languages), so no passage can support or contradict it"])
         notes = []
         if not looks_english(text):
             notes.append("claim does not look like English; evidence search and entity matching are English-only")
         hits = self.index.search(text, TOP_K)
+        if source is not None:
+            hits = [h for h in hits if (h.unit.paper, h.unit.page, h.unit.quote) != source]
         judgement = Judgement()
         for hit in hits:
             self._judge_unit(facts, hit, judgement)
@@ -444,8 +452,9 @@ class TextVerifier:
         if best_support and (not best_contra or best_support.strength >= best_contra.strength):
             more = [f for f in sorted(j.support, key=lambda f: -f.strength)[1:3]]
             evidence = best_support.evidence + [e for f in more for e in f.evidence]
+            basis = list(dict.fromkeys(b for f in [best_support, *more] for b in f.basis))
             return TextVerdict(claim_id=claim_id, verdict="supported", confidence=round(min(0.99, best_support.strength), 2),
-                               basis=best_support.basis + notes, evidence=evidence)
+                               basis=basis + notes, evidence=evidence)
         if best_contra:
             return TextVerdict(claim_id=claim_id, verdict="contradicted", confidence=round(min(0.95, best_contra.strength), 2),
                                basis=best_contra.basis + notes, evidence=best_contra.evidence)

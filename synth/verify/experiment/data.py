@@ -158,8 +158,12 @@ def load_local(data_dir: Path, task: str, languages: list[str], train_limit: int
     if any(ns.values()):
         notes.append("untranslated NS rows kept in standard evaluation (as the benchmark does): "
                      + ", ".join(f"{lang} {k}" for lang, k in ns.items() if k))
-    if task == "xnli" and not (data_dir / task / "train-en.tsv").is_file():
-        notes.append("XNLI test labels are not in the offline mirror: XNLI dev is the zero-shot test set")
+    if not (data_dir / task / "train-en.tsv").is_file():
+        notes.append(f"English training data: {len(train)} pairs of "
+                     + ("PAWS-Wiki (the paper trains on the 49k PAWS-X train split)" if task == "pawsx" else
+                        "a MultiNLI sample (the paper trains on all 393k MNLI pairs)"))
+        if task == "xnli":
+            notes.append("XNLI test labels are not in the offline mirror: XNLI dev is the zero-shot test set")
     return TaskData(task, train, dev, tests, files, source, notes)
 
 

@@ -146,7 +146,7 @@ def execute_run(task: dict, on_step=None) -> dict:
             "wall_seconds": round(time.perf_counter() - t_start, 2),
         }
         log.event("end", best_step=outcome.best_step, seconds=round(time.perf_counter() - t_start, 2))
-        write_json(run_dir / RESULTS, results)
+        write_json(run_dir / RESULTS, results, sort_keys=False)
         shutil.rmtree(ckpt, ignore_errors=True)
         return {"run_id": run_id, "status": "finished", "message": ""}
     except Exception as exc:  # one failed run must not take the grid down; the message says what went wrong

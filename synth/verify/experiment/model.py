@@ -41,7 +41,8 @@ def state_sha256(model: nn.Module) -> str:
     return h.hexdigest()
 
 
-def tiny_random_bert(texts: list[str], seed: int = 0, hidden: int = 32, layers: int = 2) -> Encoder:
+def tiny_random_bert(texts: list[str], seed: int = 0, hidden: int = 32, layers: int = 2,
+                     dropout: float = 0.1) -> Encoder:
     """A small random BERT with a word-level tokenizer over ``texts`` (for tests)."""
     from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
     from transformers import BertConfig, BertModel, PreTrainedTokenizerFast
@@ -60,7 +61,8 @@ def tiny_random_bert(texts: list[str], seed: int = 0, hidden: int = 32, layers: 
                                         cls_token="[CLS]", sep_token="[SEP]", model_max_length=512)
     torch.manual_seed(seed)
     config = BertConfig(vocab_size=len(vocab), hidden_size=hidden, num_hidden_layers=layers, num_attention_heads=2,
-                        intermediate_size=hidden * 2, max_position_embeddings=512, pad_token_id=0)
+                        intermediate_size=hidden * 2, max_position_embeddings=512, pad_token_id=0,
+                        hidden_dropout_prob=dropout, attention_probs_dropout_prob=dropout)
     model = BertModel(config, add_pooling_layer=False).eval()
     info = {"model_id": TINY_RANDOM_BERT, "note": "random weights (tests only); accuracies mean nothing",
             "vocab_size": len(vocab), "init_seed": seed}

@@ -24,15 +24,16 @@ CONFIG = "config.json"
 LOG = "log.jsonl"
 RESULTS = "results.json"
 ENV = "env.json"
+VERDICTS_FILE = "experiment_verdicts.json"  # written by the runner beside runs/
 
 
-def write_json(path: Path, data: dict) -> None:
-    """Atomic JSON write (temporary file + rename)."""
+def write_json(path: Path, data: dict, sort_keys: bool = True) -> None:
+    """Atomic JSON write (temporary file + rename); ``sort_keys=False`` keeps the order of languages."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, indent=2, sort_keys=True, ensure_ascii=False)
+            json.dump(data, f, indent=2, sort_keys=sort_keys, ensure_ascii=False)
             f.write("\n")
         os.replace(tmp, path)
     except BaseException:
@@ -183,3 +184,25 @@ def format_runs(runs_dir: Path, run_ids: list[str] | None = None) -> str:
     if not runs:
         return f"no experiment runs in {runs_dir}\n"
     return "\n".join(format_run_log(r) for r in runs)
+
+
+def format_report_runs(report_dir: Path, run_or_claim_id: str | None = None) -> str:
+    """``synth log REPORT_DIR [RUN_OR_CLAIM_ID]``: every run, one run, or a claim's verdict and its runs."""
+    report_dir = Path(report_dir)
+    runs_dir = report_dir / "runs"
+    if run_or_claim_id is None:
+        return format_runs(runs_dir)
+    if (runs_dir / run_or_claim_id / CONFIG).is_file():
+        return format_run_log(runs_dir / run_or_claim_id)
+    verdicts = (read_json(report_dir / VERDICTS_FILE) or {}).get("verdicts") or []
+    match = next((v for v in verdicts if v.get("claim_id") == run_or_claim_id), None)
+    if match is None:
+        raise UsageError(f"{run_or_claim_id!r} is neither a run in {runs_dir} nor a claim with an experiment verdict")
+    head = [f"claim {match['claim_id']}: {match['verdict']} — {match['reason']}"]
+    for key in ("metric", "budget", "weights_note"):
+        if match.get(key):
+            head.append(f"  {key.replace('_', ' ')}: {match[key]}")
+    for method, accs in (match.get("per_language") or {}).items():
+        head.append(f"  {method}: " + "  ".join(f"{k} {v:.1f}" for k, v in accs.items()))
+    body = format_runs(runs_dir, match.get("runs") or []) if match.get("runs") else "no runs (not run)\n"
+    return "\n".join(head) + "\n\n" + body

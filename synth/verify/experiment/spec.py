@@ -101,9 +101,9 @@ class Budget:
 BUDGETS: dict[str, Budget] = {
     # Minutes on 2 CPU cores: proves the pipeline end to end; one seed, so always inconclusive.
     "smoke": Budget(
-        name="smoke", seeds=(1,), micro_batch=16, accumulation=1, learning_rate=5e-5, warmup_ratio=0.1,
-        max_length=128, steps=16, train_limit=2000, dev_limit=64, test_limit=48, generalized_limit=6,
-        eval_every=8,
+        name="smoke", seeds=(1,), micro_batch=8, accumulation=1, learning_rate=5e-5, warmup_ratio=0.1,
+        max_length=128, steps=8, train_limit=2000, dev_limit=32, test_limit=24, generalized_limit=3,
+        eval_every=4,
     ),
     # ≈ 90 minutes on 2 CPU cores for the seed claim set (two tasks × 2 methods × 3 seeds).
     "reduced": Budget(
@@ -189,7 +189,7 @@ def make_spec(task: str, methods: list[str], encoder: str, budget: str, language
               seeds: list[int] | None = None, setting: str = "standard") -> ExperimentSpec:
     """A validated spec; defaults: every language of the task and the budget's seeds."""
     languages = list(languages) if languages is not None else list(TASK_LANGUAGES.get(task, ()))
-    seeds = list(seeds) if seeds is not None else list(get_budget(budget).seeds) if budget in BUDGETS else []
+    seeds = list(seeds) if seeds is not None else list(get_budget(budget).seeds)
     canonical = validate_spec_fields(task, languages, list(methods), encoder, seeds, budget, setting)
     return ExperimentSpec(task=task, setting=setting, methods=list(methods), encoder=canonical,
                           languages=languages, seeds=seeds, budget=budget)

@@ -78,7 +78,7 @@ def test_length_grouped_dynamic_batches(toy):
     g_total, g_real = padded_tokens(grouped)
     p_total, p_real = padded_tokens(plain)
     assert g_real == p_real
-    assert g_total < 0.8 * p_total
+    assert g_total < 0.85 * p_total
     fixed = encode_pairs(enc.tokenizer, grouped.micro_batch(0), 128, pad_to=128)
     assert fixed["input_ids"].shape[1] == 128
     # every pool index appears once per epoch
@@ -94,14 +94,17 @@ def test_lr_schedule():
 
 
 def test_accumulation_matches_one_big_batch(toy, tmp_path):
-    data, enc = toy
-    a, _ = train_model(cfg(steps=3, eval_every=3), enc, data, None, tmp_path / "a", RunLog(tmp_path / "ra"))
-    b, _ = train_model(cfg(steps=3, eval_every=3, micro_batch=8, accumulation=2, group_factor=8), enc, data, None,
-                       tmp_path / "b", RunLog(tmp_path / "rb"))
-    # same examples per optimizer step (length grouping differs only within a step's window order)
+    data, _ = toy
+    enc = tiny_random_bert([t for e in data.train + data.dev for t in (e.text_a, e.text_b)], seed=0, hidden=32,
+                           layers=1, dropout=0.0)
+    a, _ = train_model(cfg(steps=3, eval_every=3, length_grouping=False), enc, data, None, tmp_path / "a",
+                       RunLog(tmp_path / "ra"))
+    b, _ = train_model(cfg(steps=3, eval_every=3, length_grouping=False, micro_batch=8, accumulation=2), enc, data,
+                       None, tmp_path / "b", RunLog(tmp_path / "rb"))
+    # the same 16 examples per optimizer step, as one batch or two halves (padded differently)
     sa, sb = trainable_state(a), trainable_state(b)
     diff = max((sa[k] - sb[k]).abs().max().item() for k in sa)
-    assert diff < 5e-3
+    assert diff < 1e-4
 
 
 class Killed(Exception):

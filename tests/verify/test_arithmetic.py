@@ -1,0 +1,89 @@
+from synth.records import Table, TableCell
+from synth.verify.arithmetic import Printed, difference_matches, number_agrees, printed_numbers, values_match
+from synth.verify.tables import ClaimNumbers, TableView, check_table
+from synth.verify.text import missing_names
+
+
+def test_rounding_tolerance_follows_the_coarser_precision():
+    assert values_match(65.38, 2, 65.4, 1)       # printed 65.4 may be 65.38 rounded
+    assert values_match(65.4, 1, 65.38, 2)
+    assert not values_match(65.3, 1, 65.4, 1)
+    assert not values_match(80.9, 1, 80.8, 1)
+
+
+def test_claimed_delta_from_two_printed_numbers():
+    assert difference_matches(2.1, 1, 84.0, 81.9, 1)
+    assert difference_matches(2.2, 1, 84.0, 81.9, 1)  # a paper may subtract unrounded scores
+    assert not difference_matches(2.5, 1, 84.0, 81.9, 1)
+
+
+def test_printed_numbers_include_stated_deltas_and_pairwise_differences():
+    printed = printed_numbers("XNLI accuracy rises from 64.6% to 68.4% with TLM.")
+    hows = {(p.how.split(" ")[0], round(p.value, 1)) for p in printed}
+    assert ("value", 64.6) in hows and ("value", 68.4) in hows
+    assert any(round(abs(p.value), 1) == 3.8 for p in printed if p.how != "value")
+
+
+def test_qualifiers_bound_the_match():
+    p = Printed(83.6, 1, "value")
+    assert number_agrees(84, 0, p, False)                         # "84%" may round 83.6
+    assert not number_agrees(84, 0, p, False, qualifier="at_least")  # "above 84%" may not
+    assert number_agrees(80, 0, p, False, qualifier="at_least")
+    assert not number_agrees(3.8, 1, p, True)                     # a delta never matches a bare score
+
+
+def _xnli_table() -> TableView:
+    cells = []
+    rows = [("mBERT", {"en": "81.4", "sw": "49.7", "Avg": "65.4"}),
+            ("XLM-R Large", {"en": "88.7", "sw": "71.2", "Avg": "79.2"})]
+    for r, (model, values) in enumerate(rows):
+        for c, (col, text) in enumerate(values.items()):
+            cells.append(TableCell(row=r, column=c, text=text, value=float(text),
+                                   row_header=["Zero-shot", model], column_header=["XNLI", col]))
+    return TableView.build("x", Table(paper="x", page=3, label="Table 9", caption="XNLI accuracy.", cells=cells),
+                           "A benchmark")
+
+
+def test_table_difference_between_two_models_with_ranking():
+    view = _xnli_table()
+    nums = ClaimNumbers(values=[], deltas=[(21.5, 1, "21.5")])
+    checks = check_table(view, {"XNLI", "sw"}, {"XLM-R", "mBERT"}, nums, False, {"sw"}, missing_names,
+                         ranking=("XLM-R", "mBERT"))
+    assert any(c.agrees for c in checks)
+    reversed_checks = check_table(view, {"XNLI", "sw"}, {"XLM-R", "mBERT"}, nums, False, {"sw"}, missing_names,
+                                  ranking=("mBERT", "XLM-R"))
+    assert reversed_checks and not any(c.agrees for c in reversed_checks)
+
+
+def test_table_gap_between_two_languages_for_one_model():
+    view = _xnli_table()
+    checks = check_table(view, {"XNLI", "sw", "en"}, {"mBERT"}, ClaimNumbers([], [(31.7, 1, "31.7")]), False,
+                         {"sw"}, missing_names)
+    assert any(c.agrees and "81.4" in c.description and "49.7" in c.description for c in checks)
+
+
+def test_table_value_on_the_wrong_model_disagrees():
+    view = _xnli_table()
+    good = check_table(view, {"XNLI", "sw"}, {"mBERT"}, ClaimNumbers([(49.7, 1, "49.7")], []), False, {"sw"},
+                       missing_names)
+    bad = check_table(view, {"XNLI", "sw"}, {"mBERT"}, ClaimNumbers([(71.2, 1, "71.2")], []), False, {"sw"},
+                      missing_names)
+    assert [c.agrees for c in good] == [True]
+    assert bad and not any(c.agrees for c in bad)
+
+
+def test_average_over_named_language_columns():
+    view = _xnli_table()
+    checks = check_table(view, {"XNLI", "sw", "en"}, {"mBERT"}, ClaimNumbers([(65.6, 1, "65.6")], []), True,
+                         {"sw", "en"}, missing_names)
+    assert any(c.agrees and "mean of 2 cells" in c.description for c in checks)
+
+
+def test_model_variants_and_soft_source_language():
+    assert missing_names({"XLM-R Large", "en", "XNLI"}, {"XLM-R", "XNLI"}) == set()
+    assert missing_names({"XLM-R Large"}, {"XLM-R", "XLM-R Base"}) == {"XLM-R Large"}
+
+
+def test_a_printed_integer_never_stands_for_a_claimed_fraction():
+    assert not values_match(0.75, 2, 1.0, 0)
+    assert values_match(64, 0, 64.3, 1)  # "64%" may round 64.3
