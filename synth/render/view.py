@@ -37,6 +37,17 @@ class ClaimRow:
 
 
 @dataclass(frozen=True)
+class TableGroup:
+    """The claims read from one table, shown as one line: a reader follows the link to the table."""
+
+    paper: str
+    page: int
+    table: str
+    claims: int
+    link: str | None
+
+
+@dataclass(frozen=True)
 class EvidenceRow:
     evidence: Evidence
     link: str | None
@@ -63,6 +74,11 @@ class ReportView:
     claims: list[ClaimRow]
     ranking: list[RankingRow]
     verdicts: list[VerdictRow]
+    tables: list[TableGroup]
+
+    @property
+    def sentence_claims(self) -> list[ClaimRow]:
+        return [row for row in self.claims if row.claim.table is None]
 
     @classmethod
     def build(cls, report: Report, out_dir: Path | None) -> "ReportView":
@@ -92,4 +108,11 @@ class ReportView:
                        evidence=[EvidenceRow(e, pdf_link(papers.get(e.paper), e.page, out_dir)) for e in v.evidence])
             for v in report.text_verdicts if v.claim_id in by_claim
         ]
-        return cls(report=report, claims=claims, ranking=ranking, verdicts=verdict_rows)
+        groups: dict[tuple[str, int, str], int] = {}
+        for c in report.claims:
+            if c.table is not None:
+                key = (c.paper or "", c.page or 0, c.table)
+                groups[key] = groups.get(key, 0) + 1
+        tables = [TableGroup(paper=k[0], page=k[1], table=k[2], claims=n, link=pdf_link(papers.get(k[0]), k[1], out_dir))
+                  for k, n in groups.items()]
+        return cls(report=report, claims=claims, ranking=ranking, verdicts=verdict_rows, tables=tables)

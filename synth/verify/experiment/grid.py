@@ -176,6 +176,19 @@ def _executor(ray_address: str | None) -> str:
     return "ray" if choice == "auto" and have_ray else "local"
 
 
+def _start_local_ray(progress) -> bool:
+    """Start a local Ray instance (one CPU slot per core); False, with a message, if it cannot start."""
+    import ray
+
+    try:
+        ray.init(num_cpus=os.cpu_count() or 1, include_dashboard=False, log_to_driver=False)
+        return True
+    except Exception as exc:  # e.g. no shared memory in a container: run in-process instead
+        if progress:
+            progress(f"local Ray did not start ({type(exc).__name__}); running in-process instead")
+        return False
+
+
 def run_grid(tasks: list[dict], ray_address: str | None = None, progress=None) -> list[dict]:
     """Execute every task (skipping finished runs); outcomes in task order."""
     outcomes: dict[int, dict] = {}
@@ -190,7 +203,24 @@ def run_grid(tasks: list[dict], ray_address: str | None = None, progress=None) -
         progress(f"{len(tasks)} runs: {len(tasks) - len(pending)} finished earlier, {len(pending)} to run")
     if not pending:
         return [outcomes[i] for i in range(len(tasks))]
-    if _executor(ray_address) == "local":
+    executor = _executor(ray_address)
+    ray_started_here = False
+    if executor == "ray":
+        import ray
+
+        if not ray.is_initialized():
+            if ray_address:
+                try:
+                    ray.init(address=ray_address, include_dashboard=False, log_to_driver=False)
+                except Exception as exc:  # connection refused, version mismatch ...
+                    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                    raise SynthError(f"cannot connect to the Ray cluster at {ray_address}: {first}") from None
+                ray_started_here = True
+            elif _start_local_ray(progress):
+                ray_started_here = True
+            else:
+                executor = "local"
+    if executor == "local":
         for n, i in enumerate(pending, 1):
             if progress:
                 progress(f"run {n}/{len(pending)}: {RunConfig.model_validate(tasks[i]['config']).run_id()}")
@@ -200,10 +230,6 @@ def run_grid(tasks: list[dict], ray_address: str | None = None, progress=None) -
         return [outcomes[i] for i in range(len(tasks))]
     import ray
 
-    started_here = not ray.is_initialized()
-    if started_here:
-        kwargs = {"address": ray_address} if ray_address else {"num_cpus": os.cpu_count() or 1}
-        ray.init(include_dashboard=False, log_to_driver=False, ignore_reinit_error=True, **kwargs)
     try:
         total_cpus = int(ray.cluster_resources().get("CPU", 1))
         gpus = ray.cluster_resources().get("GPU", 0)
@@ -220,6 +246,6 @@ def run_grid(tasks: list[dict], ray_address: str | None = None, progress=None) -
             if progress:
                 progress(f"run {n}/{len(pending)} {run_id}: {outcomes[i]['status']} {outcomes[i]['message']}".rstrip())
     finally:
-        if started_here:
+        if ray_started_here:
             ray.shutdown()
     return [outcomes[i] for i in range(len(tasks))]

@@ -303,7 +303,7 @@ def train_model(cfg: RunConfig, encoder: Encoder, data: TaskData, neighbors: Nei
         log.event("start", train_examples=len(data.train), pool=len(data.train) * cfg.copies, steps=total,
                   trainable_parameters=n_trainable, dev_examples=len(data.dev))
     t0 = time.perf_counter()
-    seen = 0
+    seen, step_seconds = 0, 0.0
     model.train()
     for step in range(start, total):
         t_step = time.perf_counter()
@@ -328,6 +328,7 @@ def train_model(cfg: RunConfig, encoder: Encoder, data: TaskData, neighbors: Nei
         opt.step()
         seen += n_ex
         dt = time.perf_counter() - t_step
+        step_seconds += dt
         log.event("step", step=step + 1, loss=round(loss_sum / max(n_ex, 1), 6), lr=lr, examples=n_ex,
                   examples_per_s=round(n_ex / dt, 2) if dt > 0 else None)
         done = step + 1
@@ -353,4 +354,6 @@ def train_model(cfg: RunConfig, encoder: Encoder, data: TaskData, neighbors: Nei
     if (ckpt_dir / "best.safetensors").is_file():
         load_trainable_state(model, _load_tensors(ckpt_dir / "best.safetensors"))
     model.eval()
-    return model, TrainOutcome(best_step, best_acc, total, seconds, resumed, seen / seconds if seconds > 0 else 0.0)
+    # examples per second of the optimizer steps themselves (dev evaluation and checkpoints excluded)
+    return model, TrainOutcome(best_step, best_acc, total, seconds, resumed,
+                               seen / step_seconds if step_seconds > 0 else 0.0)

@@ -21,6 +21,17 @@ TINY = dict(encoder=TINY_RANDOM_BERT, steps=4, eval_every=2, micro_batch=8, trai
 
 @pytest.fixture(scope="module")
 def verified(tmp_path_factory, data_dir):
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # module-scoped: set up before the per-test one-thread fixture
+    try:
+        yield _verify(tmp_path_factory, data_dir)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def _verify(tmp_path_factory, data_dir):
     out = tmp_path_factory.mktemp("report")
     settings = Settings.resolve(cache_dir=out / "cache", offline=True, data_dir=data_dir)
     entries = load_claim_set(SEED_CLAIMS).entries
@@ -62,9 +73,9 @@ def test_verdicts_and_run_files(verified):
 def test_finished_runs_are_skipped(verified):
     out, settings, entries, verdicts = verified
     logs = {r.name: (r / "log.jsonl").read_text() for r in list_runs(out / "runs")}
-    again = run_experiment_verification(entries[:3], settings, "smoke", out, **TINY)
+    again = run_experiment_verification(entries, settings, "smoke", out, **TINY)
     assert {r.name: (r / "log.jsonl").read_text() for r in list_runs(out / "runs")} == logs
-    assert [v.measured_delta for v in again] == [v.measured_delta for v in verdicts[:3]]
+    assert [v.measured_delta for v in again] == [v.measured_delta for v in verdicts]
 
 
 def test_readable_log(verified):
@@ -134,3 +145,26 @@ def test_log_by_claim_and_run(verified):
     assert format_report_runs(out).count("\nrun ") + 1 == 4
     with pytest.raises(UsageError, match="neither a run"):
         format_report_runs(out, "nope")
+
+
+def test_executor_choice(monkeypatch):
+    from synth.errors import UsageError
+    from synth.verify.experiment.grid import _executor
+
+    monkeypatch.setenv("SYNTH_EXPERIMENT_EXECUTOR", "local")
+    assert _executor(None) == "local"
+    with pytest.raises(UsageError, match="--ray-address given"):
+        _executor("ray://head:10001")
+    monkeypatch.setenv("SYNTH_EXPERIMENT_EXECUTOR", "threads")
+    with pytest.raises(UsageError, match="use auto, ray or local"):
+        _executor(None)
+
+
+@pytest.mark.slow
+def test_grid_on_local_ray(tmp_path, data_dir, monkeypatch):
+    pytest.importorskip("ray")
+    monkeypatch.setenv("SYNTH_EXPERIMENT_EXECUTOR", "ray")
+    settings = Settings.resolve(cache_dir=tmp_path / "cache", offline=True, data_dir=data_dir)
+    entries = [ClaimSetEntry(id="c", claim="RS-DA improves XNLI by 1 point")]
+    (v,) = run_experiment_verification(entries, settings, "smoke", tmp_path, **TINY)
+    assert v.verdict == "inconclusive" and len(list_runs(tmp_path / "runs")) == 2
