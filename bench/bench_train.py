@@ -52,7 +52,7 @@ def _child(args: argparse.Namespace) -> dict:
                           **mode)
     data = load_local(DATA, args.task, ["en"], train_limit=None, dev_limit=8, test_limit=8)
     encoder = load_encoder(args.encoder, settings.cache, True, texts_for_tiny=[e.text_a for e in data.train])
-    model = build_model(encoder, cfg)
+    model = build_model(encoder, cfg, copy_encoder=False)
     model.train()
     opt, _ = _optimizer(model, cfg)
     plan = BatchPlan(cfg, data.train, encoder.tokenizer, None)

@@ -121,7 +121,8 @@ def execute_run(task: dict, on_step=None) -> dict:
         })
         encoder.model.to(device)
         ckpt = checkpoint_dir(cache_dir, run_id)
-        model, outcome = train_model(cfg, encoder, data, neighbors, ckpt, log, on_step=on_step, device=device)
+        model, outcome = train_model(cfg, encoder, data, neighbors, ckpt, log, on_step=on_step, device=device,
+                                     copy_encoder=False)  # loaded for this run alone
         t_eval = time.perf_counter()
         accuracy: dict[str, dict[str, float]] = {}
         correct: dict[str, dict[str, str]] = {}

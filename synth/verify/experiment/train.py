@@ -265,22 +265,25 @@ def lr_factor(step: int, total: int, warmup_ratio: float) -> float:
     return max(0.0, (total - step) / max(1, total - warm))
 
 
-def build_model(encoder: Encoder, cfg: RunConfig) -> PairClassifier:
+def build_model(encoder: Encoder, cfg: RunConfig, copy_encoder: bool = True) -> PairClassifier:
+    """The classifier over ``encoder`` (a copy unless ``copy_encoder`` is False: then training changes
+    the encoder's own weights, which saves memory when it was loaded for this run alone)."""
     torch.manual_seed(cfg.seed)
-    model = PairClassifier(copy.deepcopy(encoder.model), NUM_LABELS[cfg.task], cfg.dropout)
+    model = PairClassifier(copy.deepcopy(encoder.model) if copy_encoder else encoder.model, NUM_LABELS[cfg.task],
+                           cfg.dropout)
     if cfg.freeze_word_embeddings:
         freeze_word_embeddings(model)
     return model
 
 
 def train_model(cfg: RunConfig, encoder: Encoder, data: TaskData, neighbors: Neighbors | None, ckpt_dir: Path,
-                log: RunLog, on_step: Callable[[int], None] | None = None,
-                device: str = "cpu") -> tuple[PairClassifier, TrainOutcome]:
+                log: RunLog, on_step: Callable[[int], None] | None = None, device: str = "cpu",
+                copy_encoder: bool = True) -> tuple[PairClassifier, TrainOutcome]:
     """Train (or resume) and return the model holding the best English-dev checkpoint."""
     ckpt_dir.mkdir(parents=True, exist_ok=True)
     ck = Checkpoint(ckpt_dir)
     key = cfg.key()
-    model = build_model(encoder, cfg).to(device)
+    model = build_model(encoder, cfg, copy_encoder).to(device)
     opt, names = _optimizer(model, cfg)
     plan = BatchPlan(cfg, data.train, encoder.tokenizer, neighbors)
     total = plan.steps
