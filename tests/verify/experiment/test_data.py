@@ -4,7 +4,13 @@ evaluation subsets, generalized pairs, and errors."""
 import pytest
 
 from synth.errors import OfflineError, SynthError, UsageError
-from synth.verify.experiment.data import UNTRANSLATED, default_data_dir, load_local, load_task, read_tsv
+from synth.verify.experiment.data import (
+    UNTRANSLATED,
+    default_data_dir,
+    load_local,
+    load_task,
+    read_tsv,
+)
 
 
 def test_shared_pawsx_slices(data_dir):

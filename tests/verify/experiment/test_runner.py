@@ -4,16 +4,20 @@ their files, verdicts, finished runs skipped, a killed run resumed, and the read
 import json
 
 import pytest
+from test_spec import SEED_CLAIMS
 
 from synth.claimsets import load_claim_set
 from synth.records import ClaimSetEntry
 from synth.settings import Settings
 from synth.verify.experiment.grid import checkpoint_dir, execute_run, run_grid
-from synth.verify.experiment.runlog import format_run_log, format_runs, list_runs, read_events
+from synth.verify.experiment.runlog import (
+    format_run_log,
+    format_runs,
+    list_runs,
+    read_events,
+)
 from synth.verify.experiment.runner import VERDICTS_FILE, run_experiment_verification
 from synth.verify.experiment.spec import TINY_RANDOM_BERT
-
-from test_spec import SEED_CLAIMS
 
 TINY = dict(encoder=TINY_RANDOM_BERT, steps=4, eval_every=2, micro_batch=8, train_limit=64, dev_limit=16,
             test_limit=12, generalized_limit=3)

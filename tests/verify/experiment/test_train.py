@@ -11,7 +11,13 @@ from synth.verify.experiment.data import Example, TaskData
 from synth.verify.experiment.evaluate import encode_pairs, evaluate
 from synth.verify.experiment.model import tiny_random_bert, trainable_state
 from synth.verify.experiment.runlog import RunLog, read_events
-from synth.verify.experiment.train import BatchPlan, RunConfig, example_stream, lr_factor, train_model
+from synth.verify.experiment.train import (
+    BatchPlan,
+    RunConfig,
+    example_stream,
+    lr_factor,
+    train_model,
+)
 
 FILLER = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu".split()
 
@@ -131,7 +137,7 @@ def test_resume_after_a_killed_run_gives_the_same_model(toy, tmp_path):
     events = read_events(tmp_path / "r2" / "log.jsonl")
     assert [e["event"] for e in events].count("resume") == 1
     # a changed config does not resume from someone else's checkpoint
-    other, out2 = train_model(cfg(steps=5, eval_every=5), enc, data, None, tmp_path / "ck", RunLog(tmp_path / "r3"))
+    _, out2 = train_model(cfg(steps=5, eval_every=5), enc, data, None, tmp_path / "ck", RunLog(tmp_path / "r3"))
     assert out2.resumed_from is None
 
 
