@@ -1,7 +1,6 @@
 """The vocabulary of datasets, models, methods, metrics and languages, on prose from the shared papers."""
 
 import re
-from pathlib import Path
 
 import pytest
 from pdfs import shared_page_text
