@@ -24,7 +24,15 @@ from synth.records import Evidence, TextVerdict
 from synth.verify.arithmetic import decimals, number_agrees, printed_numbers
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.quotes import quote_on_page
-from synth.verify.tables import ClaimNumbers, TableCheck, TableView, check_table, family, header_names
+from synth.verify.tables import (
+    ClaimNumbers,
+    TableCheck,
+    TableView,
+    check_table,
+    comparison_checks,
+    family,
+    header_names,
+)
 
 KEY_KINDS = ("dataset", "model", "method", "language")
 # Settings rather than subjects: naming them does not make two statements about the same thing.
@@ -38,8 +46,10 @@ CONTRADICT_RELATED = 0.6
 MAX_CLAIM_CHARS = 1000
 TOP_K = 40
 
-_COMPARE_UP = r"outperform\w*|better than|surpass\w*|beats?|exceeds?|higher than|superior to|improves? over"
-_COMPARE_DOWN = r"underperform\w*|worse than|lower than|lags? behind|trails?|inferior to|falls? behind"
+_COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior to|improves? over|"
+               r"(?:higher|better|stronger)(?: \w+){0,3} than")
+_COMPARE_DOWN = (r"underperform\w*|worse than|lags? behind|trails?|inferior to|falls? behind|"
+                 r"(?:lower|worse|weaker)(?: \w+){0,3} than")
 _COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b", re.IGNORECASE)
 _RANKING_CUE = re.compile(rf"\b(?:{_COMPARE_UP}|{_COMPARE_DOWN}|best|worst|highest|lowest|strongest|weakest)\b",
                           re.IGNORECASE)
@@ -380,7 +390,31 @@ class TextVerifier:
         theirs = {e.name for e in unit.entities if e.kind == "metric"}
         return not ours or not theirs or bool(ours & theirs)
 
+    def _judge_table_comparison(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """A comparison without numbers ("XLM-R outperforms mBERT on Japanese POS") read from the cells."""
+        winner, loser = facts.comparison
+        required = facts.key_names - {winner, loser}
+        checks_by_table = []
+        for view in self.tables:
+            if missing_names(facts.key_names, view.all_names):
+                continue
+            checks_by_table.append((view, comparison_checks(view, required, winner, loser, missing_names,
+                                                            facts.excluded_settings)))
+        # several cells may compare the pair (layers, variants): only a unanimous reading decides
+        outcomes = {c.agrees for _, checks in checks_by_table for c in checks}
+        if len(outcomes) != 1:
+            return
+        for view, checks in checks_by_table:
+            for check in checks[:3]:
+                ev = self._cells_evidence(view, check)
+                if ev is not None:
+                    (judgement.support if check.agrees else judgement.contradict).append(Finding(
+                        "support" if check.agrees else "contradict", 0.85 if check.agrees else 0.8,
+                        [f"compared in table cells: {check.description}"], [ev]))
+
     def _judge_tables(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        if facts.comparison and not facts.is_numeric and facts.names["dataset"]:
+            self._judge_table_comparison(facts, judgement)
         if not facts.is_numeric or not self._anchored(facts):
             return
         models = facts.names["model"] | (facts.names["method"] - GENERIC_METHODS)

@@ -87,3 +87,13 @@ def test_model_variants_and_soft_source_language():
 def test_a_printed_integer_never_stands_for_a_claimed_fraction():
     assert not values_match(0.75, 2, 1.0, 0)
     assert values_match(64, 0, 64.3, 1)  # "64%" may round 64.3
+
+
+def test_comparison_read_from_cells():
+    from synth.verify.tables import comparison_checks
+
+    view = _xnli_table()
+    up = comparison_checks(view, {"XNLI", "sw"}, "XLM-R", "mBERT", missing_names)
+    down = comparison_checks(view, {"XNLI", "sw"}, "mBERT", "XLM-R", missing_names)
+    assert up and all(c.agrees for c in up) and "71.2" in up[0].description
+    assert down and not any(c.agrees for c in down)

@@ -203,5 +203,6 @@ def run_experiment_verification(entries: list[ClaimSetEntry], settings: Settings
             verdicts[cid] = judge(cid, reading, plan, runs_dir, b, extra_notes=notes + list(env.get("data_notes") or []))
     ordered = [verdicts[e.id] for e in entries]
     write_json(out_dir / VERDICTS_FILE, {"budget": b.describe(), "rules": VERDICT_RULES,
-                                         "verdicts": [json.loads(v.model_dump_json()) for v in ordered]})
+                                         "verdicts": [json.loads(v.model_dump_json()) for v in ordered]},
+               sort_keys=False)
     return ordered
