@@ -13,6 +13,7 @@ from synth.verify.lexical import BM25
 
 SKIP_SECTIONS = {"references", "acknowledgments"}
 SEMANTIC_WEIGHT = 0.7
+CONTEXT_SENTENCES = 4
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ def build_units(papers: list[Paper], parsed: list[ParsedPaper]) -> CorpusDocs:
         sentences = [s for s in pp.sentences
                      if s.section_kind not in SKIP_SECTIONS and len(s.text) >= 20 and not _mostly_numbers(s.text)]
         for i, s in enumerate(sentences):
-            context = " ".join(x.text for x in sentences[max(0, i - 2):i])
+            # the dataset or model a result is about is often named a few sentences earlier or in the heading
+            context = " ".join([s.section or ""] + [x.text for x in sentences[max(0, i - CONTEXT_SENTENCES):i]])
             docs.units.append(Unit(paper=pp.paper, page=s.page, text=s.text, quote=s.text, bbox=s.bbox,
                                    entities=tuple(find_entities(s.text)), context=context))
         for table in pp.tables:

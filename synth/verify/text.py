@@ -43,6 +43,7 @@ NUMERIC_COVERAGE = 0.3  # the same for a numeric match, whose numbers and names 
 QUALITATIVE_SUPPORT = 0.72  # cosine (all-MiniLM-L6-v2) a paraphrase reaches; tuned on tests/verify/labels
 NUMERIC_RELATED = 0.45  # below this a unit is about something else, whatever names it shares
 CONTRADICT_RELATED = 0.6
+CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
 MAX_CLAIM_CHARS = 1000
 TOP_K = 40
 
@@ -313,7 +314,7 @@ class TextVerifier:
                     judgement.contradict.append(Finding("contradict", sim * 0.9, [
                         f"same entities ({named}) and sentence", why, f"similarity {sim:.2f}"], [ev], unit))
             elif (agree == "none" and sim >= CONTRADICT_RELATED and facts.key_names and self._same_metric(facts, unit)
-                  and cover >= CONTENT_COVERAGE and self._same_kind_of_number(facts, unit)):
+                  and (cover >= CONTENT_COVERAGE or sim >= CLOSE_PARAPHRASE) and self._same_kind_of_number(facts, unit)):
                 ev = self._evidence(unit, sim)
                 if ev:
                     judgement.contradict.append(Finding("contradict", sim * 0.8, [
