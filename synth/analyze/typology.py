@@ -15,14 +15,14 @@ distances are kept in memory and, when a :class:`synth.store.Cache` is given, in
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import time
 from importlib import metadata
 
 from synth.errors import SynthError, UsageError
+from synth.records import LanguageTypology
 from synth.store import Cache, content_key
-
-from .records import LanguageTypology
 
 DISTANCE_KINDS = ("genetic", "syntactic", "geographic", "phonological", "inventory", "featural", "script")
 
@@ -193,7 +193,7 @@ def _compute(iso_src: str, iso_tgt: str) -> dict[str, float | None]:
                 out[kind] = 0.0
                 continue
             try:
-                out[kind] = float(u.new_distance(kind, iso_src, iso_tgt))
+                out[kind] = round(float(u.new_distance(kind, iso_src, iso_tgt)), 4)
             except ValueError:  # no shared features of this kind for the pair
                 out[kind] = None
     return out
@@ -204,23 +204,16 @@ def distances(lang: str, source: str = "en", cache: Cache | None = None) -> dict
     has no shared features for the pair."""
     src, tgt = to_iso3(source), to_iso3(lang)
     key = (src, tgt)
-    if key in _MEMORY:
-        return dict(_MEMORY[key])
     ckey = content_key("urielplus-distance", urielplus_version(), src, tgt, DISTANCE_KINDS, "angular", "U")
-    if cache is not None:
+    if key not in _MEMORY and cache is not None:
         text = cache.read_text("typology", ckey)
         if text is not None:
-            import json
-
             _MEMORY[key] = json.loads(text)
-            return dict(_MEMORY[key])
-    result = _compute(src, tgt)
-    _MEMORY[key] = result
-    if cache is not None:
-        import json
-
-        cache.write_text("typology", ckey, json.dumps(result, sort_keys=True))
-    return dict(result)
+    if key not in _MEMORY:
+        _MEMORY[key] = _compute(src, tgt)
+    if cache is not None and not cache.has("typology", ckey, "json"):
+        cache.write_text("typology", ckey, json.dumps(_MEMORY[key], sort_keys=True))
+    return dict(_MEMORY[key])
 
 
 def family(lang: str) -> str | None:

@@ -8,7 +8,8 @@ from pathlib import Path
 from synth.cli.progress import progress_bar, status
 from synth.cli.provenance import make_provenance
 from synth.extract.claims import extract_claims
-from synth.records import Claim, Report, TextVerdict
+from synth.errors import SynthError
+from synth.records import Analysis, Claim, Report, TextVerdict
 from synth.render.files import write_report
 from synth.retrieve.arxiv_client import ArxivClient
 from synth.retrieve.corpus import CorpusPaper
@@ -49,6 +50,23 @@ def verify_extracted(claims: list[Claim], papers: list[CorpusPaper], embedder: E
             verdicts.append(verifier.verify(claim.id, claim.text, (claim.paper, claim.page, claim.text)))
             advance(claim.id)
     return verdicts
+
+
+def analyse_languages(claims: list[Claim], settings: Settings) -> tuple[Analysis | None, list[str]]:
+    """Per-language scores from the claims against typology; a note instead when that cannot run."""
+    try:
+        from synth.analyze import analyze_report
+    except ImportError as exc:
+        return None, [f"Per-language analysis skipped: {exc.name} is not installed (pip install -e '.[experiments]')."]
+    status("Analysing per-language results against language typology")
+    try:
+        analysis = analyze_report(claims, cache=settings.cache)
+    except SynthError as exc:
+        return None, [f"Per-language analysis skipped: {exc}"]
+    if not analysis.gaps:
+        return None, ["Per-language analysis: no zero-shot XNLI or PAWS-X table with per-language scores was found "
+                      "among the claims."]
+    return analysis, []
 
 
 def build_report(question: str, corpus: Path | None, settings: Settings, max_papers: int | None,
@@ -109,6 +127,8 @@ def build_report(question: str, corpus: Path | None, settings: Settings, max_pap
             "Claims are extracted, not yet verified: no verifier ran in this report (see --verify), so no claim is "
             "marked supported or contradicted.",
         ]
+    analysis, analysis_notes = analyse_languages(claims, settings)
+    notes.extend(analysis_notes)
     if settings.offline and corpus is not None:
         notes.append(f"Offline: only the local corpus ({corpus}) was read; arXiv was not searched, so relevant "
                      "papers outside it are missing from this report.")
@@ -142,6 +162,7 @@ def build_report(question: str, corpus: Path | None, settings: Settings, max_pap
         failed=got.failed,
         claims=claims,
         text_verdicts=text_verdicts,
+        analysis=analysis,
         notes=notes,
         provenance=make_provenance(settings.offline, str(corpus) if corpus else None, settings.embedding_model),
     )

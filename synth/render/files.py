@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import tempfile
 from pathlib import Path
@@ -41,6 +42,11 @@ def write_report(report: Report, out_dir: Path) -> dict[str, Path]:
     }
     for path, text in files.values():
         _write_atomic(path, text)
+    if report.analysis and report.analysis.figures:
+        figures = out_dir / "figures"
+        figures.mkdir(exist_ok=True)
+        for name, data in report.analysis.figures.items():
+            (figures / f"{name}.png").write_bytes(base64.b64decode(data))
     return {k: p for k, (p, _) in files.items()}
 
 

@@ -152,3 +152,17 @@ def test_help_exits_zero(capsys):
     assert "report" in capsys.readouterr().out
     assert main(["report", "--help"]) == 0
     assert "--corpus" in capsys.readouterr().out
+
+
+def test_report_analyses_xnli_transfer_gap_against_typology(report_dir):
+    data = json.loads((report_dir / "report.json").read_text())
+    analysis = data["analysis"]
+    xnli = {(c["model"], c["distance"]): c for c in analysis["correlations"] if c["dataset"] == "XNLI"}
+    for model in ("mBERT", "XLM-R"):
+        for kind in ("syntactic", "genetic"):
+            c = xnli[(model, kind)]
+            assert c["n"] == 14 and c["ci_low"] <= c["rho"] <= c["ci_high"]
+    assert sorted(p.name for p in (report_dir / "figures").iterdir()) == sorted(
+        f"{n}.png" for n in analysis["figures"])
+    html = (report_dir / "report.html").read_text()
+    assert 'id="correlations-table"' in html and "data:image/png;base64," in html
