@@ -48,6 +48,11 @@ def error_feed(bad_id: str) -> bytes:
     return feed([entry], 1)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A client that gives up mid-response (the timeout faults) is expected here, not an error."""
+
+
 class FakeArxiv:
     def __init__(self, papers_dir: Path, withdrawn: dict[str, str] | None = None):
         self.papers_dir = papers_dir
@@ -57,7 +62,7 @@ class FakeArxiv:
         self.faults: dict[str, list[str]] = {}
         self.log: list[str] = []
         self.lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server = _QuietServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
