@@ -116,14 +116,21 @@ def extract(paths, fmt, cache_dir) -> None:
 @click.option("--corpus", type=EXISTING_DIR, default=None, help="Directory of PDFs to verify against.")
 @click.option("--offline", is_flag=True, default=False, help="Never touch the network.")
 @click.option("--mode", type=click.Choice(["text", "experiment", "all"]), default="text", show_default=True,
-              help="text: check against the papers (quotes, pages, table arithmetic).")
+              help="text: check against the papers (quotes, pages, table arithmetic); experiment: re-run "
+                   "robust-training claims (PAWS-X, XNLI); all: both.")
+@click.option("--budget", type=click.Choice(["smoke", "reduced", "full"]), default="smoke", show_default=True,
+              help="Experiment compute: smoke (minutes on CPU, proves the pipeline), reduced (about an hour or "
+                   "two on 2 CPU cores), full (the paper's protocol; GPU).")
+@click.option("--ray-address", default=None, help="Ray cluster for the experiment grid (default: a local Ray).")
 @click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Also write a verification report (report.md/html/json) here.")
+              help="Also write a verification report (report.md/html/json) here; experiment runs go to OUT/runs/.")
 @_cache_option
-def verify(claims_file, corpus, offline, mode, fmt, out, cache_dir) -> None:
+def verify(claims_file, corpus, offline, mode, budget, ray_address, fmt, out, cache_dir) -> None:
     """Verify the claims in CLAIMS_FILE (JSONL or YAML of {id, claim}): supported, contradicted or
-    not_in_corpus, each with verbatim quotes and pages and the checks behind the verdict."""
+    not_in_corpus, each with verbatim quotes and pages and the checks behind the verdict; with
+    --mode experiment, robust-training claims are re-run and judged reproduced, direction_only,
+    not_reproduced, inconclusive or not_run."""
     from synth.cli.verify import verdict_rows, verify_claim_set
     from synth.render.files import write_report
     from synth.render.templates import md_cell
@@ -132,7 +139,7 @@ def verify(claims_file, corpus, offline, mode, fmt, out, cache_dir) -> None:
     settings = Settings.resolve(cache_dir=cache_dir, offline=offline)
     if settings.offline:
         os.environ["HF_HUB_OFFLINE"] = "1"
-    report_obj, _ = verify_claim_set(claims_file, corpus, settings, mode)
+    report_obj = verify_claim_set(claims_file, corpus, settings, mode, budget, out, ray_address)
     rows = verdict_rows(report_obj)
     if out is not None:
         files = write_report(report_obj, out)
@@ -140,12 +147,15 @@ def verify(claims_file, corpus, offline, mode, fmt, out, cache_dir) -> None:
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    click.echo("| id | verdict | confidence | claim | evidence | basis |")
-    click.echo("|---|---|---|---|---|---|")
+    click.echo("| id | verdict | confidence | claim | evidence | basis | experiment |")
+    click.echo("|---|---|---|---|---|---|---|")
     for r in rows:
         ev = "; ".join(f"{e['paper']} p.{e['page']}: “{e['quote']}”" for e in r["evidence"][:2])
-        click.echo(f"| {md_cell(r['id'])} | {r['verdict']} | {r['confidence']:.2f} | {md_cell(r['claim'])} | "
-                   f"{md_cell(ev)} | {md_cell('; '.join(r['basis']))} |")
+        x = r["experiment"]
+        confidence = "" if r["confidence"] is None else f"{r['confidence']:.2f}"
+        click.echo(f"| {md_cell(r['id'])} | {r['verdict'] or ''} | {confidence} | {md_cell(r['claim'])} | "
+                   f"{md_cell(ev)} | {md_cell('; '.join(r['basis']))} | "
+                   f"{md_cell(x['verdict'] + ': ' + x['reason']) if x else ''} |")
 
 
 @cli.command()
@@ -166,16 +176,16 @@ def log(report_dir, run_or_claim_id) -> None:
     """Show the verification runs of REPORT_DIR (experiment logs live in REPORT_DIR/runs/)."""
     from synth.render.files import load_report
 
+    from synth.verify.experiment.runlog import format_report_runs
+
     report = load_report(report_dir)
     runs_dir = report_dir / "runs"
-    runs = sorted(p.name for p in runs_dir.iterdir() if p.is_dir()) if runs_dir.is_dir() else []
-    if not runs and not report.text_verdicts and not report.experiment_verdicts:
-        click.echo(f"No verification runs in {report_dir}: this report's claims have not been verified.")
+    if not runs_dir.is_dir() and not report.experiment_verdicts:
+        text = f"; {len(report.text_verdicts)} claims were verified against the papers (see report.md)" \
+            if report.text_verdicts else ""
+        click.echo(f"No verification runs in {report_dir}: no experiment was run for this report{text}.")
         return
-    if run_or_claim_id and run_or_claim_id not in runs:
-        raise SynthError(f"no run {run_or_claim_id!r} in {runs_dir}; runs: {', '.join(runs) or 'none'}")
-    for name in [run_or_claim_id] if run_or_claim_id else runs:
-        click.echo(name)
+    click.echo(format_report_runs(report_dir, run_or_claim_id), nl=False)
 
 
 def main(argv: list[str] | None = None) -> int:

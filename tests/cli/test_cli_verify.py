@@ -53,3 +53,24 @@ def test_bad_claim_files_exit_2_with_one_line(tmp_path, papers_dir, name, conten
     assert main(["verify", str(f), "--corpus", str(papers_dir), "--offline"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and needle in err
+
+
+def test_experiment_mode_needs_an_out_dir(tmp_path, capsys):
+    f = tmp_path / "c.jsonl"
+    f.write_text('{"id": "a", "claim": "Robust training improves PAWS-X accuracy by 2.1 points."}\n')
+    assert main(["verify", str(f), "--mode", "experiment", "--offline"]) == 2
+    assert "--out DIR is required" in capsys.readouterr().err
+
+
+def test_experiment_mode_reports_claims_it_cannot_run(tmp_path, session_cache, capsys):
+    f = tmp_path / "c.jsonl"
+    f.write_text('{"id": "code", "claim": "The code is available at https://github.com/uclanlp/Robust-XLT ."}\n')
+    out = tmp_path / "out"
+    assert main(["verify", str(f), "--mode", "experiment", "--offline", "--out", str(out),
+                 "--cache-dir", str(session_cache)]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["verdict"] is None and row["experiment"]["verdict"] == "not_run"
+    assert "no task synth can run" in row["experiment"]["reason"]
+    assert "## Verification by experiment" in (out / "report.md").read_text()
+    assert main(["log", str(out), "code"]) == 0
+    assert "claim code: not_run" in capsys.readouterr().out
