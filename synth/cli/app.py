@@ -175,7 +175,6 @@ def claims(report_dir, fmt) -> None:
 def log(report_dir, run_or_claim_id) -> None:
     """Show the verification runs of REPORT_DIR (experiment logs live in REPORT_DIR/runs/)."""
     from synth.render.files import load_report
-
     from synth.verify.experiment.runlog import format_report_runs
 
     report = load_report(report_dir)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from synth.cli.progress import progress_bar, status
 from synth.cli.provenance import make_provenance
-from synth.extract.claims import extract_claims
 from synth.errors import SynthError
+from synth.extract.claims import extract_claims
 from synth.records import Analysis, Claim, Report, TextVerdict
 from synth.render.files import write_report
 from synth.retrieve.arxiv_client import ArxivClient

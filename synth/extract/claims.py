@@ -10,8 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from synth.extract.vocabulary import (
+    EntityMention,
+    canonical,
+    find_entities,
+    match_language_code,
+)
 from synth.parse.numbers import NumberMention, direction_of, find_numbers
-from synth.extract.vocabulary import EntityMention, canonical, find_entities, match_language_code
 from synth.parse.tables import read_cell
 from synth.records import Claim, ParsedPaper, Sentence, SourceSpan, Table
 

@@ -17,12 +17,13 @@ because a caption between two tables otherwise grabs the wrong one.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from synth.parse.numbers import parse_cell
 from synth.parse.normalize import clean
+from synth.parse.numbers import parse_cell
 from synth.records import BBox, Table, TableCell
+
 
 @lru_cache(maxsize=65536)
 def _cell(text: str):

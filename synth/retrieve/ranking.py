@@ -23,7 +23,13 @@ import numpy as np
 
 from synth.records import Paper, PaperRanking
 from synth.retrieve.embedder import Embedder
-from synth.retrieve.queries import STOPWORDS, QueryPlan, TermGroup, content_words, plan_queries
+from synth.retrieve.queries import (
+    STOPWORDS,
+    QueryPlan,
+    TermGroup,
+    content_words,
+    plan_queries,
+)
 
 SEMANTIC_WEIGHT = 0.6
 QUESTION_SHARE = 0.5  # of the semantic part: question vs mean over planned queries

@@ -9,14 +9,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from synth.errors import OfflineError, SynthError
 from synth.parse.pdf import UnreadablePdf
 from synth.records import Paper, PlannedQuery, RetrievalFailure, UnreadableFile
-from synth.retrieve.arxiv_client import ArxivClient, ArxivEntry, FetchError, parse_arxiv_id
-from synth.retrieve.corpus import CorpusPaper, list_pdfs, read_metadata, read_paper, read_pdfs
+from synth.retrieve.arxiv_client import (
+    ArxivClient,
+    ArxivEntry,
+    FetchError,
+    parse_arxiv_id,
+)
+from synth.retrieve.corpus import (
+    CorpusPaper,
+    list_pdfs,
+    read_metadata,
+    read_paper,
+    read_pdfs,
+)
 from synth.retrieve.queries import QueryPlan
 from synth.store import Cache
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from statistics import mean
 
-from synth.parse.numbers import parse_cell
 from synth.extract.vocabulary import find_entities, match_language_code
+from synth.parse.numbers import parse_cell
 from synth.records import Table, TableCell
 from synth.verify.arithmetic import decimals, difference_matches, values_match
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
 from synth.extract.vocabulary import find_entities
+from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
 from synth.records import Evidence, TextVerdict
 from synth.verify.arithmetic import decimals, number_agrees, printed_numbers
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote

@@ -400,7 +400,16 @@ def special_tokens(vocab: Vocabulary) -> dict[str, str]:
 
 def build_backend_tokenizer(vocab: Vocabulary):
     """XLM-R style SentencePiece-unigram ``tokenizers.Tokenizer`` over the bundle's vocabulary."""
-    from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
+    from tokenizers import (
+        AddedToken,
+        Regex,
+        Tokenizer,
+        decoders,
+        models,
+        normalizers,
+        pre_tokenizers,
+        processors,
+    )
 
     pieces = [(p, float(s)) for p, s in zip(vocab.pieces, vocab.scores)]
     tok = Tokenizer(models.Unigram(pieces, unk_id=vocab.unk, byte_fallback=False))

