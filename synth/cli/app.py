@@ -37,9 +37,10 @@ def cli() -> None:
 
     \b
     Typical use, offline against a directory of PDFs:
-      synth report --question "..." --corpus ../shared/data/papers --offline --out r1
+      synth report --question "..." --corpus ../shared/data/papers --offline --verify text --out r1
       synth claims r1            # the claims table again, from r1/report.json
-      synth log r1               # verification runs of that report
+      synth verify claims/seed_report.yaml --corpus ../shared/data/papers --offline --mode all --out v1
+      synth log v1               # the experiment runs behind v1's verdicts, readably
 
     Settings come from flags first, then the environment: SYNTH_CACHE_DIR, SYNTH_OFFLINE=1,
     SYNTH_EMBEDDING_MODEL, SYNTH_DATA_DIR, SYNTH_ARXIV_API, SYNTH_ARXIV_PDF.
