@@ -15,13 +15,25 @@ Every quote must occur on its cited page; evidence that fails this check is drop
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from synth.extract.vocabulary import find_entities
-from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
+from synth.parse.numbers import direction_of, find_numbers
 from synth.records import Evidence, TextVerdict
 from synth.verify.arithmetic import decimals, number_agrees, printed_numbers
+from synth.verify.claim_facts import (
+    GENERIC_METHODS,
+    KEY_KINDS,
+    RANKING_CUE,
+    SETTINGS,
+    SOFT_NAMES,
+    ClaimFacts,
+    analyse,
+    comparison,
+    coverage,
+    looks_english,
+    missing_names,
+)
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.quotes import quote_on_page
 from synth.verify.tables import (
@@ -30,14 +42,9 @@ from synth.verify.tables import (
     TableView,
     check_table,
     comparison_checks,
-    family,
     header_names,
 )
 
-KEY_KINDS = ("dataset", "model", "method", "language")
-# Settings rather than subjects: naming them does not make two statements about the same thing.
-GENERIC_METHODS = {"cross-lingual transfer", "zero-shot", "fine-tuning", "few-shot"}
-SETTINGS = {"zero-shot", "few-shot", "translate-train", "translate-train-all", "translate-test"}
 CONTENT_COVERAGE = 0.5  # share of the claim's content words a qualitative match must contain
 NUMERIC_COVERAGE = 0.3  # the same for a numeric match, whose numbers and names carry most of the weight
 QUALITATIVE_SUPPORT = 0.72  # cosine (all-MiniLM-L6-v2) a paraphrase reaches; tuned on tests/verify/labels
@@ -46,138 +53,6 @@ CONTRADICT_RELATED = 0.6
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
 MAX_CLAIM_CHARS = 1000
 TOP_K = 40
-
-_COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior to|improves? over|"
-               r"(?:higher|better|stronger)(?: \w+){0,3} than")
-_COMPARE_DOWN = (r"underperform\w*|worse than|lags? behind|trails?|inferior to|falls? behind|"
-                 r"(?:lower|worse|weaker)(?: \w+){0,3} than")
-_COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b", re.IGNORECASE)
-_RANKING_CUE = re.compile(rf"\b(?:{_COMPARE_UP}|{_COMPARE_DOWN}|best|worst|highest|lowest|strongest|weakest)\b",
-                          re.IGNORECASE)
-_AVERAGE = re.compile(r"\b(average|avg|mean|on average|averaged)\b", re.IGNORECASE)
-_ENGLISH = re.compile(r"\b(the|of|and|is|are|on|in|by|to|a|an|for|with|than|that|improves?|models?)\b", re.IGNORECASE)
-_STOP = set("""a an and are as at be been by can do does for from has have in into is it its of on or over
-that the their these this those to was were which with more most less than such also both very""".split())
-_CUES = set("""improve improves improved improvement outperform outperforms outperformed remarkably significantly
-substantially consistently better worse""".split())
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ings", "ing", "ies", "es", "s", "ed"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def content_words(text: str) -> set[str]:
-    words = re.findall(r"[a-z][a-z\-]+", text.lower())
-    return {_stem(w) for w in words if w not in _STOP and w not in _CUES and len(w) > 2}
-
-
-def coverage(claim: str, evidence: str, weight=lambda word: 1.0) -> float:
-    """Share of the claim's content words found in the evidence, each weighted (by rarity)."""
-    ours = content_words(claim)
-    if not ours:
-        return 0.0
-    theirs = content_words(evidence)
-    total = sum(weight(w) for w in ours)
-    return sum(weight(w) for w in ours & theirs) / total
-
-
-def looks_english(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    foreign = sum(1 for ch in letters if ord(ch) > 0x24F)
-    if letters and foreign / len(letters) > 0.3:
-        return False
-    return bool(_ENGLISH.search(text)) or len(text.split()) < 6
-
-
-@dataclass(frozen=True)
-class ClaimFacts:
-    text: str
-    names: dict[str, set[str]]
-    numbers: list[NumberMention]
-    direction: Direction
-    comparison: tuple[str, str] | None  # (winner, loser)
-    wants_average: bool
-    unknown: set[str]
-
-    @property
-    def key_names(self) -> set[str]:
-        return set().union(*(self.names[k] for k in KEY_KINDS)) - GENERIC_METHODS
-
-    @property
-    def excluded_settings(self) -> set[str]:
-        """Evaluation settings other than the one the claim names (none when it names none)."""
-        ours = self.names["method"] & SETTINGS
-        return SETTINGS - ours if ours else set()
-
-    @property
-    def subjects(self) -> set[str]:
-        """Models and specific methods: what a comparison or a change is about."""
-        return (self.names["model"] | self.names["method"]) - GENERIC_METHODS
-
-    @property
-    def is_numeric(self) -> bool:
-        return bool(self.numbers)
-
-
-_NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|\d+(?:\.\d+)?[BMK])(?![\w-])")
-SOFT_NAMES = {"en"}  # the usual source language: papers rarely repeat it next to each result
-def missing_names(required: set[str], available: set[str]) -> set[str]:
-    """Required names not available; a variant ("XLM-R Large") is covered by its family name ("XLM-R")
-    unless the evidence names another variant of that family."""
-    missing = set()
-    for name in required - SOFT_NAMES:
-        if name in available:
-            continue
-        fam = family(name)
-        variants = {a for a in available if family(a) == fam and a != fam}
-        if fam != name and fam in available and not variants:
-            continue
-        missing.add(name)
-    return missing
-
-
-def unknown_names(text: str) -> set[str]:
-    """Name-like tokens ("MAFT", "XXL", "Glot-500", "10.7B") that the vocabulary does not know: the
-    evidence must contain them literally, or it is about something else."""
-    spans = [(e.start, e.end) for e in find_entities(text)]
-    out = set()
-    for m in _NAME_TOKEN.finditer(text):
-        if not any(a <= m.start() < b for a, b in spans) and not m.group(0).isdigit():
-            out.add(m.group(0))
-    return out
-
-
-def comparison(text: str) -> tuple[str, str] | None:
-    """(winner, loser) of an "A outperforms B" / "A lags behind B" statement about models or methods."""
-    m = _COMPARE.search(text)
-    if not m:
-        return None
-    ents = [e for e in find_entities(text) if e.kind in ("model", "method")]
-    before = [e for e in ents if e.end <= m.start()]
-    after = [e for e in ents if e.start >= m.end()]
-    if not before or not after or before[-1].name == after[0].name:
-        return None
-    a, b = before[-1].name, after[0].name
-    return (a, b) if m.group("up") else (b, a)
-
-
-def _looks_like_year(n: NumberMention) -> bool:
-    x = n.value if n.value is not None else n.delta
-    return x is not None and float(x).is_integer() and 1900 <= abs(x) <= 2100
-
-
-def analyse(text: str) -> ClaimFacts:
-    ents = find_entities(text)
-    names = {k: {e.name for e in ents if e.kind == k} for k in (*KEY_KINDS, "metric")}
-    numbers = [n for n in find_numbers(text) if not n.count and (n.value is not None or n.delta is not None)
-               and not _looks_like_year(n)]
-    return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
-                      comparison=comparison(text), wants_average=bool(_AVERAGE.search(text)),
-                      unknown=unknown_names(text))
-
 
 def _unit_names(unit: Unit, with_context: bool = True, title: str = "") -> set[str]:
     names = {e.name for e in unit.entities} | {e.name for e in find_entities(title)}
@@ -362,9 +237,9 @@ class TextVerifier:
     @staticmethod
     def _same_comparison(facts: ClaimFacts, unit: Unit) -> bool:
         """A comparative or superlative claim is only supported by a passage that compares the same way."""
-        if not _RANKING_CUE.search(facts.text):
+        if not RANKING_CUE.search(facts.text):
             return True
-        if not _RANKING_CUE.search(unit.text):
+        if not RANKING_CUE.search(unit.text):
             return False
         return facts.comparison is None or comparison(unit.text) == facts.comparison
 

@@ -15,9 +15,8 @@ from synth.analyze.per_language import (
     per_language_scores,
     select_series,
 )
-from synth.records import Analysis
 from synth.errors import UsageError
-from synth.records import Claim
+from synth.records import Analysis, Claim
 
 REPORT = (Path(__file__).resolve().parents[2] / "reports" / "how-does-the-robustness-of-multilingual-encoders-in-zero"
           / "report.json")

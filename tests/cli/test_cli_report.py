@@ -5,8 +5,8 @@ import re
 import shutil
 
 import pytest
-
 from pdfs import write_paper
+
 from synth.cli.app import main
 
 QUESTION = ("How does the robustness of multilingual encoders in zero-shot cross-lingual transfer vary on "

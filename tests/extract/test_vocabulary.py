@@ -16,7 +16,6 @@ from synth.extract.vocabulary import (
     match_language_code,
 )
 
-
 XNLI_LANGUAGES = "en ar bg de el es fr hi ru sw th tr ur vi zh".split()
 PAWSX_LANGUAGES = "en de es fr ja ko zh".split()
 XTREME_LANGUAGES = (

@@ -1,8 +1,8 @@
 """The PDF parser on real shared papers and on broken files built here."""
 
 import pytest
-
 from pdfs import write_encrypted, write_image_only, write_paper, write_truncated
+
 from synth.parse.pdf import UnreadablePdf, parse_pdf
 
 

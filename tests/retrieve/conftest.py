@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from fake_arxiv import FakeArxiv
+
 from synth.retrieve.arxiv_client import ArxivClient
 
 

@@ -5,11 +5,17 @@ from datetime import datetime, timedelta, timezone
 
 import httpx
 import pytest
-
 from fake_arxiv import atom_entry, error_feed, feed
+
 from synth.errors import OfflineError
-from synth.retrieve.arxiv_client import (ArxivId, FetchError, RateLimiter, parse_arxiv_id, parse_feed,
-                                         retry_after_seconds)
+from synth.retrieve.arxiv_client import (
+    ArxivId,
+    FetchError,
+    RateLimiter,
+    parse_arxiv_id,
+    parse_feed,
+    retry_after_seconds,
+)
 
 API, PDF = "http://arxiv.test/api/query", "http://arxiv.test/pdf/{id}"
 PDF_BYTES = b"%PDF-1.5\n" + b"x" * 5000 + b"\n%%EOF\n"

@@ -1,6 +1,7 @@
 import json
 
 from pdfs import write_paper
+
 from synth.retrieve.corpus import load_corpus, read_metadata
 from synth.store import Cache
 

@@ -1,7 +1,13 @@
 from synth.records import Table, TableCell
-from synth.verify.arithmetic import Printed, difference_matches, number_agrees, printed_numbers, values_match
+from synth.verify.arithmetic import (
+    Printed,
+    difference_matches,
+    number_agrees,
+    printed_numbers,
+    values_match,
+)
 from synth.verify.tables import ClaimNumbers, TableView, check_table
-from synth.verify.text import missing_names
+from synth.verify.claim_facts import missing_names
 
 
 def test_rounding_tolerance_follows_the_coarser_precision():
