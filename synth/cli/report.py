@@ -129,6 +129,10 @@ def build_report(question: str, corpus: Path | None, settings: Settings, max_pap
         ]
     analysis, analysis_notes = analyse_languages(claims, settings)
     notes.extend(analysis_notes)
+    if analysis is not None:
+        from synth.analyze.synthesis import findings
+
+        claims = findings(analysis) + claims
     if settings.offline and corpus is not None:
         notes.append(f"Offline: only the local corpus ({corpus}) was read; arXiv was not searched, so relevant "
                      "papers outside it are missing from this report.")

@@ -80,6 +80,11 @@ class ReportView:
     def sentence_claims(self) -> list[ClaimRow]:
         return [row for row in self.claims if row.claim.table is None]
 
+    @property
+    def findings(self) -> list[ClaimRow]:
+        """synth's own claims from its analysis (they also stand in the claims table)."""
+        return [row for row in self.claims if row.claim.section == "synthesis" and row.claim.paper is None]
+
     @classmethod
     def build(cls, report: Report, out_dir: Path | None) -> "ReportView":
         papers = {p.id: p for p in report.papers}

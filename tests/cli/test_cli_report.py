@@ -35,7 +35,8 @@ def test_report_json_lists_all_papers_ranked_and_claims_with_pages(report_dir):
     assert all(0 < r["score"] < 1 for r in data["ranking"])
     paper_ids = {p["id"] for p in data["papers"]}
     assert len(data["claims"]) > 100
-    for claim in data["claims"]:
+    paper_claims = [c for c in data["claims"] if not c["id"].startswith("synth:finding:")]
+    for claim in paper_claims:
         assert claim["paper"] in paper_ids and claim["page"] >= 1 and claim["text"]
         assert claim["kind"] in ("numeric", "qualitative")
     assert any(c["kind"] == "numeric" and c["dataset"] == "XNLI" for c in data["claims"])
@@ -50,7 +51,8 @@ def test_claims_in_report_point_at_text_on_their_page(report_dir, papers_dir):
 
     data = json.loads((report_dir / "report.json").read_text())
     files = {p["id"]: p["source"] for p in data["papers"]}
-    for claim in data["claims"][::25]:
+    paper_claims = [c for c in data["claims"] if c["paper"] is not None]  # synth's own findings have none
+    for claim in paper_claims[::25]:
         with pymupdf.open(files[claim["paper"]]) as doc:
             page = normalize_for_match(doc[claim["page"] - 1].get_text()).replace("- ", "").replace(" ", "")
         # a table-cell claim's text joins its headers; the cell itself is what is printed on the page
@@ -75,7 +77,8 @@ def test_claims_command_prints_the_same_table(report_dir, capsys):
     data = json.loads((report_dir / "report.json").read_text())
     sentence_claims = [c for c in data["claims"] if c["table"] is None]
     table_claims = len(data["claims"]) - len(sentence_claims)
-    rows = [line for line in table.splitlines() if line.startswith("| ") and ":p" in line.split("|")[1]]
+    ids = {c["id"] for c in sentence_claims}
+    rows = [line for line in table.splitlines() if line.startswith("| ") and line.split("|")[1].strip() in ids]
     assert len(rows) == len(sentence_claims)
     assert f"Claims read from table cells ({table_claims} in" in table
 
@@ -166,3 +169,6 @@ def test_report_analyses_xnli_transfer_gap_against_typology(report_dir):
         f"{n}.png" for n in analysis["figures"])
     html = (report_dir / "report.html").read_text()
     assert 'id="correlations-table"' in html and "data:image/png;base64," in html
+    findings = [c for c in data["claims"] if c["id"].startswith("synth:finding:")]
+    assert any("grows with syntactic distance" in c["text"] and c["model"] == "XLM-R" for c in findings)
+    assert "## Synthesis" in (report_dir / "report.md").read_text()
