@@ -197,10 +197,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 a, b = b, a  # orient as winner − loser
             d = max(decimals(a.cell.text), decimals(b.cell.text))
             diff = round(a.cell.value - b.cell.value, d)
-            if ranking and not ({ranking[0]} & (a.names) and {ranking[1]} & b.names):
-                ranking_known = False
-            else:
-                ranking_known = ranking is not None
+            ranking_known = ranking is not None and ranking[0] in a.names and ranking[1] in b.names
             ok = difference_matches(delta, dec, a.cell.value, b.cell.value, d) and (not ranking_known or diff > 0)
             checks.append(TableCheck(ok, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} = {diff:g}; "
                                          f"claimed {text}", (a, b)))
