@@ -4,7 +4,7 @@ with a ``claims`` list and optional ``source`` and ``cites``: the arXiv ids the 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -78,3 +78,15 @@ def load_claim_set(path: Path) -> ClaimSet:
         raise UsageError(f"{path}: expected a list of claims (or a mapping with a 'claims' list)")
     entries = [_entry(raw, f"{path}: claim {i + 1}", source) for i, raw in enumerate(doc)]
     return ClaimSet(_check_unique(entries, path), source, cites)
+
+
+def select_claims(claim_set: ClaimSet, only: list[str], path: Path) -> ClaimSet:
+    """Keep the claims whose ids are in ``only`` (all of them when it is empty), in file order."""
+    if not only:
+        return claim_set
+    known = [e.id for e in claim_set.entries]
+    unknown = [i for i in only if i not in known]
+    if unknown:
+        raise UsageError(f"{path}: no claim with id {', '.join(map(repr, unknown))}; ids in the file: "
+                         f"{', '.join(known)}")
+    return replace(claim_set, entries=[e for e in claim_set.entries if e.id in set(only)])

@@ -2,10 +2,11 @@ from pathlib import Path
 
 import pytest
 
-from synth.claimsets import load_claim_set
+from synth.claimsets import load_claim_set, select_claims
 from synth.errors import UsageError
 
 ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "claims" / "seed_report.yaml"
 
 
 def test_seed_claim_set_has_the_twelve_claims_with_prior_verdicts():
@@ -48,3 +49,13 @@ def test_bad_yaml_claim_sets(tmp_path, content, message):
     f.write_text(content)
     with pytest.raises(UsageError, match=message):
         load_claim_set(f)
+
+
+def test_select_claims_keeps_file_order_and_names_unknown_ids():
+    seed = load_claim_set(SEED)
+    picked = select_claims(seed, ["seed-02", "seed-01"], SEED)
+    assert [e.id for e in picked.entries] == ["seed-01", "seed-02"]
+    assert picked.cites == seed.cites
+    assert select_claims(seed, [], SEED) is seed
+    with pytest.raises(UsageError, match="no claim with id 'seed-99'.*seed-01, seed-02"):
+        select_claims(seed, ["seed-01", "seed-99"], SEED)

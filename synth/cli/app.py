@@ -123,11 +123,13 @@ def extract(paths, fmt, cache_dir) -> None:
               help="Experiment compute: smoke (minutes on CPU, proves the pipeline), reduced (about an hour or "
                    "two on 2 CPU cores), full (the paper's protocol; GPU).")
 @click.option("--ray-address", default=None, help="Ray cluster for the experiment grid (default: a local Ray).")
+@click.option("--claim", "only", multiple=True, metavar="ID",
+              help="Verify only the claim with this id (repeatable); default: every claim in the file.")
 @click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Also write a verification report (report.md/html/json) here; experiment runs go to OUT/runs/.")
 @_cache_option
-def verify(claims_file, corpus, offline, mode, budget, ray_address, fmt, out, cache_dir) -> None:
+def verify(claims_file, corpus, offline, mode, budget, ray_address, only, fmt, out, cache_dir) -> None:
     """Verify the claims in CLAIMS_FILE (JSONL or YAML of {id, claim}): supported, contradicted or
     not_in_corpus, each with verbatim quotes and pages and the checks behind the verdict; with
     --mode experiment, robust-training claims are re-run and judged reproduced, direction_only,
@@ -140,7 +142,7 @@ def verify(claims_file, corpus, offline, mode, budget, ray_address, fmt, out, ca
     settings = Settings.resolve(cache_dir=cache_dir, offline=offline)
     if settings.offline:
         os.environ["HF_HUB_OFFLINE"] = "1"
-    report_obj = verify_claim_set(claims_file, corpus, settings, mode, budget, out, ray_address)
+    report_obj = verify_claim_set(claims_file, corpus, settings, mode, budget, out, ray_address, list(only))
     rows = verdict_rows(report_obj)
     if out is not None:
         files = write_report(report_obj, out)

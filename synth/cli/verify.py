@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from synth.claimsets import ClaimSet, load_claim_set
+from synth.claimsets import ClaimSet, load_claim_set, select_claims
 from synth.cli.progress import progress_bar, status
 from synth.cli.provenance import make_provenance
 from synth.errors import OfflineError, UsageError
@@ -43,9 +43,10 @@ def _text_verdicts(claim_set: ClaimSet, corpus: Path | None, settings: Settings)
 
 
 def verify_claim_set(claims_file: Path, corpus: Path | None, settings: Settings, mode: str, budget: str = "smoke",
-                     out: Path | None = None, ray_address: str | None = None) -> Report:
+                     out: Path | None = None, ray_address: str | None = None,
+                     only: list[str] | None = None) -> Report:
     """Text verdicts (mode text/all) and experiment verdicts (mode experiment/all; runs under out/runs/)."""
-    claim_set = load_claim_set(claims_file)
+    claim_set = select_claims(load_claim_set(claims_file), only or [], claims_file)
     text_verdicts: list[TextVerdict] = []
     papers, unreadable, missing, notes = [], [], [], []
     if mode in ("text", "all"):
