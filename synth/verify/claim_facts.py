@@ -67,6 +67,7 @@ class ClaimFacts:
     numbers: list[NumberMention]
     direction: Direction
     comparison: tuple[str, str] | None  # (winner, loser)
+    sides: Sides | None
     wants_average: bool
     unknown: set[str]
 
@@ -132,6 +133,60 @@ def comparison(text: str) -> tuple[str, str] | None:
     return (a, b) if m.group("up") else (b, a)
 
 
+_NEGATED = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_LEFT_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|but|that|which|when|if|as|because|although)\b", re.IGNORECASE)
+_RIGHT_BREAK = re.compile(r"[,;:()]|\b(?:on|in|for|by|across|at|with|when|while|whereas|but|only|thanks|because|"
+                          r"as|except|especially|particularly|despite)\b", re.IGNORECASE)
+_SIDE_STOP = _STOP | set("""consistently also significantly still only both generally clearly further even usually
+often slightly largely substantially model method approach we our show find observe can could may might all most
+almost obtain achieve get perform score system""".split())
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The two sides of "A outperforms B", as the names and content words of each noun phrase."""
+
+    winner: frozenset[str]
+    loser: frozenset[str]
+
+    def reversed_in(self, other: "Sides") -> bool:
+        """``other`` ranks the same two things the other way round: our winner is its loser and our
+        loser its winner, and at least one of the two is matched by a name, not a common word."""
+        a, b = self.winner & other.loser, self.loser & other.winner
+        if not a or not b or (self.winner & other.winner and self.loser & other.loser):
+            return False
+        return any(_is_name(t) for t in a | b)
+
+
+def _is_name(term: str) -> bool:
+    return any(ch.isupper() or ch.isdigit() for ch in term)
+
+
+def _side_terms(fragment: str) -> frozenset[str]:
+    ents = find_entities(fragment)
+    names = {e.name for e in ents if e.kind in ("model", "method", "dataset", "language")} - GENERIC_METHODS
+    rest = fragment
+    for e in sorted(ents, key=lambda e: -e.start):
+        rest = rest[:e.start] + " " + rest[e.end:]
+    words = {w for w in content_words(rest) if w not in _SIDE_STOP and not w.endswith("-")}
+    numbered = set(re.findall(r"(?<![\w-])[A-Za-z]+-\d+\w*", rest))  # Glot-500, XLM-7
+    return frozenset(names | words | unknown_names(rest) | numbered)
+
+
+def comparison_sides(text: str) -> Sides | None:
+    """Both sides of the first "A outperforms B" / "A lags behind B" in ``text``, whatever A and B are
+    ("monolingual baselines outperform XLM-7"); None when there is none or it is negated."""
+    m = _COMPARE.search(text)
+    if not m or _NEGATED.search(text[:m.start()]):
+        return None
+    left = _LEFT_BREAK.split(text[:m.start()])[-1]
+    right = _RIGHT_BREAK.split(text[m.end():])[0]
+    a, b = _side_terms(" ".join(left.split()[-6:])), _side_terms(" ".join(right.split()[:6]))
+    if not a or not b:
+        return None
+    return Sides(a, b) if m.group("up") else Sides(b, a)
+
+
 def _looks_like_year(n: NumberMention) -> bool:
     x = n.value if n.value is not None else n.delta
     return x is not None and float(x).is_integer() and 1900 <= abs(x) <= 2100
@@ -143,5 +198,5 @@ def analyse(text: str) -> ClaimFacts:
     numbers = [n for n in find_numbers(text) if not n.count and (n.value is not None or n.delta is not None)
                and not _looks_like_year(n)]
     return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
-                      comparison=comparison(text), wants_average=bool(_AVERAGE.search(text)),
+                      comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(_AVERAGE.search(text)),
                       unknown=unknown_names(text))

@@ -30,6 +30,7 @@ from synth.verify.claim_facts import (
     ClaimFacts,
     analyse,
     comparison,
+    comparison_sides,
     coverage,
     looks_english,
     missing_names,
@@ -50,6 +51,7 @@ NUMERIC_COVERAGE = 0.3  # the same for a numeric match, whose numbers and names 
 QUALITATIVE_SUPPORT = 0.72  # cosine (all-MiniLM-L6-v2) a paraphrase reaches; tuned on tests/verify/labels
 NUMERIC_RELATED = 0.45  # below this a unit is about something else, whatever names it shares
 CONTRADICT_RELATED = 0.6
+REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared words
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
 MAX_CLAIM_CHARS = 1000
 TOP_K = 40
@@ -159,10 +161,12 @@ class TextVerifier:
         surroundings = " ".join((unit.text, unit.context, title, unit.table.caption or "" if unit.table else ""))
         if any(u not in surroundings for u in facts.unknown):
             return
+        cover = coverage(facts.text, unit.text, self.index.word_weight)
+        if self._judge_reversal(facts, hit, title, cover, judgement):
+            return
         if missing:
             self._judge_misattribution(facts, hit, missing, judgement)
             return
-        cover = coverage(facts.text, unit.text, self.index.word_weight)
         if names & facts.excluded_settings and not names & (facts.names["method"] & SETTINGS):
             self._judge_misattribution(facts, hit, names & facts.excluded_settings, judgement, setting=True)
             return
@@ -203,6 +207,28 @@ class TextVerifier:
                     f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}",
                     f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"],
                     [ev], unit))
+
+    def _judge_reversal(self, facts: ClaimFacts, hit: Hit, title: str, cover: float, judgement: Judgement) -> bool:
+        """"A outperforms B" where the passage says B outperforms A.  Both sides must match (by name or
+        noun phrase), so a lower share of shared words suffices; the claim's other names may be given in
+        the sentences just before."""
+        unit, sim = hit.unit, hit.semantic
+        if facts.sides is None or sim < CONTRADICT_RELATED or cover < REVERSAL_COVERAGE:
+            return False
+        theirs = comparison_sides(unit.text)
+        if theirs is None or not facts.sides.reversed_in(theirs):
+            return False
+        if missing_names(facts.key_names, _unit_names(unit, with_context=True, title=title)):
+            return False
+        ev = self._evidence(unit, sim)
+        if ev is None:
+            return False
+        ours = lambda side: ", ".join(sorted(side))  # noqa: E731
+        judgement.contradict.append(Finding("contradict", sim, [
+            f"ranking reversed: the claim ranks {ours(facts.sides.winner)} above {ours(facts.sides.loser)}, "
+            f"the paper ranks {ours(theirs.winner)} above {ours(theirs.loser)}",
+            f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"], [ev], unit))
+        return True
 
     def _judge_misattribution(self, facts: ClaimFacts, hit: Hit, missing: set[str], judgement: Judgement,
                               setting: bool = False) -> None:

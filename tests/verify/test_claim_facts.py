@@ -1,0 +1,32 @@
+import pytest
+
+from synth.verify.claim_facts import analyse, comparison_sides
+
+
+@pytest.mark.parametrize("claim, passage", [
+    ("The multilingual XLM-7 outperforms monolingual BERT baselines on average.",
+     "We show that for cross-lingual transfer, monolingual baselines outperform XLM-7 for both Wikipedia and CC."),
+    ("In fully supervised experiments, Glot-500 outperforms XLM-R on most language families.",
+     "As XLM-R consistently outperforms Glot-500 across almost all language families, we use XLM-R."),
+    ("MUSE embeddings outperform XLM's embeddings.", "We observe that XLM outperforms both MUSE and Concat."),
+    ("mBERT lags behind XLM-R on XNLI.", "mBERT outperforms XLM-R on XNLI."),
+])
+def test_reversed_rankings_are_recognised_whatever_the_sides_are(claim, passage):
+    assert comparison_sides(claim).reversed_in(comparison_sides(passage))
+
+
+@pytest.mark.parametrize("claim, passage", [
+    ("XLM-R outperforms mBERT on XNLI.", "XLM-R also outperforms mBERT by 13.0% F1-score."),
+    ("XLM-R outperforms mBERT on XNLI.", "mBERT lags behind XLM-R on most tasks."),
+    # only common words in common: not enough to say the ranking is the other way round
+    ("Larger models outperform smaller models.", "Smaller models outperform larger models on speed."),
+    ("XLM-R outperforms mBERT.", "MMTE outperforms XLM."),
+])
+def test_same_or_unrelated_rankings_are_not_reversals(claim, passage):
+    theirs = comparison_sides(passage)
+    assert theirs is None or not comparison_sides(claim).reversed_in(theirs)
+
+
+def test_negated_comparison_has_no_sides():
+    assert comparison_sides("MMTE does not outperform XLM on any task.") is None
+    assert analyse("XLM-R outperforms mBERT.").sides is not None
