@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from synth.parse.numbers import find_numbers
+from synth.parse.numbers import direction_of, find_numbers
 
 _NUMBER = re.compile(r"\d+(?:\.(\d+))?")
 EPS = 1e-9
@@ -47,7 +47,7 @@ class Printed:
 
     value: float
     decimals: int
-    how: str  # "value" | "delta" | "difference a − b"
+    how: str  # "value" | "delta" | "difference a − b" | "change" (a value in a sentence about a change)
 
 
 def printed_numbers(text: str, differences: bool = True) -> list[Printed]:
@@ -68,6 +68,9 @@ def printed_numbers(text: str, differences: bool = True) -> list[Printed]:
                 values.append((v, dec))
         if m.delta is not None:
             out.append(Printed(m.delta, max(dec, _fmt_decimals(m.delta)), "delta"))
+    if differences and direction_of(text).sign:
+        # "adversarial training improves transfer (0.21 and 0.54 UAS ...)": the values are the changes
+        out.extend(Printed(v, dec, "change") for v, dec in values)
     if differences and 2 <= len(values) <= 4:
         for i, (a, da) in enumerate(values):
             for b, db in values[i + 1:]:

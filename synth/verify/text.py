@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from synth.extract.vocabulary import find_entities
 from synth.parse.numbers import direction_of, find_numbers
 from synth.records import Evidence, TextVerdict
-from synth.verify.arithmetic import decimals, number_agrees, printed_numbers
+from synth.verify.arithmetic import decimals, number_agrees, printed_numbers, values_match
 from synth.verify.claim_facts import (
     GENERIC_METHODS,
     KEY_KINDS,
@@ -37,6 +37,7 @@ from synth.verify.claim_facts import (
 )
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.quotes import quote_on_page
+from synth.verify.respective import respective
 from synth.verify.tables import (
     ClaimNumbers,
     TableCheck,
@@ -139,6 +140,34 @@ class TextVerifier:
             return "some", f"claimed {lost} not printed, while {', '.join(n.text for n, _ in matched)} is (printed: {shown})"
         return "none", f"claimed {lost} not among printed numbers ({shown})"
 
+    @staticmethod
+    def _respective_conflict(facts: ClaimFacts, unit: Unit) -> str | None:
+        """With "A and B for X and Y, respectively", the claimed number must be the one paired with the
+        claimed X: "the right number on the wrong language" or "another number for the same language"."""
+        resp = respective(unit.text)
+        if resp is None:
+            return None
+        ours = facts.names[resp.kind]
+        listed = {name for _, _, name in resp.pairs}
+        if not ours & listed:
+            return None
+        for n in facts.numbers:
+            claimed = n.delta if n.delta is not None else n.value
+            owners = {name for text, v, name in resp.pairs
+                      if values_match(abs(claimed), decimals(n.text), abs(v), decimals(text))}
+            if owners and not owners & ours:
+                return (f"claimed {n.text} is the number the paper gives for {', '.join(sorted(owners))} "
+                        f"(\"respectively\"), not for {', '.join(sorted(ours & listed))}")
+        if len(facts.numbers) == 1:
+            n = facts.numbers[0]
+            claimed = n.delta if n.delta is not None else n.value
+            theirs = [(text, name) for text, v, name in resp.pairs if name in ours
+                      and not values_match(abs(claimed), decimals(n.text), abs(v), decimals(text))]
+            if theirs:
+                return (f"the paper gives {', '.join(f'{t} for {name}' for t, name in theirs)} "
+                        f"(\"respectively\"), the claim {n.text}")
+        return None
+
     def _direction_conflict(self, facts: ClaimFacts, unit: Unit) -> str | None:
         if facts.comparison:
             theirs = comparison(unit.text)
@@ -180,6 +209,14 @@ class TextVerifier:
                     f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"], [ev], unit))
             return
         if facts.is_numeric:
+            mixup = self._respective_conflict(facts, unit)
+            if mixup:
+                if sim >= CONTRADICT_RELATED:
+                    ev = self._evidence(unit, sim)
+                    if ev:
+                        judgement.contradict.append(Finding("contradict", sim * 0.9, [
+                            f"same entities ({named})", mixup, f"similarity {sim:.2f}"], [ev], unit))
+                return
             agree, why = self._numbers_agree(facts, unit)
             if (agree == "all" and not conflict and cover >= NUMERIC_COVERAGE and self._has_subject(facts)
                     and self._anchored(facts)):

@@ -248,6 +248,19 @@ _LANGUAGE_NAMES = {
 }
 
 
+_ROBUST_TRAINING = re.compile(
+    r"\badversarial(?:ly)?[- ](?:train\w*|fine[- ]?tun\w*)|\brandomi[sz]ed[- ]smoothing|\brs[- ]?(?:da|rp)\b"
+    r"|\bsynonyms?\b.{0,60}\baugment\w*|\baugment\w*.{0,60}\bsynonyms?\b|\bsynonym (?:substitution|replacement)s?\b",
+    re.I)
+
+
+def names_robust_training(text: str) -> bool:
+    """Whether a sentence names a robust-training method this verifier can run (adversarial training,
+    randomized smoothing, RS-DA / RS-RP, data augmentation with synonyms) and PAWS-X or XNLI: the
+    sentences of a paper that `synth report --verify experiment` re-runs."""
+    return bool(_ROBUST_TRAINING.search(text)) and any(pat.search(text) for _, pat in _TASK_PATTERNS)
+
+
 def _claimed_delta(text: str) -> float | None:
     m = _DELTA.search(text)
     return float(m.group(1)) if m else None
