@@ -30,6 +30,7 @@ class Unit:
     row: int | None = None
     context: str = ""  # neighbouring sentences, for entities named just before
     cells: tuple[str, ...] = ()  # for a table row: the printed cell texts, each checked on the page
+    previous: tuple[int, str] | None = None  # (page, text) of the sentence just before, for two-sentence claims
 
 
 @dataclass
@@ -85,8 +86,9 @@ def build_units(papers: list[Paper], parsed: list[ParsedPaper]) -> CorpusDocs:
         for i, s in enumerate(sentences):
             # the dataset or model a result is about is often named a few sentences earlier or in the heading
             context = " ".join([s.section or ""] + [x.text for x in sentences[max(0, i - CONTEXT_SENTENCES):i]])
+            previous = (sentences[i - 1].page, sentences[i - 1].text) if i else None
             docs.units.append(Unit(paper=pp.paper, page=s.page, text=s.text, quote=s.text, bbox=s.bbox,
-                                   entities=tuple(find_entities(s.text)), context=context))
+                                   entities=tuple(find_entities(s.text)), context=context, previous=previous))
         for table in pp.tables:
             docs.units.extend(_row_units(pp.paper, table))
     return docs

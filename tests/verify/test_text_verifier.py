@@ -96,3 +96,27 @@ def test_claim_in_another_language_is_flagged(verifier):
     v = verifier.verify("x", "XLM-R übertrifft mBERT bei XNLI deutlich, besonders für Sprachen mit wenig Daten.")
     assert v.verdict != "supported"
     assert any("English" in b for b in v.basis)
+
+
+def test_number_of_the_other_listed_language_is_contradicted(verifier):
+    # the paper: "(0.21 and 0.54 UAS over the 29 languages by using French and Russian, respectively)"
+    v = verifier.verify("x", "With mBERT, adversarial training with unlabeled Russian as the auxiliary language "
+                             "improves average cross-lingual parsing UAS by 0.21 over 29 languages.")
+    assert v.verdict == "contradicted"
+    assert any("respectively" in b and "fr" in b for b in v.basis)
+
+
+def test_reversed_ranking_of_unnamed_sides_is_contradicted(verifier):
+    # the paper: "monolingual baselines outperform XLM-7 for both Wikipedia and CC"
+    v = verifier.verify("x", "For cross-lingual transfer, XLM-7 beats the monolingual BERT baselines for both "
+                             "Wikipedia and CommonCrawl.")
+    assert v.verdict == "contradicted" and any("ranking reversed" in b for b in v.basis)
+    assert v.evidence[0].paper == "1911.02116"
+
+
+def test_numbers_from_two_consecutive_sentences_support_together(verifier):
+    v = verifier.verify("x", "Adding Hindi data cuts the perplexity of the Nepali language model by 41.6 points, "
+                             "against 17.1 points with English data.")
+    assert v.verdict == "supported"
+    assert len(v.evidence) >= 2 and any("two consecutive sentences" in b for b in v.basis)
+    assert "17.1" in v.evidence[0].quote and "41.6" in v.evidence[1].quote
