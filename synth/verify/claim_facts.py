@@ -148,6 +148,8 @@ class Sides:
 
     winner: frozenset[str]
     loser: frozenset[str]
+    winner_names: frozenset[str] = frozenset()  # the dataset/model/method/language names among them
+    loser_names: frozenset[str] = frozenset()
 
     def reversed_in(self, other: "Sides") -> bool:
         """``other`` ranks the same two things the other way round: our winner is its loser and our
@@ -162,9 +164,14 @@ def _is_name(term: str) -> bool:
     return any(ch.isupper() or ch.isdigit() for ch in term)
 
 
-def _side_terms(fragment: str) -> frozenset[str]:
+def _side_names(fragment: str) -> frozenset[str]:
+    return frozenset({e.name for e in find_entities(fragment) if e.kind in KEY_KINDS} - GENERIC_METHODS)
+
+
+def side_terms(fragment: str) -> frozenset[str]:
+    """The names and content words of a noun phrase ("XLM-R distilled from SBERT-paraphrases")."""
     ents = find_entities(fragment)
-    names = {e.name for e in ents if e.kind in ("model", "method", "dataset", "language")} - GENERIC_METHODS
+    names = _side_names(fragment)
     rest = fragment
     for e in sorted(ents, key=lambda e: -e.start):
         rest = rest[:e.start] + " " + rest[e.end:]
@@ -181,10 +188,13 @@ def comparison_sides(text: str) -> Sides | None:
         return None
     left = _LEFT_BREAK.split(text[:m.start()])[-1]
     right = _RIGHT_BREAK.split(text[m.end():])[0]
-    a, b = _side_terms(" ".join(left.split()[-6:])), _side_terms(" ".join(right.split()[:6]))
+    left, right = " ".join(left.split()[-6:]), " ".join(right.split()[:6])
+    a, b = side_terms(left), side_terms(right)
     if not a or not b:
         return None
-    return Sides(a, b) if m.group("up") else Sides(b, a)
+    if not m.group("up"):
+        left, right, a, b = right, left, b, a
+    return Sides(a, b, _side_names(left), _side_names(right))
 
 
 def _looks_like_year(n: NumberMention) -> bool:

@@ -202,30 +202,3 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             checks.append(TableCheck(ok, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} = {diff:g}; "
                                          f"claimed {text}", (a, b)))
     return checks
-
-
-def comparison_checks(view: TableView, required: set[str], winner: str, loser: str, missing,
-                      excluded: set[str] = frozenset()) -> list[TableCheck]:
-    """"A outperforms B" read from cells: A's and B's cells in one column (or one row) that together
-    cover what else the claim names; it agrees when A's number is the higher."""
-    pair = {winner, loser}
-    cells = [c for c in view.cells if c.names & pair and not c.names & excluded]
-    checks = []
-    for a in cells:
-        if winner not in a.names or loser in a.names:
-            continue
-        for b in cells:
-            if loser not in b.names or winner in b.names:
-                continue
-            same_col = a.cell.column == b.cell.column and a.cell.row != b.cell.row
-            same_row = a.cell.row == b.cell.row and a.cell.column != b.cell.column
-            if not (same_col or same_row):
-                continue
-            shared = (a.col_names & b.col_names) if same_col else (a.row_names & b.row_names)
-            available = set(shared | view.context_names | (a.names & b.names))
-            if missing(required, available):
-                continue
-            ok = a.cell.value > b.cell.value
-            checks.append(TableCheck(ok, f"{a.label()} {a.cell.text} {'>' if ok else '≤'} {b.label()} {b.cell.text}",
-                                     (a, b)))
-    return checks

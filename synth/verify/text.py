@@ -37,13 +37,13 @@ from synth.verify.claim_facts import (
 )
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.quotes import quote_on_page
+from synth.verify.rankings import ranking_checks
 from synth.verify.respective import respective
 from synth.verify.tables import (
     ClaimNumbers,
     TableCheck,
     TableView,
     check_table,
-    comparison_checks,
     header_names,
 )
 
@@ -355,29 +355,39 @@ class TextVerifier:
         return not ours or not theirs or bool(ours & theirs)
 
     def _judge_table_comparison(self, facts: ClaimFacts, judgement: Judgement) -> None:
-        """A comparison without numbers ("XLM-R outperforms mBERT on Japanese POS") read from the cells."""
-        winner, loser = facts.comparison
-        required = facts.key_names - {winner, loser}
-        checks_by_table = []
-        for view in self.tables:
-            if missing_names(facts.key_names, view.all_names):
-                continue
-            checks_by_table.append((view, comparison_checks(view, required, winner, loser, missing_names,
-                                                            facts.excluded_settings)))
-        # several cells may compare the pair (layers, variants): only a unanimous reading decides
-        outcomes = {c.agrees for _, checks in checks_by_table for c in checks}
-        if len(outcomes) != 1:
+        """A comparison without numbers ("XLM-R outperforms mBERT on Japanese POS", "XLM is better than
+        both mBERT and MMTE on average") read from the cells."""
+        sides = facts.sides
+        if sides is None or not sides.winner_names or not sides.loser_names:
             return
-        for view, checks in checks_by_table:
-            for check in checks[:3]:
+        required = facts.key_names - sides.winner_names - sides.loser_names
+        by_loser: dict[frozenset[str], list[tuple[TableView, TableCheck]]] = {}
+        for view in self.tables:
+            if missing_names(facts.key_names, view.all_names) or not self._names_unknown_in(facts, view):
+                continue
+            found = ranking_checks(view, sides, required, missing_names, facts.excluded_settings,
+                                   facts.wants_average, facts.names["dataset"], facts.unknown)
+            for loser, checks in found.items():
+                by_loser.setdefault(loser, []).extend((view, c) for c in checks)
+        # several cells may compare a pair (layers, variants): only a unanimous reading decides
+        verdicts = {loser: {c.agrees for _, c in checks} for loser, checks in by_loser.items()}
+        decided = {loser: v.pop() for loser, v in verdicts.items() if len(v) == 1}
+        if not decided:
+            return
+        against = [loser for loser, ok in decided.items() if not ok]
+        if not against and len(decided) < len(verdicts):
+            return
+        chosen = against or list(decided)
+        for loser in chosen:
+            for view, check in by_loser[loser][:2]:
                 ev = self._cells_evidence(view, check)
                 if ev is not None:
-                    (judgement.support if check.agrees else judgement.contradict).append(Finding(
-                        "support" if check.agrees else "contradict", 0.85 if check.agrees else 0.8,
+                    (judgement.contradict if against else judgement.support).append(Finding(
+                        "contradict" if against else "support", 0.8 if against else 0.85,
                         [f"compared in table cells: {check.description}"], [ev]))
 
     def _judge_tables(self, facts: ClaimFacts, judgement: Judgement) -> None:
-        if facts.comparison and not facts.is_numeric and facts.names["dataset"]:
+        if not facts.is_numeric and (facts.names["dataset"] or facts.unknown):
             self._judge_table_comparison(facts, judgement)
         if not facts.is_numeric or not self._anchored(facts):
             return
@@ -391,9 +401,7 @@ class TextVerifier:
         for view in self.tables:
             if missing_names(facts.key_names, view.all_names):
                 continue
-            context = " ".join(x for x in (view.table.caption, self._title(view.paper)) if x)
-            headers = " ".join(h for c in view.cells for h in (*c.cell.row_header, *c.cell.column_header))
-            if any(u not in f"{context} {headers}" for u in facts.unknown):
+            if not self._names_unknown_in(facts, view):
                 continue
             if numbers.deltas and not self._has_subject(facts):
                 numbers = ClaimNumbers(values=numbers.values, deltas=[])
@@ -406,6 +414,13 @@ class TextVerifier:
                 basis = [f"recomputed from table cells: {check.description}"]
                 (judgement.support if check.agrees else judgement.contradict).append(
                     Finding("support" if check.agrees else "contradict", 0.9 if check.agrees else 0.75, basis, [ev]))
+
+    def _names_unknown_in(self, facts: ClaimFacts, view: TableView) -> bool:
+        """Names the vocabulary does not know ("POS", "STS") must be printed in the table, its caption
+        or the paper's title, or the table is about something else."""
+        context = " ".join(x for x in (view.table.caption, self._title(view.paper)) if x)
+        headers = " ".join(h for c in view.cells for h in (*c.cell.row_header, *c.cell.column_header))
+        return all(u in f"{context} {headers}" for u in facts.unknown)
 
     def _cells_evidence(self, view: TableView, check: TableCheck) -> Evidence | None:
         parsed = self.index.docs.parsed.get(view.paper)

@@ -96,10 +96,26 @@ def test_a_printed_integer_never_stands_for_a_claimed_fraction():
 
 
 def test_comparison_read_from_cells():
-    from synth.verify.tables import comparison_checks
+    from synth.verify.claim_facts import comparison_sides
+    from synth.verify.rankings import ranking_checks
 
     view = _xnli_table()
-    up = comparison_checks(view, {"XNLI", "sw"}, "XLM-R", "mBERT", missing_names)
-    down = comparison_checks(view, {"XNLI", "sw"}, "mBERT", "XLM-R", missing_names)
-    assert up and all(c.agrees for c in up) and "71.2" in up[0].description
-    assert down and not any(c.agrees for c in down)
+    up = ranking_checks(view, comparison_sides("XLM-R outperforms mBERT on Swahili."), {"XNLI", "sw"},
+                        missing_names, set(), False)
+    down = ranking_checks(view, comparison_sides("mBERT outperforms XLM-R on Swahili."), {"XNLI", "sw"},
+                          missing_names, set(), False)
+    assert up[frozenset({"mBERT"})] and all(c.agrees for c in up[frozenset({"mBERT"})])
+    assert "71.2" in up[frozenset({"mBERT"})][0].description
+    assert down[frozenset({"XLM-R"})] and not any(c.agrees for c in down[frozenset({"XLM-R"})])
+
+
+def test_ranking_against_several_losers_on_the_average_column():
+    from synth.verify.claim_facts import comparison_sides
+    from synth.verify.rankings import ranking_checks
+
+    view = _xnli_table()
+    checks = ranking_checks(view, comparison_sides("XLM-R obtains a higher average than mBERT and MMTE."),
+                            set(), missing_names, set(), True)
+    assert list(checks) == [frozenset({"mBERT"})]  # no MMTE row: nothing said about it
+    assert [c.description for c in checks[frozenset({"mBERT"})]] == ["[Zero-shot / XLM-R Large × XNLI / Avg] 79.2 > "
+                                                                    "[Zero-shot / mBERT × XNLI / Avg] 65.4"]

@@ -1,0 +1,63 @@
+"""A ranking claim ("mUSE achieves a higher average than XLM-R distilled from SBERT-paraphrases",
+"XLM is better than both mBERT and MMTE") read from table cells.
+
+Each side of the claim is a noun phrase: the names it holds pick the rows (or columns) on that side,
+and its other words ("paraphrases", "distilled") choose among rows of one model family.  Every loser
+named is compared with the winner in one column (or row); a loser whose cells disagree among
+themselves decides nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from synth.extract.vocabulary import find_entities
+from synth.verify.claim_facts import Sides, side_terms, unknown_names
+from synth.verify.tables import CellView, TableCheck, TableView, header_names
+
+
+def _own(cell: CellView, same_col: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """The names and all terms of what a cell is about within its column (its row) or row (its column)."""
+    names = cell.row_names if same_col else cell.col_names
+    header = cell.cell.row_header if same_col else cell.cell.column_header
+    return names, side_terms(" ".join(header)) | names
+
+
+def _datasets(names) -> set[str]:
+    return {e.name for n in names for e in find_entities(n) if e.kind == "dataset" and e.name == n}
+
+
+def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, excluded: set[str],
+                   average_only: bool, datasets: set[str] = frozenset(), unknown: set[str] = frozenset()) -> dict[frozenset[str], list[TableCheck]]:
+    """Checks per loser (the loser's names): the best-described winner cell against the best-described
+    loser cell of each column (or row) where both appear and everything else the claim names is shared.
+    Cells about a dataset the claim does not name (by their headers, else by the caption) are left out:
+    "XLM beats mBERT on XTREME" is about XTREME's overall table, not its XNLI table."""
+    first = re.sub(r"^\s*Table\s+\d+\s*[.:]?\s*", "", view.table.caption or "").split(". ")[0]
+    caption = _datasets(header_names([first])) | unknown_names(first)  # "POS results (Accuracy)": about POS
+    winners, losers = set(sides.winner_names), set(sides.loser_names)
+    cells = [c for c in view.cells if not c.names & excluded and (c.is_average or not average_only)]
+    found: dict[frozenset[str], list[tuple[int, TableCheck]]] = defaultdict(list)
+    for a in cells:
+        for b in cells:
+            same_col = a.cell.column == b.cell.column and a.cell.row != b.cell.row
+            same_row = a.cell.row == b.cell.row and a.cell.column != b.cell.column
+            if not (same_col or same_row):
+                continue
+            a_names, a_terms = _own(a, same_col)
+            b_names, b_terms = _own(b, same_col)
+            hit = frozenset(losers & b_names)
+            if missing(winners, set(a_names)) or a_names & (losers - winners) or not hit or b_names & (winners - losers):
+                continue
+            shared = (a.col_names & b.col_names) if same_col else (a.row_names & b.row_names)
+            if missing(required - losers - winners, set(shared | view.context_names | (a.names & b.names))):
+                continue
+            if datasets and ((_datasets(a.names | b.names) or caption) - datasets - unknown):
+                continue
+            ok = a.cell.value > b.cell.value
+            fit = len(a_terms & sides.winner) + len(b_terms & sides.loser)
+            found[hit].append((fit, TableCheck(
+                ok, f"{a.label()} {a.cell.text} {'>' if ok else '≤'} {b.label()} {b.cell.text}", (a, b))))
+    return {hit: [c for fit, c in pairs if fit == max(f for f, _ in pairs)] for hit, pairs in found.items()}
+
