@@ -1,12 +1,17 @@
 """Precision and recall of the claim extractor against hand labels (tests/extract/labels/*.yaml).
 
 A label file lists, for one paper, every result-table cell (table label, page, row label, values)
-and every sentence that reports a result number (page, opening words), written by reading the PDF.
-A table-cell claim matches a label when paper, page, table label and value agree and the row label
-occurs in the claim's row header (case, spaces and hyphens ignored); each label matches once.
-A numeric sentence claim matches when its page agrees and its text starts with the labelled words.
+and every sentence that reports a result number (page, opening words, and the fields its claim should
+carry), written by reading the PDF; ``not_results`` lists sentences whose numbers are not results
+(counts, sizes, settings).  A table-cell claim matches a label when paper, page, table label and value
+agree and the row label occurs in the claim's row header (case, spaces and hyphens ignored); each
+label matches once.  A numeric sentence claim matches when its page agrees and its text starts with
+the labelled words.  Scope: table claims from ``pages`` (all pages when absent; none when the file
+has no ``tables``), sentence claims from ``sentence_pages`` (default: ``pages``).  For matched
+sentences, each labelled field (value, delta, unit, metric, dataset, model, languages as a set) is
+compared with the claim's; "fields" is the share that agree.
 
-    .venv/bin/python bench/bench_extract_quality.py [--json OUT]
+    .venv/bin/python bench/bench_extract_quality.py [--json OUT] [--verbose]
 """
 
 from __future__ import annotations
@@ -33,46 +38,78 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s\-‐–]+", "", text).lower().replace("’", "'")
 
 
-def score_paper(label_file: Path, papers: Path = PAPERS) -> dict:
-    spec = yaml.safe_load(label_file.read_text())
-    paper = str(spec["paper"])
-    parsed, _ = parse_pdf(papers / f"{paper}.pdf", paper)
-    claims = extract_claims(parsed)
-    pages = set(spec.get("pages") or range(1, parsed.pages + 1))
+FIELDS = ("value", "delta", "unit", "metric", "dataset", "model", "languages")
+
+
+def _field_agrees(name: str, expected, claim) -> bool:
+    got = getattr(claim, name)
+    if name in ("value", "delta"):
+        return got is not None and expected is not None and abs(float(expected) - got) < 1e-6 \
+            or got is None and expected is None
+    if name == "languages":
+        return set(expected or []) == set(got)
+    return expected == got
+
+
+def _score_cells(spec: dict, claims: list) -> dict:
+    if "tables" not in spec:
+        return {"labels": 0, "extracted": 0, "matched": 0, "missed": [], "extra": []}
+    pages = set(spec.get("pages") or range(1, 10_000))
     cell_claims = [c for c in claims if c.table and c.page in pages]
-    sentence_claims = [c for c in claims if not c.table and c.kind == "numeric" and c.page in pages]
     labels = [(t["label"], t["page"], _norm(row), float(v))
               for t in spec["tables"] for row, values in t["rows"] for v in values]
     free = list(range(len(labels)))
-    cell_hits = 0
-    misses_extra = []
+    extra = []
     for claim in cell_claims:
         row = _norm(claim.row or "")
         match = next((i for i in free if labels[i][0] == claim.table and labels[i][1] == claim.page
                       and claim.value is not None and abs(labels[i][3] - claim.value) < 1e-6
                       and labels[i][2] in row), None)
         if match is None:
-            misses_extra.append(claim.text)
+            extra.append(claim.text)
         else:
             free.remove(match)
-            cell_hits += 1
-    sentences = [(s["page"], _norm(s["starts"])) for s in spec.get("sentences") or []]
-    sent_free = list(range(len(sentences)))
-    sent_hits = 0
+    return {"labels": len(labels), "extracted": len(cell_claims), "matched": len(cell_claims) - len(extra),
+            "missed": [labels[i] for i in free], "extra": extra}
+
+
+def _score_sentences(spec: dict, claims: list) -> dict:
+    pages = set(spec.get("sentence_pages") or spec.get("pages") or range(1, 10_000))
+    sentence_claims = [c for c in claims if not c.table and c.kind == "numeric" and c.page in pages]
+    labels = spec.get("sentences") or []
+    keys = [(s["page"], _norm(s["starts"])) for s in labels]
+    negatives = [(s["page"], _norm(s["starts"])) for s in spec.get("not_results") or []]
+    free = list(range(len(labels)))
+    extra, wrong_fields = [], []
+    fields_checked = fields_right = 0
     for claim in sentence_claims:
         text = _norm(claim.text)
-        match = next((i for i in sent_free if sentences[i][0] == claim.page and text.startswith(sentences[i][1])), None)
-        if match is not None:
-            sent_free.remove(match)
-            sent_hits += 1
-    return {
-        "paper": paper,
-        "cells": {"labels": len(labels), "extracted": len(cell_claims), "matched": cell_hits,
-                  "missed": [labels[i] for i in free], "extra": misses_extra},
-        "sentences": {"labels": len(sentences), "extracted": len(sentence_claims), "matched": sent_hits,
-                      "extra": [c.text for c in sentence_claims if not any(
-                          _norm(c.text).startswith(sentences[i][1]) for i in range(len(sentences)))]},
-    }
+        match = next((i for i in free if keys[i][0] == claim.page and text.startswith(keys[i][1])), None)
+        if match is None:
+            negative = any(p == claim.page and text.startswith(k) for p, k in negatives)
+            extra.append(("NOT-RESULT " if negative else "") + claim.text)
+            continue
+        free.remove(match)
+        for name in FIELDS:
+            if name in labels[match]:
+                fields_checked += 1
+                if _field_agrees(name, labels[match][name], claim):
+                    fields_right += 1
+                else:
+                    wrong_fields.append(f"{name}: want {labels[match][name]!r} got {getattr(claim, name)!r} "
+                                        f"| {claim.text[:90]}")
+    return {"labels": len(labels), "extracted": len(sentence_claims), "matched": len(labels) - len(free),
+            "missed": [f"p{labels[i]['page']} {labels[i]['starts']}" for i in free], "extra": extra,
+            "fields_checked": fields_checked, "fields_right": fields_right, "wrong_fields": wrong_fields,
+            "negatives": len(negatives), "negatives_extracted": sum(e.startswith("NOT-RESULT") for e in extra)}
+
+
+def score_paper(label_file: Path, papers: Path = PAPERS) -> dict:
+    spec = yaml.safe_load(label_file.read_text())
+    paper = str(spec["paper"])
+    parsed, _ = parse_pdf(papers / f"{paper}.pdf", paper)
+    claims = extract_claims(parsed)
+    return {"paper": paper, "cells": _score_cells(spec, claims), "sentences": _score_sentences(spec, claims)}
 
 
 def totals(results: list[dict]) -> dict[str, dict[str, float]]:
@@ -84,6 +121,12 @@ def totals(results: list[dict]) -> dict[str, dict[str, float]]:
         out[kind] = {"labels": labels, "extracted": extracted, "matched": matched,
                      "precision": matched / extracted if extracted else 1.0,
                      "recall": matched / labels if labels else 1.0}
+    s = out["sentences"]
+    s["fields_checked"] = sum(r["sentences"]["fields_checked"] for r in results)
+    s["fields_right"] = sum(r["sentences"]["fields_right"] for r in results)
+    s["field_accuracy"] = s["fields_right"] / s["fields_checked"] if s["fields_checked"] else 1.0
+    s["negatives"] = sum(r["sentences"]["negatives"] for r in results)
+    s["negatives_extracted"] = sum(r["sentences"]["negatives_extracted"] for r in results)
     return out
 
 
@@ -105,10 +148,15 @@ def main() -> None:
                     print("    missed", m)
                 for e in k["extra"]:
                     print("    extra ", e[:150])
+                for w in k.get("wrong_fields", []):
+                    print("    field ", w)
     t = totals(results)
     for kind, k in t.items():
         print(f"{'ALL':<12} {kind:<10} {k['labels']:>6} {k['extracted']:>6} {k['matched']:>6} "
               f"{k['precision']:>6.3f} {k['recall']:>6.3f}")
+    s = t["sentences"]
+    print(f"sentence fields right {s['fields_right']}/{s['fields_checked']} ({s['field_accuracy']:.3f}); "
+          f"labelled non-results extracted as numeric claims {s['negatives_extracted']}/{s['negatives']}")
     if args.json:
         args.json.write_text(json.dumps({"papers": results, "totals": t}, indent=1))
 

@@ -3,6 +3,12 @@
 A sentence becomes a *numeric* claim when it reports a result number (not a year, citation, table
 or section number) next to a metric, dataset or a result verb; it becomes a *qualitative* claim when
 it carries a finding cue ("outperforms", "we find", ...) in a section where papers state results.
+Numbers that set up an experiment rather than report one (counts, data sizes, durations, training
+settings such as "a learning rate of 3e-5" or "α = 0.3") make no numeric claim.
+
+A table cell becomes one numeric claim.  A cell holding two scores under a two-metric header,
+"65.4 / 49.1" under "F1 / EM", carries the first as ``value``: a Claim has one value.  Both stay in the
+cell's ``text``, and the verifier reads both from the table cell itself.
 """
 
 from __future__ import annotations
@@ -45,11 +51,34 @@ def _all(entities: list[EntityMention], kind: str) -> list[str]:
     return out
 
 
-def _result_numbers(numbers: list[NumberMention]) -> list[NumberMention]:
+# Training settings named next to a number: "a learning rate of 3e-5", "10% dropout", "α = 0.3".
+SETTING_TERMS = re.compile(
+    r"\b(?:learning[ -]rates?|lr|batch[ -]sizes?|dropout|warm-?up|weight[ -]decay|epochs?|temperature|"
+    r"smoothing (?:factor|rate)|sampling (?:rate|ratio)|hidden (?:size|units|states|dim\w*)|sequence length|"
+    r"vocab(?:ulary)? sizes?|beam (?:size|width)|label smoothing|optimal value|momentum)\b|[αβγλτηε]",
+    re.IGNORECASE,
+)
+# Nouns that make a percentage a result even without a metric's name: "scores vary between 40% and 70%".
+RESULT_NOUNS = re.compile(r"\bscores?\b", re.IGNORECASE)
+
+
+def _is_setting(text: str, number: NumberMention) -> bool:
+    before = text[max(0, number.start - 40) : number.start]
+    after = text[number.end : number.end + 35]
+    return bool(SETTING_TERMS.search(before) or SETTING_TERMS.search(after))
+
+
+def _result_numbers(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
     """Numbers that read as results: decimals, percentages, points, ratios or changes.  A bare small
-    integer ("Step 1 and 5", "Fig 4", a footnote mark) is not a result."""
+    integer ("Step 1 and 5", "Fig 4", a footnote mark) is not a result, nor is a training setting."""
     return [n for n in numbers if not n.count and (n.value is not None or n.delta is not None)
-            and ("." in n.text or n.unit is not None or n.delta is not None)]
+            and ("." in n.text or n.unit is not None or n.delta is not None) and not _is_setting(text, n)]
+
+
+def _has_anchor(text: str, entities: list[EntityMention], numbers: list[NumberMention]) -> bool:
+    if any(e.kind in {"metric", "dataset"} for e in entities):
+        return True
+    return any(n.unit in ("percent", "points") for n in numbers) and bool(RESULT_NOUNS.search(text))
 
 
 def claim_from_sentence(sentence: Sentence, version: str | None = None) -> Claim | None:
@@ -57,9 +86,9 @@ def claim_from_sentence(sentence: Sentence, version: str | None = None) -> Claim
     if sentence.section_kind in SKIP_SECTIONS or not (MIN_CHARS <= len(text) <= MAX_CHARS):
         return None
     entities = find_entities(text)
-    numbers = _result_numbers(find_numbers(text))
+    numbers = _result_numbers(text, find_numbers(text))
     cues = [m.group(0).lower() for m in FINDING_CUES.finditer(text)]
-    has_anchor = any(e.kind in {"metric", "dataset"} for e in entities)
+    has_anchor = _has_anchor(text, entities, numbers)
     if numbers and (has_anchor or cues):
         kind = "numeric"
     elif cues and sentence.section_kind in FINDING_SECTIONS and entities:
@@ -147,16 +176,15 @@ _cell = read_cell
 
 
 def _integer_columns(table: Table) -> set[int]:
-    """Columns whose numbers are all integers in a table whose other numbers mostly have decimals:
-    counts such as "#lg" or "#params" beside scores."""
+    """Columns whose numbers are all integers in a table whose other columns mostly carry decimals:
+    counts such as "#lg" or "#params", or class codes, beside scores."""
     by_col: dict[int, list[str]] = {}
     for cell in table.cells:
         if cell.value is not None:
             by_col.setdefault(cell.column, []).append(cell.text)
-    decimal = {c: all("." in t for t in ts) for c, ts in by_col.items()}
-    integer = {c for c, ts in by_col.items() if not any("." in t for t in ts)}
-    if sum(decimal.values()) > len(by_col) / 2:
-        return integer
+    with_decimals = {c for c, ts in by_col.items() if any("." in t for t in ts)}
+    if len(with_decimals) > len(by_col) / 2:
+        return set(by_col) - with_decimals
     return set()
 
 

@@ -313,7 +313,7 @@ class Vocabulary:
         mentions = []
         for m in self._matcher().finditer(norm):
             entry = self.lookup(m.group(0), header=False)
-            if entry is not None and not _is_false_friend(norm, m):
+            if entry is not None and not _is_false_friend(norm, m) and not _names_a_script(norm, entry, m):
                 mentions.append(EntityMention(entry.kind, entry.name, m.group(0), m.start(), m.end()))
         return mentions
 
@@ -326,6 +326,14 @@ def _restore(text: str, offsets: list[int], mention: EntityMention) -> EntityMen
 
 # Common-word readings of metric names: "recall that", "precision of the floats".
 _FALSE_FRIENDS = re.compile(r"(?i:recall)(?=\s+(?:that|the|how|from|what)\b)|(?i:precision)(?=\s+(?:of\s+)?(?:float|fp|bf|mixed|half)\w*)|(?i:mixed\s+)precision")
+
+
+_SCRIPT_AFTER = re.compile(r"\s+(?:script|alphabet|characters?|ideograms?)\b", re.I)
+
+
+def _names_a_script(text: str, entry: _Entry, match: re.Match[str]) -> bool:
+    """"written in Arabic script": a writing system, not the language."""
+    return entry.kind == "language" and bool(_SCRIPT_AFTER.match(text, match.end()))
 
 
 def _is_false_friend(text: str, match: re.Match[str]) -> bool:

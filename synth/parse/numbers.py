@@ -225,6 +225,8 @@ def _is_glued(text: str, digits: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before.isalnum() or before in "_@.":
         return True
+    if text[digits] == "." and before in ")]\"'”":  # "... 2016).11 For": a footnote mark
+        return True
     if before in "-–/:" and before2.isalpha():
         return True
     ratio_x = after == "x" and not text[end + 1 : end + 2].isalnum()
@@ -237,6 +239,15 @@ def _is_year(text: str, atom: _Atom) -> bool:
     if not 1900 <= atom.value <= 2039 or atom.digits + 4 != atom.end:
         return False
     return not re.match(r"\s+[a-z]+s\b", text[atom.end :])  # "2000 sentences" is a count
+
+
+_ELIDED_NAME = re.compile(r"[A-Za-z]+-\d+\s*(?:,|/|&|\band|\bor)\s*$")
+
+
+def _is_elided_name(text: str, atom: _Atom) -> bool:
+    """"CoNLL-2002 and -2003", "WMT-14, -16": the second number repeats a name's suffix, it is no minus."""
+    return atom.signed and not atom.decimals and not atom.percent \
+        and bool(_ELIDED_NAME.search(text[max(0, atom.start - 30) : atom.start]))
 
 
 def _sign_is_operator(text: str, start: int) -> bool:
@@ -266,7 +277,7 @@ def _scan_atoms(text: str) -> list[_Atom]:
             percent=bool(m.group("pct")),
             scaled=bool(m.group("mag")) or "," in m.group("num"),
         )
-        if not _is_year(text, atom):
+        if not _is_year(text, atom) and not _is_elided_name(text, atom):
             atoms.append(atom)
     for m in _WORD_ATOM.finditer(text):
         value = _WORD_NUMBERS[m.group("word").lower()]
@@ -290,10 +301,13 @@ class _Draft:
     metric_after: bool = False
 
 
+_HEDGES = r"more\s+than|over|about|around|almost|nearly|roughly|approximately|at\s+least|up\s+to"
+
+
 def _change(text: str, a: _Atom, b: _Atom) -> _Draft | None:
     between = text[a.end : b.start]
     arrow = re.fullmatch(r"\s*(?:→|->|⇒|⟶)\s*", between)
-    from_to = re.fullmatch(r"\s*(?:points?\s+)?to\s+", between) and re.search(
+    from_to = re.fullmatch(rf"\s*(?:points?\s+)?to\s+(?:(?:{_HEDGES})\s+)?", between, re.I) and re.search(
         r"\bfrom\s+$", text[max(0, a.start - 10) : a.start], re.I
     )
     if (arrow or from_to) and not b.signed:
@@ -439,17 +453,31 @@ def _unit(text: str, draft: _Draft) -> tuple[str | None, int]:
     return unit, end
 
 
+# Units of data size, compute and time: "2.5 TB", "32GB", "1.5 hours" measure resources, not results.
+_MEASURE_AFTER = re.compile(
+    r"\s?(?:[KMGTP]i?B|bytes?|tokens?|hours?|hrs?|minutes?|mins?|days?|weeks?|seconds?|secs?|GPUs?|TPUs?"
+    r"|epochs?|steps?|updates?|layers?|parameters?|params?)\b"
+)
+
+
 def _is_count(text: str, draft: _Draft) -> bool:
     last = draft.atoms[-1]
     if draft.kind not in ("value", "change", "range") or last.percent or last.signed:
         return False
-    if last.scaled:
+    if last.scaled or _MEASURE_AFTER.match(text, draft.end):
         return True
     spelled_out = text[last.start].isalpha()
     if last.decimals or spelled_out:
         return False
     m = _COUNT_NEXT.match(text, draft.end)
     return bool(m) and m.group("word").lower() not in _COUNT_BLOCKERS
+
+
+_NOUN_THEN_PHRASE = re.compile(
+    r"\b(improvements?|gains?|increases?|boosts?|drops?|decreases?|declines?|reductions?|degradations?)"
+    r"\s+(?:with|for|on|in|over)\s+(?:[\w-]+\s+){1,3}$",
+    re.I,
+)
 
 
 def _stated_delta(text: str, draft: _Draft, end: int, lead: _Lead) -> tuple[float | None, str | None]:
@@ -463,9 +491,14 @@ def _stated_delta(text: str, draft: _Draft, end: int, lead: _Lead) -> tuple[floa
         return sign * first.value, "by"
     cue_word, cue_start = lead.cue_word, lead.cue_start
     if cue_word and cue_word.lower() == "of":  # "a gain of 2.1", "a drop of 3%"
-        noun = re.search(r"([A-Za-z]+)\s+$", text[max(0, cue_start - 40) : cue_start])
+        before = text[max(0, cue_start - 60) : cue_start]
+        noun = re.search(r"([A-Za-z]+)\s+$", before)
+        # "an improvement with mBERT of 4.2%": a change noun, then a short with/for/on/over phrase
+        far = _NOUN_THEN_PHRASE.search(before)
+        if far and not (noun and _CUE.fullmatch(noun.group(1))):
+            noun = far
         cue_word = noun.group(1) if noun else None
-        cue_start -= len(noun.group(0)) if noun else 0
+        cue_start -= len(before) - noun.start(1) if noun else 0
     cue = _CUE.fullmatch(cue_word) if cue_word else None
     if cue and not _is_negated(text, cue_start):
         return _cue_direction(cue).sign * first.value, "before"

@@ -18,10 +18,16 @@ from synth.errors import SynthError
 from synth.parse.normalize import clean, join_lines
 from synth.parse.sections import heading_kind
 from synth.parse.sentences import split_sentences
-from synth.parse.tables import CAPTION, PageLayout, choose_tables, page_layout
+from synth.parse.tables import (
+    CAPTION,
+    PageLayout,
+    choose_tables,
+    has_dense_numeric_grid,
+    page_layout,
+)
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-3"  # 3: tables, table text kept out of sentences
+PARSER_VERSION = "parse-4"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 MAX_PAGES = 300  # a longer PDF is read up to here; the rest is reported as a page error
 
@@ -189,8 +195,10 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
             top = max(b.size for b in blocks[:8])
             title = " ".join(b.text for b in blocks[:8] if b.size == top)
         page_blocks[page_no] = blocks
-        # Table detection only where a table caption starts a line (it costs a second text pass).
-        if any(CAPTION.match(ln.text) or ln.text.strip() == "Table" for b in blocks for ln in b.lines):
+        # Table detection only where a table caption starts a line or the lines hold a dense numeric
+        # grid (it costs a second text pass).
+        lines = [(ln.text, ln.bbox) for b in blocks for ln in b.lines]
+        if any(CAPTION.match(text) or text.strip() == "Table" for text, _ in lines) or has_dense_numeric_grid(lines):
             try:
                 layouts.append(page_layout(page, page_no, images))
             except Exception as exc:

@@ -1,4 +1,4 @@
-"""Tables from PDF pages by word geometry, only on pages that have a table caption.
+"""Tables from PDF pages by word geometry, only on pages that have a table caption or a numeric grid.
 
 PyMuPDF's ``Page.find_tables`` took about 1.4 s a page on the shared corpus (158 s for the 16 papers
 when run on every page, 134 s on caption pages alone), so it is not used.  Instead, on a page with
@@ -12,6 +12,12 @@ Single-chunk rows without numbers inside the body are row groups ("Translate-tra
 
 Which side of its caption a table sits on (ACL: above, ICML: below) is decided per paper by majority,
 because a caption between two tables otherwise grabs the wrong one.
+
+A page with no caption is still read when its lines hold a dense numeric grid (a table continued from
+or onto another page): runs of rows with a row label and three or more numbers become a table, named
+after the nearest caption on the following pages (captions under tables) or the preceding ones, unless
+a figure caption or image touches them (plots and heatmaps).  Sub-table captions ("(a) ...") go into
+the table's caption, and a row label wrapped over two lines around its numbers is joined.
 """
 
 from __future__ import annotations
@@ -98,6 +104,7 @@ class Candidate:
     side: str  # "above" | "below"
     rows: list[Row]
     numeric: int
+    subcaptions: list[str] = field(default_factory=list)  # "(a) Subj./verb/obj. order." under sub-tables
 
 
 @dataclass
@@ -258,6 +265,14 @@ def _blocked(stops: list[BBox], y_from: float, y_to: float, lo: float, hi: float
     return any(s[1] < b and s[3] > a and s[0] < hi and s[2] > lo for s in stops)
 
 
+SUBCAPTION = re.compile(r"^\(([a-h])\)\s+\S")
+
+
+def _is_subcaption_row(row: Row) -> bool:
+    """A row of sub-table captions, "(a) Subj./verb/obj. order.  (b) Adjective/noun order."."""
+    return row.numeric() == 0 and all(SUBCAPTION.match(c.text) for c in row.chunks)
+
+
 def candidates(layout: PageLayout) -> list[tuple[Candidate | None, Candidate | None]]:
     """For each caption, the table rows above it and below it."""
     out = []
@@ -273,6 +288,7 @@ def candidates(layout: PageLayout) -> list[tuple[Candidate | None, Candidate | N
                 seq = [r for r in layout.rows if r.y0 >= cap.bbox[3] - 1]
                 edge = cap.bbox[3]
             taken: list[Row] = []
+            subcaptions: list[str] = []
             for row in seq:
                 r = _restrict(row, lo, hi)
                 if r is None:
@@ -283,12 +299,15 @@ def candidates(layout: PageLayout) -> list[tuple[Candidate | None, Candidate | N
                     break
                 if _blocked(others, edge, near, lo, hi):
                     break
-                taken.append(r)
                 edge = r.y0 if side == "above" else r.y1
+                if _is_subcaption_row(r):
+                    subcaptions.extend(c.text for c in r.chunks)
+                    continue
+                taken.append(r)
             if side == "above":
                 taken.reverse()
             numeric = sum(r.numeric() for r in taken)
-            pair.append(Candidate(cap, side, taken, numeric) if numeric >= 2 else None)
+            pair.append(Candidate(cap, side, taken, numeric, subcaptions) if numeric >= 2 else None)
         out.append((pair[0], pair[1]))
     return out
 
@@ -345,9 +364,64 @@ def _split_header(chunk: Chunk, cols: list[tuple[float, float]]) -> list[Chunk]:
     return [_chunk(ws, chunk.block, chunk.line) for _, ws in groups]
 
 
+_MISSING = {"n/a", "na", "nan", "none", "-", "—", "–"}
+
+
 def _is_label(text: str) -> bool:
     return _cell(text) is None and bool(re.search(r"[A-Za-z]{2}|[A-Za-z]\d|^[A-Za-z]$", text)) \
-        and text.strip().lower() not in {"n/a", "na", "nan", "none"}
+        and text.strip().lower() not in _MISSING
+
+
+def _is_code_column(texts: list[str]) -> bool:
+    """A column of class codes or ticks ("Joshi's class" 0-5, "in XLM-R? ✓"), not of scores."""
+    def code(text: str) -> bool:
+        t = text.strip()
+        return len(t) <= 1 and not t.isalpha() or t.isdigit() and int(t) <= 10
+
+    return bool(texts) and all(code(t) for t in texts)
+
+
+def _row_label_columns(column: int, label_cols: set[int], code_cols: set[int]) -> list[int]:
+    """The label columns that name a value's row: the run nearest to its left, and further label
+    columns beyond it when only code columns lie between (a language name, then its family)."""
+    run: list[int] = []
+    j = column - 1
+    while j >= 0 and j not in label_cols:
+        j -= 1
+    while j >= 0 and (j in label_cols or j in code_cols):
+        if j in label_cols:
+            run.insert(0, j)
+        j -= 1
+    return run
+
+
+def _attach_wrapped_labels(rows: list[Row]) -> list[Row]:
+    """A row label set on two lines beside one row of numbers ("Translate-train" above the numbers'
+    centre line, "(multi-task)" below) comes back as one-chunk rows that overlap the numbers row
+    vertically.  They are joined into that row's label instead of being read as row groups."""
+    def unlabelled_numbers(row: Row) -> bool:
+        return row.numeric() >= 1 and _cell(row.chunks[0].text) is not None
+
+    def piece(row: Row) -> bool:
+        return len(row.chunks) == 1 and row.numeric() == 0
+
+    out: list[Row] = []
+    pieces: dict[int, list[Chunk]] = {}
+    for i, row in enumerate(rows):
+        if not unlabelled_numbers(row):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(rows) and piece(rows[j]) and rows[j].y1 > row.y0 and rows[j].y0 < row.y1 \
+                    and rows[j].chunks[0].bbox[2] < row.chunks[0].bbox[0]:
+                pieces.setdefault(i, []).append(rows[j].chunks[0])
+    used = {id(c) for cs in pieces.values() for c in cs}
+    for i, row in enumerate(rows):
+        if piece(row) and id(row.chunks[0]) in used:
+            continue
+        if i in pieces:
+            row = Row(sorted(pieces[i], key=lambda c: c.yc) + row.chunks, prose=row.prose, source=row.source)
+        out.append(row)
+    return out
 
 
 def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
@@ -386,7 +460,7 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
     pending_header = False
     cells: list[TableCell] = []
     body: list[tuple[str | None, dict[int, list[Chunk]]]] = []
-    for r in rows[body_start:]:
+    for r in _attach_wrapped_labels(rows[body_start:]):
         if r.numeric() == 0:
             if len(r.chunks) == 1:
                 group, pending_header = r.chunks[0].text, False
@@ -404,19 +478,17 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
     label_cols = set()
     for i in range(len(cols)):
         texts = [" ".join(c.text for c in placed[i]) for _, placed in body if i in placed]
+        # "NA" is a missing value in a score column but a row label ("AN", "NA" word orders) among labels
+        texts = [t for t in texts if t.strip().lower() not in _MISSING]
         if texts and sum(_is_label(t) for t in texts) > 0.5 * len(texts):
             label_cols.add(i)
+    code_cols = {i for i in range(len(cols)) if _is_code_column(
+        [" ".join(c.text for c in placed[i]) for _, placed in body if i in placed])}
     for r_i, (grp, placed) in enumerate(body):
         for c_i in sorted(placed):
             if c_i in label_cols:
                 continue
-            run: list[int] = []
-            j = c_i - 1
-            while j >= 0 and j not in label_cols:
-                j -= 1
-            while j >= 0 and j in label_cols:
-                run.insert(0, j)
-                j -= 1
+            run = _row_label_columns(c_i, label_cols, code_cols)
             label = [" ".join(c.text for c in placed[i]) for i in run if i in placed]
             row_header = ([grp] if grp else []) + label
             text = " ".join(c.text for c in placed[c_i])
@@ -431,8 +503,146 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
     if not cells:
         return None
     all_boxes = [c.bbox for r in rows for c in r.chunks]
-    return Table(paper=paper, page=page, label=cand.caption.label, caption=cand.caption.text,
+    caption = " ".join([cand.caption.text, *cand.subcaptions])
+    return Table(paper=paper, page=page, label=cand.caption.label or None, caption=caption.strip() or None,
                  bbox=_union(all_boxes), cells=cells)
+
+
+# --- caption-less pages: a dense numeric grid -----------------------------------------------------
+
+MIN_GRID_ROWS = 4  # lines of >= 3 numbers that make a page worth a table pass, and a grid a table
+MAX_GRID_HEADER_ROWS = 4
+_NUMERIC_TOKEN = re.compile(r"(?<!\S)[+\-−–]?\d+(?:\.\d+)?%?(?!\S)")
+
+
+def has_dense_numeric_grid(lines: list[tuple[str, BBox]]) -> bool:
+    """Whether a page's text lines hold a grid of numbers: at least MIN_GRID_ROWS horizontal bands with
+    three or more numeric tokens.  Cheap (the lines are already read), so it can run on every page."""
+    bands: dict[int, int] = {}
+    for text, box in lines:
+        numbers = len(_NUMERIC_TOKEN.findall(text)) if any(ch.isdigit() for ch in text) else 0
+        if numbers:
+            band = round((box[1] + box[3]) / 6)  # 3 pt bands
+            bands[band] = bands.get(band, 0) + numbers
+    return sum(n >= 3 for n in bands.values()) >= MIN_GRID_ROWS
+
+
+def _is_grid_row(row: Row) -> bool:
+    """Three numbers or more and a row label: tick labels of a plot have no label beside them."""
+    return not row.prose and row.numeric() >= 3 and any(_is_label(c.text) for c in row.chunks)
+
+
+def _grid_runs(rows: list[Row]) -> list[list[Row]]:
+    """Runs of at least MIN_GRID_ROWS grid rows with no wide vertical gap between them."""
+    runs: list[list[Row]] = []
+    run: list[Row] = []
+    for row in rows:
+        if _is_grid_row(row) and (not run or row.y0 - run[-1].y1 <= MAX_ROW_GAP):
+            run.append(row)
+            continue
+        if len(run) >= MIN_GRID_ROWS:
+            runs.append(run)
+        run = [row] if _is_grid_row(row) else []
+    if len(run) >= MIN_GRID_ROWS:
+        runs.append(run)
+    return runs
+
+
+def _near_stop(layout: PageLayout, y0: float, y1: float, lo: float, hi: float) -> bool:
+    """A figure caption or image right above, below or over the grid: it is a plot or a heatmap."""
+    return any(s[0] < hi and s[2] > lo and s[1] - MAX_ROW_GAP <= y1 and s[3] + MAX_ROW_GAP >= y0
+               for s in layout.stops)
+
+
+def _header_rows(layout: PageLayout, first: Row, lo: float, hi: float) -> list[Row]:
+    """Up to MAX_GRID_HEADER_ROWS rows without numbers right above a grid."""
+    head: list[Row] = []
+    edge = first.y0
+    for row in reversed([r for r in layout.rows if r.y1 <= first.y0 + 1]):
+        r = _restrict(row, lo, hi)
+        if r is None:
+            continue
+        if len(head) >= MAX_GRID_HEADER_ROWS or r.prose or edge - r.y1 > MAX_ROW_GAP or r.numeric():
+            break
+        head.insert(0, r)
+        edge = r.y0
+    return head
+
+
+def _footer_bottom(layout: PageLayout, last: Row, lo: float, hi: float) -> float:
+    """The bottom of the non-prose rows right under a grid (axis labels of a heatmap, notes)."""
+    edge = last.y1
+    for row in (r for r in layout.rows if r.y0 >= last.y1 - 1):
+        r = _restrict(row, lo, hi)
+        if r is None:
+            continue
+        if r.prose or r.y0 - edge > MAX_ROW_GAP:
+            break
+        edge = r.y1
+    return edge
+
+
+def grid_candidates(layout: PageLayout) -> list[Candidate]:
+    """Tables without a caption on their page: runs of labelled numeric rows across the page or in one
+    of its columns, with the header rows above them.  Each gets an empty caption; ``choose_tables``
+    names it after the captioned table it continues."""
+    mid = layout.width / 2
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    for lo, hi in ((0.0, layout.width), (0.0, mid + 4), (mid - 4, layout.width)):
+        rows = [r for r in (_restrict(row, lo, hi) for row in layout.rows) if r is not None]
+        for run in _grid_runs(rows):
+            if any(id(c) in taken for r in run for c in r.chunks):
+                continue
+            rows_of_table = _header_rows(layout, run[0], lo, hi) + run
+            if _near_stop(layout, rows_of_table[0].y0, _footer_bottom(layout, run[-1], lo, hi), lo, hi):
+                continue
+            taken.update(id(c) for r in run for c in r.chunks)
+            box = (lo, rows_of_table[0].y0, hi, rows_of_table[0].y0)
+            out.append(Candidate(Caption(label="", text="", bbox=box), "below", rows_of_table,
+                                 sum(r.numeric() for r in rows_of_table)))
+    return out
+
+
+def _continued_caption(layouts: list[PageLayout], page: int, forward_first: bool) -> Caption | None:
+    """The caption of the table that a caption-less grid continues: the first caption on the nearest
+    later page when a paper puts captions under tables, else the last one on the nearest earlier page."""
+    by_page = {lay.page: lay.captions for lay in layouts if lay.captions}
+    steps = (1, 2, 3)
+    for direction in ((1, -1) if forward_first else (-1, 1)):
+        for step in steps:
+            captions = by_page.get(page + direction * step)
+            if captions:
+                return captions[0] if direction == 1 else captions[-1]
+    return None
+
+
+def _grid_tables(paper: str, layouts: list[PageLayout], prefer: str) -> list[Table]:
+    tables = []
+    for layout in layouts:
+        if layout.captions:
+            continue
+        for cand in grid_candidates(layout):
+            caption = _continued_caption(layouts, layout.page, forward_first=prefer == "above")
+            if caption is not None:
+                cand.caption = Caption(caption.label, f"{caption.text} (continued)", cand.caption.bbox)
+            table = build_table(paper, layout.page, cand)
+            if table is not None:
+                tables.append(table)
+    return tables
+
+
+def _with_headers_of(table: Table, earlier: list[Table]) -> Table:
+    """A continued table printed without its header row takes the header of its part on the page
+    before, when both have the same columns."""
+    if any(c.column_header for c in table.cells):
+        return table
+    before = next((t for t in reversed(earlier) if t.label == table.label and t.page == table.page - 1), None)
+    if before is None or {c.column for c in before.cells} != {c.column for c in table.cells}:
+        return table
+    headers = {c.column: c.column_header for c in before.cells}
+    cells = [c.model_copy(update={"column_header": headers[c.column]}) for c in table.cells]
+    return table.model_copy(update={"cells": cells})
 
 
 def choose_tables(paper: str, layouts: list[PageLayout]) -> list[Table]:
@@ -463,4 +673,8 @@ def choose_tables(paper: str, layouts: list[PageLayout]) -> list[Table]:
                     used.update(id(c) for r in cand.rows for c in r.chunks)
                     tables.append(table)
                     break
-    return tables
+    tables.extend(_grid_tables(paper, layouts, prefer))
+    out: list[Table] = []
+    for table in sorted(tables, key=lambda tb: tb.page):
+        out.append(_with_headers_of(table, out))
+    return out

@@ -405,3 +405,37 @@ def test_dependency_parsing_pair_with_daggers_in_cells():
     assert "80.73†/72.65†" in lines
     m = parse_cell("80.73†/72.65†")
     assert (m.kind, m.values, m.marks) == ("pair", (80.73, 72.65), ("dagger", "dagger"))
+
+
+# --- rules found by scoring the extractor against the hand labels -------------------
+
+
+def test_elided_name_suffix_is_not_a_minus():
+    # 1906.01502 p.2: "the publicly available CoNLL-2002 and -2003 sets"
+    assert find_numbers("the publicly available CoNLL-2002 and -2003 sets") == []
+    assert find_numbers("on WMT-14 and -16") == []
+    assert only("accuracy drops and -2.3 on XNLI").delta == -2.3  # a real signed number still counts
+
+
+def test_footnote_mark_after_a_closing_bracket_is_skipped():
+    # 2003.11080 p.5: "... (Rajpurkar et al., 2016).11 For TyDiQA-GoldP, ..."
+    assert find_numbers("derived from (Rajpurkar et al., 2016).11 For TyDiQA-GoldP") == []
+
+
+def test_change_to_a_hedged_value():
+    # 1911.02116 p.6: "from 71.3% to more than 75% average accuracy on XNLI"
+    m = only("improve the performance from 71.3% to more than 75% average accuracy")
+    assert (m.kind, m.value, m.delta, m.unit) == ("change", 75.0, 3.7, "percent")
+
+
+@pytest.mark.parametrize("text", ["trained on 2.5 TB of clean CommonCrawl data", "took 1.5 hours on 8 GPUs",
+                                  "a 0.5 epoch warm start"])
+def test_sizes_and_durations_are_counts(text):
+    assert all(m.count for m in find_numbers(text))
+
+
+def test_change_noun_a_few_words_before_of():
+    # 2101.11112 p.5: "we see a comparable improvement with mBERT of 4.2%"
+    m = only("For Chinese, we see a comparable improvement with mBERT of 4.2%.")
+    assert (m.delta, m.unit) == (4.2, "percent")
+    assert only("the accuracy of the model with mBERT of 4.2%").delta is None

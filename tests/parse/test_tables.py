@@ -1,0 +1,75 @@
+"""Table layouts found in the shared papers: sub-tables, wrapped row labels, caption-less grids.
+Expectations checked by reading the PDF pages."""
+
+import pymupdf
+import pytest
+
+from synth.parse.pdf import _page_blocks, parse_pdf
+from synth.parse.tables import CAPTION, has_dense_numeric_grid
+
+
+@pytest.fixture(scope="module")
+def tables_of(papers_dir):
+    cache = {}
+
+    def get(pid):
+        if pid not in cache:
+            cache[pid] = parse_pdf(papers_dir / f"{pid}.pdf", pid)[0].tables
+        return cache[pid]
+
+    return get
+
+
+def _rows(table):
+    out = {}
+    for c in table.cells:
+        out.setdefault(" / ".join(c.row_header), []).append(c.value)
+    return out
+
+
+def test_side_by_side_sub_tables_under_one_caption(tables_of):
+    # 1906.01502 p.4, Table 5: "(a) Subj./verb/obj. order." beside "(b) Adjective/noun order."
+    (table,) = [t for t in tables_of("1906.01502") if t.label == "Table 5"]
+    assert "(a) Subj./verb/obj. order." in table.caption and "(b) Adjective/noun order." in table.caption
+    rows = _rows(table)
+    assert rows["SVO"] == [81.55, 66.52] and rows["SOV"] == [63.98, 64.22]
+    assert rows["AN"] == [73.29, 70.94] and rows["NA"] == [75.10, 79.64]  # "NA" a word order, not n/a
+    by_column = {(" / ".join(c.row_header), " / ".join(c.column_header)): c.value for c in table.cells}
+    assert by_column[("NA", "AN")] == 75.10
+
+
+def test_row_label_wrapped_round_its_numbers(tables_of):
+    # 2003.11080 p.18, Table 15 (PAWS-X): "Translate-train" / "(multi-task)" on two lines beside one row
+    (table,) = [t for t in tables_of("2003.11080") if t.label == "Table 15"]
+    labels = list(_rows(table))
+    assert labels[-3:] == ["Translate-train", "Translate-train (multi-task)", "Translate-test"]
+    assert not any(label.startswith("(multi-task) /") for label in labels)
+
+
+def test_continued_table_on_caption_less_pages(tables_of):
+    # 2309.07445: Table 8 runs over pp. 17-19; its caption is under the last part, on p.19
+    parts = [t for t in tables_of("2309.07445") if t.label == "Table 8"]
+    assert [t.page for t in parts] == [17, 18, 19]
+    assert parts[0].caption.startswith("Table 8: Overall result") and parts[0].caption.endswith("(continued)")
+    first = next(c for c in parts[0].cells if c.row_header[0] == "Acehnese (Arabic)" and c.value == 60.77)
+    assert first.column_header == ["Fully Supervised", "XLM-R", "MLP"]
+    # p.18 prints no header row: it takes p.17's
+    kamba = next(c for c in parts[1].cells if c.row_header[0] == "Kamba" and c.value == 56.67)
+    assert kamba.column_header == ["Fully Supervised", "XLM-R", "MLP"]
+
+
+def test_figures_with_number_grids_are_not_tables(tables_of):
+    # 1911.01464 p.9 (Figure 7, a heatmap of CKA values) and 1911.02116 p.5 (plots with tick labels)
+    assert not [t for t in tables_of("1911.01464") if t.page == 9]
+    assert not [t for t in tables_of("1911.02116") if t.page == 5]
+
+
+def test_dense_grid_check_picks_the_caption_less_table_pages(papers_dir):
+    doc = pymupdf.open(papers_dir / "2309.07445.pdf")
+    flagged = []
+    for i, page in enumerate(doc):
+        blocks, _, _ = _page_blocks(page, i + 1)
+        lines = [(ln.text, ln.bbox) for b in blocks for ln in b.lines]
+        if has_dense_numeric_grid(lines) and not any(CAPTION.match(text) for text, _ in lines):
+            flagged.append(i + 1)
+    assert {17, 18} <= set(flagged) and 1 not in flagged and 3 not in flagged
