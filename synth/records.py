@@ -290,6 +290,7 @@ class Correlation(Record):
     paper: str | None = None
     table: str | None = None
     row: str | None = None
+    measure: str = Field(default="transfer gap", description="what is correlated with the distance")
 
 
 class FamilyGroup(Record):
@@ -299,6 +300,53 @@ class FamilyGroup(Record):
     n: int
     mean_gap: float
     languages: list[str] = Field(default_factory=list)
+
+
+class RobustGainLanguage(Record):
+    """One language of a robust-training comparison: accuracy in points, mean over seeds."""
+
+    language: str
+    family: str | None = None
+    baseline: float
+    robust: float
+    gain: float = Field(description="robust - baseline, points")
+    ci_low: float | None = Field(default=None, description="95% paired bootstrap over seeds and test rows")
+    ci_high: float | None = None
+    rows: int = Field(description="test rows evaluated in this language (per run)")
+    distances: dict[str, float | None] = Field(default_factory=dict, description="URIEL+ distances to the source")
+
+
+class RobustGain(Record):
+    """A robust method against standard fine-tuning, per language, from finished experiment runs of one
+    task, encoder and budget (same scale), paired by seed."""
+
+    task: str = Field(description="pawsx | xnli")
+    dataset: str = Field(description="PAWS-X | XNLI")
+    encoder: str
+    method: str = Field(description="rs_da | rs_rp | adversarial")
+    budget: str
+    scale: str = Field(description="the runs' budget description (steps, batch, subsets)")
+    steps: int | None = None
+    epochs: float | None = None
+    seeds: list[int] = Field(default_factory=list, description="seeds with both a baseline and a robust run")
+    test_rows: int = Field(description="test rows per language (fewest over languages)")
+    baseline_runs: list[str] = Field(default_factory=list)
+    robust_runs: list[str] = Field(default_factory=list)
+    run_paths: dict[str, str] = Field(default_factory=dict, description="run id -> run directory as found")
+    languages: list[RobustGainLanguage] = Field(default_factory=list, description="source language first")
+    mean_gain: float = Field(description="mean gain over the target languages, points")
+    ci_low: float | None = None
+    ci_high: float | None = None
+    correlations: list[Correlation] = Field(default_factory=list, description="gain vs URIEL+ distance to the source")
+    figure: str | None = Field(default=None, description="key of the bar chart in Analysis.figures")
+    weights_note: str | None = Field(default=None, description="the encoder's weights as the runs' env.json gives them")
+    notes: list[str] = Field(default_factory=list)
+
+
+class SkippedRun(Record):
+    run: str
+    path: str
+    reason: str
 
 
 class Analysis(Record):
@@ -312,6 +360,10 @@ class Analysis(Record):
     caveats: list[str] = Field(default_factory=list)
     figures: dict[str, str] = Field(default_factory=dict, description="name -> base64 PNG")
     timings: dict[str, float] = Field(default_factory=dict, description="seconds per step")
+    robust_gains: list[RobustGain] = Field(default_factory=list, description="robust training per language, from runs")
+    runs_dirs: list[str] = Field(default_factory=list, description="directories searched for experiment runs")
+    skipped_runs: list[SkippedRun] = Field(default_factory=list, description="runs left out of robust_gains, and why")
+    robust_caveats: list[str] = Field(default_factory=list)
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -346,3 +398,5 @@ class Report(Record):
     analysis: Analysis | None = None
     notes: list[str] = []
     provenance: Provenance
+    verify_mode: str | None = Field(default=None, description="none | text | experiment | all (synth report)")
+    budget: str | None = Field(default=None, description="experiment budget asked for, when experiments were asked for")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from synth.errors import SynthError
 from synth.records import (
@@ -16,12 +17,15 @@ from synth.records import (
     LanguageGap,
     LanguageScore,
     LanguageTypology,
+    RobustGain,
+    SkippedRun,
 )
 from synth.store import Cache
 
 from . import figures as fig
 from .correlation import RESAMPLES, SEED, correlate, family_groups
 from .per_language import SETTING_RULE, per_language_scores, select_series
+from .robust import find_runs, robust_gains
 from .typology import DISTANCE_KINDS, load_seconds, normalise_code
 from .typology import typology as language_typology
 
@@ -33,7 +37,9 @@ __all__ = [
     "LanguageGap",
     "LanguageScore",
     "LanguageTypology",
+    "RobustGain",
     "analyze_report",
+    "analyze_runs",
 ]
 
 MODELS = ("mBERT", "XLM-R")
@@ -44,10 +50,11 @@ MIN_LANGUAGES = 5  # target languages a series needs before we correlate anythin
 def analyze_report(claims: Sequence[Claim], source: str = "en", *, models: Iterable[str] = MODELS,
                    datasets: Iterable[str] = DATASETS, kinds: Sequence[str] = DISTANCE_KINDS,
                    resamples: int = RESAMPLES, seed: int = SEED, cache: Cache | None = None,
-                   with_figures: bool = True) -> Analysis:
+                   with_figures: bool = True, runs_dirs: Sequence[Path | str] = ()) -> Analysis:
     """Per-language table, zero-shot transfer gaps (source score - target score) per model, their
     Spearman correlation with each URIEL+ distance (bootstrap CI over languages), family means and
-    figures.  Raises UsageError for an unknown source language code."""
+    figures; and, from the finished experiment runs in ``runs_dirs``, the robust-training gain per
+    language (:func:`analyze_runs`).  Raises UsageError for an unknown source language code."""
     timings: dict[str, float] = {}
     src = normalise_code(source)
     t0 = time.perf_counter()
@@ -145,10 +152,62 @@ def analyze_report(claims: Sequence[Claim], source: str = "en", *, models: Itera
                 figures[f"{key}_families"] = fig.to_base64(fig.family_bars(
                     [g for g in groups if g.dataset == dataset], f"{dataset}: mean transfer gap per language family"))
         timings["figures"] = round(time.perf_counter() - t, 3)
+    t = time.perf_counter()
+    runs = analyze_runs(runs_dirs, cache, list(kinds), resamples, seed, with_figures)
+    figures.update(runs.figures)
+    if runs_dirs:
+        timings["robust_runs"] = round(time.perf_counter() - t, 3)
     if load_seconds() is not None:
         timings["urielplus_load"] = round(load_seconds(), 3)
 
     return Analysis(
         source=src, per_language=scores, gaps=gaps, correlations=correlations, family_groups=groups,
         typology=sorted(typ.values(), key=lambda x: x.code), selection_rule=SETTING_RULE, caveats=caveats,
-        figures=figures, timings=timings)
+        figures=figures, timings=timings, robust_gains=runs.gains, runs_dirs=[str(d) for d in runs_dirs],
+        skipped_runs=runs.skipped, robust_caveats=runs.caveats)
+
+
+class RunsAnalysis:
+    """What :func:`analyze_runs` found: comparisons, skipped runs, caveats and figures."""
+
+    def __init__(self, gains: list[RobustGain], skipped: list[SkippedRun], caveats: list[str],
+                 figures: dict[str, str]):
+        self.gains, self.skipped, self.caveats, self.figures = gains, skipped, caveats, figures
+
+
+def analyze_runs(runs_dirs: Sequence[Path | str], cache: Cache | None = None, kinds: Sequence[str] = DISTANCE_KINDS,
+                 resamples: int = RESAMPLES, seed: int = SEED, with_figures: bool = True) -> RunsAnalysis:
+    """Robust-training gain per language from the finished runs in ``runs_dirs`` (see robust.py)."""
+    runs, skipped = find_runs(runs_dirs)
+    gains, unpaired = robust_gains(runs, cache, kinds, resamples, seed)
+    skipped = skipped + unpaired
+    figures: dict[str, str] = {}
+    if with_figures:
+        named = []
+        for g in gains:
+            key = f"robust_{g.task}_{g.method}_{g.budget}_{len(named) + 1}"
+            figures[key] = fig.to_base64(fig.robust_gain_bars(
+                g, f"{g.dataset}, {g.encoder.rsplit('/', 1)[-1]}, budget {g.budget}: baseline vs {g.method} "
+                   f"accuracy and gain per language ({len(g.seeds)} seed(s))"))
+            named.append(g.model_copy(update={"figure": key}))
+        gains = named
+    return RunsAnalysis(gains, skipped, _runs_caveats(runs_dirs, gains, skipped, len(runs)), figures)
+
+
+def _runs_caveats(runs_dirs: Sequence[Path | str], gains: list[RobustGain], skipped: list[SkippedRun],
+                  finished: int) -> list[str]:
+    if not runs_dirs:
+        return []
+    where = ", ".join(str(d) for d in runs_dirs)
+    used = sum(len(g.baseline_runs) + len(g.robust_runs) for g in gains)
+    out = [f"Experiment runs read from {where}: {finished} finished, {used} used in {len(gains)} "
+           f"comparison(s), {len(skipped)} skipped (listed with the reason)."]
+    budgets = sorted({g.budget for g in gains})
+    if len(budgets) > 1:
+        out.append(f"Runs of different budgets ({', '.join(budgets)}) are compared within their own budget and scale, "
+                   "never pooled.")
+    unfinished = [s for s in skipped if s.reason.startswith("unfinished")]
+    if unfinished:
+        out.append(f"{len(unfinished)} run(s) had not finished and are left out: "
+                   + ", ".join(s.run for s in unfinished) + ".")
+    return out

@@ -102,7 +102,16 @@ def correlate(gaps: Sequence[LanguageGap], kind: str, resamples: int = RESAMPLES
     """Correlation of gap vs ``kind`` distance over one series' target languages (one model, one dataset)."""
     if not gaps:
         raise ValueError("no gaps to correlate")
-    pts = [(g.distances.get(kind), g.gap, g.language) for g in gaps if g.distances.get(kind) is not None]
+    points = [(g.language, g.distances.get(kind), g.gap) for g in gaps]
+    return correlate_points(points, kind, gaps[0].model, gaps[0].dataset, resamples, seed, source)
+
+
+def correlate_points(points: Sequence[tuple[str, float | None, float]], kind: str, model: str, dataset: str,
+                     resamples: int = RESAMPLES, seed: int = SEED, source: Mapping[str, str | None] | None = None,
+                     measure: str = "transfer gap") -> Correlation:
+    """Spearman rho (bootstrap CI, p, least-squares line) of ``(language, distance, value)`` points;
+    points without a distance are left out."""
+    pts = [(x, y, lang) for lang, x, y in points if x is not None]
     x = [p[0] for p in pts]
     y = [p[1] for p in pts]
     rho = spearman(x, y) if len(pts) >= 3 else float("nan")
@@ -111,13 +120,13 @@ def correlate(gaps: Sequence[LanguageGap], kind: str, resamples: int = RESAMPLES
     fit = least_squares(x, y)
     src = dict(source or {})
     return Correlation(
-        distance=kind, model=gaps[0].model, dataset=gaps[0].dataset, n=len(pts),
+        distance=kind, model=model, dataset=dataset, n=len(pts),
         rho=round(rho, 4) if defined else None,
         ci_low=round(ci[0], 4) if ci else None, ci_high=round(ci[1], 4) if ci else None,
         p=spearman_p(x, y) if defined else None,
         slope=fit[0] if fit else None, intercept=fit[1] if fit else None,
         resamples=resamples if ci else 0, seed=seed, languages=[p[2] for p in pts],
-        paper=src.get("paper"), table=src.get("table"), row=src.get("row"))
+        paper=src.get("paper"), table=src.get("table"), row=src.get("row"), measure=measure)
 
 
 def family_groups(gaps: Sequence[LanguageGap]) -> list[FamilyGroup]:

@@ -15,7 +15,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
-from synth.records import Correlation, FamilyGroup, LanguageGap, LanguageScore
+from synth.records import Correlation, FamilyGroup, LanguageGap, LanguageScore, RobustGain
 
 DPI = 90
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -110,6 +110,38 @@ def family_bars(groups: Sequence[FamilyGroup], title: str) -> bytes:
     ax.set_title(title, fontsize=10)
     ax.legend(fontsize=8)
     ax.grid(axis="y", alpha=0.3)
+    return _png(fig)
+
+
+def robust_gain_bars(gain: RobustGain, title: str) -> bytes:
+    """Top: baseline and robust accuracy per language; bottom: the gain with its 95% interval."""
+    langs = [row.language for row in gain.languages]
+    xs = list(range(len(langs)))
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(max(5.5, 0.6 * len(langs) + 1.5), 4.6), sharex=True,
+                                      gridspec_kw={"height_ratios": [3, 2]})
+    width = 0.38
+    top.bar([x - width / 2 for x in xs], [r.baseline for r in gain.languages], width=width, label="baseline")
+    top.bar([x + width / 2 for x in xs], [r.robust for r in gain.languages], width=width, label=gain.method)
+    values = [v for r in gain.languages for v in (r.baseline, r.robust)]
+    top.set_ylim(max(0.0, min(values) - 10), min(100.0, max(values) + 8))
+    top.set_ylabel("accuracy (points)", fontsize=8)
+    top.legend(fontsize=7, ncol=2, loc="upper right")
+    top.grid(axis="y", alpha=0.3)
+    gains = [r.gain for r in gain.languages]
+    lows = [r.gain - r.ci_low if r.ci_low is not None else 0 for r in gain.languages]
+    highs = [r.ci_high - r.gain if r.ci_high is not None else 0 for r in gain.languages]
+    colors = ["#2a9d4a" if g >= 0 else "#c0392b" for g in gains]
+    bottom.bar(xs, gains, color=colors, width=0.6)
+    bottom.errorbar(xs, gains, yerr=[lows, highs], fmt="none", ecolor="#333", capsize=3, linewidth=0.8)
+    for x, g in zip(xs, gains):
+        bottom.annotate(f"{g:+.1f}", (x, g), fontsize=7, ha="center", xytext=(0, 3 if g >= 0 else -9),
+                        textcoords="offset points")
+    bottom.axhline(0, color="#333", linewidth=0.8)
+    bottom.set_ylabel("gain (points)", fontsize=8)
+    bottom.set_xticks(xs, langs)
+    bottom.grid(axis="y", alpha=0.3)
+    top.set_title(title, fontsize=9)
+    fig.tight_layout()
     return _png(fig)
 
 

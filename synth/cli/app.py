@@ -60,14 +60,28 @@ def cli() -> None:
               help="sentence-transformers model for ranking (default all-MiniLM-L6-v2, bundled for offline use).")
 @click.option("--paper", "papers", multiple=True, metavar="ARXIV_ID",
               help="An arXiv paper to include whatever the search finds (e.g. 2104.08645 or 2104.08645v2); repeatable.")
-@click.option("--verify", "verify_mode", type=click.Choice(["none", "text"]), default="none", show_default=True,
-              help="text: check each claim stated in a sentence against the other passages and tables.")
+@click.option("--verify", "verify_mode", type=click.Choice(["none", "text", "experiment", "all"]), default="none",
+              show_default=True,
+              help="text: check each claim stated in a sentence against the other passages and tables; "
+                   "experiment: re-run the sentences that name a robust-training method (adversarial training, "
+                   "randomized smoothing, RS-DA/RS-RP, synonym data augmentation) and PAWS-X or XNLI, runs in "
+                   "OUT/runs/; all: both.")
+@click.option("--budget", type=click.Choice(["smoke", "reduced", "full"]), default="smoke", show_default=True,
+              help="Experiment compute for --verify experiment/all: smoke (minutes on CPU, proves the pipeline), "
+                   "reduced (about an hour per task on 2 CPU cores), full (the paper's protocol; GPU).")
+@click.option("--runs", "runs_dirs", multiple=True, type=EXISTING_DIR, metavar="DIR",
+              help="A directory of experiment runs (DIR/<run-id>/config.json, results.json) to add to the "
+                   "per-language robust-training analysis, e.g. reports/seed-claims-reduced/runs; repeatable. "
+                   "OUT/runs/ is always read.")
 @_cache_option
-def report(question, corpus, offline, out, max_papers, embedding_model, papers, verify_mode, cache_dir) -> None:
+def report(question, corpus, offline, out, max_papers, embedding_model, papers, verify_mode, budget, runs_dirs,
+           cache_dir) -> None:
     """Write a report (report.md, report.html, report.json) answering QUESTION from the papers.
 
     Without --corpus, the papers are found on arXiv (queries planned from the question, at most one
-    request every 3 s, cached); with --offline, only the cache and --corpus are read."""
+    request every 3 s, cached); with --offline, only the cache and --corpus are read. Finished
+    experiment runs in OUT/runs/ and in each --runs DIR add the robust-training gain per language
+    (robust method minus standard fine-tuning, paired by seed) against language typology."""
     from synth.cli.report import run_report
     from synth.settings import Settings
 
@@ -75,7 +89,8 @@ def report(question, corpus, offline, out, max_papers, embedding_model, papers, 
     if settings.offline:
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    files = run_report(question, corpus, out, settings, max_papers, list(papers), verify=verify_mode)
+    files = run_report(question, corpus, out, settings, max_papers, list(papers), verify=verify_mode, budget=budget,
+                       runs_dirs=list(runs_dirs))
     click.echo(f"Report written to {files['md'].parent}/")
     for kind in ("md", "html", "json"):
         click.echo(f"  {files[kind]}")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from synth.cli.progress import progress_bar, status
 from synth.cli.provenance import make_provenance
-from synth.errors import SynthError
+from synth.errors import SynthError, UsageError
 from synth.extract.claims import extract_claims
-from synth.records import Analysis, Claim, Report, TextVerdict
+from synth.records import Analysis, Claim, ClaimSetEntry, ExperimentVerdict, Report, TextVerdict
 from synth.render.files import write_report
 from synth.retrieve.arxiv_client import ArxivClient
 from synth.retrieve.corpus import CorpusPaper
@@ -52,26 +52,80 @@ def verify_extracted(claims: list[Claim], papers: list[CorpusPaper], embedder: E
     return verdicts
 
 
-def analyse_languages(claims: list[Claim], settings: Settings) -> tuple[Analysis | None, list[str]]:
-    """Per-language scores from the claims against typology; a note instead when that cannot run."""
+ROBUST_METHODS_WORDS = ("adversarial training, randomized smoothing, RS-DA / RS-RP or data augmentation with "
+                        "synonyms")
+
+
+def robust_training_claims(claims: list[Claim]) -> list[Claim]:
+    """The papers' sentence claims an experiment can re-run: a robust-training method and PAWS-X or XNLI."""
+    from synth.verify.experiment.spec import names_robust_training
+
+    return [c for c in claims if c.table is None and c.paper is not None and names_robust_training(c.text)]
+
+
+def verify_by_experiment(claims: list[Claim], settings: Settings, budget: str, out: Path,
+                         overrides: dict | None = None) -> tuple[list[ExperimentVerdict], list[str]]:
+    """Re-run the robust-training claims at ``budget`` (runs in out/runs/); notes say what ran and why."""
+    targets = robust_training_claims(claims)
+    sentences = len([c for c in claims if c.table is None and c.paper is not None])
+    if not targets:
+        return [], [f"Experiment verification (budget {budget}): none of the {sentences} sentence claims names "
+                    f"{ROBUST_METHODS_WORDS} together with PAWS-X or XNLI, so no runs were started."]
+    from synth.verify.experiment.runner import run_experiment_verification
+
+    status(f"Verifying {len(targets)} robust-training claim(s) by experiment at budget {budget} (runs in {out / 'runs'})")
+    entries = [ClaimSetEntry(id=c.id, claim=c.text) for c in targets]
+    verdicts = run_experiment_verification(entries, settings, budget, out, **(overrides or {}))
+    notes = [f"Experiment verification (budget {budget}): {len(targets)} of the {sentences} sentence claims name "
+             f"{ROBUST_METHODS_WORDS} and PAWS-X or XNLI and were re-run (runs in runs/); no other claim was."]
+    notes.extend(sorted({v.budget for v in verdicts if v.budget}))
+    notes.extend(sorted({v.weights_note for v in verdicts if v.weights_note}))
+    return verdicts, notes
+
+
+def runs_directories(out: Path | None, extra: list[Path] | None) -> list[Path]:
+    """OUT/runs (when it exists) and the --runs directories, in that order, without repeats."""
+    dirs = [out / "runs"] if out is not None and (out / "runs").is_dir() else []
+    for d in extra or []:
+        if all(Path(d).resolve() != x.resolve() for x in dirs):
+            dirs.append(Path(d))
+    return dirs
+
+
+def analyse_languages(claims: list[Claim], settings: Settings,
+                      runs_dirs: list[Path] | None = None) -> tuple[Analysis | None, list[str]]:
+    """Per-language scores from the claims and robust-training gains from runs against typology; a note
+    instead when that cannot run."""
     try:
         from synth.analyze import analyze_report
     except ImportError as exc:
         return None, [f"Per-language analysis skipped: {exc.name} is not installed (pip install -e '.[experiments]')."]
-    status("Analysing per-language results against language typology")
+    status("Analysing per-language results against language typology"
+           + (f" (and experiment runs in {', '.join(map(str, runs_dirs))})" if runs_dirs else ""))
     try:
-        analysis = analyze_report(claims, cache=settings.cache)
+        analysis = analyze_report(claims, cache=settings.cache, runs_dirs=runs_dirs or [])
     except SynthError as exc:
         return None, [f"Per-language analysis skipped: {exc}"]
+    notes = []
+    if runs_dirs and not analysis.robust_gains and not analysis.skipped_runs:
+        notes.append(f"No experiment run was found in {', '.join(map(str, runs_dirs))}, so there is no "
+                     "robust-training analysis.")
     if not analysis.gaps:
-        return None, ["Per-language analysis: no zero-shot XNLI or PAWS-X table with per-language scores was found "
-                      "among the claims."]
-    return analysis, []
+        notes.append("Per-language analysis: no zero-shot XNLI or PAWS-X table with per-language scores was found "
+                     "among the claims.")
+        if not analysis.robust_gains and not analysis.skipped_runs:
+            return None, notes
+    return analysis, notes
 
 
 def build_report(question: str, corpus: Path | None, settings: Settings, max_papers: int | None,
                  seeds: list[str] | None = None, client: ArxivClient | None = None,
-                 verify: str = "none") -> Report:
+                 verify: str = "none", budget: str = "smoke", out: Path | None = None,
+                 runs_dirs: list[Path] | None = None, experiment_overrides: dict | None = None) -> Report:
+    """``out`` is where experiment runs go (required for verify experiment/all) and whose runs/ the
+    analysis reads, besides ``runs_dirs``; ``experiment_overrides`` replace run settings (tests)."""
+    if verify in ("experiment", "all") and out is None:
+        raise UsageError("an output directory is required to verify by experiment: the runs are written there")
     cache = settings.cache
     plan = plan_queries(question, seeds or [])
     embedder: Embedder | None = None
@@ -122,12 +176,20 @@ def build_report(question: str, corpus: Path | None, settings: Settings, max_pap
             "other passages and the tables of the corpus (its own sentence excluded); table-cell claims are read "
             "from their cell and not verified again.",
         ]
+    elif verify == "experiment":
+        notes = ["Claims are not verified against the papers (--verify experiment, not text or all), so no claim is "
+                 "marked supported or contradicted."]
     else:
         notes = [
             "Claims are extracted, not yet verified: no verifier ran in this report (see --verify), so no claim is "
             "marked supported or contradicted.",
         ]
-    analysis, analysis_notes = analyse_languages(claims, settings)
+    experiment_verdicts: list[ExperimentVerdict] = []
+    if verify in ("experiment", "all"):
+        experiment_verdicts, experiment_notes = verify_by_experiment(claims, settings, budget, out,
+                                                                     experiment_overrides)
+        notes.extend(experiment_notes)
+    analysis, analysis_notes = analyse_languages(claims, settings, runs_directories(out, runs_dirs))
     notes.extend(analysis_notes)
     if analysis is not None:
         from synth.analyze.synthesis import findings
@@ -166,14 +228,20 @@ def build_report(question: str, corpus: Path | None, settings: Settings, max_pap
         failed=got.failed,
         claims=claims,
         text_verdicts=text_verdicts,
+        experiment_verdicts=experiment_verdicts,
+        runs=sorted({r for v in experiment_verdicts for r in v.runs}),
         analysis=analysis,
         notes=notes,
         provenance=make_provenance(settings.offline, str(corpus) if corpus else None, settings.embedding_model),
+        verify_mode=verify,
+        budget=budget if verify in ("experiment", "all") else None,
     )
 
 
 def run_report(question: str, corpus: Path | None, out: Path | None, settings: Settings,
-               max_papers: int | None, seeds: list[str] | None = None, verify: str = "none") -> dict[str, Path]:
-    report = build_report(question, corpus, settings, max_papers, seeds, verify=verify)
+               max_papers: int | None, seeds: list[str] | None = None, verify: str = "none",
+               budget: str = "smoke", runs_dirs: list[Path] | None = None) -> dict[str, Path]:
     out_dir = out or Path("reports") / slugify(question)
+    report = build_report(question, corpus, settings, max_papers, seeds, verify=verify, budget=budget, out=out_dir,
+                          runs_dirs=runs_dirs)
     return write_report(report, out_dir)

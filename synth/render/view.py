@@ -6,7 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from synth.records import Claim, Evidence, Paper, PaperRanking, Report, TextVerdict
+from synth.records import Claim, Evidence, Paper, PaperRanking, Report, RobustGain, SkippedRun, TextVerdict
+from synth.render.limitations import limitations
 
 
 def pdf_link(paper: Paper | None, page: int | None, out_dir: Path | None) -> str | None:
@@ -22,6 +23,36 @@ def pdf_link(paper: Paper | None, page: int | None, out_dir: Path | None) -> str
             except ValueError:  # another drive on Windows
                 pass
     return f"{src}#page={page}" if page else src
+
+
+def relative_path(path: str, out_dir: Path | None) -> str:
+    """``path`` relative to the report directory (as given when there is none)."""
+    if out_dir is None:
+        return Path(path).as_posix()
+    try:
+        return Path(os.path.relpath(Path(path).resolve(), out_dir.resolve())).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(path).as_posix()
+
+
+@dataclass(frozen=True)
+class RunLink:
+    run: str
+    method: str
+    link: str  # the run directory, relative to the report
+
+
+@dataclass(frozen=True)
+class RobustView:
+    gain: RobustGain
+    runs: list[RunLink]
+    figure: str | None  # base64 PNG
+
+
+@dataclass(frozen=True)
+class SkippedRunRow:
+    skipped: SkippedRun
+    link: str
 
 
 @dataclass(frozen=True)
@@ -75,6 +106,17 @@ class ReportView:
     ranking: list[RankingRow]
     verdicts: list[VerdictRow]
     tables: list[TableGroup]
+    robust: list[RobustView]
+    skipped_runs: list[SkippedRunRow]
+    limitations: list[str]
+    claim_text: dict[str, str]
+
+    @property
+    def paper_figures(self) -> dict[str, str]:
+        """The per-language figures from the papers' tables (the robust-training ones are shown apart)."""
+        a = self.report.analysis
+        robust = {g.figure for g in a.robust_gains} if a else set()
+        return {k: v for k, v in (a.figures if a else {}).items() if k not in robust}
 
     @property
     def sentence_claims(self) -> list[ClaimRow]:
@@ -120,4 +162,13 @@ class ReportView:
                 groups[key] = groups.get(key, 0) + 1
         tables = [TableGroup(paper=k[0], page=k[1], table=k[2], claims=n, link=pdf_link(papers.get(k[0]), k[1], out_dir))
                   for k, n in groups.items()]
-        return cls(report=report, claims=claims, ranking=ranking, verdicts=verdict_rows, tables=tables)
+        a = report.analysis
+        robust = [RobustView(
+            gain=g, figure=a.figures.get(g.figure) if g.figure else None,
+            runs=[RunLink(run=r, method=m, link=relative_path(g.run_paths.get(r, r), out_dir))
+                  for m, ids in (("baseline", g.baseline_runs), (g.method, g.robust_runs)) for r in ids])
+            for g in (a.robust_gains if a else [])]
+        skipped = [SkippedRunRow(s, relative_path(s.path, out_dir)) for s in (a.skipped_runs if a else [])]
+        return cls(report=report, claims=claims, ranking=ranking, verdicts=verdict_rows, tables=tables,
+                   robust=robust, skipped_runs=skipped, limitations=limitations(report),
+                   claim_text={c.id: c.text for c in report.claims})
