@@ -108,6 +108,23 @@ def missing_names(required: set[str], available: set[str]) -> set[str]:
     return missing
 
 
+# Task abbreviations papers often spell out: an unknown name is also found as its long form.
+_SPELLED_OUT = {
+    "NER": ("named entity recognition", "named-entity recognition"),
+    "POS": ("part-of-speech", "part of speech"),
+    "NLI": ("natural language inference",),
+    "QA": ("question answering",),
+    "MT": ("machine translation",),
+    "STS": ("semantic textual similarity",),
+}
+
+
+def names_found(unknown: set[str], text: str) -> bool:
+    """Whether every unknown name occurs in ``text``, literally or spelled out."""
+    lower = text.lower()
+    return all(u in text or any(long in lower for long in _SPELLED_OUT.get(u, ())) for u in unknown)
+
+
 def unknown_names(text: str) -> set[str]:
     """Name-like tokens ("MAFT", "XXL", "Glot-500", "10.7B") that the vocabulary does not know: the
     evidence must contain them literally, or it is about something else."""

@@ -31,6 +31,8 @@ class Unit:
     context: str = ""  # neighbouring sentences, for entities named just before
     cells: tuple[str, ...] = ()  # for a table row: the printed cell texts, each checked on the page
     previous: tuple[int, str] | None = None  # (page, text) of the sentence just before, for two-sentence claims
+    topic: tuple[str, ...] = ()  # datasets named by the section's last sentence that names one
+    topic_text: str = ""  # that sentence
 
 
 @dataclass
@@ -83,12 +85,21 @@ def build_units(papers: list[Paper], parsed: list[ParsedPaper]) -> CorpusDocs:
     for pp in parsed:
         sentences = [s for s in pp.sentences
                      if s.section_kind not in SKIP_SECTIONS and len(s.text) >= 20 and not _mostly_numbers(s.text)]
+        topic: tuple[str, ...] = ()
+        topic_text = ""
         for i, s in enumerate(sentences):
             # the dataset or model a result is about is often named a few sentences earlier or in the heading
             context = " ".join([s.section or ""] + [x.text for x in sentences[max(0, i - CONTEXT_SENTENCES):i]])
             previous = (sentences[i - 1].page, sentences[i - 1].text) if i else None
+            if i and s.section != sentences[i - 1].section:
+                topic, topic_text = (), ""
+            entities = tuple(find_entities(s.text))
             docs.units.append(Unit(paper=pp.paper, page=s.page, text=s.text, quote=s.text, bbox=s.bbox,
-                                   entities=tuple(find_entities(s.text)), context=context, previous=previous))
+                                   entities=entities, context=context, previous=previous, topic=topic,
+                                   topic_text=topic_text))
+            datasets = [e.name for e in entities if e.kind == "dataset"]
+            if datasets:
+                topic, topic_text = tuple(dict.fromkeys(datasets)), s.text
         for table in pp.tables:
             docs.units.extend(_row_units(pp.paper, table))
     return docs

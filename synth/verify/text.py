@@ -34,6 +34,7 @@ from synth.verify.claim_facts import (
     coverage,
     looks_english,
     missing_names,
+    names_found,
 )
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.quotes import quote_on_page
@@ -61,6 +62,8 @@ def _unit_names(unit: Unit, with_context: bool = True, title: str = "") -> set[s
     names = {e.name for e in unit.entities} | {e.name for e in find_entities(title)}
     if with_context and unit.context:
         names |= {e.name for e in find_entities(unit.context)}
+    if with_context and not any(e.kind == "dataset" for e in unit.entities):
+        names |= set(unit.topic)  # a sentence naming no dataset is about the one its section last named
     if unit.table is not None:
         names |= {e.name for e in find_entities(" ".join(x for x in (unit.table.label, unit.table.caption) if x))}
         for c in unit.table.cells:
@@ -187,8 +190,9 @@ class TextVerifier:
         title = self._title(unit.paper)
         names = _unit_names(unit, with_context=facts.is_numeric, title=title)
         missing = missing_names(facts.key_names, names)
-        surroundings = " ".join((unit.text, unit.context, title, unit.table.caption or "" if unit.table else ""))
-        if any(u not in surroundings for u in facts.unknown):
+        surroundings = " ".join((unit.text, unit.context, title, unit.table.caption or "" if unit.table else "",
+                                 unit.topic_text))
+        if not names_found(facts.unknown, surroundings):
             return
         cover = coverage(facts.text, unit.text, self.index.word_weight)
         if self._judge_reversal(facts, hit, title, cover, judgement):
@@ -420,7 +424,7 @@ class TextVerifier:
         or the paper's title, or the table is about something else."""
         context = " ".join(x for x in (view.table.caption, self._title(view.paper)) if x)
         headers = " ".join(h for c in view.cells for h in (*c.cell.row_header, *c.cell.column_header))
-        return all(u in f"{context} {headers}" for u in facts.unknown)
+        return names_found(facts.unknown, f"{context} {headers}")
 
     def _cells_evidence(self, view: TableView, check: TableCheck) -> Evidence | None:
         parsed = self.index.docs.parsed.get(view.paper)
