@@ -174,10 +174,10 @@ class Sides:
         a, b = self.winner & other.loser, self.loser & other.winner
         if not a or not b or (self.winner & other.winner and self.loser & other.loser):
             return False
-        return any(_is_name(t) for t in a | b)
+        return any(is_name(t) for t in a | b)
 
 
-def _is_name(term: str) -> bool:
+def is_name(term: str) -> bool:
     return any(ch.isupper() or ch.isdigit() for ch in term)
 
 

@@ -175,15 +175,20 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     checks = []
     wanted = required | models
     cells = [c for c in view.cells if c.names & wanted and not c.names & excluded]
-    for i, a in enumerate(cells):
-        for b in cells[i + 1:]:
+    for i, first in enumerate(cells):
+        for second in cells[i + 1:]:
+            a, b = first, second  # reoriented below; the loop variables stay as they are
             same_col = a.cell.column == b.cell.column and a.cell.row != b.cell.row
             same_row = a.cell.row == b.cell.row and a.cell.column != b.cell.column
             if not (same_col or same_row):
                 continue
             a_own, b_own = (a.row_names - b.row_names, b.row_names - a.row_names) if same_col else \
                 (a.col_names - b.col_names, b.col_names - a.col_names)
-            if not (a_own & wanted and b_own & wanted):
+            # with/without: "XLM (MLM+TLM)" vs "XLM (MLM)" differ only by what the claim adds
+            if not a_own and b_own:
+                a, b, a_own, b_own = b, a, b_own, a_own
+            with_without = bool(a_own) and not b_own and a_own <= models and len(models) >= 2
+            if not (a_own & wanted and b_own & wanted) and not with_without:
                 continue
             available = set(a.names | b.names | view.context_names)
             if missing(required | models, available):
@@ -191,14 +196,17 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             if len(models) == 1 and (missing(models, set(a.names | view.context_names))
                                      or missing(models, set(b.names | view.context_names))):
                 continue  # one model: both cells must be that model's (e.g. two languages, or with/without a method)
-            if len(models) >= 2 and not (a_own & models and b_own & models):
+            if len(models) >= 2 and not with_without and not (a_own & models and b_own & models):
                 continue
             if ranking and ranking[1] in a_own and ranking[0] in b_own:
                 a, b = b, a  # orient as winner − loser
             d = max(decimals(a.cell.text), decimals(b.cell.text))
             diff = round(a.cell.value - b.cell.value, d)
             ranking_known = ranking is not None and ranking[0] in a.names and ranking[1] in b.names
-            ok = difference_matches(delta, dec, a.cell.value, b.cell.value, d) and (not ranking_known or diff > 0)
+            # with/without is oriented by construction: adding the method must move the score the claimed way
+            signed = ranking_known or with_without
+            ok = (difference_matches(delta, dec, a.cell.value, b.cell.value, d)
+                  and (not signed or diff * (delta if with_without else 1) > 0))
             checks.append(TableCheck(ok, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} = {diff:g}; "
                                          f"claimed {text}", (a, b)))
     return checks

@@ -15,10 +15,11 @@ Every quote must occur on its cited page; evidence that fails this check is drop
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from synth.extract.vocabulary import find_entities
-from synth.parse.numbers import direction_of, find_numbers
+from synth.parse.numbers import Direction, direction_of, find_numbers
 from synth.records import Evidence, TextVerdict
 from synth.verify.arithmetic import decimals, number_agrees, printed_numbers, values_match
 from synth.verify.claim_facts import (
@@ -34,8 +35,10 @@ from synth.verify.claim_facts import (
     coverage,
     looks_english,
     missing_names,
+    is_name,
     names_found,
 )
+
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
@@ -53,6 +56,7 @@ NUMERIC_COVERAGE = 0.3  # the same for a numeric match, whose numbers and names 
 QUALITATIVE_SUPPORT = 0.72  # cosine (all-MiniLM-L6-v2) a paraphrase reaches; tuned on tests/verify/labels
 NUMERIC_RELATED = 0.45  # below this a unit is about something else, whatever names it shares
 CONTRADICT_RELATED = 0.6
+_CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNORECASE)
 REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared words
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
 MAX_CLAIM_CHARS = 1000
@@ -176,9 +180,35 @@ class TextVerifier:
             theirs = comparison(unit.text)
             if theirs and theirs == (facts.comparison[1], facts.comparison[0]):
                 return f"ranking reversed: the paper says {theirs[0]} beats {theirs[1]}"
+        by_clause = self._language_directions(unit.text)
+        if by_clause and facts.names["language"] - SOFT_NAMES:
+            return self._language_direction_conflict(facts, by_clause)
         d = direction_of(unit.text)
         if facts.direction.sign * d.sign < 0:
             return f"direction opposite: claim says {facts.direction.value}, paper says {d.value}"
+        return None
+
+    @staticmethod
+    def _language_directions(text: str) -> list[tuple[set[str], Direction]]:
+        """"F1 increased for German but dropped on Spanish and Dutch": the direction of each clause
+        with the languages it names, when the sentence has two or more such clauses."""
+        clauses = []
+        for clause in _CLAUSE_SPLIT.split(text):
+            langs = {e.name for e in find_entities(clause) if e.kind == "language"} - SOFT_NAMES
+            d = direction_of(clause)
+            if langs and d.sign:
+                clauses.append((langs, d))
+        return clauses if len(clauses) >= 2 else []
+
+    @staticmethod
+    def _language_direction_conflict(facts: ClaimFacts, by_clause: list[tuple[set[str], Direction]]) -> str | None:
+        if not facts.direction.sign or len(_CLAUSE_SPLIT.split(facts.text)) > 1:
+            return None  # a claim with clauses of its own is compared clause by clause elsewhere
+        ours = facts.names["language"] - SOFT_NAMES
+        for langs, d in by_clause:
+            if langs & ours and d.sign * facts.direction.sign < 0:
+                return (f"direction opposite for {', '.join(sorted(langs & ours))}: the claim says "
+                        f"{facts.direction.value}, the paper says {d.value} for them")
         return None
 
     def _judge_unit(self, facts: ClaimFacts, hit: Hit, judgement: Judgement) -> None:
@@ -203,9 +233,11 @@ class TextVerifier:
         if names & facts.excluded_settings and not names & (facts.names["method"] & SETTINGS):
             self._judge_misattribution(facts, hit, names & facts.excluded_settings, judgement, setting=True)
             return
-        named = ", ".join(sorted(facts.key_names)) or "no named entities"
+        named = ", ".join(sorted(facts.key_names | facts.unknown)) or "no named entities"
         conflict = self._direction_conflict(facts, unit)
-        if conflict and sim >= CONTRADICT_RELATED and facts.subjects & names and cover >= CONTENT_COVERAGE:
+        # a conflict about named languages is specific enough to need fewer shared words
+        needed = REVERSAL_COVERAGE if conflict and conflict.startswith("direction opposite for") else CONTENT_COVERAGE
+        if conflict and sim >= CONTRADICT_RELATED and facts.subjects & names and cover >= needed:
             ev = self._evidence(unit, sim)
             if ev:
                 judgement.contradict.append(Finding("contradict", sim, [
@@ -235,7 +267,8 @@ class TextVerifier:
                 if ev:
                     judgement.contradict.append(Finding("contradict", sim * 0.9, [
                         f"same entities ({named}) and sentence", why, f"similarity {sim:.2f}"], [ev], unit))
-            elif (agree == "none" and sim >= CONTRADICT_RELATED and facts.key_names and self._same_metric(facts, unit)
+            elif (agree == "none" and sim >= CONTRADICT_RELATED and (facts.key_names or facts.unknown)
+                  and self._same_metric(facts, unit)
                   and (cover >= CONTENT_COVERAGE or sim >= CLOSE_PARAPHRASE) and self._same_kind_of_number(facts, unit)):
                 ev = self._evidence(unit, sim)
                 if ev:
@@ -338,7 +371,8 @@ class TextVerifier:
     @staticmethod
     def _anchored(facts: ClaimFacts) -> bool:
         """A number alone proves nothing: the claim must name a dataset, model or method it is about."""
-        return bool((facts.names["dataset"] | facts.names["model"] | facts.names["method"]) - GENERIC_METHODS)
+        return (bool((facts.names["dataset"] | facts.names["model"] | facts.names["method"]) - GENERIC_METHODS)
+                or TextVerifier._named_sides(facts))
 
     @staticmethod
     def _has_subject(facts: ClaimFacts) -> bool:
@@ -346,7 +380,13 @@ class TextVerifier:
         between en and sw"); "performance improves by 2.1 points" alone cannot be checked."""
         if not any(n.delta is not None for n in facts.numbers):
             return True
-        return bool(facts.subjects) or len(facts.names["language"]) >= 2
+        return bool(facts.subjects) or len(facts.names["language"]) >= 2 or TextVerifier._named_sides(facts)
+
+    @staticmethod
+    def _named_sides(facts: ClaimFacts) -> bool:
+        """"The SelfAtt-Graph parser beats the RNN-Graph parser": both sides carry a name, known or not."""
+        return facts.sides is not None and all(any(is_name(t) for t in side)
+                                               for side in (facts.sides.winner, facts.sides.loser))
 
     def _title(self, paper: str) -> str:
         p = self.index.docs.papers.get(paper)
