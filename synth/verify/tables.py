@@ -17,6 +17,7 @@ from synth.parse.numbers import parse_cell
 from synth.records import Table, TableCell
 from synth.verify.arithmetic import decimals, difference_matches, values_match
 
+_WORD = re.compile(r"[^\W_]+")
 _AVG = re.compile(r"^\s*(avg\.?|average|mean)\s*$", re.IGNORECASE)
 
 
@@ -167,6 +168,11 @@ def _average_checks(view: TableView, models: set[str], languages: set[str], numb
     return checks
 
 
+def _header_words(c: CellView, row: bool) -> set[str]:
+    """The words of a cell's row header (``row``) or column header, lower-cased."""
+    return set(_WORD.findall(" ".join(c.cell.row_header if row else c.cell.column_header).lower()))
+
+
 def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,
                        missing, excluded: set[str], ranking: tuple[str, str] | None) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
@@ -187,7 +193,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             # with/without: "XLM (MLM+TLM)" vs "XLM (MLM)" differ only by what the claim adds
             if not a_own and b_own:
                 a, b, a_own, b_own = b, a, b_own, a_own
-            with_without = bool(a_own) and not b_own and a_own <= models and len(models) >= 2
+            with_without = (bool(a_own) and not b_own and a_own <= models and len(models) >= 2
+                            and _header_words(b, same_col) <= _header_words(a, same_col))
             if not (a_own & wanted and b_own & wanted) and not with_without:
                 continue
             available = set(a.names | b.names | view.context_names)
