@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from synth.verify.experiment.diagnostics import MIN_LEARNED
+
 MIN_SEEDS = 2  # fewer seeds cannot show seed-to-seed variation: the verdict is at best inconclusive
 MIN_EFFECT = 0.5  # points: below this a claim of direction only ("improves") counts as not shown
 CONFIDENCE = 0.95
@@ -23,7 +25,10 @@ BOOTSTRAP = 2000
 VERDICT_RULES = (
     "Verdict rules (accuracy points, mean over target languages and seeds, robust method minus baseline; "
     f"interval = {int(CONFIDENCE * 100)}% paired bootstrap over seeds and test rows): "
-    f"(1) fewer than {MIN_SEEDS} seeds → inconclusive (seed variance unmeasured). "
+    f"(0) a seed whose baseline or method run did not learn the task (English test accuracy less than "
+    f"{MIN_LEARNED:g} points above always answering the majority label) is left out: its delta measures "
+    "which run left the majority-class plateau, not robustness. "
+    f"(1) fewer than {MIN_SEEDS} seeds left → inconclusive (seed variance unmeasured). "
     "For a claimed size d: (2) d inside the interval and the interval excludes 0 on d's side → reproduced; "
     "(3) d inside the interval but the interval also holds 0 → inconclusive; "
     "(4) d outside the interval, interval entirely on d's side of 0 → direction_only; "

@@ -21,7 +21,8 @@ from synth.verify.experiment.compare import (
     compare,
     decide,
 )
-from synth.verify.experiment.data import default_data_dir
+from synth.verify.experiment.data import default_data_dir, load_task
+from synth.verify.experiment.diagnostics import diagnose
 from synth.verify.experiment.grid import run_grid
 from synth.verify.experiment.runlog import RESULTS, VERDICTS_FILE, read_json, write_json
 from synth.verify.experiment.spec import (
@@ -108,8 +109,44 @@ def _shown(reading: ClaimReading) -> list[str]:
     return list(langs)
 
 
+def _learned_seeds(seeds, method: str, setting: str, plan: dict[tuple, RunConfig], spec, runs_dir: Path,
+                   results: dict[tuple[str, int], dict], source_labels: list[int] | None,
+                   ) -> tuple[list[int], list[int], list[str]]:
+    """(seeds whose two runs both learned the task, seeds left out, notes) by rule 0."""
+    if source_labels is None:
+        return list(seeds), [], ["whether the runs learned the task was not checked: the English test labels "
+                                 "could not be read"]
+    source_set = SOURCE_LANGUAGE if setting == "standard" else f"{SOURCE_LANGUAGE}-{SOURCE_LANGUAGE}"
+    kept, left_out, notes = [], [], []
+    for seed in seeds:
+        both = []
+        for m in ("baseline", method):
+            run_id = plan[(spec.task, spec.encoder, m, seed)].run_id()
+            d = diagnose(run_id, runs_dir / run_id, results[(m, seed)], setting, source_set, source_labels)
+            both.append(d.learned)
+            if not d.learned or d.rising:
+                notes.append(d.describe())
+        (kept if all(both) else left_out).append(seed)
+    return kept, left_out, notes
+
+
+def source_labels(cfg: RunConfig, setting: str, data_dir: Path | None, offline: bool) -> list[int] | None:
+    """Labels of the English rows a run of ``cfg`` was evaluated on in ``setting`` (None if unreadable)."""
+    try:
+        data = load_task(cfg.task, [SOURCE_LANGUAGE], data_dir, offline, cfg.train_limit, cfg.dev_limit,
+                         cfg.test_limit)
+    except SynthError:
+        return None
+    if setting == "standard":
+        rows = data.test[SOURCE_LANGUAGE]
+    else:
+        rows = data.generalized([SOURCE_LANGUAGE], cfg.generalized_limit)[f"{SOURCE_LANGUAGE}-{SOURCE_LANGUAGE}"]
+    return [r.label for r in rows] or None
+
+
 def judge(entry_id: str, reading: ClaimReading, plan: dict[tuple, RunConfig], runs_dir: Path,
-          budget: Budget, extra_notes: list[str] | None = None) -> ExperimentVerdict:
+          budget: Budget, extra_notes: list[str] | None = None,
+          source_labels: list[int] | None = None) -> ExperimentVerdict:
     """Read the runs a claim needs and decide its verdict."""
     spec = reading.spec
     method = next(m for m in spec.methods if m != "baseline")
@@ -136,12 +173,19 @@ def judge(entry_id: str, reading: ClaimReading, plan: dict[tuple, RunConfig], ru
         (m, seed): {t: bits_to_array(results[(m, seed)]["correct"][setting][t]) for t in targets}
         for (m, seed) in results
     }
-    measurement = Measurement(targets, {s: arrays[("baseline", s)] for s in spec.seeds},
-                              {s: arrays[(method, s)] for s in spec.seeds})
+    seeds, left_out, diagnosis_notes = _learned_seeds(spec.seeds, method, setting, plan, spec, runs_dir, results,
+                                                     source_labels)
+    common["notes"] += diagnosis_notes
+    used = seeds or list(spec.seeds)  # with no seed left, the delta over all seeds is shown for information
+    measurement = Measurement(targets, {s: arrays[("baseline", s)] for s in used},
+                              {s: arrays[(method, s)] for s in used})
     comp = compare(measurement)
-    verdict, reason = decide(reading.claimed_delta, reading.direction, comp.interval, comp.n_seeds)
+    verdict, reason = decide(reading.claimed_delta, reading.direction, comp.interval, len(seeds))
+    if left_out:
+        reason = (f"rule 0: seed(s) {', '.join(map(str, left_out))} left out, a run did not learn the task"
+                  + ("" if seeds else "; the delta below is over all seeds, for information only") + "; " + reason)
     per_language = {
-        m: {name: round(100 * sum(results[(m, s)]["accuracy"][setting][name] for s in spec.seeds) / len(spec.seeds), 2)
+        m: {name: round(100 * sum(results[(m, s)]["accuracy"][setting][name] for s in used) / len(used), 2)
             for name in _shown(reading)}
         for m in ("baseline", method)
     }
@@ -200,7 +244,10 @@ def run_experiment_verification(entries: list[ClaimSetEntry], settings: Settings
         for cid, reading in readings.items():
             env = read_json(runs_dir / plan[(reading.spec.task, reading.spec.encoder, "baseline",
                                               reading.spec.seeds[0])].run_id() / "env.json") or {}
-            verdicts[cid] = judge(cid, reading, plan, runs_dir, b, extra_notes=notes + list(env.get("data_notes") or []))
+            first = plan[(reading.spec.task, reading.spec.encoder, "baseline", reading.spec.seeds[0])]
+            labels = source_labels(first, reading.spec.setting, data_dir, settings.offline)
+            verdicts[cid] = judge(cid, reading, plan, runs_dir, b, extra_notes=notes + list(env.get("data_notes") or []),
+                                  source_labels=labels)
     ordered = [verdicts[e.id] for e in entries]
     write_json(out_dir / VERDICTS_FILE, {"budget": b.describe(), "rules": VERDICT_RULES,
                                          "verdicts": [json.loads(v.model_dump_json()) for v in ordered]},
