@@ -4,8 +4,9 @@ by seed and by test row, and the per-language gain against URIEL+ distances to E
 
 Runs are grouped by (task, encoder, budget, budget description): the description carries every number
 of the scale (steps, batch, subsets, overrides), so runs of different budgets or overridden steps are
-never averaged together.  Runs that are unfinished, malformed, duplicated or have nothing to be paired
-with are skipped, each with the reason."""
+never averaged together.  Runs that are unfinished, malformed, duplicated, did not learn their task
+(English accuracy at the majority-class level) or have nothing to be paired with are skipped, each with
+the reason."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from synth.errors import SynthError
 from synth.records import Correlation, RobustGain, RobustGainLanguage, SkippedRun
 from synth.store import Cache
 from synth.verify.experiment.compare import Measurement, bits_to_array, compare
+from synth.verify.experiment.data import default_data_dir
+from synth.verify.experiment.diagnostics import diagnose_config
 from synth.verify.experiment.runlog import CONFIG, ENV, RESULTS, list_runs, read_json
 from synth.verify.experiment.spec import METHOD_NAMES, SOURCE_LANGUAGE, TASK_LANGUAGES, TASK_NAMES
 
@@ -186,9 +189,25 @@ def compare_method(task: str, method: str, baseline: dict[int, FinishedRun], rob
         notes=notes)
 
 
+def unlearned_runs(runs: Sequence[FinishedRun], data_dir: Path | None) -> dict[str, str]:
+    """run id → why it did not learn its task (rule 0 of the experiment verdicts: English test accuracy
+    at the majority-class level).  The analysis keeps such runs but says so beside their gains; the
+    verdicts leave them out.  Without local data to read the English labels from, nothing is flagged."""
+    out = {}
+    for r in runs:
+        d = diagnose_config(r.run_id, Path(r.path), r.config, r.results, data_dir) if data_dir else None
+        if d is not None and not d.learned:
+            out[r.run_id] = (f"{r.config['method']} seed {r.config['seed']} did not learn the task (English test "
+                             f"accuracy {d.source_accuracy:.2f} vs {d.majority:.2f} for the majority class): gains "
+                             "with this seed compare majority-class guessing, not robustness; the experiment verdicts "
+                             "leave such seeds out")
+    return out
+
+
 def robust_gains(runs: Sequence[FinishedRun], cache: Cache | None = None, kinds: Sequence[str] = DISTANCE_KINDS,
                  resamples: int = RESAMPLES, seed: int = SEED) -> tuple[list[RobustGain], list[SkippedRun]]:
     """Every (task, encoder, scale) group's robust methods against its baseline; unpaired runs are skipped."""
+    unlearned = unlearned_runs(runs, default_data_dir(None))
     groups: dict[tuple, list[FinishedRun]] = defaultdict(list)
     for r in runs:
         groups[r.group].append(r)
@@ -206,7 +225,9 @@ def robust_gains(runs: Sequence[FinishedRun], cache: Cache | None = None, kinds:
             if not seeds:
                 continue
             try:
-                gains.append(compare_method(task, method, baseline, robust, cache, kinds, resamples, seed))
+                gain = compare_method(task, method, baseline, robust, cache, kinds, resamples, seed)
+                flags = [unlearned[r] for r in gain.baseline_runs + gain.robust_runs if r in unlearned]
+                gains.append(gain.model_copy(update={"notes": gain.notes + flags}) if flags else gain)
             except ValueError as exc:
                 skipped.extend(SkippedRun(run=robust[s].run_id, path=robust[s].path, reason=str(exc))
                                for s in sorted(seeds))

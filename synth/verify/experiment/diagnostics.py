@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+from synth.errors import SynthError
+from synth.verify.experiment.data import load_task
 from synth.verify.experiment.runlog import LOG, read_events
+from synth.verify.experiment.spec import SOURCE_LANGUAGE
 
 MIN_LEARNED = 5.0  # points above the majority-class share on English test rows
 STILL_RISING = 2.0  # points gained on English dev between the last two evaluations
@@ -57,7 +61,37 @@ def dev_still_rising(run_dir: Path) -> tuple[int, float, float] | None:
 
 
 def diagnose(run_id: str, run_dir: Path, results: dict, setting: str, source_set: str,
-             source_labels: list[int]) -> RunDiagnosis:
+             labels: list[int]) -> RunDiagnosis:
     """``source_set``: the English rows of ``setting`` ("en", or "en-en" in the generalized setting)."""
     accuracy = 100.0 * float(results["accuracy"][setting][source_set])
-    return RunDiagnosis(run_id, accuracy, majority_share(source_labels), dev_still_rising(run_dir))
+    return RunDiagnosis(run_id, accuracy, majority_share(labels), dev_still_rising(run_dir))
+
+
+@lru_cache(maxsize=32)
+def source_labels(task: str, setting: str, data_dir: Path | None, offline: bool, train_limit: int | None,
+                  dev_limit: int | None, test_limit: int | None, generalized_limit: int | None,
+                  ) -> tuple[int, ...] | None:
+    """Labels of the English rows a run with these subsets was evaluated on in ``setting``; None when
+    the data cannot be read (the check is then skipped, and said so)."""
+    try:
+        data = load_task(task, [SOURCE_LANGUAGE], data_dir, offline, train_limit, dev_limit, test_limit)
+    except SynthError:
+        return None
+    if setting == "standard":
+        rows = data.test[SOURCE_LANGUAGE]
+    else:
+        rows = data.generalized([SOURCE_LANGUAGE], generalized_limit)[f"{SOURCE_LANGUAGE}-{SOURCE_LANGUAGE}"]
+    return tuple(r.label for r in rows) or None
+
+
+def diagnose_config(run_id: str, run_dir: Path, config: dict, results: dict, data_dir: Path | None,
+                    setting: str = "standard") -> RunDiagnosis | None:
+    """:func:`diagnose` for a run described by its config.json; None when its labels cannot be read
+    (from local data only: a check never downloads)."""
+    labels = source_labels(config["task"], setting, data_dir, True, config.get("train_limit"),
+                           config.get("dev_limit"), config.get("test_limit"), config.get("generalized_limit"))
+    source_set = SOURCE_LANGUAGE if setting == "standard" else f"{SOURCE_LANGUAGE}-{SOURCE_LANGUAGE}"
+    rows = ((results.get("correct") or {}).get(setting) or {}).get(source_set)
+    if labels is None or rows is None or len(rows) != len(labels):
+        return None  # not the rows these labels describe
+    return diagnose(run_id, run_dir, results, setting, source_set, list(labels))

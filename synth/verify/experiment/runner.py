@@ -21,8 +21,8 @@ from synth.verify.experiment.compare import (
     compare,
     decide,
 )
-from synth.verify.experiment.data import default_data_dir, load_task
-from synth.verify.experiment.diagnostics import diagnose
+from synth.verify.experiment.data import default_data_dir
+from synth.verify.experiment.diagnostics import diagnose, source_labels
 from synth.verify.experiment.grid import run_grid
 from synth.verify.experiment.runlog import RESULTS, VERDICTS_FILE, read_json, write_json
 from synth.verify.experiment.spec import (
@@ -110,10 +110,10 @@ def _shown(reading: ClaimReading) -> list[str]:
 
 
 def _learned_seeds(seeds, method: str, setting: str, plan: dict[tuple, RunConfig], spec, runs_dir: Path,
-                   results: dict[tuple[str, int], dict], source_labels: list[int] | None,
+                   results: dict[tuple[str, int], dict], english_labels: list[int] | None,
                    ) -> tuple[list[int], list[int], list[str]]:
     """(seeds whose two runs both learned the task, seeds left out, notes) by rule 0."""
-    if source_labels is None:
+    if english_labels is None:
         return list(seeds), [], ["whether the runs learned the task was not checked: the English test labels "
                                  "could not be read"]
     source_set = SOURCE_LANGUAGE if setting == "standard" else f"{SOURCE_LANGUAGE}-{SOURCE_LANGUAGE}"
@@ -122,7 +122,7 @@ def _learned_seeds(seeds, method: str, setting: str, plan: dict[tuple, RunConfig
         both = []
         for m in ("baseline", method):
             run_id = plan[(spec.task, spec.encoder, m, seed)].run_id()
-            d = diagnose(run_id, runs_dir / run_id, results[(m, seed)], setting, source_set, source_labels)
+            d = diagnose(run_id, runs_dir / run_id, results[(m, seed)], setting, source_set, english_labels)
             both.append(d.learned)
             if not d.learned or d.rising:
                 notes.append(d.describe())
@@ -130,23 +130,9 @@ def _learned_seeds(seeds, method: str, setting: str, plan: dict[tuple, RunConfig
     return kept, left_out, notes
 
 
-def source_labels(cfg: RunConfig, setting: str, data_dir: Path | None, offline: bool) -> list[int] | None:
-    """Labels of the English rows a run of ``cfg`` was evaluated on in ``setting`` (None if unreadable)."""
-    try:
-        data = load_task(cfg.task, [SOURCE_LANGUAGE], data_dir, offline, cfg.train_limit, cfg.dev_limit,
-                         cfg.test_limit)
-    except SynthError:
-        return None
-    if setting == "standard":
-        rows = data.test[SOURCE_LANGUAGE]
-    else:
-        rows = data.generalized([SOURCE_LANGUAGE], cfg.generalized_limit)[f"{SOURCE_LANGUAGE}-{SOURCE_LANGUAGE}"]
-    return [r.label for r in rows] or None
-
-
 def judge(entry_id: str, reading: ClaimReading, plan: dict[tuple, RunConfig], runs_dir: Path,
           budget: Budget, extra_notes: list[str] | None = None,
-          source_labels: list[int] | None = None) -> ExperimentVerdict:
+          english_labels: list[int] | None = None) -> ExperimentVerdict:
     """Read the runs a claim needs and decide its verdict."""
     spec = reading.spec
     method = next(m for m in spec.methods if m != "baseline")
@@ -174,7 +160,7 @@ def judge(entry_id: str, reading: ClaimReading, plan: dict[tuple, RunConfig], ru
         for (m, seed) in results
     }
     seeds, left_out, diagnosis_notes = _learned_seeds(spec.seeds, method, setting, plan, spec, runs_dir, results,
-                                                     source_labels)
+                                                     english_labels)
     common["notes"] += diagnosis_notes
     used = seeds or list(spec.seeds)  # with no seed left, the delta over all seeds is shown for information
     measurement = Measurement(targets, {s: arrays[("baseline", s)] for s in used},
@@ -245,9 +231,10 @@ def run_experiment_verification(entries: list[ClaimSetEntry], settings: Settings
             env = read_json(runs_dir / plan[(reading.spec.task, reading.spec.encoder, "baseline",
                                               reading.spec.seeds[0])].run_id() / "env.json") or {}
             first = plan[(reading.spec.task, reading.spec.encoder, "baseline", reading.spec.seeds[0])]
-            labels = source_labels(first, reading.spec.setting, data_dir, settings.offline)
+            labels = source_labels(first.task, reading.spec.setting, data_dir, settings.offline, first.train_limit,
+                                   first.dev_limit, first.test_limit, first.generalized_limit)
             verdicts[cid] = judge(cid, reading, plan, runs_dir, b, extra_notes=notes + list(env.get("data_notes") or []),
-                                  source_labels=labels)
+                                  english_labels=list(labels) if labels else None)
     ordered = [verdicts[e.id] for e in entries]
     write_json(out_dir / VERDICTS_FILE, {"budget": b.describe(), "rules": VERDICT_RULES,
                                          "verdicts": [json.loads(v.model_dump_json()) for v in ordered]},

@@ -13,9 +13,10 @@ from synth.verify.experiment.diagnostics import (
     dev_still_rising,
     diagnose,
     majority_share,
+    source_labels,
 )
 from synth.verify.experiment.runlog import RunLog, write_json
-from synth.verify.experiment.runner import judge, plan_grid, source_labels
+from synth.verify.experiment.runner import judge, plan_grid
 from synth.verify.experiment.spec import TASK_LANGUAGES, get_budget, read_claim
 
 from test_spec import SEED_CLAIMS
@@ -67,7 +68,8 @@ def test_judge_leaves_out_a_seed_whose_run_did_not_learn(tmp_path, data_dir):
     budget = get_budget("reduced")
     plan = plan_grid({"seed-01": reading}, budget)
     first = plan[("pawsx", reading.spec.encoder, "baseline", 1)]
-    labels = source_labels(first, "standard", data_dir, True)
+    labels = list(source_labels("pawsx", "standard", data_dir, True, first.train_limit, first.dev_limit,
+                                first.test_limit, first.generalized_limit))
     assert len(labels) == budget.test_limit and 50 < majority_share(labels) < 60
     rng = np.random.default_rng(0)
     targets = [lang for lang in TASK_LANGUAGES["pawsx"] if lang != "en"]
@@ -78,13 +80,13 @@ def test_judge_leaves_out_a_seed_whose_run_did_not_learn(tmp_path, data_dir):
         # seed 3's robust run never left the majority class
         _write_run(tmp_path, plan[("pawsx", reading.spec.encoder, "rs_da", seed)], 0.82 if seed < 3 else 0.56,
                    better, rising=seed == 2)
-    v = judge("seed-01", reading, plan, tmp_path, budget, source_labels=labels)
+    v = judge("seed-01", reading, plan, tmp_path, budget, english_labels=labels)
     assert "rule 0: seed(s) 3 left out" in v.reason
     assert len(v.seed_deltas) == 2 and v.measured_delta > 0
     assert any("did not learn the task" in n and "-s3-" in n for n in v.notes)
     assert any("still rising" in n and "-s2-" in n for n in v.notes)
     # without labels the check is skipped, and said so
-    unchecked = judge("seed-01", reading, plan, tmp_path, budget, source_labels=None)
+    unchecked = judge("seed-01", reading, plan, tmp_path, budget, english_labels=None)
     assert len(unchecked.seed_deltas) == 3 and any("not checked" in n for n in unchecked.notes)
     # a run's own English accuracy is read from its results
     d = diagnose("x", tmp_path / "nothing", json.loads((tmp_path / plan[("pawsx", reading.spec.encoder, "rs_da", 3)]
