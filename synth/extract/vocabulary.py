@@ -97,9 +97,11 @@ _MODELS = [
     ("XLM", "XLM-100", "XLM-15", "XLM-17", "XLM-MLM", "XLM-TLM"),
     ("XLM-R", "XLM-RoBERTa", "XLMR", "XLM-Roberta"),
     ("XLM-R Base", "XLM-R base", "XLM-RBase", "XLM-RBASE", "XLM-R-base", "XLM-RoBERTa base",
-     "XLM-RoBERTa-base", "xlm-roberta-base", "XLM-R_base", "XLM-RoBERTa Base"),
+     "XLM-RoBERTa-base", "xlm-roberta-base", "XLM-R_base", "XLM-RoBERTa Base",
+     "XLM-Rbase"),  # a subscript in PDFs
     ("XLM-R Large", "XLM-R large", "XLM-RLarge", "XLM-RLARGE", "XLM-R-large", "XLM-RoBERTa large",
-     "XLM-RoBERTa-large", "xlm-roberta-large", "XLM-R_large", "XLM-RoBERTa Large"),
+     "XLM-RoBERTa-large", "xlm-roberta-large", "XLM-R_large", "XLM-RoBERTa Large",
+     "XLM-Rlarge"),
     ("MMTE",),
     ("mT5", "mt5"),
     ("mT0",),
@@ -441,6 +443,14 @@ def find_entities(text: str) -> list[EntityMention]:
     return sorted(restored, key=lambda m: (m.start, -m.end))
 
 
+def kind_of(name: str) -> str | None:
+    """The kind of a canonical name: "XLM-R" → "model", "de" → "language"; None when unknown."""
+    if name in LANGUAGES:
+        return "language"
+    entry = VOCABULARY.lookup(name)
+    return entry.kind if entry is not None and entry.name == name else None
+
+
 def canonical(kind: str, surface: str) -> str | None:
     """Canonical name of ``surface`` as a ``kind``, header aliases included; None when unknown.
 
@@ -457,6 +467,7 @@ def canonical(kind: str, surface: str) -> str | None:
 
 __all__ = [
     "AMBIGUOUS_CODES",
+    "kind_of",
     "EntityMention",
     "KINDS",
     "LANGUAGES",

@@ -13,8 +13,8 @@ import re
 from collections import defaultdict
 
 from synth.extract.vocabulary import find_entities
-from synth.verify.claim_facts import Sides, side_terms, unknown_names
-from synth.verify.tables import CellView, TableCheck, TableView, header_names
+from synth.verify.claim_facts import SETTINGS, Sides, names_found, side_terms, unknown_names
+from synth.verify.tables import CellView, TableCheck, TableView, header_names, other_languages
 
 
 def _own(cell: CellView, same_col: bool) -> tuple[frozenset[str], frozenset[str]]:
@@ -24,20 +24,28 @@ def _own(cell: CellView, same_col: bool) -> tuple[frozenset[str], frozenset[str]
     return names, side_terms(" ".join(header)) | names
 
 
+def _headers(cell: CellView) -> str:
+    return " ".join((*cell.cell.row_header, *cell.cell.column_header))
+
+
 def _datasets(names) -> set[str]:
     return {e.name for n in names for e in find_entities(n) if e.kind == "dataset" and e.name == n}
 
 
 def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, excluded: set[str],
-                   average_only: bool, datasets: set[str] = frozenset(), unknown: set[str] = frozenset()) -> dict[frozenset[str], list[TableCheck]]:
+                   average_only: bool, datasets: set[str] = frozenset(), unknown: set[str] = frozenset(),
+                   languages: set[str] | None = None) -> dict[frozenset[str], list[TableCheck]]:
     """Checks per loser (the loser's names): the best-described winner cell against the best-described
     loser cell of each column (or row) where both appear and everything else the claim names is shared.
     Cells about a dataset the claim does not name (by their headers, else by the caption) are left out:
-    "XLM beats mBERT on XTREME" is about XTREME's overall table, not its XNLI table."""
+    "XLM beats mBERT on XTREME" is about XTREME's overall table, not its XNLI table.  With ``languages``
+    (all the claim names), cells of other languages are left out: a claim naming none is about the
+    overall score, not any one language's."""
     first = re.sub(r"^\s*Table\s+\d+\s*[.:]?\s*", "", view.table.caption or "").split(". ")[0]
     caption = _datasets(header_names([first])) | unknown_names(first)  # "POS results (Accuracy)": about POS
     winners, losers = set(sides.winner_names), set(sides.loser_names)
-    cells = [c for c in view.cells if not c.names & excluded and (c.is_average or not average_only)]
+    cells = [c for c in view.cells if not c.names & excluded and (c.is_average or not average_only)
+             and (languages is None or not other_languages(c.names, languages))]
     found: dict[frozenset[str], list[tuple[int, TableCheck]]] = defaultdict(list)
     for a in cells:
         for b in cells:
@@ -55,6 +63,10 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
                 continue
             if datasets and ((_datasets(a.names | b.names) or caption) - datasets - unknown):
                 continue
+            if (a.names & SETTINGS) != (b.names & SETTINGS):
+                continue  # zero-shot against in-language training is not the claim's comparison
+            if unknown and not all(names_found(unknown, f"{first} {_headers(c)}") for c in (a, b)):
+                continue  # "higher NER F1": only the NER cells
             ok = a.cell.value > b.cell.value
             fit = len(a_terms & sides.winner) + len(b_terms & sides.loser)
             found[hit].append((fit, TableCheck(

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from statistics import mean
 
-from synth.extract.vocabulary import find_entities, match_language_code
+from synth.extract.vocabulary import find_entities, kind_of, match_language_code
 from synth.parse.numbers import parse_cell
 from synth.records import Table, TableCell
 from synth.verify.arithmetic import decimals, difference_matches, values_match
@@ -97,6 +97,7 @@ class TableCheck:
 class ClaimNumbers:
     values: list[tuple[float, int, str]]  # (value, decimals, text)
     deltas: list[tuple[float, int, str]]
+    endpoints: list[tuple[float, int, str]] = ()  # the two scores of a stated change ("from 64.7 to 73.0")
 
 
 def _cell_has(cell: CellView, value: float, dec: int) -> bool:
@@ -108,13 +109,15 @@ def _cell_has(cell: CellView, value: float, dec: int) -> bool:
 
 def check_table(view: TableView, required: set[str], models: set[str], numbers: ClaimNumbers,
                 wants_average: bool, languages: set[str], missing, excluded: set[str] = frozenset(),
-                ranking: tuple[str, str] | None = None) -> list[TableCheck]:
+                ranking: tuple[str, str] | None = None, claim_languages: set[str] | None = None) -> list[TableCheck]:
     """Checks of the claim's numbers against one table.  ``required`` are the non-model names the
     claim uses, ``models`` its model/method names; ``missing(required, available)`` says which
     required names are not covered (it knows model variants and the soft source language).  Cells
     whose headers name something in ``excluded`` (another setting than the claim's) are not about
     the claim; a claimed value printed only there is reported as belonging to that setting.
-    ``ranking`` is the claim's (winner, loser), which fixes the sign of a difference."""
+    ``ranking`` is the claim's (winner, loser), which fixes the sign of a difference.  A value is only
+    read from cells whose headers name no language outside ``claim_languages`` (all the claim names),
+    when given."""
     wanted = required | models
 
     def about(c: CellView) -> bool:
@@ -122,7 +125,9 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         return (bool(c.names & wanted) and not missing(required, available)
                 and (not models or len(missing(models, available)) < len(models)))
 
-    candidates = [c for c in view.cells if about(c)]
+    # a cell of a language the claim does not name is about something else ("average" is no language)
+    candidates = [c for c in view.cells if about(c)
+                  and (claim_languages is None or not other_languages(c.names, claim_languages))]
     relevant = [c for c in candidates if not c.names & excluded]
     elsewhere = [c for c in candidates if c.names & excluded]
     checks: list[TableCheck] = []
@@ -143,7 +148,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     if wants_average and numbers.values and len(languages) >= 2:
         checks.extend(_average_checks(view, models, languages, numbers, missing))
     for delta, dec, text in numbers.deltas:
-        checks.extend(_difference_checks(view, required, models, delta, dec, text, missing, excluded, ranking))
+        checks.extend(_difference_checks(view, required, models, delta, dec, text, missing, excluded, ranking,
+                                         [*numbers.values, *numbers.endpoints]))
     return checks
 
 
@@ -168,16 +174,30 @@ def _average_checks(view: TableView, models: set[str], languages: set[str], numb
     return checks
 
 
+def other_languages(names, claim_languages: set[str]) -> set[str]:
+    """Languages in ``names`` the claim does not name; English, the usual source language that
+    headers like "trained on English data" name, does not count."""
+    return {n for n in names if kind_of(n) == "language"} - set(claim_languages) - {"en"}
+
+
+def _other_models(names, models: set[str]) -> set[str]:
+    """Models in ``names`` of no family the claim names."""
+    ours = {family(m) for m in models}
+    return {n for n in names if kind_of(n) == "model" and family(n) not in ours}
+
+
 def _header_words(c: CellView, row: bool) -> set[str]:
     """The words of a cell's row header (``row``) or column header, lower-cased."""
     return set(_WORD.findall(" ".join(c.cell.row_header if row else c.cell.column_header).lower()))
 
 
 def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,
-                       missing, excluded: set[str], ranking: tuple[str, str] | None) -> list[TableCheck]:
+                       missing, excluded: set[str], ranking: tuple[str, str] | None,
+                       values: list[tuple[float, int, str]] = ()) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
-    model, and that together cover everything else the claim names."""
+    model, and that together cover everything else the claim names.  When the claim also gives the
+    two scores ("from 64.7 to 73.0"), only cells printing them are its pair."""
     checks = []
     wanted = required | models
     cells = [c for c in view.cells if c.names & wanted and not c.names & excluded]
@@ -197,6 +217,10 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                             and _header_words(b, same_col) <= _header_words(a, same_col))
             if not (a_own & wanted and b_own & wanted) and not with_without:
                 continue
+            if values and not all(any(_cell_has(c, v, vd) for v, vd, _ in values) for c in (a, b)):
+                continue
+            if _other_models(a_own | b_own, models):
+                continue  # a difference involving a model the claim does not name is not the claim's
             available = set(a.names | b.names | view.context_names)
             if missing(required | models, available):
                 continue

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from synth.extract.vocabulary import find_entities
+from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import Direction, direction_of, find_numbers
 from synth.records import Evidence, TextVerdict
 from synth.verify.arithmetic import decimals, number_agrees, printed_numbers, values_match
@@ -45,6 +45,7 @@ from synth.verify.rankings import ranking_checks
 from synth.verify.respective import respective
 from synth.verify.tables import (
     ClaimNumbers,
+    family,
     TableCheck,
     TableView,
     check_table,
@@ -121,8 +122,8 @@ class TextVerifier:
         if unit.table is None:
             printed = printed_numbers(unit.text, differences=any(n.delta is not None for n in facts.numbers))
         else:
-            printed = printed_numbers(" ".join(c.text for c in unit.table.cells if c.value is not None),
-                                      differences=False)
+            printed = printed_numbers(" ".join(c.text for c in unit.table.cells
+                                               if c.value is not None and c.row == unit.row), differences=False)
         if not printed:
             return None, "no numbers in evidence"
         matched, unmatched = [], []
@@ -256,8 +257,15 @@ class TextVerifier:
             agree, why = self._numbers_agree(facts, unit)
             if agree in ("partial", "some") and self._judge_two_sentences(facts, hit, named, judgement):
                 return
-            if (agree == "all" and not conflict and cover >= NUMERIC_COVERAGE and self._has_subject(facts)
-                    and self._anchored(facts)):
+            owner = self._number_of_another_model(facts, unit) if agree == "all" else None
+            if owner and sim >= CONTRADICT_RELATED:
+                ev = self._evidence(unit, sim)
+                if ev:
+                    judgement.contradict.append(Finding("contradict", sim * 0.85, [
+                        f"same entities ({named})", owner, f"similarity {sim:.2f}"], [ev], unit))
+                return
+            if (agree == "all" and not owner and not conflict and cover >= NUMERIC_COVERAGE
+                    and self._has_subject(facts) and self._anchored(facts) and self._names_compared_model(facts, unit)):
                 ev = self._evidence(unit, sim)
                 if ev:
                     judgement.support.append(Finding("support", sim, [f"entities named: {named}", why,
@@ -351,6 +359,39 @@ class TextVerifier:
                     f"similarity {sim:.2f}"], [ev], unit))
 
     @staticmethod
+    def _number_of_another_model(facts: ClaimFacts, unit: Unit) -> str | None:
+        """In a sentence, the model named last before a claimed number is the one it belongs to
+        ("outperforms XLM-100 by 15.7% and 11.4%, and mBERT by 23.5%"): a model the claim does not
+        name means the claim gives the right number to the wrong model."""
+        ours = {family(m) for m in facts.names["model"]}
+        if unit.table is not None or not ours:
+            return None
+        models = [e for e in find_entities(unit.text) if e.kind == "model"]
+        for n in facts.numbers:
+            claimed = abs(n.delta if n.delta is not None else n.value)
+            for m in find_numbers(unit.text):
+                printed = [v for v in (m.value, m.delta, *m.values) if v is not None]
+                if m.count or not any(values_match(claimed, decimals(n.text), abs(v), decimals(m.text)) for v in printed):
+                    continue
+                before = [e for e in models if e.end <= m.start]
+                if before and family(before[-1].name) not in ours:
+                    return (f"claimed {n.text} is the number the paper gives for {before[-1].name} "
+                            f"(named just before it), not for {', '.join(sorted(facts.names['model']))}")
+        return None
+
+    @staticmethod
+    def _names_compared_model(facts: ClaimFacts, unit: Unit) -> bool:
+        """"A beats B by 2.1": a sentence giving 2.1 supports it only if it names B itself, not just
+        a sentence or two before ("improving 15.7% over previous XLM models" is not about mBERT)."""
+        if facts.sides is None or unit.table is not None:
+            return True
+        losers = {family(n) for n in facts.sides.loser_names if n in facts.names["model"]}
+        if not losers:
+            return True
+        named = {family(e.name) for e in find_entities(unit.text) if e.kind == "model"}
+        return bool(losers & named)
+
+    @staticmethod
     def _same_kind_of_number(facts: ClaimFacts, unit: Unit) -> bool:
         """A claimed change is only contradicted by a printed change, a claimed score by a printed score."""
         claimed_delta = any(n.delta is not None for n in facts.numbers)
@@ -410,7 +451,8 @@ class TextVerifier:
             if missing_names(facts.key_names, view.all_names) or not self._names_unknown_in(facts, view):
                 continue
             found = ranking_checks(view, sides, required, missing_names, facts.excluded_settings,
-                                   facts.wants_average, facts.names["dataset"], facts.unknown)
+                                   facts.wants_average, facts.names["dataset"], facts.unknown,
+                                   languages=facts.names["language"])
             for loser, checks in found.items():
                 by_loser.setdefault(loser, []).extend((view, c) for c in checks)
         # several cells may compare a pair (layers, variants): only a unanimous reading decides
@@ -441,23 +483,32 @@ class TextVerifier:
             values=[(n.value, decimals(n.text), n.text) for n in facts.numbers
                     if n.delta is None and n.value is not None and n.qualifier is None],
             deltas=[(n.delta, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None],
+            endpoints=[(v, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None for v in n.values],
         )
         for view in self.tables:
             if missing_names(facts.key_names, view.all_names):
                 continue
-            if not self._names_unknown_in(facts, view):
+            if not self._names_unknown_in(facts, view) or not self._same_table_metric(facts, view):
                 continue
             if numbers.deltas and not self._has_subject(facts):
                 numbers = ClaimNumbers(values=numbers.values, deltas=[])
             for check in check_table(view, required, models, numbers, facts.wants_average,
                                      facts.names["language"] - SOFT_NAMES, missing_names,
-                                     excluded=facts.excluded_settings, ranking=facts.comparison):
+                                     excluded=facts.excluded_settings, ranking=facts.comparison,
+                                     claim_languages=facts.names["language"]):
                 ev = self._cells_evidence(view, check)
                 if ev is None:
                     continue
                 basis = [f"recomputed from table cells: {check.description}"]
                 (judgement.support if check.agrees else judgement.contradict).append(
                     Finding("support" if check.agrees else "contradict", 0.9 if check.agrees else 0.75, basis, [ev]))
+
+    @staticmethod
+    def _same_table_metric(facts: ClaimFacts, view: TableView) -> bool:
+        """A claimed precision is not checked against a table of F1 scores."""
+        ours = facts.names["metric"]
+        theirs = {n for n in view.all_names if kind_of(n) == "metric"}
+        return not ours or not theirs or bool(ours & theirs)
 
     def _names_unknown_in(self, facts: ClaimFacts, view: TableView) -> bool:
         """Names the vocabulary does not know ("POS", "STS") must be printed in the table, its caption
