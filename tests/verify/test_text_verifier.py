@@ -36,12 +36,12 @@ def held_out(verifier):
 
 def test_held_out_set_never_supported_wrongly(held_out):
     # first measured 0.475 with 4 wrong "supported" (number of another model, another table row, a
-    # language cell for an average, a difference with an unnamed model); 0.60 and none after the fixes
+    # language cell for an average, a difference with an unnamed model); 0.65 and none after the fixes
     wrong = [(c.id, v.verdict) for c, v in held_out.results if c.expected != "supported" and v.verdict == "supported"]
     assert wrong == []
     by = held_out.accuracy_by("expected")
     assert by["not_in_corpus"][0] == by["not_in_corpus"][1]
-    assert held_out.accuracy >= 0.55
+    assert held_out.accuracy >= 0.6
 
 
 def test_labelled_set_is_large_and_varied():
