@@ -217,6 +217,8 @@ class ExperimentVerdict(Record):
     budget: str | None = Field(default=None, description="how much compute produced the measurement")
     weights_note: str | None = Field(default=None, description="e.g. that the encoder's weights are 4-bit-rounded")
     rules: str | None = Field(default=None, description="the verdict rules applied")
+    unlearned_runs: list[str] = Field(default=[], description="runs that did not learn the task (rule 0)")
+    rising_runs: list[str] = Field(default=[], description="runs whose English dev accuracy still rose at the end")
     notes: list[str] = []
 
 

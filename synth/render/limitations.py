@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from synth.records import Analysis, Correlation, Report, RobustGain
+from synth.verify.experiment.diagnostics import MIN_LEARNED
 
 
 def _widths(correlations: list[Correlation]) -> tuple[float, float] | None:
@@ -125,6 +126,16 @@ def experiment_scale(report: Report) -> list[str]:
     if not gains and not report.runs:
         out.append("No experiment runs are part of this report: every robust-training number in it is a paper's, "
                    "not measured by synth.")
+    unlearned = sorted({r for v in report.experiment_verdicts for r in v.unlearned_runs})
+    if unlearned:
+        out.append(f"{len(unlearned)} run(s) did not learn their task at this budget (English test accuracy within "
+                   f"{MIN_LEARNED:g} points of always answering the majority label): the verdicts leave their seeds out (rule 0), "
+                   "and the per-language gains that include them say so.")
+    rising = sorted({r for v in report.experiment_verdicts for r in v.rising_runs})
+    if rising:
+        out.append(f"{len(rising)} run(s) were still improving on English dev at their last evaluation: the budget "
+                   "stops training before convergence, so the measured deltas describe early training, not the "
+                   "converged models a paper reports.")
     skipped = report.analysis.skipped_runs if report.analysis else []
     if skipped:
         unfinished = sum(1 for s in skipped if s.reason.startswith("unfinished"))

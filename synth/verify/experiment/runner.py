@@ -22,7 +22,7 @@ from synth.verify.experiment.compare import (
     decide,
 )
 from synth.verify.experiment.data import default_data_dir
-from synth.verify.experiment.diagnostics import diagnose, source_labels
+from synth.verify.experiment.diagnostics import RunDiagnosis, diagnose, source_labels
 from synth.verify.experiment.grid import run_grid
 from synth.verify.experiment.runlog import RESULTS, VERDICTS_FILE, read_json, write_json
 from synth.verify.experiment.spec import (
@@ -111,23 +111,24 @@ def _shown(reading: ClaimReading) -> list[str]:
 
 def _learned_seeds(seeds, method: str, setting: str, plan: dict[tuple, RunConfig], spec, runs_dir: Path,
                    results: dict[tuple[str, int], dict], english_labels: list[int] | None,
-                   ) -> tuple[list[int], list[int], list[str]]:
-    """(seeds whose two runs both learned the task, seeds left out, notes) by rule 0."""
+                   ) -> tuple[list[int], list[int], list[RunDiagnosis], list[str]]:
+    """(seeds whose two runs both learned the task, seeds left out, diagnoses, notes) by rule 0."""
     if english_labels is None:
-        return list(seeds), [], ["whether the runs learned the task was not checked: the English test labels "
-                                 "could not be read"]
+        return list(seeds), [], [], ["whether the runs learned the task was not checked: the English test "
+                                     "labels could not be read"]
     source_set = SOURCE_LANGUAGE if setting == "standard" else f"{SOURCE_LANGUAGE}-{SOURCE_LANGUAGE}"
-    kept, left_out, notes = [], [], []
+    kept, left_out, diagnoses, notes = [], [], [], []
     for seed in seeds:
         both = []
         for m in ("baseline", method):
             run_id = plan[(spec.task, spec.encoder, m, seed)].run_id()
             d = diagnose(run_id, runs_dir / run_id, results[(m, seed)], setting, source_set, english_labels)
             both.append(d.learned)
+            diagnoses.append(d)
             if not d.learned or d.rising:
                 notes.append(d.describe())
         (kept if all(both) else left_out).append(seed)
-    return kept, left_out, notes
+    return kept, left_out, diagnoses, notes
 
 
 def judge(entry_id: str, reading: ClaimReading, plan: dict[tuple, RunConfig], runs_dir: Path,
@@ -159,9 +160,11 @@ def judge(entry_id: str, reading: ClaimReading, plan: dict[tuple, RunConfig], ru
         (m, seed): {t: bits_to_array(results[(m, seed)]["correct"][setting][t]) for t in targets}
         for (m, seed) in results
     }
-    seeds, left_out, diagnosis_notes = _learned_seeds(spec.seeds, method, setting, plan, spec, runs_dir, results,
+    seeds, left_out, diagnoses, diagnosis_notes = _learned_seeds(spec.seeds, method, setting, plan, spec, runs_dir, results,
                                                      english_labels)
     common["notes"] += diagnosis_notes
+    common["unlearned_runs"] = [d.run_id for d in diagnoses if not d.learned]
+    common["rising_runs"] = [d.run_id for d in diagnoses if d.rising]
     used = seeds or list(spec.seeds)  # with no seed left, the delta over all seeds is shown for information
     measurement = Measurement(targets, {s: arrays[("baseline", s)] for s in used},
                               {s: arrays[(method, s)] for s in used})

@@ -85,6 +85,8 @@ def test_judge_leaves_out_a_seed_whose_run_did_not_learn(tmp_path, data_dir):
     assert len(v.seed_deltas) == 2 and v.measured_delta > 0
     assert any("did not learn the task" in n and "-s3-" in n for n in v.notes)
     assert any("still rising" in n and "-s2-" in n for n in v.notes)
+    assert len(v.unlearned_runs) == 1 and "-s3-" in v.unlearned_runs[0]
+    assert len(v.rising_runs) == 1 and "-s2-" in v.rising_runs[0]
     # without labels the check is skipped, and said so
     unchecked = judge("seed-01", reading, plan, tmp_path, budget, english_labels=None)
     assert len(unchecked.seed_deltas) == 3 and any("not checked" in n for n in unchecked.notes)
