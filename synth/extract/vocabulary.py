@@ -64,7 +64,7 @@ _DATASETS = [
     ("BUCC",),
     ("MNLI", "MultiNLI", "Multi-NLI"),
     ("SNLI",),
-    ("SQuAD", "SQuAD v1.1", "SQuAD 1.1", "SQuAD v2.0", "SQuAD 2.0"),
+    ("SQuAD", "Squad", "SQuAD v1.1", "SQuAD 1.1", "SQuAD v2.0", "SQuAD 2.0"),
     ("GLUE",),
     ("CoNLL", "CoNLL-2002", "CoNLL-2003", "CoNLL 2002", "CoNLL 2003", "CoNLL-02", "CoNLL-03"),
     ("Wikipedia",),

@@ -69,8 +69,10 @@ class TableView:
     cells: tuple[CellView, ...]
 
     @classmethod
-    def build(cls, paper: str, table: Table, title: str) -> "TableView":
-        context = header_names([x for x in (table.label, table.caption, title) if x])
+    def build(cls, paper: str, table: Table, title: str, mentions: str = "") -> "TableView":
+        """``mentions``: the paper's sentences that refer to the table ("Table 3 reports MLQA results of
+        models fine-tuned on SQuAD"), whose names describe it as its caption does."""
+        context = header_names([x for x in (table.label, table.caption, title, mentions) if x])
         cells = tuple(
             CellView(c, frozenset(header_names(c.row_header)), frozenset(header_names(c.column_header)),
                      any(_AVG.match(h) for h in c.column_header[-1:]))

@@ -64,6 +64,14 @@ CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever wor
 MAX_CLAIM_CHARS = 1000
 TOP_K = 40
 
+def table_mentions(parsed, table) -> str:
+    """The sentences of a paper that name a table by its label ("Table 3", not "Table 31")."""
+    if not table.label:
+        return ""
+    pattern = re.compile(rf"\b{re.escape(table.label)}(?!\d)")
+    return " ".join(s.text for s in parsed.sentences if pattern.search(s.text))
+
+
 def _unit_names(unit: Unit, with_context: bool = True, title: str = "") -> set[str]:
     names = {e.name for e in unit.entities} | {e.name for e in find_entities(title)}
     if with_context and unit.context:
@@ -97,7 +105,7 @@ class TextVerifier:
     def __init__(self, index: EvidenceIndex):
         self.index = index
         self.tables = [
-            TableView.build(paper, table, self._title(paper))
+            TableView.build(paper, table, self._title(paper), table_mentions(parsed, table))
             for paper, parsed in index.docs.parsed.items() for table in parsed.tables
         ]
 
