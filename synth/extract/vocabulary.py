@@ -114,7 +114,7 @@ _MODELS = [
     ("LASER",),
     ("LaBSE",),
     ("InfoXLM",),
-    ("Unicoder",),
+    ("Unicoder", "UnicoderLC", "UnicoderSC", "Unicoder-LC", "Unicoder-SC", "Unicoder LC", "Unicoder SC"),
     ("DistilmBERT", "distilbert-base-multilingual-cased"),
     ("mUSE",),
     ("SBERT", "Sentence-BERT"),

@@ -424,6 +424,37 @@ def _attach_wrapped_labels(rows: list[Row]) -> list[Row]:
     return out
 
 
+def _spread_group_labels(body: list[tuple[str | None, dict[int, list[Chunk]]]], label_cols: set[int]) -> None:
+    """A leftmost label column filled in only some rows, beside a label column filled in every row,
+    names groups of rows ("NER" beside M-BERT / XLM-R / Unicoder): each row without it takes the
+    group's label.  Labels printed in a group's first row run down to the next label; labels set
+    in its middle row (the first rows have none) go to the rows nearest them vertically."""
+    if len(label_cols) < 2:
+        return
+    first = min(label_cols)
+    by_group: dict[str | None, list[dict[int, list[Chunk]]]] = {}
+    for grp, placed in body:  # never across a row group ("QG" below the understanding tasks)
+        if any(i not in label_cols for i in placed):
+            by_group.setdefault(grp, []).append(placed)
+    for rows in by_group.values():
+        inner = [i for i in label_cols if i != first and all(i in placed for placed in rows)]
+        labelled = [k for k, placed in enumerate(rows) if first in placed]
+        if not inner or len(labelled) < 2 or len(labelled) == len(rows):
+            continue  # one label alone (a closing "AVG" row) names no groups
+
+        def yc(placed: dict[int, list[Chunk]]) -> float:
+            return placed[inner[0]][0].yc
+
+        for k, placed in enumerate(rows):
+            if first in placed:
+                continue
+            if labelled[0] == 0:
+                source = max(j for j in labelled if j < k)
+            else:
+                source = min(labelled, key=lambda j: (abs(yc(rows[j]) - yc(placed)), j))
+            placed[first] = rows[source][first]
+
+
 def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
     rows = cand.rows
     body_start = next((i for i, r in enumerate(rows) if r.numeric() >= 1 and len(r.chunks) >= 2), None)
@@ -482,6 +513,7 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
         texts = [t for t in texts if t.strip().lower() not in _MISSING]
         if texts and sum(_is_label(t) for t in texts) > 0.5 * len(texts):
             label_cols.add(i)
+    _spread_group_labels(body, label_cols)
     code_cols = {i for i in range(len(cols)) if _is_code_column(
         [" ".join(c.text for c in placed[i]) for _, placed in body if i in placed])}
     for r_i, (grp, placed) in enumerate(body):

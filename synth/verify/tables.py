@@ -217,8 +217,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 a, b, a_own, b_own = b, a, b_own, a_own
             with_without = (bool(a_own) and not b_own and a_own <= models and len(models) >= 2
                             and _header_words(b, same_col) <= _header_words(a, same_col))
-            if not (a_own & wanted and b_own & wanted) and not with_without:
-                continue
+            if not with_without and not ({kind_of(n) for n in a_own & wanted} & {kind_of(n) for n in b_own & wanted}):
+                continue  # the two sides differ in one kind of thing: two models, two languages, ...
             if values and not all(any(_cell_has(c, v, vd) for v, vd, _ in values) for c in (a, b)):
                 continue
             if _other_models(a_own | b_own, models):

@@ -46,6 +46,17 @@ def test_row_label_wrapped_round_its_numbers(tables_of):
     assert not any(label.startswith("(multi-task) /") for label in labels)
 
 
+def test_task_labels_centred_on_their_group_of_rows(tables_of):
+    # 2004.01401 p.6, Table 4 (XGLUE): each task name sits beside the middle of its three model rows
+    (table,) = [t for t in tables_of("2004.01401") if t.label == "Table 4"]
+    rows = {k: [v for v in vs if v is not None] for k, vs in _rows(table).items()}
+    assert rows["NER / M-BERT"][0] == 69.2 and rows["NER / UnicoderLC"][0] == 71.8
+    assert rows["PAWS-X / M-BERT"][0] == 82.9 and rows["PAWS-X / UnicoderLC"][0] == 87.4
+    assert "M-BERT" not in rows  # no model row is left without its task
+    # a lone closing label ("AVG") names no group: the generation rows below keep their own
+    assert rows["QG / M-BERT"][0] == 0.7 and not any(k.startswith("QG / AVG") for k in rows)
+
+
 def test_continued_table_on_caption_less_pages(tables_of):
     # 2309.07445: Table 8 runs over pp. 17-19; its caption is under the last part, on p.19
     parts = [t for t in tables_of("2309.07445") if t.label == "Table 8"]
