@@ -7,6 +7,7 @@ import pytest
 from synth.retrieve.corpus import load_corpus
 from synth.retrieve.embedder import Embedder
 from synth.store import Cache
+from synth.verify.claim_facts import analyse
 from synth.verify.evaluation import evaluate, load_labels
 from synth.verify.evidence import EvidenceIndex, build_units
 from synth.verify.quotes import quote_on_page
@@ -63,10 +64,10 @@ def test_not_in_corpus_claims_stay_not_in_corpus(scores):
 
 
 def test_accuracy_floor(scores):
-    # measured 0.77 overall (supported 16/23, contradicted 16/24, not_in_corpus 17/17); a floor under it
-    assert scores.accuracy >= 0.7
+    # measured 0.80 overall (supported 18/23, contradicted 16/24, not_in_corpus 17/17); a floor under it
+    assert scores.accuracy >= 0.75
     by = scores.accuracy_by("expected")
-    assert by["supported"][0] >= 14 and by["contradicted"][0] >= 14
+    assert by["supported"][0] >= 16 and by["contradicted"][0] >= 15
 
 
 def test_every_quote_is_on_its_cited_page(scores, verifier):
@@ -152,3 +153,32 @@ def test_a_change_between_two_named_but_unknown_systems_is_checked(verifier):
     # the paper: "beats the runner-up “RNN-Graph” by around 1.3 in UAS and 1.2 in LAS on average"
     v = verifier.verify("x", "Averaged over target languages, SelfAtt-Graph beats RNN-Graph by 4.5 UAS.")
     assert v.verdict == "contradicted" and v.evidence[0].paper == "1811.00570"
+
+
+def test_number_of_another_model_named_just_before_it_is_not_support(verifier):
+    # 1911.02116 p.6: "XLM-R outperforms XLM-100 by 15.7% and 11.4%, and mBERT by 23.5% and 15.8%"
+    v = verifier.verify("x", "On Swahili XNLI in cross-lingual transfer, XLM-R outperforms mBERT by 15.7% accuracy.")
+    assert v.verdict == "contradicted"
+    owner = verifier._number_of_another_model(
+        analyse("On Swahili XNLI, XLM-R outperforms mBERT by 15.7% accuracy."),
+        next(u for u in verifier.index.docs.units if u.paper == "1911.02116" and "by 15.7% and 11.4%" in u.text))
+    assert owner and "for XLM (" in owner  # XLM-100 is a variant of XLM
+
+
+def test_a_claimed_metric_is_not_checked_against_a_table_of_another(verifier):
+    # XTREME reports BUCC as F1 only: a claimed precision is not in the corpus, whatever the F1 cells print
+    v = verifier.verify("x", "In XTREME, XLM-R Large reaches a precision of 71.2 on German-English BUCC bitext mining.")
+    assert v.verdict == "not_in_corpus"
+
+
+def test_a_difference_between_unlike_things_is_no_evidence(verifier):
+    # XGLUE Table 4 cells of two tasks and two models differ by 1.6: not a "with/without" of anything claimed
+    v = verifier.verify("x", "Pretraining multilingual BERT with whole word masking improves its zero-shot XNLI "
+                             "accuracy by about 1.5 points on average.")
+    assert v.verdict == "not_in_corpus"
+
+
+def test_ranking_read_only_from_the_named_task_and_setting(verifier):
+    # XTREME Table 2, zero-shot rows, NER column: mBERT 62.2 > MMTE 58.3 (MMTE wins on POS and XNLI)
+    v = verifier.verify("x", "In XTREME's zero-shot baselines, MMTE achieves a higher NER F1 than mBERT.")
+    assert v.verdict == "contradicted" and "NER" in v.basis[0] and "62.2" in v.basis[0]
