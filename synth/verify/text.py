@@ -6,6 +6,9 @@ Decision rules (a wrong "supported" is the worst error, so support needs every c
   a numeric claim; a table recomputation counts), the direction does not oppose the claim's and a
   comparison is not reversed; for a claim without numbers the unit must also be close in meaning
   (cosine ≥ QUALITATIVE_SUPPORT).
+  In a sentence, a claimed number must not follow the name of a model the claim does not name,
+  and the model a claim compares against must be named there; a table value or difference is read
+  only from cells of the claim's languages, models and metric.
 - contradicted — a unit names the same entities and is close in meaning, but a table recomputation
   or its printed numbers disagree with the claim, the direction is opposite, a comparison is
   reversed, or the claimed number belongs to another entity of the same kind.
@@ -45,10 +48,10 @@ from synth.verify.rankings import ranking_checks
 from synth.verify.respective import respective
 from synth.verify.tables import (
     ClaimNumbers,
-    family,
     TableCheck,
     TableView,
     check_table,
+    family,
     header_names,
 )
 
@@ -384,7 +387,10 @@ class TextVerifier:
             return None
         models = [e for e in find_entities(unit.text) if e.kind == "model"]
         for n in facts.numbers:
-            claimed = abs(n.delta if n.delta is not None else n.value)
+            claimed = n.delta if n.delta is not None else n.value
+            if claimed is None:
+                continue
+            claimed = abs(claimed)
             for m in find_numbers(unit.text):
                 printed = [v for v in (m.value, m.delta, *m.values) if v is not None]
                 if m.count or not any(values_match(claimed, decimals(n.text), abs(v), decimals(m.text)) for v in printed):
