@@ -4,9 +4,9 @@ by seed and by test row, and the per-language gain against URIEL+ distances to E
 
 Runs are grouped by (task, encoder, budget, budget description): the description carries every number
 of the scale (steps, batch, subsets, overrides), so runs of different budgets or overridden steps are
-never averaged together.  Runs that are unfinished, malformed, duplicated, did not learn their task
-(English accuracy at the majority-class level) or have nothing to be paired with are skipped, each with
-the reason."""
+never averaged together.  Runs that are unfinished, malformed, duplicated or have nothing to be paired
+with are skipped, each with the reason; a gain that rests on a run that did not learn its task (English
+accuracy at the majority-class level) says so in its notes."""
 
 from __future__ import annotations
 
