@@ -9,6 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SMOKE_RUNS = ROOT / "reports" / "seed-claims-smoke" / "runs"
+REDUCED_RUNS = ROOT / "reports" / "seed-claims-reduced" / "runs"
 LANGUAGES = {
     "pawsx": ["en", "de", "es", "fr", "ja", "ko", "zh"],
     "xnli": ["en", "ar", "bg", "de", "el", "es", "fr", "hi", "ru", "sw", "th", "tr", "ur", "vi", "zh"],

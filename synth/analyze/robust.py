@@ -5,8 +5,9 @@ by seed and by test row, and the per-language gain against URIEL+ distances to E
 Runs are grouped by (task, encoder, budget, budget description): the description carries every number
 of the scale (steps, batch, subsets, overrides), so runs of different budgets or overridden steps are
 never averaged together.  Runs that are unfinished, malformed, duplicated or have nothing to be paired
-with are skipped, each with the reason; a gain that rests on a run that did not learn its task (English
-accuracy at the majority-class level) says so in its notes."""
+with are skipped, each with the reason.  As in the experiment verdicts (rule 0), a seed where a run did
+not learn its task (English accuracy at the majority-class level) is left out; when no seed learned, all
+are shown and the gain says so in its notes."""
 
 from __future__ import annotations
 
@@ -189,25 +190,27 @@ def compare_method(task: str, method: str, baseline: dict[int, FinishedRun], rob
         notes=notes)
 
 
-def unlearned_runs(runs: Sequence[FinishedRun], data_dir: Path | None) -> dict[str, str]:
-    """run id → why it did not learn its task (rule 0 of the experiment verdicts: English test accuracy
-    at the majority-class level).  The analysis keeps such runs but says so beside their gains; the
-    verdicts leave them out.  Without local data to read the English labels from, nothing is flagged."""
-    out = {}
+def diagnose_runs(runs: Sequence[FinishedRun], data_dir: Path | None) -> tuple[dict[str, str], set[str]]:
+    """(run id → why it did not learn its task, by rule 0 of the experiment verdicts: English test accuracy
+    at the majority-class level; run ids still improving on English dev at their last evaluation).
+    Without local data to read the English labels from, nothing is flagged."""
+    out, rising = {}, set()
     for r in runs:
         d = diagnose_config(r.run_id, Path(r.path), r.config, r.results, data_dir) if data_dir else None
+        if d is not None and d.rising:
+            rising.add(r.run_id)
         if d is not None and not d.learned:
             out[r.run_id] = (f"{r.config['method']} seed {r.config['seed']} did not learn the task (English test "
                              f"accuracy {d.source_accuracy:.2f} vs {d.majority:.2f} for the majority class): gains "
                              "with this seed compare majority-class guessing, not robustness; the experiment verdicts "
                              "leave such seeds out")
-    return out
+    return out, rising
 
 
 def robust_gains(runs: Sequence[FinishedRun], cache: Cache | None = None, kinds: Sequence[str] = DISTANCE_KINDS,
                  resamples: int = RESAMPLES, seed: int = SEED) -> tuple[list[RobustGain], list[SkippedRun]]:
     """Every (task, encoder, scale) group's robust methods against its baseline; unpaired runs are skipped."""
-    unlearned = unlearned_runs(runs, default_data_dir(None))
+    unlearned, rising = diagnose_runs(runs, default_data_dir(None))
     groups: dict[tuple, list[FinishedRun]] = defaultdict(list)
     for r in runs:
         groups[r.group].append(r)
@@ -224,9 +227,22 @@ def robust_gains(runs: Sequence[FinishedRun], cache: Cache | None = None, kinds:
                     f"no baseline run with seed {s} at the same scale (budget {budget}) to compare with")))
             if not seeds:
                 continue
+            # as the verdicts' rule 0: seeds where a run did not learn are left out, unless no seed is left
+            learned = {s for s in seeds if baseline[s].run_id not in unlearned and robust[s].run_id not in unlearned}
+            used = learned or seeds
+            for s in sorted(seeds - used):
+                for r, other in ((baseline[s], robust[s]), (robust[s], baseline[s])):
+                    why = unlearned.get(r.run_id) or f"its {other.config['method']} partner did not learn the task"
+                    skipped.append(SkippedRun(run=r.run_id, path=r.path, reason=f"left out (rule 0): {why}"))
             try:
-                gain = compare_method(task, method, baseline, robust, cache, kinds, resamples, seed)
-                flags = [unlearned[r] for r in gain.baseline_runs + gain.robust_runs if r in unlearned]
+                gain = compare_method(task, method, {s: baseline[s] for s in used}, {s: robust[s] for s in used},
+                                      cache, kinds, resamples, seed)
+                used_runs = gain.baseline_runs + gain.robust_runs
+                flags = [unlearned[r] for r in used_runs if r in unlearned]
+                still = [r for r in used_runs if r in rising]
+                if still:
+                    flags.append(f"{len(still)} of the {len(used_runs)} runs were still improving on English dev at "
+                                 "their last evaluation: the budget stopped them before convergence")
                 gains.append(gain.model_copy(update={"notes": gain.notes + flags}) if flags else gain)
             except ValueError as exc:
                 skipped.extend(SkippedRun(run=robust[s].run_id, path=robust[s].path, reason=str(exc))

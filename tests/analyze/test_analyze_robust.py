@@ -5,7 +5,7 @@ budget, unfinished / unpaired / duplicate / mismatched runs)."""
 import json
 
 import pytest
-from runfiles import LANGUAGES, SMOKE_RUNS, bits, write_run
+from runfiles import LANGUAGES, REDUCED_RUNS, SMOKE_RUNS, bits, write_run
 
 from synth.analyze import analyze_runs
 from synth.analyze.figures import PNG_MAGIC
@@ -103,3 +103,16 @@ def test_interrupted_run_without_results_and_empty_dirs(tmp_path):
     found = analyze_runs([tmp_path, tmp_path / "absent"])
     assert not found.gains and found.skipped[0].reason.startswith("unfinished: no results.json")
     assert analyze_runs([]).caveats == []
+
+
+def test_committed_reduced_runs_leave_out_seeds_that_did_not_learn():
+    # reports/seed-claims-reduced: PAWS-X RS-DA seeds 1 and 3 never left the majority class (English
+    # 56.00 and 56.25 vs 56.25); XNLI runs all learned (English 50-57 vs 34.25)
+    found = analyze_runs([REDUCED_RUNS])
+    by_task = {g.task: g for g in found.gains}
+    assert by_task["pawsx"].seeds == [2] and by_task["xnli"].seeds == [1, 2, 3]
+    left_out = sorted(s.run.split("-multilingual")[0] + s.run.split("reduced")[1][:3]
+                      for s in found.skipped if s.reason.startswith("left out (rule 0)"))
+    assert left_out == ["pawsx-baseline-s1", "pawsx-baseline-s3", "pawsx-rs_da-s1", "pawsx-rs_da-s3"]
+    assert all("did not learn" in s.reason or "partner did not learn" in s.reason for s in found.skipped)
+    assert any(n.startswith("2 of the 2 runs were still improving") for n in by_task["pawsx"].notes)
