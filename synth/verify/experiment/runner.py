@@ -160,8 +160,8 @@ def judge(entry_id: str, reading: ClaimReading, plan: dict[tuple, RunConfig], ru
         (m, seed): {t: bits_to_array(results[(m, seed)]["correct"][setting][t]) for t in targets}
         for (m, seed) in results
     }
-    seeds, left_out, diagnoses, diagnosis_notes = _learned_seeds(spec.seeds, method, setting, plan, spec, runs_dir, results,
-                                                     english_labels)
+    seeds, left_out, diagnoses, diagnosis_notes = _learned_seeds(spec.seeds, method, setting, plan, spec,
+                                                                 runs_dir, results, english_labels)
     common["notes"] += diagnosis_notes
     common["unlearned_runs"] = [d.run_id for d in diagnoses if not d.learned]
     common["rising_runs"] = [d.run_id for d in diagnoses if d.rising]
@@ -231,9 +231,8 @@ def run_experiment_verification(entries: list[ClaimSetEntry], settings: Settings
         _progress(f"{len(readings)} runnable claim(s), {len(tasks)} run(s) at budget {budget}; {b.describe()}")
         run_grid(tasks, ray_address=ray_address, progress=_progress)
         for cid, reading in readings.items():
-            env = read_json(runs_dir / plan[(reading.spec.task, reading.spec.encoder, "baseline",
-                                              reading.spec.seeds[0])].run_id() / "env.json") or {}
             first = plan[(reading.spec.task, reading.spec.encoder, "baseline", reading.spec.seeds[0])]
+            env = read_json(runs_dir / first.run_id() / "env.json") or {}
             labels = source_labels(first.task, reading.spec.setting, data_dir, settings.offline, first.train_limit,
                                    first.dev_limit, first.test_limit, first.generalized_limit)
             verdicts[cid] = judge(cid, reading, plan, runs_dir, b, extra_notes=notes + list(env.get("data_notes") or []),
