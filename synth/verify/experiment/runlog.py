@@ -204,5 +204,9 @@ def format_report_runs(report_dir: Path, run_or_claim_id: str | None = None) -> 
             head.append(f"  {key.replace('_', ' ')}: {match[key]}")
     for method, accs in (match.get("per_language") or {}).items():
         head.append(f"  {method}: " + "  ".join(f"{k} {v:.1f}" for k, v in accs.items()))
+    for key, what in (("unlearned_runs", "did not learn the task (left out, rule 0)"),
+                      ("rising_runs", "still improving at the last evaluation")):
+        if match.get(key):
+            head.append(f"  {what}: " + ", ".join(match[key]))
     body = format_runs(runs_dir, match.get("runs") or []) if match.get("runs") else "no runs (not run)\n"
     return "\n".join(head) + "\n\n" + body

@@ -172,3 +172,14 @@ def test_grid_on_local_ray(tmp_path, data_dir, monkeypatch):
     entries = [ClaimSetEntry(id="c", claim="RS-DA improves XNLI by 1 point")]
     (v,) = run_experiment_verification(entries, settings, "smoke", tmp_path, **TINY)
     assert v.verdict == "inconclusive" and len(list_runs(tmp_path / "runs")) == 2
+
+
+def test_log_of_the_committed_reduced_claim_names_runs_left_out():
+    from runfiles import REDUCED_RUNS
+
+    from synth.verify.experiment.runlog import format_report_runs
+
+    text = format_report_runs(REDUCED_RUNS.parent, "seed-01")
+    assert text.startswith("claim seed-01: inconclusive")
+    line = next(x for x in text.splitlines() if "did not learn the task" in x)
+    assert "reduced-s1-932d2680" in line and "reduced-s3-baf24f50" in line
