@@ -60,10 +60,14 @@ def dev_still_rising(run_dir: Path) -> tuple[int, float, float] | None:
     return (steps[-1], before, last) if last - before >= STILL_RISING else None
 
 
-def diagnose(run_id: str, run_dir: Path, results: dict, setting: str, source_set: str,
-             labels: list[int]) -> RunDiagnosis:
-    """``source_set``: the English rows of ``setting`` ("en", or "en-en" in the generalized setting)."""
-    accuracy = 100.0 * float(results["accuracy"][setting][source_set])
+def source_set(setting: str) -> str:
+    """The name of a setting's English rows: "en", or "en-en" in the generalized setting."""
+    return SOURCE_LANGUAGE if setting == "standard" else f"{SOURCE_LANGUAGE}-{SOURCE_LANGUAGE}"
+
+
+def diagnose(run_id: str, run_dir: Path, results: dict, setting: str, labels: list[int]) -> RunDiagnosis:
+    """``labels``: those of the setting's English rows, in the order of the run's results."""
+    accuracy = 100.0 * float(results["accuracy"][setting][source_set(setting)])
     return RunDiagnosis(run_id, accuracy, majority_share(labels), dev_still_rising(run_dir))
 
 
@@ -80,7 +84,7 @@ def source_labels(task: str, setting: str, data_dir: Path | None, offline: bool,
     if setting == "standard":
         rows = data.test[SOURCE_LANGUAGE]
     else:
-        rows = data.generalized([SOURCE_LANGUAGE], generalized_limit)[f"{SOURCE_LANGUAGE}-{SOURCE_LANGUAGE}"]
+        rows = data.generalized([SOURCE_LANGUAGE], generalized_limit)[source_set(setting)]
     return tuple(r.label for r in rows) or None
 
 
@@ -90,8 +94,7 @@ def diagnose_config(run_id: str, run_dir: Path, config: dict, results: dict, dat
     (from local data only: a check never downloads)."""
     labels = source_labels(config["task"], setting, data_dir, True, config.get("train_limit"),
                            config.get("dev_limit"), config.get("test_limit"), config.get("generalized_limit"))
-    source_set = SOURCE_LANGUAGE if setting == "standard" else f"{SOURCE_LANGUAGE}-{SOURCE_LANGUAGE}"
-    rows = ((results.get("correct") or {}).get(setting) or {}).get(source_set)
+    rows = ((results.get("correct") or {}).get(setting) or {}).get(source_set(setting))
     if labels is None or rows is None or len(rows) != len(labels):
         return None  # not the rows these labels describe
-    return diagnose(run_id, run_dir, results, setting, source_set, list(labels))
+    return diagnose(run_id, run_dir, results, setting, list(labels))

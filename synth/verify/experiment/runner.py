@@ -109,26 +109,16 @@ def _shown(reading: ClaimReading) -> list[str]:
     return list(langs)
 
 
-def _learned_seeds(seeds, method: str, setting: str, plan: dict[tuple, RunConfig], spec, runs_dir: Path,
-                   results: dict[tuple[str, int], dict], english_labels: list[int] | None,
-                   ) -> tuple[list[int], list[int], list[RunDiagnosis], list[str]]:
-    """(seeds whose two runs both learned the task, seeds left out, diagnoses, notes) by rule 0."""
-    if english_labels is None:
-        return list(seeds), [], [], ["whether the runs learned the task was not checked: the English test "
-                                     "labels could not be read"]
-    source_set = SOURCE_LANGUAGE if setting == "standard" else f"{SOURCE_LANGUAGE}-{SOURCE_LANGUAGE}"
-    kept, left_out, diagnoses, notes = [], [], [], []
+def _diagnose_seeds(seeds, method: str, setting: str, plan: dict[tuple, RunConfig], spec, runs_dir: Path,
+                    results: dict[tuple[str, int], dict], english_labels: list[int]) -> dict[int, list[RunDiagnosis]]:
+    """Seed → the diagnoses of its baseline and method runs (rule 0)."""
+    out: dict[int, list[RunDiagnosis]] = {}
     for seed in seeds:
-        both = []
         for m in ("baseline", method):
             run_id = plan[(spec.task, spec.encoder, m, seed)].run_id()
-            d = diagnose(run_id, runs_dir / run_id, results[(m, seed)], setting, source_set, english_labels)
-            both.append(d.learned)
-            diagnoses.append(d)
-            if not d.learned or d.rising:
-                notes.append(d.describe())
-        (kept if all(both) else left_out).append(seed)
-    return kept, left_out, diagnoses, notes
+            out.setdefault(seed, []).append(diagnose(run_id, runs_dir / run_id, results[(m, seed)], setting,
+                                                     english_labels))
+    return out
 
 
 def judge(entry_id: str, reading: ClaimReading, plan: dict[tuple, RunConfig], runs_dir: Path,
@@ -160,11 +150,18 @@ def judge(entry_id: str, reading: ClaimReading, plan: dict[tuple, RunConfig], ru
         (m, seed): {t: bits_to_array(results[(m, seed)]["correct"][setting][t]) for t in targets}
         for (m, seed) in results
     }
-    seeds, left_out, diagnoses, diagnosis_notes = _learned_seeds(spec.seeds, method, setting, plan, spec,
-                                                                 runs_dir, results, english_labels)
-    common["notes"] += diagnosis_notes
-    common["unlearned_runs"] = [d.run_id for d in diagnoses if not d.learned]
-    common["rising_runs"] = [d.run_id for d in diagnoses if d.rising]
+    if english_labels is None:
+        seeds = list(spec.seeds)
+        common["notes"].append("whether the runs learned the task was not checked: the English test labels "
+                               "could not be read")
+    else:
+        by_seed = _diagnose_seeds(spec.seeds, method, setting, plan, spec, runs_dir, results, english_labels)
+        seeds = [s for s in spec.seeds if all(d.learned for d in by_seed[s])]
+        diagnoses = [d for ds in by_seed.values() for d in ds]
+        common["notes"] += [d.describe() for d in diagnoses if not d.learned or d.rising]
+        common["unlearned_runs"] = [d.run_id for d in diagnoses if not d.learned]
+        common["rising_runs"] = [d.run_id for d in diagnoses if d.rising]
+    left_out = [s for s in spec.seeds if s not in seeds]
     used = seeds or list(spec.seeds)  # with no seed left, the delta over all seeds is shown for information
     measurement = Measurement(targets, {s: arrays[("baseline", s)] for s in used},
                               {s: arrays[(method, s)] for s in used})

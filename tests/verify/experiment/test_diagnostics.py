@@ -93,5 +93,5 @@ def test_judge_leaves_out_a_seed_whose_run_did_not_learn(tmp_path, data_dir):
     # a run's own English accuracy is read from its results
     d = diagnose("x", tmp_path / "nothing", json.loads((tmp_path / plan[("pawsx", reading.spec.encoder, "rs_da", 3)]
                                                          .run_id() / "results.json").read_text()),
-                 "standard", "en", labels)
+                 "standard", labels)
     assert not d.learned and d.source_accuracy == pytest.approx(56.0)
