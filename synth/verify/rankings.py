@@ -24,10 +24,6 @@ def _own(cell: CellView, same_col: bool) -> tuple[frozenset[str], frozenset[str]
     return names, side_terms(" ".join(header)) | names
 
 
-def _headers(cell: CellView) -> str:
-    return " ".join((*cell.cell.row_header, *cell.cell.column_header))
-
-
 def _datasets(names) -> set[str]:
     return {e.name for n in names for e in find_entities(n) if e.kind == "dataset" and e.name == n}
 
@@ -65,7 +61,7 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
                 continue
             if (a.names & SETTINGS) != (b.names & SETTINGS):
                 continue  # zero-shot against in-language training is not the claim's comparison
-            if unknown and not all(names_found(unknown, f"{first} {_headers(c)}") for c in (a, b)):
+            if unknown and not all(names_found(unknown, f"{first} {c.headers}") for c in (a, b)):
                 continue  # "higher NER F1": only the NER cells
             ok = a.cell.value > b.cell.value
             fit = len(a_terms & sides.winner) + len(b_terms & sides.loser)

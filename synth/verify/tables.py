@@ -56,6 +56,11 @@ class CellView:
     def names(self) -> frozenset[str]:
         return self.row_names | self.col_names
 
+    @property
+    def headers(self) -> str:
+        """Its row and column header paths as one text."""
+        return " ".join((*self.cell.row_header, *self.cell.column_header))
+
     def label(self) -> str:
         c = self.cell
         return f"[{' / '.join(c.row_header) or c.row} × {' / '.join(c.column_header) or c.column}]"
