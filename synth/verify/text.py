@@ -385,7 +385,7 @@ class TextVerifier:
         ours = {family(m) for m in facts.names["model"]}
         if unit.table is not None or not ours:
             return None
-        models = [e for e in find_entities(unit.text) if e.kind == "model"]
+        models = [e for e in unit.entities if e.kind == "model"]  # a sentence unit's, placed in its text
         for n in facts.numbers:
             claimed = n.delta if n.delta is not None else n.value
             if claimed is None:
@@ -410,7 +410,7 @@ class TextVerifier:
         losers = {family(n) for n in facts.sides.loser_names if n in facts.names["model"]}
         if not losers:
             return True
-        named = {family(e.name) for e in find_entities(unit.text) if e.kind == "model"}
+        named = {family(e.name) for e in unit.entities if e.kind == "model"}
         return bool(losers & named)
 
     @staticmethod
