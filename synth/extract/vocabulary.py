@@ -330,11 +330,11 @@ def _restore(text: str, offsets: list[int], mention: EntityMention) -> EntityMen
 _FALSE_FRIENDS = re.compile(r"(?i:recall)(?=\s+(?:that|the|how|from|what)\b)|(?i:precision)(?=\s+(?:of\s+)?(?:float|fp|bf|mixed|half)\w*)|(?i:mixed\s+)precision")
 
 
-_SCRIPT_AFTER = re.compile(r"\s+(?:script|alphabet|characters?|ideograms?)\b", re.I)
+_SCRIPT_AFTER = re.compile(r"(?:\s+|-)(?:script|alphabet|characters?|ideograms?)\b", re.I)
 
 
 def _names_a_script(text: str, entry: _Entry, match: re.Match[str]) -> bool:
-    """"written in Arabic script": a writing system, not the language."""
+    """"written in Arabic script", "Latin-script": a writing system, not the language."""
     return entry.kind == "language" and bool(_SCRIPT_AFTER.match(text, match.end()))
 
 

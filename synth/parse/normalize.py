@@ -31,7 +31,7 @@ def clean(text: str) -> str:
 
 
 # Left halves of words that keep their hyphen when broken at a line end ("cross-" + "lingual").
-_COMPOUND_PREFIX = {
+COMPOUND_PREFIX = {
     "cross", "per", "state", "self", "zero", "few", "one", "two", "three", "non", "low", "high", "large",
     "small", "fine", "well", "task", "language", "word", "sentence", "token",
 }
@@ -48,7 +48,7 @@ def join_lines(lines: list[str]) -> tuple[str, list[tuple[int, int]]]:
     """
     out = ""
     spans: list[tuple[int, int]] = []
-    keep = _COMPOUND_PREFIX
+    keep = COMPOUND_PREFIX
     for i, raw in enumerate(lines):
         line = clean(raw)
         if not line:

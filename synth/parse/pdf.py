@@ -15,7 +15,7 @@ from pathlib import Path
 import pymupdf
 
 from synth.errors import SynthError
-from synth.parse.normalize import clean, join_lines
+from synth.parse.normalize import COMPOUND_PREFIX, clean, join_lines
 from synth.parse.sections import heading_kind
 from synth.parse.sentences import split_sentences
 from synth.parse.tables import (
@@ -27,7 +27,8 @@ from synth.parse.tables import (
 )
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-5"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group labels spread
+PARSER_VERSION = "parse-6"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
+# labels spread; 6: words broken across blocks joined
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 MAX_PAGES = 300  # a longer PDF is read up to here; the rest is reported as a page error
 
@@ -142,7 +143,24 @@ def _bbox_of(block: _Block, start: int, end: int) -> BBox:
 
 
 def _continues(prev: str, nxt: str) -> bool:
-    return bool(prev) and prev[-1] not in ".!?:" and bool(nxt) and nxt[0].islower()
+    if not prev or not nxt:
+        return False
+    return (prev[-1] not in ".!?:" and nxt[0].islower()) or _broken_word(prev, nxt, set()) is not None
+
+
+def _broken_word(prev: str, nxt: str, words: set[str]) -> str | None:
+    """A word broken across two blocks ("TRANS-" | "LATE TEST"): the pair joined, else None.  Capitals
+    lose the hyphen only when the paper prints the whole word elsewhere ("TRANSLATE", not "BERTLARGE")."""
+    m = re.search(r"([A-Za-z]+)-$", prev)
+    if not m or not nxt[0].isalpha():
+        return None
+    head = m.group(1)
+    tail = re.match(r"[A-Za-z]+", nxt).group(0)
+    if head.isupper() and tail.isupper() and head + tail in words:
+        return prev[:-1] + nxt
+    if head[-1].islower() and tail.islower():
+        return prev[:-1] + nxt if head.lower() not in COMPOUND_PREFIX else prev + nxt
+    return prev + nxt
 
 
 def parse_pdf(path: Path, paper_id: str) -> tuple[ParsedPaper, PdfFacts]:
@@ -208,6 +226,7 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
     for table in tables:
         if table.bbox:
             regions.setdefault(table.page, []).append(table.bbox)
+    words = set(re.findall(r"[A-Za-z]+", " ".join(page_text)))
     for page_no, blocks in page_blocks.items():
         blocks = _without_tables(blocks, regions.get(page_no, []))
         for block in blocks:
@@ -227,7 +246,7 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
                         prev_bbox = carry[2]
                         bbox = (min(prev_bbox[0], bbox[0]), min(prev_bbox[1], bbox[1]),
                                 max(prev_bbox[2], bbox[2]), max(prev_bbox[3], bbox[3]))
-                        text = f"{carry[0]} {text}"
+                        text = _broken_word(carry[0], text, words) or f"{carry[0]} {text}"
                     else:
                         emit(*carry)
                     carry = None

@@ -41,6 +41,7 @@ def test_a_script_is_not_a_language(claims_of):
     assert (claim.value, claim.unit, claim.metric, claim.model) == (91.0, "percent", "accuracy", "mBERT")
     assert sorted(claim.languages) == ["hi", "ur"]
     assert [e.name for e in find_entities("written in Latin script and in French")] == ["fr"]
+    assert [e.name for e in find_entities("transliterated (Latin-script) Hindi")] == ["hi"]
 
 
 @pytest.mark.parametrize("pid,page,words", [
