@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -80,6 +81,16 @@ def _mostly_numbers(text: str) -> bool:
     return len(tokens) >= 4 and numeric / len(tokens) > 0.4
 
 
+_TABLE_REF = re.compile(r"\bTables?\s+(\d+)")
+
+
+def cited_captions(text: str, captions: dict[str, str]) -> str:
+    """Captions of the tables a passage cites ("The results are depicted in Table 8"): they name the
+    dataset and metric the passage's numbers are about."""
+    labels = dict.fromkeys(f"Table {n}" for n in _TABLE_REF.findall(text))
+    return " ".join(captions[label] for label in labels if label in captions)
+
+
 def build_units(papers: list[Paper], parsed: list[ParsedPaper]) -> CorpusDocs:
     docs = CorpusDocs(papers={p.id: p for p in papers}, parsed={p.paper: p for p in parsed})
     for pp in parsed:
@@ -87,9 +98,11 @@ def build_units(papers: list[Paper], parsed: list[ParsedPaper]) -> CorpusDocs:
                      if s.section_kind not in SKIP_SECTIONS and len(s.text) >= 20 and not _mostly_numbers(s.text)]
         topic: tuple[str, ...] = ()
         topic_text = ""
+        captions = {t.label: t.caption for t in pp.tables if t.label and t.caption}
         for i, s in enumerate(sentences):
             # the dataset or model a result is about is often named a few sentences earlier or in the heading
             context = " ".join([s.section or ""] + [x.text for x in sentences[max(0, i - CONTEXT_SENTENCES):i]])
+            context = f"{context} {cited_captions(f'{context} {s.text}', captions)}".strip()
             previous = (sentences[i - 1].page, sentences[i - 1].text) if i else None
             if i and s.section != sentences[i - 1].section:
                 topic, topic_text = (), ""
@@ -111,6 +124,7 @@ class EvidenceIndex:
         self.embedder = embedder
         self.vectors = embedder.encode([u.text for u in docs.units]) if docs.units else np.zeros((0, 1))
         self.bm25 = BM25([u.text for u in docs.units])
+        self._last_query: tuple[str, np.ndarray] | None = None
 
     def word_weight(self, word: str) -> float:
         """Rarity of a word in the corpus (BM25 idf); unseen words weigh as much as the rarest."""
@@ -120,10 +134,26 @@ class EvidenceIndex:
         matches = [v for t, v in idf.items() if t.startswith(word)] if len(word) > 4 else []
         return max(matches) if matches else self.bm25.max_idf
 
+    def printing(self, claim: str, numbers: list[str]) -> list[Hit]:
+        """Sentence units that print one of ``numbers`` literally ("8.8", "-1.29"), however far in meaning
+        from the claim: "the right number on the wrong language" is often said in a short sentence."""
+        patterns = [re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d])") for n in numbers]
+        found = [i for i, u in enumerate(self.docs.units)
+                 if u.table is None and any(p.search(u.text) for p in patterns)]
+        if not found:
+            return []
+        q = self._query_vector(claim)
+        return [Hit(self.docs.units[i], float(self.vectors[i] @ q), 0.0, 0.0) for i in found]
+
+    def _query_vector(self, claim: str) -> np.ndarray:
+        if self._last_query is None or self._last_query[0] != claim:
+            self._last_query = (claim, self.embedder.encode([claim])[0])
+        return self._last_query[1]
+
     def search(self, claim: str, k: int = 30) -> list[Hit]:
         if not self.docs.units:
             return []
-        q = self.embedder.encode([claim])[0]
+        q = self._query_vector(claim)
         semantic = self.vectors @ q
         lexical = np.asarray(self.bm25.scores(claim))
         top = lexical.max()

@@ -66,6 +66,8 @@ REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared w
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
 MAX_CLAIM_CHARS = 1000
 TOP_K = 40
+OWNER_STRENGTH = 0.45  # "the number belongs to another entity" found by number alone: below any support
+_DISTINCT_NUMBER = re.compile(r"\d+\.\d+")  # a decimal is unlikely to recur by chance; "10" or "2" is not
 
 def table_mentions(parsed, table) -> str:
     """The sentences of a paper that name a table by its label ("Table 3", not "Table 31")."""
@@ -269,7 +271,7 @@ class TextVerifier:
             agree, why = self._numbers_agree(facts, unit)
             if agree in ("partial", "some") and self._judge_two_sentences(facts, hit, named, judgement):
                 return
-            owner = self._number_of_another_model(facts, unit) if agree == "all" else None
+            owner = self._number_of_another(facts, unit) if agree == "all" else None
             if owner and sim >= CONTRADICT_RELATED:
                 ev = self._evidence(unit, sim)
                 if ev:
@@ -295,7 +297,8 @@ class TextVerifier:
                     judgement.contradict.append(Finding("contradict", sim * 0.8, [
                         f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"],
                         [ev], unit))
-        elif sim >= QUALITATIVE_SUPPORT and cover >= CONTENT_COVERAGE and not conflict and self._same_comparison(facts, unit):
+        elif (sim >= QUALITATIVE_SUPPORT and cover >= CONTENT_COVERAGE and not conflict and unit.table is None
+              and self._same_comparison(facts, unit)):  # a row of numbers states no finding in words
             ev = self._evidence(unit, sim)
             if ev:
                 judgement.support.append(Finding("support", sim * (0.5 + cover / 2), [
@@ -378,14 +381,15 @@ class TextVerifier:
         return cover >= NUMERIC_COVERAGE or (sim >= CLOSE_NUMERIC and cover >= NUMERIC_COVERAGE / 2)
 
     @staticmethod
-    def _number_of_another_model(facts: ClaimFacts, unit: Unit) -> str | None:
-        """In a sentence, the model named last before a claimed number is the one it belongs to
-        ("outperforms XLM-100 by 15.7% and 11.4%, and mBERT by 23.5%"): a model the claim does not
-        name means the claim gives the right number to the wrong model."""
-        ours = {family(m) for m in facts.names["model"]}
-        if unit.table is not None or not ours:
+    def _number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model") -> str | None:
+        """In a sentence, the model (or language) named last before a claimed number is the one it belongs
+        to ("outperforms XLM-100 by 15.7% and 11.4%, and mBERT by 23.5%", "the Portuguese language where
+        it leads to a drop of 8.8"): one the claim does not name means the claim gives the right number
+        to the wrong model or language."""
+        ours = {family(m) for m in facts.names[kind]} if kind == "model" else facts.names[kind] - SOFT_NAMES
+        if unit.table is not None or not ours or (kind == "language" and respective(unit.text)):
             return None
-        models = [e for e in unit.entities if e.kind == "model"]  # a sentence unit's, placed in its text
+        named = [e for e in unit.entities if e.kind == kind]  # a sentence unit's, placed in its text
         for n in facts.numbers:
             claimed = n.delta if n.delta is not None else n.value
             if claimed is None:
@@ -395,11 +399,34 @@ class TextVerifier:
                 printed = [v for v in (m.value, m.delta, *m.values) if v is not None]
                 if m.count or not any(values_match(claimed, decimals(n.text), abs(v), decimals(m.text)) for v in printed):
                     continue
-                before = [e for e in models if e.end <= m.start]
-                if before and family(before[-1].name) not in ours:
-                    return (f"claimed {n.text} is the number the paper gives for {before[-1].name} "
-                            f"(named just before it), not for {', '.join(sorted(facts.names['model']))}")
+                before = [e for e in named if e.end <= m.start]
+                owner = before[-1].name if before else None
+                if owner and (family(owner) if kind == "model" else owner) not in ours | SOFT_NAMES:
+                    return (f"claimed {n.text} is the number the paper gives for {owner} "
+                            f"(named just before it), not for {', '.join(sorted(facts.names[kind]))}")
         return None
+
+    def _judge_number_owner(self, facts: ClaimFacts, hit: Hit, judgement: Judgement) -> None:
+        """A sentence that prints the claimed number for another model or language, however little else
+        it shares with the claim, contradicts it when the claim's other names are given there or just
+        before.  Weaker than any support: an exact number can recur by chance."""
+        unit, sim = hit.unit, hit.semantic
+        title = self._title(unit.paper)
+        names = _unit_names(unit, with_context=True, title=title)
+        surroundings = " ".join((unit.text, unit.context, title, unit.topic_text))
+        if not names_found(facts.unknown, surroundings) or not self._same_metric(facts, unit):
+            return
+        for kind in ("model", "language"):
+            owner = self._number_of_another(facts, unit, kind)
+            if owner is None or missing_names(facts.key_names - facts.names[kind], names):
+                continue
+            ev = self._evidence(unit, sim)
+            if ev:
+                others = ", ".join(sorted(facts.key_names - facts.names[kind])) or "none"
+                judgement.contradict.append(Finding("contradict", OWNER_STRENGTH, [
+                    owner, f"the claim's other names ({others}) are given in the sentence or just before",
+                    f"similarity {sim:.2f}"], [ev], unit))
+            return
 
     @staticmethod
     def _names_compared_model(facts: ClaimFacts, unit: Unit) -> bool:
@@ -573,6 +600,11 @@ class TextVerifier:
         judgement = Judgement()
         for hit in hits:
             self._judge_unit(facts, hit, judgement)
+        distinct = sorted({m.group(0) for n in facts.numbers for m in _DISTINCT_NUMBER.finditer(n.text)})
+        if distinct and (self._anchored(facts) or facts.unknown):  # "POS", "STS": names the vocabulary lacks
+            for hit in self.index.printing(text, distinct):
+                if source is None or (hit.unit.paper, hit.unit.page, hit.unit.quote) != source:
+                    self._judge_number_owner(facts, hit, judgement)
         self._judge_tables(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)
         if source is not None and verdict.verdict == "contradicted" and verdict.evidence[0].paper == source[0]:

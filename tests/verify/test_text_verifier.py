@@ -159,10 +159,35 @@ def test_number_of_another_model_named_just_before_it_is_not_support(verifier):
     # 1911.02116 p.6: "XLM-R outperforms XLM-100 by 15.7% and 11.4%, and mBERT by 23.5% and 15.8%"
     v = verifier.verify("x", "On Swahili XNLI in cross-lingual transfer, XLM-R outperforms mBERT by 15.7% accuracy.")
     assert v.verdict == "contradicted"
-    owner = verifier._number_of_another_model(
+    owner = verifier._number_of_another(
         analyse("On Swahili XNLI, XLM-R outperforms mBERT by 15.7% accuracy."),
         next(u for u in verifier.index.docs.units if u.paper == "1911.02116" and "by 15.7% and 11.4%" in u.text))
     assert owner and "for XLM (" in owner  # XLM-100 is a variant of XLM
+
+
+def test_a_number_the_paper_gives_another_language_contradicts_however_short_the_sentence(verifier):
+    # 1902.09492 p.8: "An exception is the Portuguese language where it leads to a drop of 8.8 LAS points."
+    # (similarity 0.44: found by the number; POS is named in the sentences before)
+    v = verifier.verify("x", "Dropping POS tags costs Schuster et al.'s zero-shot multi-source parser 8.8 LAS points on Swedish.")
+    assert v.verdict == "contradicted" and v.evidence[0].page == 8
+    assert "Portuguese language" in v.evidence[0].quote and any("given for pt" in b or "for pt " in b for b in v.basis)
+
+
+def test_a_sentence_citing_a_table_takes_its_caption_as_context(verifier):
+    # 2004.09813 p.8: "The results are depicted in Table 8. We observe that LaBSE has a difference of -1.29
+    # and LASER has a difference of -0.92." Only Table 8's caption says these are STS results.
+    v = verifier.verify("x", "On the joined multilingual STS 2017 set, LASER loses 1.29 points relative to its "
+                             "average over the individual language pairs.")
+    assert v.verdict == "contradicted" and "LaBSE" in v.basis[0]
+    unit = next(u for u in verifier.index.docs.units if u.text.startswith("We observe that LaBSE has a difference"))
+    assert "multilingual STS dataset" in unit.context
+
+
+def test_a_row_of_numbers_does_not_support_a_finding_in_words(verifier):
+    # Table 6 of 1906.01502 is about exactly this, but its cells (50.41 on transliterated text) say the opposite
+    v = verifier.verify("x", "M-BERT fine-tuned on monolingual Hindi and English POS data transfers well to "
+                             "transliterated (Latin-script) Hindi in code-switched text.")
+    assert v.verdict != "supported"
 
 
 def test_a_claimed_metric_is_not_checked_against_a_table_of_another(verifier):
