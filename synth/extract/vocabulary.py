@@ -315,7 +315,8 @@ class Vocabulary:
         mentions = []
         for m in self._matcher().finditer(norm):
             entry = self.lookup(m.group(0), header=False)
-            if entry is not None and not _is_false_friend(norm, m) and not _names_a_script(norm, entry, m):
+            if (entry is not None and not _is_false_friend(norm, m) and not _names_a_script(norm, entry, m)
+                    and not _names_another_model(norm, entry, m)):
                 mentions.append(EntityMention(entry.kind, entry.name, m.group(0), m.start(), m.end()))
         return mentions
 
@@ -336,6 +337,16 @@ _SCRIPT_AFTER = re.compile(r"(?:\s+|-)(?:script|alphabet|characters?|ideograms?)
 def _names_a_script(text: str, entry: _Entry, match: re.Match[str]) -> bool:
     """"written in Arabic script", "Latin-script": a writing system, not the language."""
     return entry.kind == "language" and bool(_SCRIPT_AFTER.match(text, match.end()))
+
+
+# a capital-letter suffix makes another model ("XLM-V", "XLM-E", "BERT-CRF"); sizes and training-data
+# suffixes do not ("mT5-XXL", "mBERT-nli-stsb", "XLM-based")
+_OTHER_MODEL_AFTER = re.compile(r"-(?!X*L(?![\w-]))[A-Z][A-Z0-9]*(?![\w-])")
+
+
+def _names_another_model(text: str, entry: _Entry, match: re.Match[str]) -> bool:
+    """"XLM-V" is not XLM: a model name joined by a hyphen to a capital-letter name of its own."""
+    return entry.kind == "model" and bool(_OTHER_MODEL_AFTER.match(text, match.end()))
 
 
 def _is_false_friend(text: str, match: re.Match[str]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from synth.parse.numbers import direction_of, find_numbers
 
-_NUMBER = re.compile(r"\d+(?:\.(\d+))?")
+_NUMBER = re.compile(r"(?:\d+|(?=\.\d))(?:\.(\d+))?")  # ".63" as printed in tables of fractions
 EPS = 1e-9
 
 

@@ -112,6 +112,12 @@ def test_word_boundaries():
 
 def test_suffixes_after_a_name():
     assert names("mBERT-nli-stsb and mBERT†") == ["mBERT", "mBERT"]
+    assert names("mT5-XXL, BLOOMZ-7B and XLM-based models") == ["mT5", "BLOOMZ", "XLM"]
+
+
+def test_a_capital_suffix_names_another_model():
+    # XLM-V (a 1M-token vocabulary) is not XLM: a claim about it must not be checked against XLM's numbers
+    assert names("XLM-V outperforms XLM-R") == ["XLM-R"]
 
 
 def test_case_rules():

@@ -1,6 +1,7 @@
 from synth.records import Table, TableCell
 from synth.verify.arithmetic import (
     Printed,
+    decimals,
     difference_matches,
     number_agrees,
     printed_numbers,
@@ -15,6 +16,12 @@ def test_rounding_tolerance_follows_the_coarser_precision():
     assert values_match(65.4, 1, 65.38, 2)
     assert not values_match(65.3, 1, 65.4, 1)
     assert not values_match(80.9, 1, 80.8, 1)
+
+
+def test_a_fraction_without_its_leading_zero_keeps_its_precision():
+    # ".63" is two decimals: it must not match a printed 0.80 within ±0.5
+    assert decimals(".63") == decimals("0.63") == 2
+    assert not values_match(0.63, decimals(".63"), 0.80, 2)
 
 
 def test_claimed_delta_from_two_printed_numbers():
