@@ -145,6 +145,10 @@ class EvidenceIndex:
         q = self._query_vector(claim)
         return [Hit(self.docs.units[i], float(self.vectors[i] @ q), 0.0, 0.0) for i in found]
 
+    def similarities(self, claim: str) -> np.ndarray:
+        """Cosine similarity of the claim to every unit."""
+        return self.vectors @ self._query_vector(claim)
+
     def _query_vector(self, claim: str) -> np.ndarray:
         if self._last_query is None or self._last_query[0] != claim:
             self._last_query = (claim, self.embedder.encode([claim])[0])

@@ -43,6 +43,10 @@ def test_qualifiers_bound_the_match():
     assert not number_agrees(84, 0, p, False, qualifier="at_least")  # "above 84%" may not
     assert number_agrees(80, 0, p, False, qualifier="at_least")
     assert not number_agrees(3.8, 1, p, True)                     # a delta never matches a bare score
+    # "more than 20 points" is not borne out by a printed 75, nor "at most 90" by 40
+    assert number_agrees(20, 0, Printed(23, 0, "delta"), True, qualifier="at_least")
+    assert not number_agrees(20, 0, Printed(75, 0, "change"), True, qualifier="at_least")
+    assert not number_agrees(90, 0, Printed(40, 0, "value"), False, qualifier="at_most")
 
 
 def _xnli_table() -> TableView:

@@ -183,6 +183,13 @@ def test_a_sentence_citing_a_table_takes_its_caption_as_context(verifier):
     assert "multilingual STS dataset" in unit.context
 
 
+def test_a_table_about_something_else_neither_supports_nor_contradicts(verifier):
+    # knn-replace is tested on en/de/hi only; French cells exist in a word-order table (Kendall's tau 0.80,
+    # 2005.00396 p.12) and in XNLI's sentence-length table (1809.05053 p.5): neither is about this accuracy
+    v = verifier.verify("x", "Dufter and Schütze's knn-replace model reaches .63 zero-shot XNLI accuracy on French.")
+    assert v.verdict == "not_in_corpus"
+
+
 def test_a_row_of_numbers_does_not_support_a_finding_in_words(verifier):
     # Table 6 of 1906.01502 is about exactly this, but its cells (50.41 on transliterated text) say the opposite
     v = verifier.verify("x", "M-BERT fine-tuned on monolingual Hindi and English POS data transfers well to "
