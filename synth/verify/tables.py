@@ -39,7 +39,7 @@ def header_names(parts: list[str]) -> set[str]:
     names = {e.name for e in find_entities(" ".join(parts))}
     names |= {family(n) for n in names}
     for part in parts:
-        code = match_language_code(part.strip())
+        code = match_language_code(part.strip().rstrip("*†‡§"))  # "ja*": a footnote mark, not part of the code
         if code:
             names.add(code)
     return names

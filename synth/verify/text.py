@@ -465,9 +465,10 @@ class TextVerifier:
 
     @staticmethod
     def _anchored(facts: ClaimFacts) -> bool:
-        """A number alone proves nothing: the claim must name a dataset, model or method it is about."""
+        """A number alone proves nothing: the claim must name a dataset, model or method it is about, or
+        a name the vocabulary lacks ("SelfAtt-Graph"), which evidence must then print."""
         return (bool((facts.names["dataset"] | facts.names["model"] | facts.names["method"]) - GENERIC_METHODS)
-                or TextVerifier._named_sides(facts))
+                or bool(facts.unknown) or TextVerifier._named_sides(facts))
 
     @staticmethod
     def _has_subject(facts: ClaimFacts) -> bool:
@@ -614,7 +615,7 @@ class TextVerifier:
         for hit in hits:
             self._judge_unit(facts, hit, judgement)
         distinct = sorted({m.group(0) for n in facts.numbers for m in _DISTINCT_NUMBER.finditer(n.text)})
-        if distinct and (self._anchored(facts) or facts.unknown):  # "POS", "STS": names the vocabulary lacks
+        if distinct and self._anchored(facts):
             for hit in self.index.printing(text, distinct):
                 if source is None or (hit.unit.paper, hit.unit.page, hit.unit.quote) != source:
                     self._judge_number_owner(facts, hit, judgement)

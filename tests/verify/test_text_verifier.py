@@ -190,6 +190,14 @@ def test_a_table_about_something_else_neither_supports_nor_contradicts(verifier)
     assert v.verdict == "not_in_corpus"
 
 
+def test_a_footnote_mark_on_a_language_row_and_an_unknown_model_name(verifier):
+    # 1811.00570 Table 2 row "ja*" (delexicalized): SelfAtt-Graph 28.18/20.91 (UAS/LAS)
+    v = verifier.verify("x", "In Ahmad et al.'s zero-shot dependency parsing from English, the delexicalized SelfAtt-Graph "
+                             "parser obtains 28.18 UAS and 20.91 LAS on Japanese.")
+    assert v.verdict == "supported" and (v.evidence[0].paper, v.evidence[0].page) == ("1811.00570", 5)
+    assert "28.18" in v.evidence[0].quote
+
+
 def test_a_row_of_numbers_does_not_support_a_finding_in_words(verifier):
     # Table 6 of 1906.01502 is about exactly this, but its cells (50.41 on transliterated text) say the opposite
     v = verifier.verify("x", "M-BERT fine-tuned on monolingual Hindi and English POS data transfers well to "
