@@ -52,6 +52,30 @@ def coverage(claim: str, evidence: str, weight=lambda word: 1.0) -> float:
     return sum(weight(w) for w in ours & theirs) / total
 
 
+_NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|never|none|neither|nor|cannot|without|unable|fails?\s+to|failed\s+to)\b"
+                       r"|n't\b", re.IGNORECASE)
+
+
+def negated(text: str) -> bool:
+    """Whether a statement is negated, by the parity of its negations ("is not able to" vs "cannot
+    fail to"); "not only" is no negation."""
+    return len(_NEGATION.findall(text)) % 2 == 1
+
+
+_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|other than|unlike|except(?: for)?|not)\s+", re.IGNORECASE)
+
+
+def set_aside(text: str) -> set[str]:
+    """Names a passage sets aside: "the best pivot languages are es, el and tr, rather than English (en)"."""
+    out: set[str] = set()
+    for m in _SET_ASIDE.finditer(text):
+        window = text[m.end():m.end() + 40]
+        found = find_entities(window)
+        if found and found[0].start <= 4:
+            out.add(found[0].name)
+    return out
+
+
 def looks_english(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     foreign = sum(1 for ch in letters if ord(ch) > 0x24F)

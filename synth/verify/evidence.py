@@ -145,6 +145,10 @@ class EvidenceIndex:
         q = self._query_vector(claim)
         return [Hit(self.docs.units[i], float(self.vectors[i] @ q), 0.0, 0.0) for i in found]
 
+    def similarity_to(self, claim: str, texts: list[str]) -> np.ndarray:
+        """Cosine similarity of the claim to texts that are not units (two sentences joined)."""
+        return self.embedder.encode(texts) @ self._query_vector(claim) if texts else np.zeros(0)
+
     def similarities(self, claim: str) -> np.ndarray:
         """Cosine similarity of the claim to every unit."""
         return self.vectors @ self._query_vector(claim)

@@ -40,6 +40,8 @@ from synth.verify.claim_facts import (
     missing_names,
     is_name,
     names_found,
+    negated,
+    set_aside,
 )
 
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
@@ -303,6 +305,7 @@ class TextVerifier:
                         f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"],
                         [ev], unit))
         elif (sim >= QUALITATIVE_SUPPORT and cover >= CONTENT_COVERAGE and not conflict and unit.table is None
+              and negated(unit.text) == negated(facts.text) and not self._sets_aside(facts, unit.text)
               and self._same_comparison(facts, unit)):  # a row of numbers states no finding in words
             ev = self._evidence(unit, sim)
             if ev:
@@ -334,6 +337,48 @@ class TextVerifier:
             f"entities named: {named}", f"{why} (two consecutive sentences)",
             f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"], [first, second], unit))
         return True
+
+    def _judge_two_sentence_finding(self, facts: ClaimFacts, hits: list[Hit], judgement: Judgement) -> None:
+        """A finding the paper states over two consecutive sentences ("LASER and LaBSE both have a
+        language bias [...]. In contrast, mUSE [...] have a minor, statistically insignificant language
+        bias."): the pair must pass every check a single sentence would."""
+        if facts.is_numeric:
+            return
+        pairs = [h for h in hits if h.unit.table is None and h.unit.previous is not None
+                 and h.semantic >= CONTRADICT_RELATED]
+        joined = [f"{h.unit.previous[1]} {h.unit.text}" for h in pairs]
+        for hit, text, sim in zip(pairs, joined, self.index.similarity_to(facts.text, joined)):
+            unit, sim = hit.unit, float(sim)
+            names = {e.name for e in find_entities(f"{text} {self._title(unit.paper)}")}
+            names |= {family(n) for n in names}
+            both = replace(unit, text=text)
+            cover = coverage(facts.text, text, self.index.word_weight)
+            if (sim < QUALITATIVE_SUPPORT or cover < CONTENT_COVERAGE or missing_names(facts.key_names, names)
+                    or not names_found(facts.unknown, text)):
+                continue
+            page, before = unit.previous
+            first = self._evidence(replace(unit, page=page, text=before, quote=before), sim)
+            second = self._evidence(unit, sim)
+            aside = self._sets_aside(facts, text)
+            if aside and RANKING_CUE.search(facts.text) and RANKING_CUE.search(text) and first and second:
+                judgement.contradict.append(Finding("contradict", sim * 0.9, [
+                    f"the paper's ranking sets aside {', '.join(sorted(aside))}, which the claim ranks first",
+                    f"similarity {sim:.2f} (the two sentences together)"], [first, second], unit))
+                continue
+            if (aside or negated(text) != negated(facts.text) or self._direction_conflict(facts, both)
+                    or not self._same_comparison(facts, both)):
+                continue
+            if first and second:
+                judgement.support.append(Finding("support", sim * (0.5 + cover / 2) * 0.95, [
+                    f"entities named in two consecutive sentences: {', '.join(sorted(facts.key_names)) or 'none'}",
+                    f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT} (the two sentences together)",
+                    f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"],
+                    [first, second], unit))
+
+    @staticmethod
+    def _sets_aside(facts: ClaimFacts, text: str) -> set[str]:
+        """Claimed names the passage sets aside ("rather than English") and the claim does not."""
+        return (set_aside(text) - set_aside(facts.text)) & facts.key_names
 
     def _judge_reversal(self, facts: ClaimFacts, hit: Hit, title: str, cover: float, judgement: Judgement) -> bool:
         """"A outperforms B" where the passage says B outperforms A.  Both sides must match (by name or
@@ -614,6 +659,7 @@ class TextVerifier:
         judgement = Judgement()
         for hit in hits:
             self._judge_unit(facts, hit, judgement)
+        self._judge_two_sentence_finding(facts, hits, judgement)
         distinct = sorted({m.group(0) for n in facts.numbers for m in _DISTINCT_NUMBER.finditer(n.text)})
         if distinct and self._anchored(facts):
             for hit in self.index.printing(text, distinct):

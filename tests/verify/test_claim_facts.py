@@ -1,6 +1,6 @@
 import pytest
 
-from synth.verify.claim_facts import analyse, comparison_sides
+from synth.verify.claim_facts import negated, set_aside, analyse, comparison_sides
 
 
 @pytest.mark.parametrize("claim, passage", [
@@ -30,3 +30,17 @@ def test_same_or_unrelated_rankings_are_not_reversals(claim, passage):
 def test_negated_comparison_has_no_sides():
     assert comparison_sides("MMTE does not outperform XLM on any task.") is None
     assert analyse("XLM-R outperforms mBERT.").sides is not None
+
+
+def test_negation_parity():
+    assert negated("However, M-BERT is not able to effectively transfer to a transliterated target")
+    assert not negated("M-BERT transfers well to transliterated Hindi")
+    assert not negated("This holds not only for German but also for Hindi")
+    assert negated("transfer works without shared vocabulary") == negated("there is no shared vocabulary")
+
+
+def test_names_a_passage_sets_aside():
+    text = "For XNLI in Table 5, the best pivot languages are Spanish (es), Greek (el) and Turkish (tr), rather than English (en)."
+    assert set_aside(text) == {"en"}
+    assert set_aside("unlike mBERT, XLM-R transfers well") == {"mBERT"}
+    assert set_aside("M-BERT is not able to transfer") == set()

@@ -198,6 +198,21 @@ def test_a_footnote_mark_on_a_language_row_and_an_unknown_model_name(verifier):
     assert "28.18" in v.evidence[0].quote
 
 
+def test_a_finding_stated_over_two_sentences(verifier):
+    # 1911.01464 p.1: "[...] transfer is possible even when there is no shared vocabulary [...]. The only
+    # requirement is that there are some shared parameters in the top layers of the multi-lingual encoder."
+    v = verifier.verify("x", "Wu et al. find that cross-lingual transfer in multilingual masked language models works even "
+                             "without any shared vocabulary, provided some parameters in the top layers of the encoder are shared.")
+    assert v.verdict == "supported" and len(v.evidence) >= 2
+    assert v.evidence[0].paper == "1911.01464" and "shared parameters in the top layers" in v.evidence[1].quote
+
+
+def test_a_ranking_that_sets_the_claimed_winner_aside(verifier):
+    # 2004.01401 p.7: "the best pivot languages are Spanish (es), Greek (el) and Turkish (tr), rather than English (en)"
+    v = verifier.verify("x", "For XNLI in XGLUE, English is the best pivot language for fine-tuning Unicoder.")
+    assert v.verdict == "contradicted" and "rather than English" in v.evidence[-1].quote
+
+
 def test_a_row_of_numbers_does_not_support_a_finding_in_words(verifier):
     # Table 6 of 1906.01502 is about exactly this, but its cells (50.41 on transliterated text) say the opposite
     v = verifier.verify("x", "M-BERT fine-tuned on monolingual Hindi and English POS data transfers well to "
