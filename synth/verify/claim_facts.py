@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from synth.extract.vocabulary import find_entities
+from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
 from synth.verify.tables import family
 
@@ -198,7 +198,7 @@ class Sides:
         a, b = self.winner & other.loser, self.loser & other.winner
         if not a or not b or (self.winner & other.winner and self.loser & other.loser):
             return False
-        return any(is_name(t) for t in a | b)
+        return any(is_name(t) or kind_of(t) is not None for t in a | b)  # "translate-test" is a name too
 
 
 def is_name(term: str) -> bool:

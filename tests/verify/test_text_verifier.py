@@ -213,6 +213,13 @@ def test_a_ranking_that_sets_the_claimed_winner_aside(verifier):
     assert v.verdict == "contradicted" and "rather than English" in v.evidence[-1].quote
 
 
+def test_a_ranking_between_two_named_methods_reversed(verifier):
+    # 1809.05053 p.9: "TRANSLATE TEST appears to perform consistently better than TRANSLATE TRAIN for all languages."
+    v = verifier.verify("x", "Among the machine-translation baselines of the original XNLI paper, TRANSLATE TRAIN "
+                             "consistently outperforms TRANSLATE TEST across languages.")
+    assert v.verdict == "contradicted" and v.evidence[0].paper == "1809.05053"
+
+
 def test_a_row_of_numbers_does_not_support_a_finding_in_words(verifier):
     # Table 6 of 1906.01502 is about exactly this, but its cells (50.41 on transliterated text) say the opposite
     v = verifier.verify("x", "M-BERT fine-tuned on monolingual Hindi and English POS data transfers well to "
