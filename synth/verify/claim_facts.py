@@ -94,6 +94,7 @@ class ClaimFacts:
     sides: Sides | None
     wants_average: bool
     unknown: set[str]
+    sources: frozenset[str] = frozenset()  # "the XLM-R paper": a name that says which paper, not what was measured
 
     @property
     def key_names(self) -> set[str]:
@@ -238,6 +239,14 @@ def comparison_sides(text: str) -> Sides | None:
     return Sides(a, b, _side_names(left), _side_names(right))
 
 
+_SOURCE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:paper|authors)\b", re.IGNORECASE)
+
+
+def source_names(text: str) -> frozenset[str]:
+    """Names a claim gives its source paper by ("the XLM-R paper", "the original XNLI paper")."""
+    return frozenset(e.name for m in _SOURCE.finditer(text) for e in find_entities(m.group(1)))
+
+
 def _looks_like_year(n: NumberMention) -> bool:
     x = n.value if n.value is not None else n.delta
     return x is not None and float(x).is_integer() and 1900 <= abs(x) <= 2100
@@ -250,4 +259,4 @@ def analyse(text: str) -> ClaimFacts:
                and not _looks_like_year(n)]
     return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
                       comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(_AVERAGE.search(text)),
-                      unknown=unknown_names(text))
+                      unknown=unknown_names(text), sources=source_names(text))

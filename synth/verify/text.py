@@ -116,6 +116,9 @@ class TextVerifier:
             TableView.build(paper, table, self._title(paper), table_mentions(parsed, table))
             for paper, parsed in index.docs.parsed.items() for table in parsed.tables
         ]
+        self._abstract_names = {
+            paper: {e.name for s in parsed.sentences[:40] if s.section_kind == "abstract" for e in find_entities(s.text)}
+            for paper, parsed in index.docs.parsed.items()}
         self._table_rows: dict[int, list[int]] = {}
         for i, unit in enumerate(index.docs.units):
             if unit.table is not None:
@@ -239,7 +242,7 @@ class TextVerifier:
         if sim < NUMERIC_RELATED:
             return
         # Numbers may rest on names given a sentence or two earlier; a paraphrase must name them itself.
-        title = self._title(unit.paper)
+        title = self._identity(unit.paper, facts)
         names = _unit_names(unit, with_context=facts.is_numeric, title=title)
         missing = missing_names(facts.key_names, names)
         surroundings = " ".join((unit.text, unit.context, title, unit.table.caption or "" if unit.table else "",
@@ -461,7 +464,7 @@ class TextVerifier:
         it shares with the claim, contradicts it when the claim's other names are given there or just
         before.  Weaker than any support: an exact number can recur by chance."""
         unit, sim = hit.unit, hit.semantic
-        title = self._title(unit.paper)
+        title = self._identity(unit.paper, facts)
         names = _unit_names(unit, with_context=True, title=title)
         surroundings = " ".join((unit.text, unit.context, title, unit.topic_text))
         if not names_found(facts.unknown, surroundings) or not self._same_metric(facts, unit):
@@ -528,6 +531,12 @@ class TextVerifier:
         """"The SelfAtt-Graph parser beats the RNN-Graph parser": both sides carry a name, known or not."""
         return facts.sides is not None and all(any(is_name(t) for t in side)
                                                for side in (facts.sides.winner, facts.sides.loser))
+
+    def _identity(self, paper: str, facts: ClaimFacts) -> str:
+        """The paper's title, and the names the claim calls its source by ("the XLM-R paper") when the
+        paper's abstract names them: they say where, not what, and its sentences rarely repeat them."""
+        own = sorted(facts.sources & self._abstract_names.get(paper, set()))
+        return " ".join([self._title(paper), *own])
 
     def _title(self, paper: str) -> str:
         p = self.index.docs.papers.get(paper)

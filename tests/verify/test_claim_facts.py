@@ -1,6 +1,6 @@
 import pytest
 
-from synth.verify.claim_facts import negated, set_aside, analyse, comparison_sides
+from synth.verify.claim_facts import negated, set_aside, source_names, analyse, comparison_sides
 
 
 @pytest.mark.parametrize("claim, passage", [
@@ -44,3 +44,9 @@ def test_names_a_passage_sets_aside():
     assert set_aside(text) == {"en"}
     assert set_aside("unlike mBERT, XLM-R transfers well") == {"mBERT"}
     assert set_aside("M-BERT is not able to transfer") == set()
+
+
+def test_names_a_claim_gives_its_source_paper_by():
+    assert source_names("the XLM-R paper reports that XNLI accuracy drops") == {"XLM-R"}
+    assert source_names("Among the baselines of the original XNLI paper, translate-test wins") == {"XNLI"}
+    assert source_names("XLM-R outperforms mBERT on XNLI") == frozenset()

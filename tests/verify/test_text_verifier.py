@@ -220,6 +220,14 @@ def test_a_ranking_between_two_named_methods_reversed(verifier):
     assert v.verdict == "contradicted" and v.evidence[0].paper == "1809.05053"
 
 
+def test_the_paper_a_claim_names_as_its_source(verifier):
+    # 1911.02116 p.4: "the overall XNLI accuracy decreases from 71.8% to 67.7% as we go from XLM-7 to XLM-100"
+    # names no XLM-R: the claim's "the XLM-R paper" is where, and that paper's abstract names XLM-R
+    v = verifier.verify("x", "The XLM-R paper reports that overall XNLI accuracy drops from 71.8% to 67.7% when going "
+                             "from XLM-7 to XLM-100.")
+    assert v.verdict == "supported" and (v.evidence[0].paper, v.evidence[0].page) == ("1911.02116", 4)
+
+
 def test_a_row_of_numbers_does_not_support_a_finding_in_words(verifier):
     # Table 6 of 1906.01502 is about exactly this, but its cells (50.41 on transliterated text) say the opposite
     v = verifier.verify("x", "M-BERT fine-tuned on monolingual Hindi and English POS data transfers well to "
