@@ -224,22 +224,28 @@ def _alias_pattern(alias: str) -> str:
         return "(?i:" + r"(?:-\s*|\s+)".join(re.escape(p) for p in parts) + ")"
     parts = alias.split()
     body = r"\s+".join(re.escape(p) for p in parts)
-    if alias[0].islower():
+    if _folds_first_letter(alias):
         body = f"[{alias[0]}{alias[0].upper()}]" + body[len(re.escape(alias[0])) :]
     return body
+
+
+def _folds_first_letter(word: str) -> bool:
+    """"multilingual BERT" may start a sentence as "Multilingual BERT"; "mUSE" never becomes "MUSE"
+    (the MUSE dictionaries), nor "mBERT" "MBERT": a capital after the first letter fixes its case."""
+    return len(word) > 1 and word[1].islower()
 
 
 def _key(alias: str) -> str:
     """Lookup key: lower-case aliases fold case and separators; cased ones only spacing."""
     if alias.islower() or not any(c.isalpha() for c in alias):
         return "l:" + re.sub(r"[\s-]+", " ", alias.lower())
-    return "c:" + re.sub(r"\s+", " ", alias[0].lower() + alias[1:])
+    return "c:" + re.sub(r"\s+", " ", (alias[0].lower() if _folds_first_letter(alias) else alias[0]) + alias[1:])
 
 
 def _keys_for_surface(surface: str) -> list[str]:
     squeezed = re.sub(r"\s+", " ", surface.strip())
     return [
-        "c:" + squeezed[:1].lower() + squeezed[1:],
+        "c:" + (squeezed[:1].lower() if _folds_first_letter(squeezed) else squeezed[:1]) + squeezed[1:],
         "l:" + re.sub(r"[\s-]+", " ", squeezed.lower()),
     ]
 

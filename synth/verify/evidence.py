@@ -149,10 +149,6 @@ class EvidenceIndex:
         """Cosine similarity of the claim to texts that are not units (two sentences joined)."""
         return self.embedder.encode(texts) @ self._query_vector(claim) if texts else np.zeros(0)
 
-    def similarities(self, claim: str) -> np.ndarray:
-        """Cosine similarity of the claim to every unit."""
-        return self.vectors @ self._query_vector(claim)
-
     def _query_vector(self, claim: str) -> np.ndarray:
         if self._last_query is None or self._last_query[0] != claim:
             self._last_query = (claim, self.embedder.encode([claim])[0])

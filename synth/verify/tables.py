@@ -114,9 +114,15 @@ def _cell_has(cell: CellView, value: float, dec: int) -> bool:
     return any(v is not None and values_match(value, dec, v, decimals(cell.cell.text)) for v in printed)
 
 
+def _same_scale(claimed: float, printed: float | None) -> bool:
+    """A claimed fraction (.63) is not contradicted by a percentage or a count (24.1), nor the reverse."""
+    return printed is not None and (abs(claimed) <= 1) == (abs(printed) <= 1)
+
+
 def check_table(view: TableView, required: set[str], models: set[str], numbers: ClaimNumbers,
                 wants_average: bool, languages: set[str], missing, excluded: set[str] = frozenset(),
-                ranking: tuple[str, str] | None = None, claim_languages: set[str] | None = None) -> list[TableCheck]:
+                ranking: tuple[str, str] | None = None, claim_languages: set[str] | None = None,
+                metrics: set[str] = frozenset()) -> list[TableCheck]:
     """Checks of the claim's numbers against one table.  ``required`` are the non-model names the
     claim uses, ``models`` its model/method names; ``missing(required, available)`` says which
     required names are not covered (it knows model variants and the soft source language).  Cells
@@ -124,7 +130,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     the claim; a claimed value printed only there is reported as belonging to that setting.
     ``ranking`` is the claim's (winner, loser), which fixes the sign of a difference.  A value is only
     read from cells whose headers name no language outside ``claim_languages`` (all the claim names),
-    when given."""
+    when given; ``metrics`` are the claim's metrics."""
     wanted = required | models
 
     def about(c: CellView) -> bool:
@@ -135,6 +141,9 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     # a cell of a language the claim does not name is about something else ("average" is no language)
     candidates = [c for c in view.cells if about(c)
                   and (claim_languages is None or not other_languages(c.names, claim_languages))]
+    # in a table with a column of the claimed metric ("XNLI Acc." next to "Kendall's Tau"), only that column
+    if any(c.names & metrics for c in candidates):
+        candidates = [c for c in candidates if c.names & metrics]
     relevant = [c for c in candidates if not c.names & excluded]
     elsewhere = [c for c in candidates if c.names & excluded]
     checks: list[TableCheck] = []
@@ -148,8 +157,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
             other = ", ".join(sorted(misplaced[0].names & excluded))
             checks.append(TableCheck(False, f"claimed {text} is printed for another setting ({other}): "
                                      f"{misplaced[0].label()} {misplaced[0].cell.text}", (misplaced[0],)))
-        elif relevant and len(models) <= 1:
-            shown = relevant[:3]
+        elif (comparable := [c for c in relevant if _same_scale(value, c.cell.value)]) and len(models) <= 1:
+            shown = comparable[:3]
             checks.append(TableCheck(False, f"claimed {text}, but the table prints "
                                      + ", ".join(f"{c.label()} {c.cell.text}" for c in shown), tuple(shown)))
     if wants_average and numbers.values and len(languages) >= 2:

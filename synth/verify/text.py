@@ -69,7 +69,6 @@ CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever wor
 MAX_CLAIM_CHARS = 1000
 TOP_K = 40
 OWNER_STRENGTH = 0.45  # "the number belongs to another entity" found by number alone: below any support
-TABLE_RELATED = 0.55  # a table contradicts a claim only when this close to one of its rows
 _DISTINCT_NUMBER = re.compile(r"\d+\.\d+")  # a decimal is unlikely to recur by chance; "10" or "2" is not
 
 def table_mentions(parsed, table) -> str:
@@ -119,10 +118,6 @@ class TextVerifier:
         self._abstract_names = {
             paper: {e.name for s in parsed.sentences[:40] if s.section_kind == "abstract" for e in find_entities(s.text)}
             for paper, parsed in index.docs.parsed.items()}
-        self._table_rows: dict[int, list[int]] = {}
-        for i, unit in enumerate(index.docs.units):
-            if unit.table is not None:
-                self._table_rows.setdefault(id(unit.table), []).append(i)
 
     # -- evidence and quotes ------------------------------------------------------------------
     def _evidence(self, unit: Unit, score: float | None) -> Evidence | None:
@@ -599,26 +594,18 @@ class TextVerifier:
                 continue
             if not self._names_unknown_in(facts, view) or not self._same_table_metric(facts, view):
                 continue
-            related = self._table_similarity(facts.text, view)
             if numbers.deltas and not self._has_subject(facts):
                 numbers = ClaimNumbers(values=numbers.values, deltas=[])
             for check in check_table(view, required, models, numbers, facts.wants_average,
                                      facts.names["language"] - SOFT_NAMES, missing_names,
                                      excluded=facts.excluded_settings, ranking=facts.comparison,
-                                     claim_languages=facts.names["language"]):
+                                     claim_languages=facts.names["language"], metrics=facts.names["metric"]):
                 ev = self._cells_evidence(view, check)
                 if ev is None:
                     continue
-                if not check.agrees and related < TABLE_RELATED:
-                    continue  # the claim's numbers may be of another quantity than the table's
                 basis = [f"recomputed from table cells: {check.description}"]
                 (judgement.support if check.agrees else judgement.contradict).append(
                     Finding("support" if check.agrees else "contradict", 0.9 if check.agrees else 0.75, basis, [ev]))
-
-    def _table_similarity(self, claim: str, view: TableView) -> float:
-        """How close in meaning the claim is to the table's closest row (caption, headers, cells)."""
-        rows = self._table_rows.get(id(view.table), [])
-        return max((float(s) for s in self.index.similarities(claim)[rows]), default=0.0)
 
     @staticmethod
     def _same_table_metric(facts: ClaimFacts, view: TableView) -> bool:

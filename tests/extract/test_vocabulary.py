@@ -115,6 +115,12 @@ def test_suffixes_after_a_name():
     assert names("mT5-XXL, BLOOMZ-7B and XLM-based models") == ["mT5", "BLOOMZ", "XLM"]
 
 
+def test_capitalising_a_first_letter_never_makes_another_name():
+    # "MUSE" (the bilingual dictionaries) is not "mUSE" (multilingual Universal Sentence Encoder)
+    assert names("MUSE dictionaries and mUSE") == ["mUSE"]
+    assert names("Multilingual BERT and mBERT") == ["mBERT", "mBERT"]
+
+
 def test_a_capital_suffix_names_another_model():
     # XLM-V (a 1M-token vocabulary) is not XLM: a claim about it must not be checked against XLM's numbers
     assert names("XLM-V outperforms XLM-R") == ["XLM-R"]

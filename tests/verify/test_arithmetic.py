@@ -130,3 +130,22 @@ def test_ranking_against_several_losers_on_the_average_column():
     assert list(checks) == [frozenset({"mBERT"})]  # no MMTE row: nothing said about it
     assert [c.description for c in checks[frozenset({"mBERT"})]] == ["[Zero-shot / XLM-R Large × XNLI / Avg] 79.2 > "
                                                                     "[Zero-shot / mBERT × XNLI / Avg] 65.4"]
+
+
+def test_a_claimed_fraction_is_not_contradicted_by_percentages():
+    view = _xnli_table()
+    as_fraction = ClaimNumbers(values=[(0.63, 2, ".63")], deltas=[])
+    assert check_table(view, {"XNLI", "sw"}, {"mBERT"}, as_fraction, False, {"sw"}, missing_names) == []
+    as_percent = ClaimNumbers(values=[(63.0, 1, "63.0")], deltas=[])
+    (check,) = check_table(view, {"XNLI", "sw"}, {"mBERT"}, as_percent, False, {"sw"}, missing_names)
+    assert not check.agrees and "49.7" in check.description
+
+
+def test_only_the_column_of_the_claimed_metric_is_read():
+    cells = [TableCell(row=0, column=c, text=t, value=float(t), row_header=["fr"], column_header=[h])
+             for c, (h, t) in enumerate([("Kendall's Tau Distance", "0.80"), ("XNLI Acc.", "73.8")])]
+    view = TableView.build("x", Table(paper="x", page=12, label="Table 4", caption="Word order and XNLI.",
+                                      cells=cells), "A paper")
+    nums = ClaimNumbers(values=[(0.63, 2, ".63")], deltas=[])
+    checks = check_table(view, {"XNLI", "fr"}, set(), nums, False, {"fr"}, missing_names, metrics={"accuracy"})
+    assert checks == []  # 0.80 is a distance, not an accuracy; 73.8 is on another scale
