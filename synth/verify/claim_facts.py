@@ -95,6 +95,7 @@ class ClaimFacts:
     wants_average: bool
     unknown: set[str]
     sources: frozenset[str] = frozenset()  # "the XLM-R paper": a name that says which paper, not what was measured
+    transfer: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # (fine-tuned on, evaluated on)
 
     @property
     def key_names(self) -> set[str]:
@@ -247,6 +248,28 @@ def source_names(text: str) -> frozenset[str]:
     return frozenset(e.name for m in _SOURCE.finditer(text) for e in find_entities(m.group(1)))
 
 
+_SOURCE_CUE = re.compile(r"\b(?:fine-?tuned|trained|fine-?tuning|training|transferring|transfer)\s+(?:only\s+)?(?:on|from)\s+|\bfrom\s+",
+                         re.IGNORECASE)
+_TARGET_CUE = re.compile(r"\b(?:evaluated|tested|testing|evaluation)\s+(?:[\w-]+\s+){0,2}?on\s+|\bto\s+", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[,;.]|\s(?:to|and|then|but|when|while|evaluated|tested)\s", re.IGNORECASE)
+
+
+def _names_after(cue: re.Pattern[str], text: str) -> frozenset[str]:
+    out: set[str] = set()
+    for m in cue.finditer(text):
+        window = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+        window = " ".join(window.split()[:3])
+        out |= {e.name for e in find_entities(window)} | unknown_names(window)
+    return frozenset(out)
+
+
+def transfer_ends(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(source, target) names of a transfer claim: "fine-tuned on SOV languages and evaluated on SVO"."""
+    return _names_after(_SOURCE_CUE, text), _names_after(_TARGET_CUE, text)
+
+
 def _looks_like_year(n: NumberMention) -> bool:
     x = n.value if n.value is not None else n.delta
     return x is not None and float(x).is_integer() and 1900 <= abs(x) <= 2100
@@ -259,4 +282,5 @@ def analyse(text: str) -> ClaimFacts:
                and not _looks_like_year(n)]
     return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
                       comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(_AVERAGE.search(text)),
-                      unknown=unknown_names(text), sources=source_names(text))
+                      unknown=unknown_names(text), sources=source_names(text),
+                      transfer=transfer_ends(text))

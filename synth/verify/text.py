@@ -42,6 +42,7 @@ from synth.verify.claim_facts import (
     names_found,
     negated,
     set_aside,
+    unknown_names,
 )
 
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
@@ -283,6 +284,13 @@ class TextVerifier:
                     judgement.contradict.append(Finding("contradict", sim * 0.85, [
                         f"same entities ({named})", owner, f"similarity {sim:.2f}"], [ev], unit))
                 return
+            swapped = self._transfer_swapped(facts, unit) if agree == "all" else None
+            if swapped and sim >= NUMERIC_RELATED:
+                ev = self._evidence(unit, sim)
+                if ev:
+                    judgement.contradict.append(Finding("contradict", sim * 0.85, [
+                        f"same entities ({named})", swapped, f"similarity {sim:.2f}"], [ev], unit))
+                return
             if (agree == "all" and not owner and not conflict and self._covered_numeric(sim, cover)
                     and self._has_subject(facts) and self._anchored(facts) and self._names_compared_model(facts, unit)):
                 ev = self._evidence(unit, sim)
@@ -452,6 +460,29 @@ class TextVerifier:
                 if owner and (family(owner) if kind == "model" else owner) not in ours | SOFT_NAMES:
                     return (f"claimed {n.text} is the number the paper gives for {owner} "
                             f"(named just before it), not for {', '.join(sorted(facts.names[kind]))}")
+        return None
+
+    @staticmethod
+    def _transfer_swapped(facts: ClaimFacts, unit: Unit) -> str | None:
+        """In a transfer table (row = fine-tuning, column = evaluation), the claimed number printed for
+        the claim's two ends the other way round: "fine-tuned on SOV, evaluated on SVO" read from the
+        SVO row's SOV column."""
+        source, target = facts.transfer
+        ends = source | target
+        if unit.table is None or not source or not target:
+            return None
+        for c in unit.table.cells:
+            if c.row != unit.row or c.value is None:
+                continue
+            if not any(values_match(n.value, decimals(n.text), c.value, decimals(c.text))
+                       for n in facts.numbers if n.value is not None and n.delta is None):
+                continue
+            row, col = " ".join(c.row_header), " ".join(c.column_header)
+            on_row = (header_names(c.row_header) | unknown_names(row)) & ends
+            on_col = (header_names(c.column_header) | unknown_names(col)) & ends
+            if on_row and on_col and (on_row & target - source) and (on_col & source - target):
+                return (f"the table prints {c.text} for fine-tuning on {row} and evaluating on {col}, the other way "
+                        f"round from the claim")
         return None
 
     def _judge_number_owner(self, facts: ClaimFacts, hit: Hit, judgement: Judgement) -> None:

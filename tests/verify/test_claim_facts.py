@@ -1,6 +1,6 @@
 import pytest
 
-from synth.verify.claim_facts import negated, set_aside, source_names, analyse, comparison_sides
+from synth.verify.claim_facts import negated, set_aside, source_names, transfer_ends, analyse, comparison_sides
 
 
 @pytest.mark.parametrize("claim, passage", [
@@ -50,3 +50,10 @@ def test_names_a_claim_gives_its_source_paper_by():
     assert source_names("the XLM-R paper reports that XNLI accuracy drops") == {"XLM-R"}
     assert source_names("Among the baselines of the original XNLI paper, translate-test wins") == {"XNLI"}
     assert source_names("XLM-R outperforms mBERT on XNLI") == frozenset()
+
+
+def test_the_two_ends_of_a_transfer():
+    assert transfer_ends("M-BERT fine-tuned on SOV languages and evaluated on SVO languages scores 66.52") == ({"SOV"}, {"SVO"})
+    assert transfer_ends("zero-shot transfer from English to Swahili") == ({"en"}, {"sw"})
+    assert transfer_ends("fine-tuned on Spanish, evaluated zero-shot on Italian") == ({"es"}, {"it"})
+    assert transfer_ends("XLM-R reaches 80.9 on XNLI") == (frozenset(), frozenset())
