@@ -80,6 +80,20 @@ def table_mentions(parsed, table) -> str:
     return " ".join(s.text for s in parsed.sentences if pattern.search(s.text))
 
 
+def _metrics_after_numbers(text: str) -> set[str]:
+    """Metrics written right after a number ("34.3 BLEU", "8.8 LAS points"): such a number is a score of
+    that metric whatever words surround it."""
+    out = set()
+    for m in find_numbers(text):
+        inside = [e for e in find_entities(m.text) if e.kind == "metric"]
+        after = find_entities(text[m.end:m.end + 24])
+        if inside:
+            out.add(inside[0].name)
+        elif after and after[0].kind == "metric" and after[0].start <= 9:
+            out.add(after[0].name)
+    return out
+
+
 def _unit_names(unit: Unit, with_context: bool = True, title: str = "") -> set[str]:
     names = {e.name for e in unit.entities} | {e.name for e in find_entities(title)}
     if with_context and unit.context:
@@ -304,7 +318,9 @@ class TextVerifier:
                         f"same entities ({named}) and sentence", why, f"similarity {sim:.2f}"], [ev], unit))
             elif (agree == "none" and sim >= CONTRADICT_RELATED and (facts.key_names or facts.unknown)
                   and self._same_metric(facts, unit)
-                  and (cover >= CONTENT_COVERAGE or sim >= CLOSE_PARAPHRASE) and self._same_kind_of_number(facts, unit)):
+                  and (cover >= CONTENT_COVERAGE or sim >= CLOSE_PARAPHRASE
+                       or (cover >= REVERSAL_COVERAGE and _metrics_after_numbers(facts.text) & _metrics_after_numbers(unit.text)))
+                  and self._same_kind_of_number(facts, unit)):
                 ev = self._evidence(unit, sim)
                 if ev:
                     judgement.contradict.append(Finding("contradict", sim * 0.8, [

@@ -237,6 +237,13 @@ def test_a_transfer_read_the_other_way_round(verifier):
     assert v.verdict == "contradicted" and any("other way round" in b for b in v.basis)
 
 
+def test_a_score_of_the_same_metric_changed(verifier):
+    # 1901.07291 p.8: "We reach a new state of the art of 34.3 BLEU on WMT'16 German-English": few shared
+    # words, but the same metric written after the number, on the same dataset and language pair
+    v = verifier.verify("x", "XLM's MLM pretraining yields 36.3 BLEU on unsupervised WMT'16 German-English translation.")
+    assert v.verdict == "contradicted" and "34.3" in v.evidence[0].quote
+
+
 def test_a_row_of_numbers_does_not_support_a_finding_in_words(verifier):
     # Table 6 of 1906.01502 is about exactly this, but its cells (50.41 on transliterated text) say the opposite
     v = verifier.verify("x", "M-BERT fine-tuned on monolingual Hindi and English POS data transfers well to "
