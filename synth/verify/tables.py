@@ -18,7 +18,7 @@ from synth.records import Table, TableCell
 from synth.verify.arithmetic import decimals, difference_matches, values_match
 
 _WORD = re.compile(r"[^\W_]+")
-_AVG = re.compile(r"^\s*(avg\.?|average|mean)\s*$", re.IGNORECASE)
+_AVG = re.compile(r"^\s*(avg\.?|average|mean)(?:\s*$|\s*[/(])", re.IGNORECASE)
 
 
 _VARIANT = re.compile(r"\s+(Base|Large|XL|XXL|Small)$")
@@ -80,7 +80,7 @@ class TableView:
         context = header_names([x for x in (table.label, table.caption, title, mentions) if x])
         cells = tuple(
             CellView(c, frozenset(header_names(c.row_header)), frozenset(header_names(c.column_header)),
-                     any(_AVG.match(h) for h in c.column_header[-1:]))
+                     any(_AVG.match(h) for h in (*c.column_header, *c.row_header[-1:])))
             for c in table.cells if c.value is not None and not _is_count_column(c)
         )
         return cls(paper=paper, table=table, context_names=frozenset(context), cells=cells)
@@ -144,6 +144,10 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     # in a table with a column of the claimed metric ("XNLI Acc." next to "Kendall's Tau"), only that column
     if any(c.names & metrics for c in candidates):
         candidates = [c for c in candidates if c.names & metrics]
+    # "average accuracy" with fewer than two languages named: only an average column speaks to it
+    overall = wants_average and len(languages) < 2
+    if overall:
+        candidates = _overall_cells(candidates)
     relevant = [c for c in candidates if not c.names & excluded]
     elsewhere = [c for c in candidates if c.names & excluded]
     checks: list[TableCheck] = []
@@ -165,7 +169,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         checks.extend(_average_checks(view, models, languages, numbers, missing))
     for delta, dec, text in numbers.deltas:
         checks.extend(_difference_checks(view, required, models, delta, dec, text, missing, excluded, ranking,
-                                         [*numbers.values, *numbers.endpoints]))
+                                         [*numbers.values, *numbers.endpoints], overall=overall))
     return checks
 
 
@@ -190,6 +194,13 @@ def _average_checks(view: TableView, models: set[str], languages: set[str], numb
     return checks
 
 
+def _overall_cells(cells: list[CellView]) -> list[CellView]:
+    """For a claim about an average over languages it does not name: the average cells where the table
+    has them, else the cells of no single language."""
+    averages = [c for c in cells if c.is_average]
+    return averages or [c for c in cells if not any(kind_of(n) == "language" for n in c.names)]
+
+
 def other_languages(names, claim_languages: set[str]) -> set[str]:
     """Languages in ``names`` the claim does not name; English, the usual source language that
     headers like "trained on English data" name, does not count."""
@@ -209,14 +220,17 @@ def _header_words(c: CellView, row: bool) -> set[str]:
 
 def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,
                        missing, excluded: set[str], ranking: tuple[str, str] | None,
-                       values: list[tuple[float, int, str]] = ()) -> list[TableCheck]:
+                       values: list[tuple[float, int, str]] = (), overall: bool = False) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
-    two scores ("from 64.7 to 73.0"), only cells printing them are its pair."""
+    two scores ("from 64.7 to 73.0"), only cells printing them are its pair; with ``overall`` (a claim
+    about an average over unnamed languages), only average cells."""
     checks = []
     wanted = required | models
     cells = [c for c in view.cells if c.names & wanted and not c.names & excluded]
+    if overall:
+        cells = _overall_cells(cells)
     for i, first in enumerate(cells):
         for second in cells[i + 1:]:
             a, b = first, second  # reoriented below; the loop variables stay as they are

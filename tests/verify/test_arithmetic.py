@@ -149,3 +149,15 @@ def test_only_the_column_of_the_claimed_metric_is_read():
     nums = ClaimNumbers(values=[(0.63, 2, ".63")], deltas=[])
     checks = check_table(view, {"XNLI", "fr"}, set(), nums, False, {"fr"}, missing_names, metrics={"accuracy"})
     assert checks == []  # 0.80 is a distance, not an accuracy; 73.8 is on another scale
+
+
+def test_an_average_over_unnamed_languages_is_read_from_the_average_column_only():
+    view = _xnli_table()  # sw: 71.2 - 49.7 = 21.5; Avg: 79.2 - 65.4 = 13.8
+    per_language = ClaimNumbers(values=[], deltas=[(21.5, 1, "21.5")])
+    checks = check_table(view, {"XNLI"}, {"XLM-R", "mBERT"}, per_language, True, set(), missing_names,
+                         ranking=("XLM-R", "mBERT"))
+    assert not any(c.agrees for c in checks)  # "on average, by 21.5" is not the Swahili gap
+    overall = ClaimNumbers(values=[], deltas=[(13.8, 1, "13.8")])
+    checks = check_table(view, {"XNLI"}, {"XLM-R", "mBERT"}, overall, True, set(), missing_names,
+                         ranking=("XLM-R", "mBERT"))
+    assert any(c.agrees for c in checks)
