@@ -15,6 +15,9 @@ from synth.verify.text import TextVerifier
 
 LABELS = Path(__file__).parent / "labels" / "text_claims.yaml"
 HELD_OUT = Path(__file__).parent / "labels" / "text_claims_heldout.yaml"  # written without seeing the verifier
+FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in (2, 3)]  # likewise, later
+# the table of BUFFET prints the claimed 23.9 for mT0 vs mT5, its own sentence gives it to BLOOMZ vs BLOOM
+PAPER_DISAGREES = {"h2-buffet-c01"}
 
 
 @pytest.fixture(scope="module")
@@ -37,16 +40,28 @@ def held_out(verifier):
 
 def test_held_out_set_never_supported_wrongly(held_out):
     # first measured 0.475 with 4 wrong "supported" (number of another model, another table row, a
-    # language cell for an average, a difference with an unnamed model); 0.65 and none after the fixes
+    # language cell for an average, a difference with an unnamed model); 0.65 and none after the fixes,
+    # 0.725 after those the second and third held-out sets pointed to
     wrong = [(c.id, v.verdict) for c, v in held_out.results if c.expected != "supported" and v.verdict == "supported"]
     assert wrong == []
     by = held_out.accuracy_by("expected")
     assert by["not_in_corpus"][0] == by["not_in_corpus"][1]
-    assert held_out.accuracy >= 0.6
+    assert held_out.accuracy >= 0.7
+
+
+@pytest.mark.parametrize("path,floor", [(FRESH[0], 0.55), (FRESH[1], 0.45)])
+def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
+    # first contact: h2 0.400 with 4 wrong "supported", h3 0.475 with 2; see labels/README.md
+    scores = evaluate(verifier, load_labels(path))
+    wrong = [c.id for c, v in scores.results if c.expected != "supported" and v.verdict == "supported"]
+    assert set(wrong) <= PAPER_DISAGREES
+    by = scores.accuracy_by("expected")
+    assert by["not_in_corpus"][0] >= by["not_in_corpus"][1] - 2
+    assert scores.accuracy >= floor
 
 
 def test_labelled_set_is_large_and_varied():
-    for path in (LABELS, HELD_OUT):
+    for path in (LABELS, HELD_OUT, *FRESH):
         labels = load_labels(path)
         assert len(labels) >= 40 and len({c.paper for c in labels if c.paper}) >= 8
     assert {c.expected for c in labels} == {"supported", "contradicted", "not_in_corpus"}
@@ -64,10 +79,10 @@ def test_not_in_corpus_claims_stay_not_in_corpus(scores):
 
 
 def test_accuracy_floor(scores):
-    # measured 0.80 overall (supported 18/23, contradicted 16/24, not_in_corpus 17/17); a floor under it
-    assert scores.accuracy >= 0.75
+    # measured 0.844 overall (supported 19/23, contradicted 18/24, not_in_corpus 17/17); a floor under it
+    assert scores.accuracy >= 0.8
     by = scores.accuracy_by("expected")
-    assert by["supported"][0] >= 16 and by["contradicted"][0] >= 15
+    assert by["supported"][0] >= 18 and by["contradicted"][0] >= 17
 
 
 def test_every_quote_is_on_its_cited_page(scores, verifier):
