@@ -121,6 +121,12 @@ class Finding:
 class Judgement:
     support: list[Finding] = field(default_factory=list)
     contradict: list[Finding] = field(default_factory=list)
+    source: tuple[str, int, str] | None = None  # the claim's own sentence, never evidence for itself
+
+    def joinable(self, unit: Unit) -> bool:
+        """Whether the sentence before ``unit`` may be joined to it: not when it is the claim's own."""
+        return unit.previous is not None and (
+            self.source is None or (unit.paper, *unit.previous) != self.source)
 
 
 class TextVerifier:
@@ -343,7 +349,7 @@ class TextVerifier:
         unit, sim = hit.unit, hit.semantic
         # two matched numbers about named languages anchor a claim as well as a model name does
         anchored = self._anchored(facts) or len(facts.names["language"]) >= 2
-        if unit.previous is None or len(facts.numbers) < 2 or not anchored or not self._has_subject(facts):
+        if not judgement.joinable(unit) or len(facts.numbers) < 2 or not anchored or not self._has_subject(facts):
             return False
         page, before = unit.previous
         joined = replace(unit, text=f"{before} {unit.text}", quote=f"{before} {unit.text}")
@@ -366,7 +372,7 @@ class TextVerifier:
         bias."): the pair must pass every check a single sentence would."""
         if facts.is_numeric:
             return
-        pairs = [h for h in hits if h.unit.table is None and h.unit.previous is not None
+        pairs = [h for h in hits if h.unit.table is None and judgement.joinable(h.unit)
                  and h.semantic >= CONTRADICT_RELATED]
         joined = [f"{h.unit.previous[1]} {h.unit.text}" for h in pairs]
         for hit, text, sim in zip(pairs, joined, self.index.similarity_to(facts.text, joined)):
@@ -699,7 +705,7 @@ class TextVerifier:
         hits = self.index.search(text, TOP_K)
         if source is not None:
             hits = [h for h in hits if (h.unit.paper, h.unit.page, h.unit.quote) != source]
-        judgement = Judgement()
+        judgement = Judgement(source=source)
         for hit in hits:
             self._judge_unit(facts, hit, judgement)
         self._judge_two_sentence_finding(facts, hits, judgement)

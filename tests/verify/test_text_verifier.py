@@ -224,6 +224,16 @@ def test_a_finding_stated_over_two_sentences(verifier):
     assert v.evidence[0].paper == "1911.01464" and "shared parameters in the top layers" in v.evidence[1].quote
 
 
+def test_a_claims_own_sentence_is_never_half_of_a_two_sentence_support(verifier):
+    unit = next(u for u in verifier.index.docs.units
+                if u.text.startswith("The only requirement is that there are some shared parameters"))
+    own = (unit.paper, *unit.previous)  # "We show, contrary to what was previously hypothesized, ..."
+    v = verifier.verify("x", "Wu et al. find that cross-lingual transfer in multilingual masked language models works even "
+                             "without any shared vocabulary, provided some parameters in the top layers of the encoder are "
+                             "shared.", source=own)
+    assert not any(e.quote == own[2] for e in v.evidence)
+
+
 def test_a_ranking_that_sets_the_claimed_winner_aside(verifier):
     # 2004.01401 p.7: "the best pivot languages are Spanish (es), Greek (el) and Turkish (tr), rather than English (en)"
     v = verifier.verify("x", "For XNLI in XGLUE, English is the best pivot language for fine-tuning Unicoder.")
