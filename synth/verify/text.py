@@ -169,8 +169,10 @@ class TextVerifier:
         matched, unmatched = [], []
         for n in facts.numbers:
             claimed = n.delta if n.delta is not None else n.value
-            hit = next((p for p in printed if number_agrees(claimed, decimals(n.text), p, n.delta is not None,
-                                                            n.qualifier)), None)
+            # a bound ("above 70%") is met by many cells of a row: it must name its cell, as table checks do
+            bound = unit.table is not None and n.qualifier in ("at_least", "at_most")
+            hit = None if bound else next((p for p in printed if number_agrees(
+                claimed, decimals(n.text), p, n.delta is not None, n.qualifier)), None)
             (matched if hit else unmatched).append((n, hit))
         used = {id(p) for _, p in matched}
         # a claimed number is only contradicted by a printed number of its own kind left unexplained
@@ -517,9 +519,12 @@ class TextVerifier:
         surroundings = " ".join((unit.text, unit.context, title, unit.topic_text))
         if not names_found(facts.unknown, surroundings) or not self._same_metric(facts, unit):
             return
+        crowded = len(find_numbers(unit.text)) > 2  # "Russian-Ukrainian (0.84 vs. 0.59), Czech-Slovak (0.82 ...": chance
         for kind in ("model", "language"):
             owner = self._number_of_another(facts, unit, kind)
             if owner is None or missing_names(facts.key_names - facts.names[kind], names):
+                continue
+            if crowded and not {e.name for e in unit.entities if e.kind == kind} & facts.names[kind]:
                 continue
             ev = self._evidence(unit, sim)
             if ev:

@@ -190,6 +190,24 @@ def test_a_number_the_paper_gives_another_language_contradicts_however_short_the
     assert owner and "for pt (named just before it)" in owner
 
 
+def test_a_number_in_a_crowded_list_is_no_owner(verifier):
+    # 1706.04902 p.38 lists "Russian-Ukrainian (0.84 vs. 0.59), Czech-Slovak (0.82 vs. 0.59), ...": that
+    # Czech-Slovak also has 0.82 says nothing about the Spanish-Catalan 0.82 of the sentence before
+    unit = next(u for u in verifier.index.docs.units if "scores11 for Spanish-Catalan" in u.text
+                or "for Spanish-Catalan without any seed" in u.text)
+    v = verifier.verify("x", unit.text, source=(unit.paper, unit.page, unit.quote))
+    assert not any("named just before it" in b for b in v.basis)
+
+
+def test_a_bound_does_not_match_a_table_row(verifier):
+    # 1809.05053 p.9 "... is above 70%" checked against the rest of the corpus: a row of chrF scores and
+    # accuracies (2003.11080 p.15) has cells above 70, which says nothing about this sentence
+    unit = next(u for u in verifier.index.docs.units
+                if u.text.startswith("In fact, translation-based results are very well-correlated"))
+    v = verifier.verify("x", unit.text, source=(unit.paper, unit.page, unit.quote))
+    assert not any(e.table for e in v.evidence if v.verdict == "supported")
+
+
 def test_a_sentence_citing_a_table_takes_its_caption_as_context(verifier):
     # 2004.09813 p.8: "The results are depicted in Table 8. We observe that LaBSE has a difference of -1.29
     # and LASER has a difference of -0.92." Only Table 8's caption says these are STS results.
