@@ -5,13 +5,16 @@ Decision rules (a wrong "supported" is the worst error, so support needs every c
   (in the sentence or the two before it), its numbers agree with the claim's within rounding (for
   a numeric claim; a table recomputation counts), the direction does not oppose the claim's and a
   comparison is not reversed; for a claim without numbers the unit must also be close in meaning
-  (cosine ≥ QUALITATIVE_SUPPORT).
-  In a sentence, a claimed number must not follow the name of a model the claim does not name,
-  and the model a claim compares against must be named there; a table value or difference is read
-  only from cells of the claim's languages, models and metric.
+  (cosine ≥ QUALITATIVE_SUPPORT), be a sentence (or two consecutive sentences that together pass),
+  agree in negation and not set a claimed name aside ("rather than English").
+  In a sentence, a claimed number must not follow the name of a model or language the claim does
+  not name, and the model a claim compares against must be named there; a table value or difference
+  is read only from cells of the claim's languages, models and metric (average cells for an average
+  over unnamed languages), and a bound ("above 70%") never matches a table row.
 - contradicted — a unit names the same entities and is close in meaning, but a table recomputation
-  or its printed numbers disagree with the claim, the direction is opposite, a comparison is
-  reversed, or the claimed number belongs to another entity of the same kind.
+  or its printed numbers disagree with the claim (on the same scale), the direction is opposite, a
+  comparison is reversed, a transfer is read the other way round, or the claimed number belongs to
+  another entity of the same kind (found by the number itself, however short the sentence).
 - not_in_corpus — neither: nothing in the corpus addresses that entity and metric.
 Every quote must occur on its cited page; evidence that fails this check is dropped.
 """
@@ -42,10 +45,10 @@ from synth.verify.claim_facts import (
     names_found,
     negated,
     set_aside,
-    unknown_names,
 )
 
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
+from synth.verify.owners import metrics_after_numbers, number_of_another, transfer_swapped
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.respective import respective
@@ -78,20 +81,6 @@ def table_mentions(parsed, table) -> str:
         return ""
     pattern = re.compile(rf"\b{re.escape(table.label)}(?!\d)")
     return " ".join(s.text for s in parsed.sentences if pattern.search(s.text))
-
-
-def _metrics_after_numbers(text: str) -> set[str]:
-    """Metrics written right after a number ("34.3 BLEU", "8.8 LAS points"): such a number is a score of
-    that metric whatever words surround it."""
-    out = set()
-    for m in find_numbers(text):
-        inside = [e for e in find_entities(m.text) if e.kind == "metric"]
-        after = find_entities(text[m.end:m.end + 24])
-        if inside:
-            out.add(inside[0].name)
-        elif after and after[0].kind == "metric" and after[0].start <= 9:
-            out.add(after[0].name)
-    return out
 
 
 def _unit_names(unit: Unit, with_context: bool = True, title: str = "") -> set[str]:
@@ -299,14 +288,14 @@ class TextVerifier:
             agree, why = self._numbers_agree(facts, unit)
             if agree in ("partial", "some") and self._judge_two_sentences(facts, hit, named, judgement):
                 return
-            owner = self._number_of_another(facts, unit) if agree == "all" else None
+            owner = number_of_another(facts, unit) if agree == "all" else None
             if owner and sim >= CONTRADICT_RELATED:
                 ev = self._evidence(unit, sim)
                 if ev:
                     judgement.contradict.append(Finding("contradict", sim * 0.85, [
                         f"same entities ({named})", owner, f"similarity {sim:.2f}"], [ev], unit))
                 return
-            swapped = self._transfer_swapped(facts, unit) if agree == "all" else None
+            swapped = transfer_swapped(facts, unit) if agree == "all" else None
             if swapped and sim >= NUMERIC_RELATED:
                 ev = self._evidence(unit, sim)
                 if ev:
@@ -327,7 +316,7 @@ class TextVerifier:
             elif (agree == "none" and sim >= CONTRADICT_RELATED and (facts.key_names or facts.unknown)
                   and self._same_metric(facts, unit)
                   and (cover >= CONTENT_COVERAGE or sim >= CLOSE_PARAPHRASE
-                       or (cover >= REVERSAL_COVERAGE and _metrics_after_numbers(facts.text) & _metrics_after_numbers(unit.text)))
+                       or (cover >= REVERSAL_COVERAGE and metrics_after_numbers(facts.text) & metrics_after_numbers(unit.text)))
                   and self._same_kind_of_number(facts, unit)):
                 ev = self._evidence(unit, sim)
                 if ev:
@@ -460,55 +449,6 @@ class TextVerifier:
         increase the vocabulary size")."""
         return cover >= NUMERIC_COVERAGE or (sim >= CLOSE_NUMERIC and cover >= NUMERIC_COVERAGE / 2)
 
-    @staticmethod
-    def _number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model") -> str | None:
-        """In a sentence, the model (or language) named last before a claimed number is the one it belongs
-        to ("outperforms XLM-100 by 15.7% and 11.4%, and mBERT by 23.5%", "the Portuguese language where
-        it leads to a drop of 8.8"): one the claim does not name means the claim gives the right number
-        to the wrong model or language."""
-        ours = {family(m) for m in facts.names[kind]} if kind == "model" else facts.names[kind] - SOFT_NAMES
-        if unit.table is not None or not ours or (kind == "language" and respective(unit.text)):
-            return None
-        named = [e for e in unit.entities if e.kind == kind]  # a sentence unit's, placed in its text
-        for n in facts.numbers:
-            claimed = n.delta if n.delta is not None else n.value
-            if claimed is None:
-                continue
-            claimed = abs(claimed)
-            for m in find_numbers(unit.text):
-                printed = [v for v in (m.value, m.delta, *m.values) if v is not None]
-                if m.count or not any(values_match(claimed, decimals(n.text), abs(v), decimals(m.text)) for v in printed):
-                    continue
-                before = [e for e in named if e.end <= m.start]
-                owner = before[-1].name if before else None
-                if owner and (family(owner) if kind == "model" else owner) not in ours | SOFT_NAMES:
-                    return (f"claimed {n.text} is the number the paper gives for {owner} "
-                            f"(named just before it), not for {', '.join(sorted(facts.names[kind]))}")
-        return None
-
-    @staticmethod
-    def _transfer_swapped(facts: ClaimFacts, unit: Unit) -> str | None:
-        """In a transfer table (row = fine-tuning, column = evaluation), the claimed number printed for
-        the claim's two ends the other way round: "fine-tuned on SOV, evaluated on SVO" read from the
-        SVO row's SOV column."""
-        source, target = facts.transfer
-        ends = source | target
-        if unit.table is None or not source or not target:
-            return None
-        for c in unit.table.cells:
-            if c.row != unit.row or c.value is None:
-                continue
-            if not any(values_match(n.value, decimals(n.text), c.value, decimals(c.text))
-                       for n in facts.numbers if n.value is not None and n.delta is None):
-                continue
-            row, col = " ".join(c.row_header), " ".join(c.column_header)
-            on_row = (header_names(c.row_header) | unknown_names(row)) & ends
-            on_col = (header_names(c.column_header) | unknown_names(col)) & ends
-            if on_row and on_col and (on_row & target - source) and (on_col & source - target):
-                return (f"the table prints {c.text} for fine-tuning on {row} and evaluating on {col}, the other way "
-                        f"round from the claim")
-        return None
-
     def _judge_number_owner(self, facts: ClaimFacts, hit: Hit, judgement: Judgement) -> None:
         """A sentence that prints the claimed number for another model or language, however little else
         it shares with the claim, contradicts it when the claim's other names are given there or just
@@ -521,7 +461,7 @@ class TextVerifier:
             return
         crowded = len(find_numbers(unit.text)) > 2  # "Russian-Ukrainian (0.84 vs. 0.59), Czech-Slovak (0.82 ...": chance
         for kind in ("model", "language"):
-            owner = self._number_of_another(facts, unit, kind)
+            owner = number_of_another(facts, unit, kind)
             if owner is None or missing_names(facts.key_names - facts.names[kind], names):
                 continue
             if crowded and not {e.name for e in unit.entities if e.kind == kind} & facts.names[kind]:

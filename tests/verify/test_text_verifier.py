@@ -11,6 +11,7 @@ from synth.verify.claim_facts import analyse
 from synth.verify.evaluation import evaluate, load_labels
 from synth.verify.evidence import EvidenceIndex, build_units
 from synth.verify.quotes import quote_on_page
+from synth.verify.owners import number_of_another
 from synth.verify.text import TextVerifier
 
 LABELS = Path(__file__).parent / "labels" / "text_claims.yaml"
@@ -174,7 +175,7 @@ def test_number_of_another_model_named_just_before_it_is_not_support(verifier):
     # 1911.02116 p.6: "XLM-R outperforms XLM-100 by 15.7% and 11.4%, and mBERT by 23.5% and 15.8%"
     v = verifier.verify("x", "On Swahili XNLI in cross-lingual transfer, XLM-R outperforms mBERT by 15.7% accuracy.")
     assert v.verdict == "contradicted"
-    owner = verifier._number_of_another(
+    owner = number_of_another(
         analyse("On Swahili XNLI, XLM-R outperforms mBERT by 15.7% accuracy."),
         next(u for u in verifier.index.docs.units if u.paper == "1911.02116" and "by 15.7% and 11.4%" in u.text))
     assert owner and "for XLM (" in owner  # XLM-100 is a variant of XLM
@@ -186,7 +187,7 @@ def test_a_number_the_paper_gives_another_language_contradicts_however_short_the
     claim = "Dropping POS tags costs Schuster et al.'s zero-shot multi-source parser 8.8 LAS points on Swedish."
     assert verifier.verify("x", claim).verdict == "contradicted"
     unit = next(u for u in verifier.index.docs.units if u.text.startswith("An exception is the Portuguese language"))
-    owner = verifier._number_of_another(analyse(claim), unit, "language")
+    owner = number_of_another(analyse(claim), unit, "language")
     assert owner and "for pt (named just before it)" in owner
 
 

@@ -1,0 +1,74 @@
+"""Whose number is it: the model, language or transfer direction a printed number belongs to."""
+
+from __future__ import annotations
+
+from synth.extract.vocabulary import find_entities
+from synth.parse.numbers import find_numbers
+from synth.verify.arithmetic import decimals, values_match
+from synth.verify.claim_facts import SOFT_NAMES, ClaimFacts, unknown_names
+from synth.verify.evidence import Unit
+from synth.verify.respective import respective
+from synth.verify.tables import family, header_names
+
+
+def metrics_after_numbers(text: str) -> set[str]:
+    """Metrics written right after a number ("34.3 BLEU", "8.8 LAS points"): such a number is a score of
+    that metric whatever words surround it."""
+    out = set()
+    for m in find_numbers(text):
+        inside = [e for e in find_entities(m.text) if e.kind == "metric"]
+        after = find_entities(text[m.end:m.end + 24])
+        if inside:
+            out.add(inside[0].name)
+        elif after and after[0].kind == "metric" and after[0].start <= 9:
+            out.add(after[0].name)
+    return out
+
+
+def number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model") -> str | None:
+    """In a sentence, the model (or language) named last before a claimed number is the one it belongs
+    to ("outperforms XLM-100 by 15.7% and 11.4%, and mBERT by 23.5%", "the Portuguese language where
+    it leads to a drop of 8.8"): one the claim does not name means the claim gives the right number
+    to the wrong model or language."""
+    ours = {family(m) for m in facts.names[kind]} if kind == "model" else facts.names[kind] - SOFT_NAMES
+    if unit.table is not None or not ours or (kind == "language" and respective(unit.text)):
+        return None
+    named = [e for e in unit.entities if e.kind == kind]  # a sentence unit's, placed in its text
+    for n in facts.numbers:
+        claimed = n.delta if n.delta is not None else n.value
+        if claimed is None:
+            continue
+        claimed = abs(claimed)
+        for m in find_numbers(unit.text):
+            printed = [v for v in (m.value, m.delta, *m.values) if v is not None]
+            if m.count or not any(values_match(claimed, decimals(n.text), abs(v), decimals(m.text)) for v in printed):
+                continue
+            before = [e for e in named if e.end <= m.start]
+            owner = before[-1].name if before else None
+            if owner and (family(owner) if kind == "model" else owner) not in ours | SOFT_NAMES:
+                return (f"claimed {n.text} is the number the paper gives for {owner} "
+                        f"(named just before it), not for {', '.join(sorted(facts.names[kind]))}")
+    return None
+
+
+def transfer_swapped(facts: ClaimFacts, unit: Unit) -> str | None:
+    """In a transfer table (row = fine-tuning, column = evaluation), the claimed number printed for
+    the claim's two ends the other way round: "fine-tuned on SOV, evaluated on SVO" read from the
+    SVO row's SOV column."""
+    source, target = facts.transfer
+    ends = source | target
+    if unit.table is None or not source or not target:
+        return None
+    for c in unit.table.cells:
+        if c.row != unit.row or c.value is None:
+            continue
+        if not any(values_match(n.value, decimals(n.text), c.value, decimals(c.text))
+                   for n in facts.numbers if n.value is not None and n.delta is None):
+            continue
+        row, col = " ".join(c.row_header), " ".join(c.column_header)
+        on_row = (header_names(c.row_header) | unknown_names(row)) & ends
+        on_col = (header_names(c.column_header) | unknown_names(col)) & ends
+        if on_row and on_col and (on_row & target - source) and (on_col & source - target):
+            return (f"the table prints {c.text} for fine-tuning on {row} and evaluating on {col}, the other way "
+                    f"round from the claim")
+    return None

@@ -1,0 +1,43 @@
+from synth.extract.vocabulary import find_entities
+from synth.records import Table, TableCell
+from synth.verify.claim_facts import analyse
+from synth.verify.evidence import Unit
+from synth.verify.owners import metrics_after_numbers, number_of_another, transfer_swapped
+
+
+def _sentence(text: str) -> Unit:
+    return Unit(paper="p", page=1, text=text, quote=text, bbox=None, entities=tuple(find_entities(text)))
+
+
+def test_metrics_written_after_numbers():
+    assert metrics_after_numbers("We reach a new state of the art of 34.3 BLEU on WMT'16 German-English") == {"BLEU"}
+    assert metrics_after_numbers("it leads to a drop of 8.8 LAS points") == {"LAS"}
+    assert metrics_after_numbers("XLM-R improves by 2 points on XNLI") == set()
+
+
+def test_the_language_named_last_before_a_number_owns_it():
+    unit = _sentence("An exception is the Portuguese language where it leads to a drop of 8.8 LAS points.")
+    owner = number_of_another(analyse("Dropping POS tags costs 8.8 LAS points on Swedish."), unit, "language")
+    assert owner and "for pt" in owner
+    assert number_of_another(analyse("Dropping POS tags costs 8.8 LAS points on Portuguese."), unit, "language") is None
+
+
+def test_respectively_lists_are_left_to_their_own_check():
+    unit = _sentence("The gains are 4 and 9 points for German and Hindi, respectively.")
+    assert number_of_another(analyse("The gain on Hindi is 4 points."), unit, "language") is None
+
+
+def _transfer_table() -> Unit:
+    cells = [TableCell(row=r, column=c, text=t, value=float(t), row_header=[row], column_header=[col])
+             for r, (row, values) in enumerate([("SVO", {"SVO": "81.55", "SOV": "66.52"}),
+                                                 ("SOV", {"SVO": "63.98", "SOV": "64.22"})])
+             for c, (col, t) in enumerate(values.items())]
+    table = Table(paper="p", page=4, label="Table 5", caption="Row = fine-tuning, column = evaluation.", cells=cells)
+    return Unit(paper="p", page=4, text="SVO | SVO: 81.55; SOV: 66.52", quote="", bbox=None, entities=(),
+                table=table, row=0)
+
+
+def test_a_transfer_read_the_other_way_round():
+    row = _transfer_table()
+    assert transfer_swapped(analyse("Fine-tuned on SOV and evaluated on SVO languages, M-BERT scores 66.52."), row)
+    assert transfer_swapped(analyse("Fine-tuned on SVO and evaluated on SOV languages, M-BERT scores 66.52."), row) is None
