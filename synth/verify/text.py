@@ -289,18 +289,14 @@ class TextVerifier:
             if agree in ("partial", "some") and self._judge_two_sentences(facts, hit, named, judgement):
                 return
             owner = number_of_another(facts, unit) if agree == "all" else None
-            if owner and sim >= CONTRADICT_RELATED:
+            # the claimed number is printed, but for another model or for the transfer the other way round
+            misread = owner if owner and sim >= CONTRADICT_RELATED else (
+                transfer_swapped(facts, unit) if agree == "all" else None)
+            if misread:
                 ev = self._evidence(unit, sim)
                 if ev:
                     judgement.contradict.append(Finding("contradict", sim * 0.85, [
-                        f"same entities ({named})", owner, f"similarity {sim:.2f}"], [ev], unit))
-                return
-            swapped = transfer_swapped(facts, unit) if agree == "all" else None
-            if swapped and sim >= NUMERIC_RELATED:
-                ev = self._evidence(unit, sim)
-                if ev:
-                    judgement.contradict.append(Finding("contradict", sim * 0.85, [
-                        f"same entities ({named})", swapped, f"similarity {sim:.2f}"], [ev], unit))
+                        f"same entities ({named})", misread, f"similarity {sim:.2f}"], [ev], unit))
                 return
             if (agree == "all" and not owner and not conflict and self._covered_numeric(sim, cover)
                     and self._has_subject(facts) and self._anchored(facts) and self._names_compared_model(facts, unit)):
