@@ -9,7 +9,7 @@ from synth.extract.vocabulary import find_entities
 from synth.parse.numbers import find_numbers
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_KINDS = ("language", "model", "dataset", "method")
+_KINDS = ("language", "model", "dataset", "method", "metric")
 
 
 @dataclass(frozen=True)

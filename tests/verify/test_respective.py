@@ -19,3 +19,10 @@ def test_models_when_no_language_list_lines_up():
 def test_no_pairing_without_respectively_or_when_counts_differ():
     assert respective("XLM-R reaches 80.9 and mBERT 66.3 on XNLI.") is None
     assert respective("Gains of 1.2, 0.4 and 0.9 on French and German, respectively.") is None
+
+
+def test_metrics_listed_before_respectively():
+    # 1811.00570 p.7: "the Pearson and Spearman correlations are around 0.90 and 0.87 respectively"
+    r = respective("the Pearson and Spearman correlations are around 0.90 and 0.87 respectively")
+    assert r is not None and r.kind == "metric"
+    assert [(v, name) for _, v, name in r.pairs] == [(0.9, "Pearson correlation"), (0.87, "Spearman correlation")]
