@@ -42,7 +42,17 @@ def header_names(parts: list[str]) -> set[str]:
         code = match_language_code(part.strip().rstrip("*†‡§"))  # "ja*": a footnote mark, not part of the code
         if code:
             names.add(code)
+        elif _FLORES.match(part.strip()):
+            names.add(part.strip())
     return names
+
+
+# FLORES-200 / SIB-200 language codes ("pap_Latn"): a language, known to the vocabulary or not
+_FLORES = re.compile(r"^[a-z]{3}_[A-Z][a-z]{3}$")
+
+
+def is_language(name: str) -> bool:
+    return kind_of(name) == "language" or bool(_FLORES.match(name))
 
 
 @dataclass(frozen=True)
@@ -198,13 +208,13 @@ def _overall_cells(cells: list[CellView]) -> list[CellView]:
     """For a claim about an average over languages it does not name: the average cells where the table
     has them, else the cells of no single language."""
     averages = [c for c in cells if c.is_average]
-    return averages or [c for c in cells if not any(kind_of(n) == "language" for n in c.names)]
+    return averages or [c for c in cells if not any(is_language(n) for n in c.names)]
 
 
 def other_languages(names, claim_languages: set[str]) -> set[str]:
     """Languages in ``names`` the claim does not name; English, the usual source language that
     headers like "trained on English data" name, does not count."""
-    return {n for n in names if kind_of(n) == "language"} - set(claim_languages) - {"en"}
+    return {n for n in names if is_language(n)} - set(claim_languages) - {"en"}
 
 
 def _other_models(names, models: set[str]) -> set[str]:

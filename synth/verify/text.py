@@ -59,6 +59,7 @@ from synth.verify.tables import (
     check_table,
     family,
     header_names,
+    other_languages,
 )
 
 CONTENT_COVERAGE = 0.5  # share of the claim's content words a qualitative match must contain
@@ -151,8 +152,12 @@ class TextVerifier:
         if unit.table is None:
             printed = printed_numbers(unit.text, differences=any(n.delta is not None for n in facts.numbers))
         else:
-            printed = printed_numbers(" ".join(c.text for c in unit.table.cells
-                                               if c.value is not None and c.row == unit.row), differences=False)
+            # a row prints every language's number: only cells of no language the claim leaves out speak to it
+            ours = facts.names["language"]
+            printed = printed_numbers(" ".join(
+                c.text for c in unit.table.cells if c.value is not None and c.row == unit.row
+                and not other_languages(header_names(c.column_header) | header_names(c.row_header), ours)),
+                differences=False)
         if not printed:
             return None, "no numbers in evidence"
         matched, unmatched = [], []

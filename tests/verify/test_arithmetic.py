@@ -161,3 +161,9 @@ def test_an_average_over_unnamed_languages_is_read_from_the_average_column_only(
     checks = check_table(view, {"XNLI"}, {"XLM-R", "mBERT"}, overall, True, set(), missing_names,
                          ranking=("XLM-R", "mBERT"))
     assert any(c.agrees for c in checks)
+
+
+def test_flores_codes_name_languages():
+    from synth.verify.tables import header_names, is_language, other_languages
+    assert "pap_Latn" in header_names(["Papiamento", "pap_Latn"]) and is_language("pap_Latn")
+    assert other_languages({"pap_Latn", "XLM-R"}, set()) == {"pap_Latn"}
