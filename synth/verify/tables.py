@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import mean
 
 from synth.extract.vocabulary import find_entities, kind_of, match_language_code
@@ -36,6 +37,11 @@ def _is_count_column(cell: TableCell) -> bool:
 
 def header_names(parts: list[str]) -> set[str]:
     """Canonical entity names (and language codes) a header path names, with model families."""
+    return set(_header_names(tuple(parts)))
+
+
+@lru_cache(maxsize=65536)  # the same header paths are read for every claim and every row of a table
+def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
     names = {e.name for e in find_entities(" ".join(parts))}
     names |= {family(n) for n in names}
     for part in parts:
@@ -44,7 +50,7 @@ def header_names(parts: list[str]) -> set[str]:
             names.add(code)
         elif _FLORES.match(part.strip()):
             names.add(part.strip())
-    return names
+    return frozenset(names)
 
 
 # FLORES-200 / SIB-200 language codes ("pap_Latn"): a language, known to the vocabulary or not
@@ -235,7 +241,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
     two scores ("from 64.7 to 73.0"), only cells printing them are its pair; with ``overall`` (a claim
-    about an average over unnamed languages), only average cells."""
+    about an average over unnamed languages), only the cells ``_overall_cells`` keeps."""
     checks = []
     wanted = required | models
     cells = [c for c in view.cells if c.names & wanted and not c.names & excluded]

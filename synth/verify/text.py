@@ -113,6 +113,9 @@ class Judgement:
     contradict: list[Finding] = field(default_factory=list)
     source: tuple[str, int, str] | None = None  # the claim's own sentence, never evidence for itself
 
+    def is_source(self, unit: Unit) -> bool:
+        return self.source is not None and (unit.paper, unit.page, unit.quote) == self.source
+
     def joinable(self, unit: Unit) -> bool:
         """Whether the sentence before ``unit`` may be joined to it: not when it is the claim's own."""
         return unit.previous is not None and (
@@ -648,17 +651,15 @@ class TextVerifier:
         notes = []
         if not looks_english(text):
             notes.append("claim does not look like English; evidence search and entity matching are English-only")
-        hits = self.index.search(text, TOP_K)
-        if source is not None:
-            hits = [h for h in hits if (h.unit.paper, h.unit.page, h.unit.quote) != source]
         judgement = Judgement(source=source)
+        hits = [h for h in self.index.search(text, TOP_K) if not judgement.is_source(h.unit)]
         for hit in hits:
             self._judge_unit(facts, hit, judgement)
         self._judge_two_sentence_finding(facts, hits, judgement)
         distinct = sorted({m.group(0) for n in facts.numbers for m in _DISTINCT_NUMBER.finditer(n.text)})
         if distinct and self._anchored(facts):
             for hit in self.index.printing(text, distinct):
-                if source is None or (hit.unit.paper, hit.unit.page, hit.unit.quote) != source:
+                if not judgement.is_source(hit.unit):
                     self._judge_number_owner(facts, hit, judgement)
         self._judge_tables(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)
