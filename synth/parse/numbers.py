@@ -82,17 +82,17 @@ _UP_WORDS = (
     r"improv(?:e|es|ed|ing|ements?)|outperform(?:s|ed|ing)?|gain(?:s|ed|ing)?"
     r"|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?"
-    r"|overestimat(?:e|es|ed|ing)|higher|better"
+    r"|overestimat(?:e|es|ed|ing)|higher|better|rais(?:e|es|ed|ing)|benefit(?:s|ed|ing)?"
 )
 _DOWN_WORDS = (
     r"drop(?:s|ped|ping)?|degrad(?:e|es|ed|ing|ation)|hurt(?:s|ing)?"
     r"|lag(?:s|ged|ging)?|underperform(?:s|ed|ing)?|decreas(?:e|es|ed|ing)"
     r"|declin(?:e|es|ed|ing)|fall(?:s|ing)?|fell|los(?:e|es|ing|t)"
     r"|reduc(?:e|es|ed|ing|tion)|deteriorat(?:e|es|ed|ing|ion)"
-    r"|underestimat(?:e|es|ed|ing)|lower|worse"
+    r"|underestimat(?:e|es|ed|ing)|lower(?:s|ed|ing)?|worse"
 )
-# "(?!-)" keeps "lower-resource" and "higher-resource" out.
-_CUE = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b(?!-)", re.I)
+# "(?!-)" keeps "lower-resource" and "higher-resource" out; a layer's position is no direction.
+_CUE = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b(?!-)(?!\s+layers?\b)", re.I)
 _NEGATED = re.compile(
     r"(?:\b(?:not|no|never|cannot|without|hardly|neither|nor)|n't|\bfail(?:s|ed)?\s+to)"
     r"\s+(?:\w+\s+){0,2}$",
@@ -129,6 +129,19 @@ def direction_of(fragment: str) -> Direction:
         if not _is_negated(fragment, match.start()):
             return _cue_direction(match)
     return Direction.NONE
+
+
+@dataclass(frozen=True)
+class DirectionCue:
+    start: int
+    end: int
+    direction: Direction
+
+
+def direction_cues(fragment: str) -> list[DirectionCue]:
+    """Every direction word of ``fragment`` that is not negated, in order."""
+    return [DirectionCue(m.start(), m.end(), _cue_direction(m)) for m in _CUE.finditer(fragment)
+            if not _is_negated(fragment, m.start())]
 
 
 def _nearest_direction(text: str, lo: int, hi: int) -> Direction:
@@ -729,7 +742,9 @@ def parse_cell(text: str) -> NumberMention | None:
 
 __all__ = [
     "Direction",
+    "DirectionCue",
     "NumberMention",
+    "direction_cues",
     "direction_of",
     "find_numbers",
     "is_delta_phrase",

@@ -22,7 +22,7 @@ _COMPARE_DOWN = (r"underperform\w*|worse than|lags? behind|trails?|inferior to|f
 _COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b", re.IGNORECASE)
 RANKING_CUE = re.compile(rf"\b(?:{_COMPARE_UP}|{_COMPARE_DOWN}|best|worst|highest|lowest|strongest|weakest)\b",
                           re.IGNORECASE)
-_AVERAGE = re.compile(r"\b(average|avg|mean|on average|averaged)\b", re.IGNORECASE)
+AVERAGE = re.compile(r"\b(average|avg|mean|on average|averaged)\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(the|of|and|is|are|on|in|by|to|a|an|for|with|than|that|improves?|models?)\b", re.IGNORECASE)
 _STOP = set("""a an and are as at be been by can do does for from has have in into is it its of on or over
 that the their these this those to was were which with more most less than such also both very""".split())
@@ -145,10 +145,17 @@ _SPELLED_OUT = {
 }
 
 
+def _split_camel(name: str) -> str | None:
+    """"SentencePiece" as two words ("Sentence Piece"), as some papers print it; None for other names."""
+    parts = re.findall(r"[A-Z][a-z]+", name)
+    return " ".join(parts) if len(parts) >= 2 and "".join(parts) == name else None
+
+
 def names_found(unknown: set[str], text: str) -> bool:
-    """Whether every unknown name occurs in ``text``, literally or spelled out."""
+    """Whether every unknown name occurs in ``text``, literally, spelled out or split in two words."""
     lower = text.lower()
-    return all(u in text or any(long in lower for long in _SPELLED_OUT.get(u, ())) for u in unknown)
+    return all(u in text or any(long in lower for long in _SPELLED_OUT.get(u, ()))
+               or ((split := _split_camel(u)) is not None and split in text) for u in unknown)
 
 
 def unknown_names(text: str) -> set[str]:
@@ -281,6 +288,6 @@ def analyse(text: str) -> ClaimFacts:
     numbers = [n for n in find_numbers(text) if not n.count and (n.value is not None or n.delta is not None)
                and not _looks_like_year(n)]
     return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
-                      comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(_AVERAGE.search(text)),
+                      comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(AVERAGE.search(text)),
                       unknown=unknown_names(text), sources=source_names(text),
                       transfer=transfer_ends(text))

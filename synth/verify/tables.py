@@ -57,6 +57,11 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
 _FLORES = re.compile(r"^[a-z]{3}_[A-Z][a-z]{3}$")
 
 
+def is_average_cell(cell: TableCell) -> bool:
+    """A cell of an "Avg." column (or of an average row)."""
+    return any(_AVG.match(h) for h in (*cell.column_header, *cell.row_header[-1:]))
+
+
 def is_language(name: str) -> bool:
     return kind_of(name) == "language" or bool(_FLORES.match(name))
 
@@ -96,7 +101,7 @@ class TableView:
         context = header_names([x for x in (table.label, table.caption, title, mentions) if x])
         cells = tuple(
             CellView(c, frozenset(header_names(c.row_header)), frozenset(header_names(c.column_header)),
-                     any(_AVG.match(h) for h in (*c.column_header, *c.row_header[-1:])))
+                     is_average_cell(c))
             for c in table.cells if c.value is not None and not _is_count_column(c)
         )
         return cls(paper=paper, table=table, context_names=frozenset(context), cells=cells)
@@ -138,7 +143,7 @@ def _same_scale(claimed: float, printed: float | None) -> bool:
 def check_table(view: TableView, required: set[str], models: set[str], numbers: ClaimNumbers,
                 wants_average: bool, languages: set[str], missing, excluded: set[str] = frozenset(),
                 ranking: tuple[str, str] | None = None, claim_languages: set[str] | None = None,
-                metrics: set[str] = frozenset()) -> list[TableCheck]:
+                metrics: set[str] = frozenset(), datasets: set[str] = frozenset()) -> list[TableCheck]:
     """Checks of the claim's numbers against one table.  ``required`` are the non-model names the
     claim uses, ``models`` its model/method names; ``missing(required, available)`` says which
     required names are not covered (it knows model variants and the soft source language).  Cells
@@ -146,7 +151,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     the claim; a claimed value printed only there is reported as belonging to that setting.
     ``ranking`` is the claim's (winner, loser), which fixes the sign of a difference.  A value is only
     read from cells whose headers name no language outside ``claim_languages`` (all the claim names),
-    when given; ``metrics`` are the claim's metrics."""
+    when given; ``metrics`` are the claim's metrics.  Cells whose headers name a dataset other than
+    the claim's ``datasets`` belong to another block of the table ("QADSM / UnicoderLC" under XNLI's)."""
     wanted = required | models
 
     def about(c: CellView) -> bool:
@@ -155,7 +161,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                 and (not models or len(missing(models, available)) < len(models)))
 
     # a cell of a language the claim does not name is about something else ("average" is no language)
-    candidates = [c for c in view.cells if about(c)
+    candidates = [c for c in view.cells if about(c) and not other_datasets(c.names, datasets)
                   and (claim_languages is None or not other_languages(c.names, claim_languages))]
     # in a table with a column of the claimed metric ("XNLI Acc." next to "Kendall's Tau"), only that column
     if any(c.names & metrics for c in candidates):
@@ -185,7 +191,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         checks.extend(_average_checks(view, models, languages, numbers, missing))
     for delta, dec, text in numbers.deltas:
         checks.extend(_difference_checks(view, required, models, delta, dec, text, missing, excluded, ranking,
-                                         [*numbers.values, *numbers.endpoints], overall=overall))
+                                         [*numbers.values, *numbers.endpoints], overall=overall, datasets=datasets))
     return checks
 
 
@@ -223,6 +229,11 @@ def other_languages(names, claim_languages: set[str]) -> set[str]:
     return {n for n in names if is_language(n)} - set(claim_languages) - {"en"}
 
 
+def other_datasets(names, claim_datasets: set[str]) -> set[str]:
+    """Datasets in ``names`` the claim does not name, when it names any."""
+    return {n for n in names if kind_of(n) == "dataset"} - set(claim_datasets) if claim_datasets else set()
+
+
 def _other_models(names, models: set[str]) -> set[str]:
     """Models in ``names`` of no family the claim names."""
     ours = {family(m) for m in models}
@@ -236,7 +247,8 @@ def _header_words(c: CellView, row: bool) -> set[str]:
 
 def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,
                        missing, excluded: set[str], ranking: tuple[str, str] | None,
-                       values: list[tuple[float, int, str]] = (), overall: bool = False) -> list[TableCheck]:
+                       values: list[tuple[float, int, str]] = (), overall: bool = False,
+                       datasets: set[str] = frozenset()) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
@@ -244,7 +256,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     about an average over unnamed languages), only the cells ``_overall_cells`` keeps."""
     checks = []
     wanted = required | models
-    cells = [c for c in view.cells if c.names & wanted and not c.names & excluded]
+    cells = [c for c in view.cells if c.names & wanted and not c.names & excluded
+             and not other_datasets(c.names, datasets)]
     if overall:
         cells = _overall_cells(cells)
     for i, first in enumerate(cells):

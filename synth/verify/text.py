@@ -29,6 +29,7 @@ from synth.parse.numbers import Direction, direction_of, find_numbers
 from synth.records import Evidence, TextVerdict
 from synth.verify.arithmetic import decimals, number_agrees, printed_numbers, values_match
 from synth.verify.claim_facts import (
+    AVERAGE,
     GENERIC_METHODS,
     KEY_KINDS,
     RANKING_CUE,
@@ -51,7 +52,8 @@ from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.owners import metrics_after_numbers, number_of_another, transfer_swapped
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
-from synth.verify.respective import respective
+from synth.verify.respective import attached_phrase, respective, respective_phrases
+from synth.verify.stance import denial, opposite_direction
 from synth.verify.tables import (
     ClaimNumbers,
     TableCheck,
@@ -59,6 +61,7 @@ from synth.verify.tables import (
     check_table,
     family,
     header_names,
+    is_average_cell,
     other_languages,
 )
 
@@ -68,6 +71,8 @@ QUALITATIVE_SUPPORT = 0.72  # cosine (all-MiniLM-L6-v2) a paraphrase reaches; tu
 CLOSE_NUMERIC = 0.65  # a numeric passage this similar needs only half the shared words
 NUMERIC_RELATED = 0.45  # below this a unit is about something else, whatever names it shares
 CONTRADICT_RELATED = 0.6
+FRAMED_RELATED = 0.7  # a sentence read with the ones before it this close is about the claim
+FRAMED_COVERAGE = 0.45  # the same, for the claim's words found in the sentence and its paragraph
 _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNORECASE)
 REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared words
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
@@ -155,12 +160,15 @@ class TextVerifier:
         if unit.table is None:
             printed = printed_numbers(unit.text, differences=any(n.delta is not None for n in facts.numbers))
         else:
-            # a row prints every language's number: only cells of no language the claim leaves out speak to it
+            # a row prints every language's number: only cells of no language the claim leaves out speak
+            # to it, and to an average over languages it does not name, only the row's average cells
             ours = facts.names["language"]
-            printed = printed_numbers(" ".join(
-                c.text for c in unit.table.cells if c.value is not None and c.row == unit.row
-                and not other_languages(header_names(c.column_header) | header_names(c.row_header), ours)),
-                differences=False)
+            cells = [c for c in unit.table.cells if c.value is not None and c.row == unit.row
+                     and not other_languages(header_names(c.column_header) | header_names(c.row_header), ours)]
+            # unless the caption says every cell is an average ("Macro-average POS accuracies")
+            if facts.wants_average and len(ours) < 2 and not AVERAGE.search(unit.table.caption or ""):
+                cells = self._overall_row_cells(cells)
+            printed = printed_numbers(" ".join(c.text for c in cells), differences=False)
         if not printed:
             return None, "no numbers in evidence"
         matched, unmatched = [], []
@@ -188,17 +196,26 @@ class TextVerifier:
         return "none", f"claimed {lost} not among printed numbers ({shown})"
 
     @staticmethod
+    def _overall_row_cells(cells: list) -> list:
+        """A row's cells that can hold an average over unnamed languages: its average cells, else at
+        most two cells (a "∆" column); a row of many unnamed columns ("swh", "tam", ...) has none."""
+        averages = [c for c in cells if is_average_cell(c)]
+        return averages or (cells if len(cells) <= 2 else [])
+
+    @staticmethod
     def _respective_conflict(facts: ClaimFacts, unit: Unit) -> str | None:
         """With "A and B for X and Y, respectively", the claimed number must be the one paired with the
-        claimed X: "the right number on the wrong language" or "another number for the same language"."""
+        claimed X: "the right number on the wrong language" or "another number for the same language".
+        Counts ("400 epochs", "2,048 tokens") are read too, and X and Y may be any phrases."""
         resp = respective(unit.text)
+        numbers = [n for n in find_numbers(facts.text) if n.value is not None or n.delta is not None]
         if resp is None:
-            return None
+            return TextVerifier._phrase_swap(facts, unit) if numbers else None
         ours = facts.names[resp.kind]
         listed = {name for _, _, name in resp.pairs}
         if not ours & listed:
             return None
-        for n in facts.numbers:
+        for n in numbers:
             claimed = n.delta if n.delta is not None else n.value
             owners = {name for text, v, name in resp.pairs
                       if values_match(abs(claimed), decimals(n.text), abs(v), decimals(text))}
@@ -213,6 +230,19 @@ class TextVerifier:
             if theirs:
                 return (f"the paper gives {', '.join(f'{t} for {name}' for t, name in theirs)} "
                         f"(\"respectively\"), the claim {n.text}")
+        return None
+
+    @staticmethod
+    def _phrase_swap(facts: ClaimFacts, unit: Unit) -> str | None:
+        """"400 and 500 epochs with multilingual BERT and multilingual word embeddings respectively"
+        against a claim that gives 400 to the word embeddings."""
+        pairs = respective_phrases(unit.text)
+        phrases = [words for _, words in pairs]
+        for k, (value, words) in enumerate(pairs):
+            said = attached_phrase(facts.text, value, phrases)
+            if said is not None and said != k:
+                return (f"the paper gives {value:g} for \"{' '.join(sorted(words))}\" (\"respectively\"), "
+                        f"the claim for \"{' '.join(sorted(phrases[said]))}\"")
         return None
 
     def _direction_conflict(self, facts: ClaimFacts, unit: Unit) -> str | None:
@@ -284,15 +314,15 @@ class TextVerifier:
                     f"same subject ({', '.join(sorted(facts.subjects & names))}) and entities ({named})", conflict,
                     f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"], [ev], unit))
             return
+        mixup = self._respective_conflict(facts, unit) if unit.table is None else None
+        if mixup:
+            if sim >= CONTRADICT_RELATED:
+                ev = self._evidence(unit, sim)
+                if ev:
+                    judgement.contradict.append(Finding("contradict", sim * 0.9, [
+                        f"same entities ({named})", mixup, f"similarity {sim:.2f}"], [ev], unit))
+            return
         if facts.is_numeric:
-            mixup = self._respective_conflict(facts, unit)
-            if mixup:
-                if sim >= CONTRADICT_RELATED:
-                    ev = self._evidence(unit, sim)
-                    if ev:
-                        judgement.contradict.append(Finding("contradict", sim * 0.9, [
-                            f"same entities ({named})", mixup, f"similarity {sim:.2f}"], [ev], unit))
-                return
             agree, why = self._numbers_agree(facts, unit)
             if agree in ("partial", "some") and self._judge_two_sentences(facts, hit, named, judgement):
                 return
@@ -389,7 +419,7 @@ class TextVerifier:
                     f"similarity {sim:.2f} (the two sentences together)"], [first, second], unit))
                 continue
             if (aside or negated(text) != negated(facts.text) or self._direction_conflict(facts, both)
-                    or not self._same_comparison(facts, both)):
+                    or not self._same_comparison(facts, both) or self._respective_conflict(facts, both)):
                 continue
             if first and second:
                 judgement.support.append(Finding("support", sim * (0.5 + cover / 2) * 0.95, [
@@ -397,6 +427,38 @@ class TextVerifier:
                     f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT} (the two sentences together)",
                     f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"],
                     [first, second], unit))
+
+    def _judge_opposite_finding(self, facts: ClaimFacts, hits: list[Hit], judgement: Judgement) -> None:
+        """A sentence that, read with the sentences before it, is about what the claim is about and
+        states the opposite: the other direction for the claim's target, or a denial.  Short sentences
+        lean on their paragraph ("it reduces the performance for mBERT"), so relatedness is measured on
+        the paragraph while the opposition must be in the sentence itself."""
+        for hit in hits:
+            unit = hit.unit
+            if unit.table is not None or hit.semantic < NUMERIC_RELATED or judgement.is_source(unit):
+                continue
+            why = opposite_direction(facts, unit.text, self.index.word_weight) or denial(facts, unit.text)
+            if why is None:
+                continue
+            title = self._identity(unit.paper, facts)
+            names = _unit_names(unit, with_context=True, title=title)
+            if missing_names(facts.key_names, names) or (facts.subjects and not facts.subjects & names):
+                continue
+            if not names_found(facts.unknown, " ".join((unit.text, unit.context, title, unit.topic_text))):
+                continue
+            paragraph = f"{unit.context} {unit.text}"
+            cover = coverage(facts.text, paragraph, self.index.word_weight)
+            if cover < FRAMED_COVERAGE:
+                continue
+            windows = [f"{unit.previous[1]} {unit.text}"] if unit.previous else []
+            sim = max([hit.semantic, *map(float, self.index.similarity_to(facts.text, [*windows, paragraph]))])
+            if sim < FRAMED_RELATED:
+                continue
+            ev = self._evidence(unit, sim)
+            if ev:
+                judgement.contradict.append(Finding("contradict", sim * 0.8, [
+                    why, f"similarity {sim:.2f} read with the sentences before it, {cover:.0%} of the claim's "
+                    "content words in its paragraph"], [ev], unit))
 
     @staticmethod
     def _sets_aside(facts: ClaimFacts, text: str) -> set[str]:
@@ -601,7 +663,8 @@ class TextVerifier:
             for check in check_table(view, required, models, numbers, facts.wants_average,
                                      facts.names["language"] - SOFT_NAMES, missing_names,
                                      excluded=facts.excluded_settings, ranking=facts.comparison,
-                                     claim_languages=facts.names["language"], metrics=facts.names["metric"]):
+                                     claim_languages=facts.names["language"], metrics=facts.names["metric"],
+                                     datasets=facts.names["dataset"]):
                 ev = self._cells_evidence(view, check)
                 if ev is None:
                     continue
@@ -656,6 +719,7 @@ class TextVerifier:
         for hit in hits:
             self._judge_unit(facts, hit, judgement)
         self._judge_two_sentence_finding(facts, hits, judgement)
+        self._judge_opposite_finding(facts, hits, judgement)
         distinct = sorted({m.group(0) for n in facts.numbers for m in _DISTINCT_NUMBER.finditer(n.text)})
         if distinct and self._anchored(facts):
             for hit in self.index.printing(text, distinct):

@@ -1,0 +1,124 @@
+"""Whether a passage states the opposite of a claim: which way its finding about the claim's target
+goes ("it reduces the performance for mBERT"), or that it denies what the claim asserts ("M-BERT is
+not able to effectively transfer to a transliterated target").
+
+A sentence often says several things ("lower scores for word translation, but higher ones for
+retrieval and overall a lower multilinguality score"): each direction word is read with the few words
+around it (its frame), and only the frame about the claim's target is compared with the claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from synth.extract.vocabulary import find_entities
+from synth.parse.numbers import Direction, DirectionCue, direction_cues
+from synth.verify.claim_facts import ClaimFacts, content_words, negated
+
+FRAME_WORDS = 5  # words on each side of a direction word that say what moved
+DENIAL_SHARED = 2  # claim words a negation's scope must share to deny the claim
+_CLAUSE = re.compile(r"[;:()]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
+# Lower is better for these: "gains in perplexity" are reductions, so direction words say nothing here.
+_LOWER_IS_BETTER = re.compile(r"\b(?:perplexit\w*|errors?|loss(?:es)?|distances?|WER|CER)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|never|cannot|unable|fails?\s+to|failed\s+to)\b|n't\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Frame:
+    direction: Direction
+    words: frozenset[str]  # content words around the direction word
+    names: frozenset[str]  # entity names around it
+    text: str
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for m in _CLAUSE.finditer(text):
+        out.append((start, text[start:m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out
+
+
+# "the longer a model is trained, the more multilingual it gets": the second half of a correlative
+_CORRELATIVE = re.compile(r"\bthe\s+(?:(?P<up>more)|(?P<down>less|fewer))\s+(?!than\b)\w+", re.IGNORECASE)
+
+
+def _cues(clause: str) -> list[DirectionCue]:
+    found = direction_cues(clause)
+    for m in _CORRELATIVE.finditer(clause):
+        found.append(DirectionCue(m.start(), m.end(), Direction.INCREASE if m.group("up") else Direction.DECREASE))
+    return sorted(found, key=lambda c: c.start)
+
+
+def frames(text: str) -> list[Frame]:
+    """Each direction word of ``text`` with the words of its clause within FRAME_WORDS of it."""
+    found = []
+    for _, clause in _clauses(text):
+        for cue in _cues(clause):
+            before = clause[:cue.start].split()[-FRAME_WORDS:]
+            after = clause[cue.end:].split()[:FRAME_WORDS]
+            window = " ".join([*before, clause[cue.start:cue.end], *after])
+            found.append(Frame(cue.direction, frozenset(content_words(window)),
+                               frozenset(e.name for e in find_entities(window)), window))
+    return found
+
+
+def target_frame(facts: ClaimFacts, text: str, weight) -> Frame | None:
+    """The frame of ``text`` about what the claim says moved: one naming the claim's model or method if
+    any does (and none naming only another), else the one sharing the most (rarity-weighted) words."""
+    candidates = frames(text)
+    if not candidates:
+        return None
+    subjects = facts.subjects
+    others = {e.name for e in find_entities(text) if e.kind == "model"} - facts.names["model"]
+    if subjects:
+        ours = [f for f in candidates if f.names & subjects]
+        if ours:
+            candidates = ours
+        else:
+            candidates = [f for f in candidates if not f.names & others] or candidates
+    claim_words = content_words(facts.text)
+    scored = [(sum(weight(w) for w in f.words & claim_words), i, f) for i, f in enumerate(candidates)]
+    score, _, best = max(scored, key=lambda t: (t[0], -t[1]))
+    return best if score > 0 else None
+
+
+def opposite_direction(facts: ClaimFacts, text: str, weight) -> str | None:
+    """"The claim says X rises, the passage says it falls": a claim with one direction against the
+    direction of the passage's frame about the same target."""
+    ours = {c.direction for c in _cues(facts.text)}
+    if len(ours) != 1 or negated(facts.text) or _LOWER_IS_BETTER.search(facts.text):
+        return None
+    claimed = ours.pop()
+    frame = target_frame(facts, text, weight)
+    if frame is None or frame.direction.sign * claimed.sign >= 0 or _LOWER_IS_BETTER.search(frame.text):
+        return None
+    return f"direction opposite: the claim says {claimed.value}, the paper says {frame.direction.value} (\"{frame.text}\")"
+
+
+_EFFECT = re.compile(r"\b(?:improv\w*|gains?|help\w*|benefit\w*|impact\w*|affect\w*|matter\w*|chang\w*|"
+                     r"loss(?:es)?|los[et]|drop\w*|hurt\w*|differ\w*|outperform\w*|better|worse|effect\w*)\b",
+                     re.IGNORECASE)
+
+
+def denial(facts: ClaimFacts, text: str) -> str | None:
+    """The passage denies what the claim asserts: a negated clause about the claim's subject matter
+    ("Fine-tuning the embeddings does not significantly impact the results", "we do not observe any
+    apparent improvements").  A clause denying an effect needs one of the claim's words, any other
+    negated clause two."""
+    if negated(text) == negated(facts.text) or _NEGATION.search(facts.text):
+        return None
+    claim_words = content_words(facts.text)
+    for start, clause in _clauses(text):
+        m = _NEGATION.search(clause)
+        if m is None:
+            continue
+        shared = content_words(clause) & claim_words
+        scope = " ".join(clause[m.end():].split()[:FRAME_WORDS])
+        needed = 1 if _EFFECT.search(scope) else DENIAL_SHARED
+        if len(shared) >= needed:
+            return (f"the paper denies it: \"{clause.strip()}\""
+                    + (f" (shares {', '.join(sorted(shared))})" if shared else ""))
+    return None

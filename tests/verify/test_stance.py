@@ -1,0 +1,66 @@
+"""Opposite findings read from a sentence: the direction of the frame about the claim's target, denials."""
+
+from synth.verify.claim_facts import analyse
+from synth.verify.stance import denial, frames, opposite_direction, target_frame
+
+
+def weight(_word: str) -> float:
+    return 1.0
+
+
+# 2005.00396 p.5 and 2004.09813 p.5
+DUFTER = ("The overparameterized model (ID 15) exhibits lower scores for word translation, but higher ones for "
+          "retrieval and overall a lower multilinguality score (.58 vs. .70).")
+SBERT = ("While training on English NLI and STS data improves the performance for XLM-R (XLM-R-nli-stsb), it "
+         "reduces the performance for mBERT.")
+
+
+def test_each_direction_word_is_read_with_its_own_words():
+    found = [(f.direction.value, f.text) for f in frames(DUFTER)]
+    assert [d for d, _ in found] == ["decrease", "increase", "decrease"]
+    assert "multilinguality" in found[-1][1] and "multilinguality" not in found[0][1]
+
+
+def test_the_frame_about_the_claims_target_decides():
+    claim = analyse("Making the small BERT overparameterized increases its overall multilinguality score.")
+    assert target_frame(claim, DUFTER, weight).direction.value == "decrease"
+    assert "direction opposite" in opposite_direction(claim, DUFTER, weight)
+    # about retrieval the same sentence says "higher": no conflict
+    retrieval = analyse("Making the small BERT overparameterized increases its retrieval performance.")
+    assert opposite_direction(retrieval, DUFTER, weight) is None
+
+
+def test_the_frame_naming_the_claims_model_wins_over_one_naming_another():
+    claim = analyse("On BUCC, fine-tuning mBERT on English NLI and STS data improves its F1.")
+    assert opposite_direction(claim, SBERT, weight) is not None
+    other = analyse("On BUCC, fine-tuning XLM-R on English NLI and STS data improves its F1.")
+    assert opposite_direction(other, SBERT, weight) is None
+
+
+def test_lower_is_better_quantities_and_layer_positions_have_no_direction():
+    # "gains in perplexity" are reductions: direction words say nothing about perplexity
+    claim = analyse("Adding Hindi data reduces the perplexity of the Nepali language model.")
+    assert opposite_direction(claim, "The gains in perplexity from cross-lingual language modeling are large.",
+                              weight) is None
+    assert frames("representations from lower layers are used") == []
+
+
+def test_correlatives_have_a_direction():
+    claim = analyse("Dufter and Schütze observe that the longer BERT is trained, the less multilingual it becomes.")
+    assert "direction opposite" in opposite_direction(
+        claim, "The longer a model is trained, the more multilingual it gets.", weight)
+
+
+def test_a_negated_clause_about_the_claim_denies_it():
+    # 1911.02116 p.6 and 1809.05053 p.10
+    spm = analyse("Replacing language-specific preprocessing and byte-pair encoding by SentencePiece costs the "
+                  "models downstream performance.")
+    assert denial(spm, "We did not observe any loss in performance for models trained with SPM when compared to "
+                       "models trained with language-specific preprocessing and byte-pair encoding.")
+    tuning = analyse("Fine-tuning the word lookup table significantly improves validation accuracy.")
+    assert denial(tuning, "Fine-tuning the embeddings does not significantly impact the results.")
+    # the same polarity, or a negated claim, is no denial
+    assert denial(tuning, "Fine-tuning the embeddings significantly impacts the results.") is None
+    assert denial(analyse("Fine-tuning the embeddings does not help."), "It is not helpful to fine-tune.") is None
+    # a negated clause about something else is no denial
+    assert denial(tuning, "The test sets are not public.") is None
