@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
+from synth.verify.counts import Count, counts_in
 from synth.verify.tables import family
 
 KEY_KINDS = ("dataset", "model", "method", "language")
@@ -96,6 +97,7 @@ class ClaimFacts:
     unknown: set[str]
     sources: frozenset[str] = frozenset()  # "the XLM-R paper": a name that says which paper, not what was measured
     transfer: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # (fine-tuned on, evaluated on)
+    counts: tuple[Count, ...] = ()  # "17k sentences", "400 epochs": matched only against printed counts
 
     @property
     def key_names(self) -> set[str]:
@@ -282,12 +284,17 @@ def _looks_like_year(n: NumberMention) -> bool:
     return x is not None and float(x).is_integer() and 1900 <= abs(x) <= 2100
 
 
+_PLAIN_DECIMAL = re.compile(r"\d+\.\d+")
+
+
 def analyse(text: str) -> ClaimFacts:
     ents = find_entities(text)
     names = {k: {e.name for e in ents if e.kind == k} for k in (*KEY_KINDS, "metric")}
-    numbers = [n for n in find_numbers(text) if not n.count and (n.value is not None or n.delta is not None)
-               and not _looks_like_year(n)]
+    # a plain decimal is a measurement, not a count of things ("16.8 tokens long on average")
+    numbers = [n for n in find_numbers(text) if (not n.count or _PLAIN_DECIMAL.fullmatch(n.text))
+               and (n.value is not None or n.delta is not None) and not _looks_like_year(n)]
     return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
                       comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(AVERAGE.search(text)),
                       unknown=unknown_names(text), sources=source_names(text),
-                      transfer=transfer_ends(text))
+                      transfer=transfer_ends(text),
+                      counts=tuple(c for c in counts_in(text) if not _PLAIN_DECIMAL.fullmatch(c.text)))

@@ -25,23 +25,24 @@ def metrics_after_numbers(text: str) -> set[str]:
     return out
 
 
-def number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model") -> str | None:
+def number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model", counts: bool = False) -> str | None:
     """In a sentence, the model (or language) named last before a claimed number is the one it belongs
     to ("outperforms XLM-100 by 15.7% and 11.4%, and mBERT by 23.5%", "the Portuguese language where
     it leads to a drop of 8.8"): one the claim does not name means the claim gives the right number
-    to the wrong model or language."""
+    to the wrong model or language.  With ``counts``, the claim's counts are read too ("Tagalog (TL, 36k)")."""
     ours = {family(m) for m in facts.names[kind]} if kind == "model" else facts.names[kind] - SOFT_NAMES
     if unit.table is not None or not ours or (kind == "language" and respective(unit.text)):
         return None
     named = [e for e in unit.entities if e.kind == kind]  # a sentence unit's, placed in its text
-    for n in facts.numbers:
+    claimed_numbers = [*facts.numbers, *(n for n in find_numbers(facts.text) if n.count)] if counts else facts.numbers
+    for n in claimed_numbers:
         claimed = n.delta if n.delta is not None else n.value
         if claimed is None:
             continue
         claimed = abs(claimed)
         for m in find_numbers(unit.text):
             printed = [v for v in (m.value, m.delta, *m.values) if v is not None]
-            if m.count or not any(values_match(claimed, decimals(n.text), abs(v), decimals(m.text)) for v in printed):
+            if (m.count and not counts) or not any(values_match(claimed, decimals(n.text), abs(v), decimals(m.text)) for v in printed):
                 continue
             before = [e for e in named if e.end <= m.start]
             owner = before[-1].name if before else None

@@ -19,6 +19,8 @@ from synth.records import Table, TableCell
 from synth.verify.arithmetic import decimals, difference_matches, values_match
 
 _WORD = re.compile(r"[^\W_]+")
+_AVERAGED_TABLE = re.compile(r"^\s*(?:Table\s+\d+\s*[.:]?\s*)?(?:\S+\s+)?(?:macro-|micro-)?(?:average|averaged|mean)\b",
+                             re.IGNORECASE)
 _AVG = re.compile(r"^\s*(avg\.?|average|mean)(?:\s*$|\s*[/(])", re.IGNORECASE)
 
 
@@ -55,6 +57,12 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
 
 # FLORES-200 / SIB-200 language codes ("pap_Latn"): a language, known to the vocabulary or not
 _FLORES = re.compile(r"^[a-z]{3}_[A-Z][a-z]{3}$")
+
+
+def averages_only(table: Table) -> bool:
+    """A table whose caption says every cell is an average ("Average number of tokens per sentence",
+    "Macro-average POS accuracies"), not one with an average column."""
+    return bool(_AVERAGED_TABLE.match(table.caption or ""))
 
 
 def is_average_cell(cell: TableCell) -> bool:
@@ -167,7 +175,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     if any(c.names & metrics for c in candidates):
         candidates = [c for c in candidates if c.names & metrics]
     # "average accuracy" with fewer than two languages named: only an average column speaks to it
-    overall = wants_average and len(languages) < 2
+    # (unless the caption says every cell is an average: "Average number of tokens per sentence")
+    overall = wants_average and len(languages) < 2 and not averages_only(view.table)
     if overall:
         candidates = _overall_cells(candidates)
     relevant = [c for c in candidates if not c.names & excluded]

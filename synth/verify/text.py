@@ -29,7 +29,6 @@ from synth.parse.numbers import Direction, direction_of, find_numbers
 from synth.records import Evidence, TextVerdict
 from synth.verify.arithmetic import decimals, number_agrees, printed_numbers, values_match
 from synth.verify.claim_facts import (
-    AVERAGE,
     GENERIC_METHODS,
     KEY_KINDS,
     RANKING_CUE,
@@ -48,6 +47,7 @@ from synth.verify.claim_facts import (
     set_aside,
 )
 
+from synth.verify.counts import counts_agree, counts_in
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.owners import metrics_after_numbers, number_of_another, transfer_swapped
 from synth.verify.quotes import quote_on_page
@@ -60,6 +60,7 @@ from synth.verify.tables import (
     TableView,
     check_table,
     family,
+    averages_only,
     header_names,
     is_average_cell,
     other_languages,
@@ -166,7 +167,7 @@ class TextVerifier:
             cells = [c for c in unit.table.cells if c.value is not None and c.row == unit.row
                      and not other_languages(header_names(c.column_header) | header_names(c.row_header), ours)]
             # unless the caption says every cell is an average ("Macro-average POS accuracies")
-            if facts.wants_average and len(ours) < 2 and not AVERAGE.search(unit.table.caption or ""):
+            if facts.wants_average and len(ours) < 2 and not averages_only(unit.table):
                 cells = self._overall_row_cells(cells)
             printed = printed_numbers(" ".join(c.text for c in cells), differences=False)
         if not printed:
@@ -288,7 +289,7 @@ class TextVerifier:
             return
         # Numbers may rest on names given a sentence or two earlier; a paraphrase must name them itself.
         title = self._identity(unit.paper, facts)
-        names = _unit_names(unit, with_context=facts.is_numeric, title=title)
+        names = _unit_names(unit, with_context=facts.is_numeric or bool(facts.counts), title=title)
         missing = missing_names(facts.key_names, names)
         surroundings = " ".join((unit.text, unit.context, title, unit.table.caption or "" if unit.table else "",
                                  unit.topic_text))
@@ -322,6 +323,10 @@ class TextVerifier:
                     judgement.contradict.append(Finding("contradict", sim * 0.9, [
                         f"same entities ({named})", mixup, f"similarity {sim:.2f}"], [ev], unit))
             return
+        if not facts.is_numeric and facts.counts:
+            if unit.table is None:
+                self._judge_counts(facts, hit, named, cover, conflict, judgement)
+            return
         if facts.is_numeric:
             agree, why = self._numbers_agree(facts, unit)
             if agree in ("partial", "some") and self._judge_two_sentences(facts, hit, named, judgement):
@@ -335,6 +340,12 @@ class TextVerifier:
                 if ev:
                     judgement.contradict.append(Finding("contradict", sim * 0.85, [
                         f"same entities ({named})", misread, f"similarity {sim:.2f}"], [ev], unit))
+                return
+            counted, counted_why = counts_agree(facts.text, unit.text) if facts.counts else (None, "")
+            if counted == "conflict" and agree != "none":  # "hidden size 768 ... 125M parameters"
+                if sim >= CONTRADICT_RELATED and cover >= CONTENT_COVERAGE and (ev := self._evidence(unit, sim)):
+                    judgement.contradict.append(Finding("contradict", sim * 0.8, [
+                        f"same entities ({named})", counted_why, f"similarity {sim:.2f}"], [ev], unit))
                 return
             if (agree == "all" and not owner and not conflict and self._covered_numeric(sim, cover)
                     and self._has_subject(facts) and self._anchored(facts) and self._names_compared_model(facts, unit)):
@@ -366,6 +377,36 @@ class TextVerifier:
                     f"entities named in the sentence: {named}",
                     f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}",
                     f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"],
+                    [ev], unit))
+
+    def _judge_counts(self, facts: ClaimFacts, hit: Hit, named: str, cover: float, conflict: str | None,
+                      judgement: Judgement) -> None:
+        """A claim whose only numbers are counts ("17k sentences and 228k words", "270M params"): a
+        sentence printing them all supports it, one counting the same thing otherwise contradicts it."""
+        unit, sim = hit.unit, hit.semantic
+        agree, why = counts_agree(facts.text, unit.text)
+        # two counts of named things are as specific as a model name; a count alone is common, so the
+        # passage must be close in meaning, and a claim of a change or a ranking is not borne out by counts
+        anchored = self._anchored(facts) or len(facts.counts) >= 2
+        owner = number_of_another(facts, unit, "language", counts=True) or number_of_another(facts, unit, counts=True)
+        if owner and sim >= CONTRADICT_RELATED:
+            ev = self._evidence(unit, sim)
+            if ev:
+                judgement.contradict.append(Finding("contradict", sim * 0.85, [
+                    f"same entities ({named})", owner, f"similarity {sim:.2f}"], [ev], unit))
+            return
+        close = (self._covered_numeric(sim, cover) if len(facts.counts) >= 2
+                 else sim >= CLOSE_NUMERIC and cover >= CONTENT_COVERAGE)
+        if agree == "all" and not conflict and anchored and close and not facts.direction.sign and facts.sides is None:
+            ev = self._evidence(unit, sim)
+            if ev:
+                judgement.support.append(Finding("support", sim, [f"entities named: {named}", why,
+                                                                  f"similarity {sim:.2f}"], [ev], unit))
+        elif agree == "conflict" and sim >= CONTRADICT_RELATED and cover >= CONTENT_COVERAGE:
+            ev = self._evidence(unit, sim)
+            if ev:
+                judgement.contradict.append(Finding("contradict", sim * 0.8, [
+                    f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"],
                     [ev], unit))
 
     def _judge_two_sentences(self, facts: ClaimFacts, hit: Hit, named: str, judgement: Judgement) -> bool:
@@ -653,10 +694,14 @@ class TextVerifier:
             deltas=[(n.delta, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None],
             endpoints=[(v, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None for v in n.values],
         )
+        # a measurement with a noun ("16.8 tokens long") is read only from a table about that noun
+        measured = [c.noun for c in counts_in(facts.text) if c.noun and any(n.text == c.text for n in facts.numbers)]
         for view in self.tables:
             if missing_names(facts.key_names, view.all_names):
                 continue
             if not self._names_unknown_in(facts, view) or not self._same_table_metric(facts, view):
+                continue
+            if measured and not self._about_nouns(view, measured):
                 continue
             if numbers.deltas and not self._has_subject(facts):
                 numbers = ClaimNumbers(values=numbers.values, deltas=[])
@@ -671,6 +716,11 @@ class TextVerifier:
                 basis = [f"recomputed from table cells: {check.description}"]
                 (judgement.support if check.agrees else judgement.contradict).append(
                     Finding("support" if check.agrees else "contradict", 0.9 if check.agrees else 0.75, basis, [ev]))
+
+    @staticmethod
+    def _about_nouns(view: TableView, nouns: list[str]) -> bool:
+        text = " ".join([view.table.caption or "", *(c.headers for c in view.cells)]).lower()
+        return all(noun.lower()[:5] in text for noun in nouns)
 
     @staticmethod
     def _same_table_metric(facts: ClaimFacts, view: TableView) -> bool:

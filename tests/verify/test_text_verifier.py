@@ -337,3 +337,18 @@ def test_a_sentence_denying_the_claimed_effect_contradicts_it(verifier):
                              "compared with language-specific preprocessing and byte-pair encoding.")
     assert v.verdict == "contradicted" and "denies" in " ".join(v.basis)
     assert v.evidence[0].paper == "1911.02116" and v.evidence[0].page == 6
+
+
+def test_counts_are_matched_against_printed_counts(verifier):
+    # 2005.00396 p.2: "The final corpus has 17k sentences, 228k words, a vocabulary size of 4449 ..."
+    v = verifier.verify("x", "Dufter and Schütze's English Bible corpus has about 17k sentences and 228k words.")
+    assert v.verdict == "supported" and any("17k" in b for b in v.basis)
+    # 2004.09813 p.6: "Tagalog (TL, 36k), and Tatar (TT, 119k)": 36k is Tagalog's
+    v = verifier.verify("x", "In Reimers and Gurevych's Tatoeba experiment, Tatar has only 36k parallel sentence pairs.")
+    assert v.verdict == "contradicted" and any("tl" in b for b in v.basis)
+
+
+def test_a_measurement_is_read_from_the_table_about_it(verifier):
+    # 1809.05053 Table 2 "Average number of tokens per sentence": every cell is an average
+    v = verifier.verify("x", "In the XNLI corpus, Turkish premises are on average 16.8 tokens long.")
+    assert v.verdict == "supported" and v.evidence[0].paper == "1809.05053"

@@ -1,0 +1,70 @@
+"""Counts a claim states ("17k sentences", "400 epochs", "270M params"): they are matched against the
+counts a sentence prints, and contradicted only by a count of the same thing ("270M params" against
+a claimed "125M parameters"), never by a score."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from synth.parse.numbers import find_numbers
+from synth.verify.arithmetic import decimals, values_match
+
+_NEXT_WORD = re.compile(r"(?:\s+|-)(?P<word>[A-Za-z]+)")
+APPROX = 0.05  # "about 17k" is borne out by 16.5k-17.9k
+
+
+@dataclass(frozen=True)
+class Count:
+    text: str
+    value: float
+    noun: str | None  # what is counted: the word after the number ("sentences", "params")
+    qualifier: str | None
+    ends: tuple[float, ...] = ()  # both ends of a range ("from 560 million to 7 billion")
+
+
+def counts_in(text: str, every_number: bool = False) -> list[Count]:
+    """The counts of ``text`` (years left out), each with the noun it counts; with ``every_number``,
+    every printed number ("a vocabulary size of 4449 and ..." is no count to the number parser)."""
+    out = []
+    for n in find_numbers(text):
+        if (not n.count and not every_number) or n.value is None or (n.value.is_integer() and 1900 <= n.value <= 2100):
+            continue
+        m = _NEXT_WORD.match(text, n.end)
+        out.append(Count(n.text, n.value, m.group("word").lower() if m else None, n.qualifier, n.values))
+    return out
+
+
+def _same_noun(a: str | None, b: str | None) -> bool:
+    """"params" and "parameters", "sentence" and "sentences": the same thing counted."""
+    return a is not None and b is not None and a[:5] == b[:5]
+
+
+def _agrees(claimed: Count, printed: Count) -> bool:
+    if claimed.qualifier == "approx":
+        return abs(claimed.value - printed.value) <= APPROX * abs(claimed.value)
+    if claimed.qualifier == "at_least":
+        return claimed.value <= printed.value <= 1.5 * claimed.value
+    if claimed.qualifier == "at_most":
+        return claimed.value / 1.5 <= printed.value <= claimed.value
+    return values_match(claimed.value, decimals(claimed.text), printed.value, decimals(printed.text))
+
+
+def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
+    """"all" when every count the claim states is printed in the passage, "conflict" when the passage
+    counts the same thing with another number, "none" otherwise; None when it prints no count."""
+    claimed, printed = counts_in(claim), counts_in(passage, every_number=True)
+    if not claimed or not printed:
+        return None, "no counts in evidence"
+    # a range is printed only when both its ends are
+    claimed = [e for c in claimed for e in ([replace(c, value=v, ends=()) for v in c.ends] if c.ends else [c])]
+    matched = {c: next((p for p in printed if _agrees(c, p)), None) for c in claimed}
+    if all(matched.values()):
+        return "all", "; ".join(f"claimed {c.text} matches printed {p.text}" for c, p in matched.items())
+    used = {p for p in matched.values() if p}
+    for c, p in matched.items():
+        rival = next((q for q in printed if p is None and q not in used and _same_noun(c.noun, q.noun)
+                      and q.text[-1:].isalpha() == c.text[-1:].isalpha()), None)  # "270M" against "125M"
+        if rival:
+            return "conflict", f"claimed {c.text} {c.noun}, the paper prints {rival.text} {rival.noun}"
+    return "none", "claimed " + ", ".join(c.text for c, p in matched.items() if p is None) + " not printed here"

@@ -1,0 +1,23 @@
+from synth.verify.counts import counts_agree, counts_in
+
+
+def test_counts_carry_the_noun_they_count():
+    found = counts_in("XLM-R Base has 270M params and was trained for 400 epochs.")
+    assert [(c.value, c.noun) for c in found] == [(270e6, "params"), (400, "epochs")]
+
+
+def test_every_claimed_count_must_be_printed():
+    passage = "The final corpus has 17k sentences, 228k words, a vocabulary size of 4449 and 71 distinct characters."
+    assert counts_agree("It has about 17k sentences and 228k words, with a vocabulary of 4,449.", passage)[0] == "all"
+    assert counts_agree("It has 17k sentences and 300k words.", passage)[0] == "conflict"
+
+
+def test_only_a_count_of_the_same_thing_contradicts():
+    passage = "XLM-R Base (L = 12, H = 768, A = 12, 270M params) and XLM-R (550M params)."
+    agree, why = counts_agree("XLM-R Base has about 125M parameters.", passage)
+    assert agree == "conflict" and "270M" in why
+    assert counts_agree("XLM-R Base was trained for 125 epochs.", passage)[0] == "none"
+
+
+def test_a_range_needs_both_ends():
+    assert counts_agree("from 560 million to 7 billion parameters", "BLOOMZ (7 billion) and mT0")[0] != "all"
