@@ -563,7 +563,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
 def _joined(text: str, left: NumberMention, right: NumberMention) -> bool:
-    same_unit = right.unit == left.unit
+    # a list often writes its unit once, after the last number: "by 0.48 and 0.61 points"
+    same_unit = right.unit == left.unit or left.unit is None
     return same_unit and bool(_LIST_JOIN.fullmatch(text, left.end, right.start))
 
 

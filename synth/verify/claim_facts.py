@@ -132,6 +132,8 @@ def missing_names(required: set[str], available: set[str]) -> set[str]:
         variants = {a for a in available if family(a) == fam and a != fam}
         if fam != name and fam in available and not variants:
             continue
+        if "-" in name and all(part in available for part in name.split("-")):
+            continue  # "UD-POS" named by its parts: "POS accuracy on ... UD languages"
         missing.add(name)
     return missing
 
@@ -167,7 +169,7 @@ def unknown_names(text: str) -> set[str]:
     out = set()
     for m in _NAME_TOKEN.finditer(text):
         if not any(a <= m.start() < b for a, b in spans) and not m.group(0).isdigit():
-            out.add(m.group(0))
+            out.add(_BASED.sub("", m.group(0)))  # "WGAN-based" names WGAN
     return out
 
 
@@ -229,18 +231,54 @@ def side_terms(fragment: str) -> frozenset[str]:
         rest = rest[:e.start] + " " + rest[e.end:]
     words = {w for w in content_words(rest) if w not in _SIDE_STOP and not w.endswith("-")}
     numbered = set(re.findall(r"(?<![\w-])[A-Za-z]+-\d+\w*", rest))  # Glot-500, XLM-7
-    return frozenset(names | words | unknown_names(rest) | numbered)
+    # a variant written as one word keeps its spelling: "UnicoderSC" and "UnicoderLC" are both Unicoder
+    names = names | {e.text for e in ents if e.text != e.name and re.fullmatch(r"[A-Za-z]+[A-Z]{2,}", e.text)}
+    # "WGAN-based training" is about WGAN
+    return frozenset(_BASED.sub("", t) for t in names | words | unknown_names(rest) | numbered)
+
+
+_BASED = re.compile(r"-bas(?:ed)?$", re.IGNORECASE)
+# "In a comparison between GAN and WGAN, we notice that GAN-based training consistently performs better."
+_PAIR = re.compile(r"\b(?:between|comparing|comparison of)\s+(?P<a>[^,;]{1,60}?)\s+(?:and|with|to|vs\.?|versus)\s+"
+                   r"(?P<b>[^,;]{1,60}?)\s*(?=,|;|\bwe\b|\bshows?\b|\breveals?\b)", re.IGNORECASE)
+_WINS = re.compile(r"\b(?:better|best|higher|stronger|superior)\b", re.IGNORECASE)
+
+
+def paired_ranking(text: str) -> Sides | None:
+    """"Between A and B, [...] A performs better": the pair is named first, the winner after."""
+    m = _PAIR.search(text)
+    if not m:
+        return None
+    win = _WINS.search(text, m.end())
+    if not win or _NEGATED.search(text[m.end():win.start()]):
+        return None
+    who = side_terms(_LEFT_BREAK.split(text[m.end():win.start()])[-1])
+    a, b = side_terms(m.group("a")), side_terms(m.group("b"))
+    if not a or not b or a & b:
+        return None
+    if who & a and not who & b:
+        return Sides(a, b, _side_names(m.group("a")), _side_names(m.group("b")))
+    if who & b and not who & a:
+        return Sides(b, a, _side_names(m.group("b")), _side_names(m.group("a")))
+    return None
 
 
 def comparison_sides(text: str) -> Sides | None:
     """Both sides of the first "A outperforms B" / "A lags behind B" in ``text``, whatever A and B are
     ("monolingual baselines outperform XLM-7"); None when there is none or it is negated."""
     m = _COMPARE.search(text)
-    if not m or _NEGATED.search(text[:m.start()]):
+    if not m:
+        return paired_ranking(text)
+    if _NEGATED.search(text[:m.start()]):
         return None
-    left = _LEFT_BREAK.split(text[:m.start()])[-1]
+    # a parenthesis before the comparison names the side ("Unicoder ... (UnicoderSC) obtains a higher")
+    left = _LEFT_BREAK.split(re.sub(r"\(([^()]{1,30})\)", r" \1 ", text[:m.start()]))[-1]
     right = _RIGHT_BREAK.split(text[m.end():])[0]
     left, right = " ".join(left.split()[-6:]), " ".join(right.split()[:6])
+    # "than Unicoder pre-trained on the large corpus (UnicoderLC)": the alias closing the phrase names it
+    alias = _ALIAS.match(re.split(r"[,;.]\s", text[m.end():])[0])
+    if alias:
+        right = f"{right} {alias.group(1)}"
     a, b = side_terms(left), side_terms(right)
     if not a or not b:
         return None
@@ -249,6 +287,7 @@ def comparison_sides(text: str) -> Sides | None:
     return Sides(a, b, _side_names(left), _side_names(right))
 
 
+_ALIAS = re.compile(r"[^()]{0,80}\(([A-Za-z][\w-]*[A-Z][\w-]*)\)")
 _SOURCE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:paper|authors)\b", re.IGNORECASE)
 
 

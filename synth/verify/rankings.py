@@ -42,6 +42,7 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     winners, losers = set(sides.winner_names), set(sides.loser_names)
     cells = [c for c in view.cells if not c.names & excluded and (c.is_average or not average_only)
              and (languages is None or not other_languages(c.names, languages))]
+    only_winner, only_loser = sides.winner - sides.loser, sides.loser - sides.winner
     found: dict[frozenset[str], list[tuple[int, TableCheck]]] = defaultdict(list)
     for a in cells:
         for b in cells:
@@ -63,6 +64,8 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
                 continue  # zero-shot against in-language training is not the claim's comparison
             if unknown and not all(names_found(unknown, f"{first} {c.headers}") for c in (a, b)):
                 continue  # "higher NER F1": only the NER cells
+            if winners & losers and not (a_terms & only_winner and b_terms & only_loser):
+                continue  # two variants of one family ("UnicoderSC" vs "UnicoderLC"): their own words decide
             ok = a.cell.value > b.cell.value
             fit = len(a_terms & sides.winner) + len(b_terms & sides.loser)
             found[hit].append((fit, TableCheck(

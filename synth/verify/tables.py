@@ -103,10 +103,12 @@ class TableView:
     cells: tuple[CellView, ...]
 
     @classmethod
-    def build(cls, paper: str, table: Table, title: str, mentions: str = "") -> "TableView":
+    def build(cls, paper: str, table: Table, title: str, mentions: str = "",
+              extra: frozenset[str] = frozenset()) -> "TableView":
         """``mentions``: the paper's sentences that refer to the table ("Table 3 reports MLQA results of
-        models fine-tuned on SQuAD"), whose names describe it as its caption does."""
-        context = header_names([x for x in (table.label, table.caption, title, mentions) if x])
+        models fine-tuned on SQuAD"), whose names describe it as its caption does; ``extra``: more names
+        of the whole table (name-like words of its caption)."""
+        context = header_names([x for x in (table.label, table.caption, title, mentions) if x]) | extra
         cells = tuple(
             CellView(c, frozenset(header_names(c.row_header)), frozenset(header_names(c.column_header)),
                      is_average_cell(c))

@@ -45,6 +45,7 @@ from synth.verify.claim_facts import (
     names_found,
     negated,
     set_aside,
+    unknown_names,
 )
 
 from synth.verify.counts import counts_agree, counts_in
@@ -132,7 +133,8 @@ class TextVerifier:
     def __init__(self, index: EvidenceIndex):
         self.index = index
         self.tables = [
-            TableView.build(paper, table, self._title(paper), table_mentions(parsed, table))
+            TableView.build(paper, table, self._title(paper), table_mentions(parsed, table),
+                            frozenset(unknown_names(table.caption or "")))
             for paper, parsed in index.docs.parsed.items() for table in parsed.tables
         ]
         self._abstract_names = {

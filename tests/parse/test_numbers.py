@@ -439,3 +439,8 @@ def test_change_noun_a_few_words_before_of():
     m = only("For Chinese, we see a comparable improvement with mBERT of 4.2%.")
     assert (m.delta, m.unit) == (4.2, "percent")
     assert only("the accuracy of the model with mBERT of 4.2%").delta is None
+
+
+def test_a_list_of_changes_writes_its_unit_once():
+    found = find_numbers("adversarial training raises UAS by 0.48 and 0.61 points, respectively")
+    assert [(n.text, n.delta) for n in found] == [("0.48", 0.48), ("0.61 points", 0.61)]

@@ -1,6 +1,6 @@
 import pytest
 
-from synth.verify.claim_facts import negated, set_aside, source_names, transfer_ends, analyse, comparison_sides
+from synth.verify.claim_facts import analyse, comparison_sides, missing_names, negated, set_aside, source_names, transfer_ends
 
 
 @pytest.mark.parametrize("claim, passage", [
@@ -57,3 +57,31 @@ def test_the_two_ends_of_a_transfer():
     assert transfer_ends("zero-shot transfer from English to Swahili") == ({"en"}, {"sw"})
     assert transfer_ends("fine-tuned on Spanish, evaluated zero-shot on Italian") == ({"es"}, {"it"})
     assert transfer_ends("XLM-R reaches 80.9 on XNLI") == (frozenset(), frozenset())
+
+
+def test_a_pair_named_first_and_its_winner_after():
+    from synth.verify.claim_facts import comparison_sides
+    # ahmad2019 p.6
+    theirs = comparison_sides("In a comparison between GAN and WGAN, we notice that GAN-based training consistently "
+                              "performs better.")
+    ours = comparison_sides("WGAN-based training consistently outperforms GAN-based training.")
+    assert theirs is not None and "GAN" in theirs.winner and "WGAN" in theirs.loser
+    assert ours.reversed_in(theirs)
+    assert comparison_sides("In a comparison between GAN and WGAN, we notice no difference.") is None
+
+
+def test_variants_written_as_one_word_and_their_aliases_stay_apart():
+    from synth.verify.claim_facts import comparison_sides
+    sides = comparison_sides("Unicoder pre-trained on the small corpus (UnicoderSC) obtains a higher average XNLI "
+                             "accuracy than Unicoder pre-trained on the large corpus (UnicoderLC).")
+    assert "UnicoderSC" in sides.winner and "UnicoderLC" in sides.loser
+
+
+def test_based_names_the_method():
+    from synth.verify.claim_facts import unknown_names
+    assert unknown_names("WGAN-based training beats GAN-based training") == {"WGAN", "GAN"}
+
+
+def test_a_hyphenated_name_is_covered_by_its_parts():
+    assert missing_names({"UD-POS"}, {"UD", "POS", "accuracy"}) == set()
+    assert missing_names({"UD-POS"}, {"UD"}) == {"UD-POS"}

@@ -52,7 +52,7 @@ def test_held_out_set_never_supported_wrongly(held_out):
     assert held_out.accuracy >= 0.7
 
 
-@pytest.mark.parametrize("path,floor", [(FRESH[0], 0.55), (FRESH[1], 0.5), (FRESH[2], 0.6), (FRESH[3], 0.5)])
+@pytest.mark.parametrize("path,floor", [(FRESH[0], 0.6), (FRESH[1], 0.5), (FRESH[2], 0.6), (FRESH[3], 0.6)])
 def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # first contact: h2 0.400 with 4 wrong "supported", h3 0.475 with 2, h4 0.625 with 3, h5 0.400 with 3;
     # see labels/README.md
@@ -352,3 +352,17 @@ def test_a_measurement_is_read_from_the_table_about_it(verifier):
     # 1809.05053 Table 2 "Average number of tokens per sentence": every cell is an average
     v = verifier.verify("x", "In the XNLI corpus, Turkish premises are on average 16.8 tokens long.")
     assert v.verdict == "supported" and v.evidence[0].paper == "1809.05053"
+
+
+def test_two_variants_of_one_family_are_ranked_by_their_own_rows(verifier):
+    # XGLUE Table 4, XNLI block, AVG: UnicoderSC 70.5, UnicoderLC 75.3 (Table 7's UnicoderLC (pl)/(ml) rows are
+    # neither side)
+    v = verifier.verify("x", "On XGLUE's XNLI, Unicoder pre-trained on the small corpus (UnicoderSC) reaches a higher "
+                             "average accuracy than Unicoder pre-trained on the large corpus (UnicoderLC).")
+    assert v.verdict == "contradicted" and "70.5" in v.evidence[0].quote
+
+
+def test_a_dataset_named_by_its_parts_in_the_caption(verifier):
+    # 1906.01502 Table 2 "POS accuracy on a subset of UD languages": row DE (fine-tuning), column ES = 86.32
+    v = verifier.verify("x", "M-BERT fine-tuned on German UD POS data reaches 86.32% accuracy zero-shot on Spanish.")
+    assert v.verdict == "supported" and v.evidence[0].paper == "1906.01502"
