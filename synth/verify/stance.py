@@ -85,6 +85,17 @@ def target_frame(facts: ClaimFacts, text: str, weight) -> Frame | None:
     return best if score > 0 else None
 
 
+def states_direction(facts: ClaimFacts, text: str, weight) -> bool:
+    """A claim that says which way something moved ("the less multilingual it becomes") is borne out
+    only by a passage whose frame about the same target moves the same way; a claim with no direction
+    needs none."""
+    ours = {c.direction for c in _cues(facts.text)}
+    if len(ours) != 1 or negated(facts.text) or _LOWER_IS_BETTER.search(facts.text):
+        return True
+    frame = target_frame(facts, text, weight)
+    return frame is not None and frame.direction == next(iter(ours))
+
+
 def opposite_direction(facts: ClaimFacts, text: str, weight) -> str | None:
     """"The claim says X rises, the passage says it falls": a claim with one direction against the
     direction of the passage's frame about the same target."""

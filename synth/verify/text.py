@@ -48,13 +48,14 @@ from synth.verify.claim_facts import (
     unknown_names,
 )
 
+from synth.verify.attribution import attributed_papers
 from synth.verify.counts import counts_agree, counts_in
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.owners import metrics_after_numbers, number_of_another, transfer_swapped
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.respective import attached_phrase, respective, respective_phrases
-from synth.verify.stance import denial, opposite_direction
+from synth.verify.stance import denial, opposite_direction, states_direction
 from synth.verify.tables import (
     ClaimNumbers,
     TableCheck,
@@ -119,6 +120,10 @@ class Judgement:
     support: list[Finding] = field(default_factory=list)
     contradict: list[Finding] = field(default_factory=list)
     source: tuple[str, int, str] | None = None  # the claim's own sentence, never evidence for itself
+    papers: frozenset[str] = frozenset()  # the papers the claim attributes itself to; empty: all
+
+    def in_scope(self, paper: str) -> bool:
+        return not self.papers or paper in self.papers
 
     def is_source(self, unit: Unit) -> bool:
         return self.source is not None and (unit.paper, unit.page, unit.quote) == self.source
@@ -372,7 +377,8 @@ class TextVerifier:
                         [ev], unit))
         elif (sim >= QUALITATIVE_SUPPORT and cover >= CONTENT_COVERAGE and not conflict and unit.table is None
               and negated(unit.text) == negated(facts.text) and not self._sets_aside(facts, unit.text)
-              and self._same_comparison(facts, unit)):  # a row of numbers states no finding in words
+              and self._same_comparison(facts, unit)  # a row of numbers states no finding in words
+              and states_direction(facts, unit.text, self.index.word_weight)):
             ev = self._evidence(unit, sim)
             if ev:
                 judgement.support.append(Finding("support", sim * (0.5 + cover / 2), [
@@ -462,7 +468,8 @@ class TextVerifier:
                     f"similarity {sim:.2f} (the two sentences together)"], [first, second], unit))
                 continue
             if (aside or negated(text) != negated(facts.text) or self._direction_conflict(facts, both)
-                    or not self._same_comparison(facts, both) or self._respective_conflict(facts, both)):
+                    or not self._same_comparison(facts, both) or self._respective_conflict(facts, both)
+                    or not states_direction(facts, text, self.index.word_weight)):
                 continue
             if first and second:
                 judgement.support.append(Finding("support", sim * (0.5 + cover / 2) * 0.95, [
@@ -495,7 +502,8 @@ class TextVerifier:
                 continue
             windows = [f"{unit.previous[1]} {unit.text}"] if unit.previous else []
             sim = max([hit.semantic, *map(float, self.index.similarity_to(facts.text, [*windows, paragraph]))])
-            if sim < FRAMED_RELATED:
+            # in the paper the claim attributes itself to, being about the same thing needs less
+            if sim < (CONTRADICT_RELATED if judgement.papers else FRAMED_RELATED):
                 continue
             ev = self._evidence(unit, sim)
             if ev:
@@ -659,6 +667,8 @@ class TextVerifier:
         required = facts.key_names - sides.winner_names - sides.loser_names
         by_loser: dict[frozenset[str], list[tuple[TableView, TableCheck]]] = {}
         for view in self.tables:
+            if not judgement.in_scope(view.paper):
+                continue
             if missing_names(facts.key_names, view.all_names) or not self._names_unknown_in(facts, view):
                 continue
             found = ranking_checks(view, sides, required, missing_names, facts.excluded_settings,
@@ -699,7 +709,7 @@ class TextVerifier:
         # a measurement with a noun ("16.8 tokens long") is read only from a table about that noun
         measured = [c.noun for c in counts_in(facts.text) if c.noun and any(n.text == c.text for n in facts.numbers)]
         for view in self.tables:
-            if missing_names(facts.key_names, view.all_names):
+            if not judgement.in_scope(view.paper) or missing_names(facts.key_names, view.all_names):
                 continue
             if not self._names_unknown_in(facts, view) or not self._same_table_metric(facts, view):
                 continue
@@ -758,6 +768,8 @@ class TextVerifier:
             return TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=0.0,
                                basis=[f"claim is {len(text)} characters, longer than one claim can be "
                                       f"({MAX_CLAIM_CHARS}); split it into single statements"])
+        # "Dufter and Schütze find that ...": their papers are where to look; their names are no evidence words
+        papers, text = attributed_papers(text, self.index.docs.papers.values())
         facts = analyse(text)
         if not self._has_subject(facts):
             return TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=0.5, basis=[
@@ -766,8 +778,12 @@ class TextVerifier:
         notes = []
         if not looks_english(text):
             notes.append("claim does not look like English; evidence search and entity matching are English-only")
-        judgement = Judgement(source=source)
-        hits = [h for h in self.index.search(text, TOP_K) if not judgement.is_source(h.unit)]
+        if papers:
+            notes.append(f"the claim attributes itself to {', '.join(sorted(papers))}: only their passages and "
+                         "tables are read")
+        judgement = Judgement(source=source, papers=frozenset(papers))
+        hits = [h for h in self.index.search(text, TOP_K * 3 if papers else TOP_K)
+                if not judgement.is_source(h.unit) and judgement.in_scope(h.unit.paper)][:TOP_K]
         for hit in hits:
             self._judge_unit(facts, hit, judgement)
         self._judge_two_sentence_finding(facts, hits, judgement)
@@ -775,7 +791,7 @@ class TextVerifier:
         distinct = sorted({m.group(0) for n in facts.numbers for m in _DISTINCT_NUMBER.finditer(n.text)})
         if distinct and self._anchored(facts):
             for hit in self.index.printing(text, distinct):
-                if not judgement.is_source(hit.unit):
+                if not judgement.is_source(hit.unit) and judgement.in_scope(hit.unit.paper):
                     self._judge_number_owner(facts, hit, judgement)
         self._judge_tables(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)

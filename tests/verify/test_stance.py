@@ -64,3 +64,12 @@ def test_a_negated_clause_about_the_claim_denies_it():
     assert denial(analyse("Fine-tuning the embeddings does not help."), "It is not helpful to fine-tune.") is None
     # a negated clause about something else is no denial
     assert denial(tuning, "The test sets are not public.") is None
+
+
+def test_a_claimed_direction_needs_the_same_direction_in_the_passage():
+    from synth.verify.stance import states_direction
+    claim = analyse("The longer BERT is trained, the less multilingual it becomes.")
+    assert not states_direction(claim, "BERT becomes multilingual when it is forced to use its parameters "
+                                       "efficiently.", weight)
+    assert states_direction(claim, "The longer the training, the less multilingual the model gets.", weight)
+    assert states_direction(analyse("BERT is multilingual."), "BERT becomes multilingual.", weight)

@@ -52,7 +52,7 @@ def test_held_out_set_never_supported_wrongly(held_out):
     assert held_out.accuracy >= 0.7
 
 
-@pytest.mark.parametrize("path,floor", [(FRESH[0], 0.6), (FRESH[1], 0.5), (FRESH[2], 0.6), (FRESH[3], 0.6)])
+@pytest.mark.parametrize("path,floor", [(FRESH[0], 0.6), (FRESH[1], 0.5), (FRESH[2], 0.6), (FRESH[3], 0.65)])
 def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # first contact: h2 0.400 with 4 wrong "supported", h3 0.475 with 2, h4 0.625 with 3, h5 0.400 with 3;
     # see labels/README.md

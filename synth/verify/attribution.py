@@ -1,0 +1,66 @@
+"""Claims that say whose finding they report ("Dufter and Schütze find that ...", "In Wu et al.'s
+bilingual models, ..."): the corpus papers by those authors, and the claim without the attribution.
+
+The authors' names say where a finding is, not what it is: papers never print their own authors'
+names next to their results, so left in the claim they only lower its word overlap and similarity with
+the passage that states it.  A claim attributed to corpus authors is checked against their papers only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from synth.records import Paper
+
+_NAME = r"[A-Z][\w-]+"
+_AUTHORS = re.compile(
+    rf"\b(?P<first>{_NAME})\s+(?:et\s+al\.?|and\s+(?P<second>{_NAME}))(?:\s*\((?P<year>\d{{4}})\))?(?P<own>['’]s)?")
+_VERB = re.compile(r"\s*(?:also\s+)?(?:find|found|finds|report|reported|reports|show|showed|shows|observe|observed|"
+                   r"observes|note|noted|notes|argue|argued|argues|demonstrate|demonstrated|demonstrates)"
+                   r"(?:\s+that)?\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\bAccording\s+to\s+$", re.IGNORECASE)
+
+
+def _fold(name: str) -> str:
+    """"Schütze" and "Schutze", "Glavaš" and "Glavas" compare equal."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+
+
+def _surname(author: str) -> str:
+    return _fold(author.split()[-1]) if author.strip() else ""
+
+
+_OWN_MODEL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:model|[A-Z][\w-]*[A-Z][\w-]*)\b")
+
+
+def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str]:
+    """(ids of the corpus papers the claim attributes itself to, the claim without the authors' names);
+    no ids and the claim unchanged when it names no corpus authors.  "Lample and Conneau's XLM" names a
+    model, not the claim's source: its names are dropped, but the claim is not tied to their paper, nor
+    is a claim that names its source paper otherwise ("The XLM-R paper reports ...")."""
+    papers = list(papers)
+    found: set[str] = set()
+    spans = []
+    sourced = bool(re.search(r"\b(?:paper|authors)\b", text, re.IGNORECASE))
+    for m in _AUTHORS.finditer(text):
+        first, second, year = _fold(m.group("first")), m.group("second"), m.group("year")
+        ids = {p.id for p in papers if p.authors and _surname(p.authors[0]) == first
+               and (second is None or (len(p.authors) > 1 and _surname(p.authors[1]) == _fold(second)))
+               and (year is None or p.year is None or abs(p.year - int(year)) <= 1)}
+        if ids:
+            if not sourced and not (m.group("own") and _OWN_MODEL.match(text, m.end())):
+                found |= ids
+            end = m.end()
+            if not m.group("own"):
+                verb = _VERB.match(text, end)
+                end = verb.end() if verb else end
+            start = m.start()
+            before = _ACCORDING.search(text[:start])
+            spans.append((before.start() if before else start, end))
+    stripped = text
+    for start, end in reversed(spans):
+        stripped = stripped[:start] + stripped[end:]
+    stripped = re.sub(r"\s{2,}", " ", re.sub(r"^[\s,]+", "", stripped)).strip()
+    return found, (stripped[:1].upper() + stripped[1:]) if stripped else text

@@ -1,0 +1,41 @@
+"""Claims that name whose finding they report."""
+
+import json
+
+import pytest
+
+from synth.records import Paper
+from synth.verify.attribution import attributed_papers
+
+
+@pytest.fixture(scope="module")
+def papers(papers_dir):
+    return [Paper(id=p["id"], title=p["title"], authors=p["authors"], year=p.get("year"), source="papers.json",
+                  pdf_sha256="-") for p in json.loads((papers_dir / "papers.json").read_text())]
+
+
+def test_authors_and_their_reporting_verb_are_taken_out(papers):
+    ids, text = attributed_papers("Dufter and Schütze find that the longer BERT is trained, the more multilingual "
+                                  "it gets.", papers)
+    assert ids == {"2005.00396"}
+    assert text == "The longer BERT is trained, the more multilingual it gets."
+
+
+def test_et_al_possessive_and_several_papers_by_one_first_author(papers):
+    ids, text = attributed_papers("In Wu et al.'s bilingual masked language models, anchors matter.", papers)
+    assert ids == {"1911.01464"} and text == "In bilingual masked language models, anchors matter."
+    ids, _ = attributed_papers("Ahmad et al. report that adversarial training helps.", papers)
+    assert ids == {"1811.00570", "ahmad2019_conll_unlabeled_auxiliary_languages"}
+
+
+def test_a_model_named_by_its_authors_or_a_named_source_paper_ties_nothing(papers):
+    ids, text = attributed_papers("The XLM-R paper reports that Lample and Conneau's XLM loses 0.6 points.", papers)
+    assert ids == set() and "Lample" not in text and "XLM loses 0.6 points" in text
+    ids, _ = attributed_papers("Schuster et al.'s aligned ELMo embeddings achieve a higher LAS.", papers)
+    assert ids == set()
+
+
+def test_authors_outside_the_corpus_stay_in_the_claim(papers):
+    claim = "The survey reports Glavaš et al.'s (2019) finding that BLI methods do better downstream."
+    assert attributed_papers(claim, papers) == (set(), claim)
+    assert attributed_papers("Wu and Dredze (2019) show that mBERT transfers.", papers)[0] == set()
