@@ -194,7 +194,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
             other = ", ".join(sorted(misplaced[0].names & excluded))
             checks.append(TableCheck(False, f"claimed {text} is printed for another setting ({other}): "
                                      f"{misplaced[0].label()} {misplaced[0].cell.text}", (misplaced[0],)))
-        elif (comparable := [c for c in relevant if _same_scale(value, c.cell.value)]) and len(models) <= 1:
+        elif ((comparable := [c for c in relevant if _same_scale(value, c.cell.value)]) and len(models) <= 1
+              and _within_range(value, view)):
             shown = comparable[:3]
             checks.append(TableCheck(False, f"claimed {text}, but the table prints "
                                      + ", ".join(f"{c.label()} {c.cell.text}" for c in shown), tuple(shown)))
@@ -204,6 +205,16 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         checks.extend(_difference_checks(view, required, models, delta, dec, text, missing, excluded, ranking,
                                          [*numbers.values, *numbers.endpoints], overall=overall, datasets=datasets))
     return checks
+
+
+RANGE_SLACK = 1.25
+
+
+def _within_range(value: float, view: TableView) -> bool:
+    """A claimed score far outside every number the table prints (71.8 against a table of gaps from 2
+    to 30, "132 languages" against accuracies) is about something else, not a changed number."""
+    printed = [abs(c.cell.value) for c in view.cells if c.cell.value is not None and _same_scale(value, c.cell.value)]
+    return bool(printed) and min(printed) / RANGE_SLACK <= abs(value) <= max(printed) * RANGE_SLACK
 
 
 def _average_checks(view: TableView, models: set[str], languages: set[str], numbers: ClaimNumbers,

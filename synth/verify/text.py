@@ -82,6 +82,7 @@ CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever wor
 MAX_CLAIM_CHARS = 1000
 TOP_K = 40
 OWNER_STRENGTH = 0.45  # "the number belongs to another entity" found by number alone: below any support
+_DUBBED = re.compile(r"\b(?:dubbed|called|named)\s+")
 _DISTINCT_NUMBER = re.compile(r"\d+\.\d+")  # a decimal is unlikely to recur by chance; "10" or "2" is not
 
 def table_mentions(parsed, table) -> str:
@@ -142,6 +143,7 @@ class TextVerifier:
                             frozenset(unknown_names(table.caption or "")))
             for paper, parsed in index.docs.parsed.items() for table in parsed.tables
         ]
+        self._own_names = {paper: self._names_for(paper, parsed) for paper, parsed in index.docs.parsed.items()}
         self._abstract_names = {
             paper: {e.name for s in parsed.sentences[:40] if s.section_kind == "abstract" for e in find_entities(s.text)}
             for paper, parsed in index.docs.parsed.items()}
@@ -360,7 +362,7 @@ class TextVerifier:
                 if ev:
                     judgement.support.append(Finding("support", sim, [f"entities named: {named}", why,
                                                                       f"similarity {sim:.2f}"], [ev], unit))
-            elif agree == "some" and sim >= CONTRADICT_RELATED:
+            elif agree == "some" and sim >= CONTRADICT_RELATED and cover >= NUMERIC_COVERAGE:
                 ev = self._evidence(unit, sim)
                 if ev:
                     judgement.contradict.append(Finding("contradict", sim * 0.9, [
@@ -642,6 +644,19 @@ class TextVerifier:
         return facts.sides is not None and all(any(is_name(t) for t in side)
                                                for side in (facts.sides.winner, facts.sides.loser))
 
+    def _names_for(self, paper: str, parsed) -> set[str]:
+        """What a paper is called by: the names in its title and the one its abstract gives its own
+        model or dataset ("Our model, dubbed XLM-R", "our dataset, dubbed XNLI")."""
+        names = {e.name for e in find_entities(self._title(paper))}
+        for s in parsed.sentences[:40]:
+            if s.section_kind != "abstract":
+                continue
+            for m in _DUBBED.finditer(s.text):
+                found = find_entities(s.text[m.end():m.end() + 40])
+                if found and found[0].start == 0:
+                    names.add(found[0].name)
+        return names
+
     def _identity(self, paper: str, facts: ClaimFacts) -> str:
         """The paper's title, and the names the claim calls its source by ("the XLM-R paper") when the
         paper's abstract names them: they say where, not what, and its sentences rarely repeat them."""
@@ -771,6 +786,8 @@ class TextVerifier:
         # "Dufter and Schütze find that ...": their papers are where to look; their names are no evidence words
         papers, text = attributed_papers(text, self.index.docs.papers.values())
         facts = analyse(text)
+        if not papers and facts.sources:  # "the XNLI paper", "the XLM-R authors"
+            papers = {p for p, names in self._own_names.items() if facts.sources & names}
         if not self._has_subject(facts):
             return TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=0.5, basis=[
                 "the claim states a change without saying what changed or against what (no model, method or "
