@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from synth.extract.vocabulary import find_entities
 from synth.records import Paper
 
 _NAME = r"[A-Z][\w-]+"
@@ -32,7 +33,12 @@ def _surname(author: str) -> str:
     return _fold(author.split()[-1]) if author.strip() else ""
 
 
-_OWN_MODEL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:model|[A-Z][\w-]*[A-Z][\w-]*)\b")
+
+
+def _names_a_model(text: str, at: int) -> bool:
+    """"Lample and Conneau's 100-language XLM": a model named within two words after the possessive."""
+    window = " ".join(text[at:].split()[:3])
+    return any(e.kind == "model" for e in find_entities(window))
 
 
 def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str]:
@@ -50,7 +56,7 @@ def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str
                and (second is None or (len(p.authors) > 1 and _surname(p.authors[1]) == _fold(second)))
                and (year is None or p.year is None or abs(p.year - int(year)) <= 1)}
         if ids:
-            if not sourced and not (m.group("own") and _OWN_MODEL.match(text, m.end())):
+            if not sourced and not (m.group("own") and _names_a_model(text, m.end())):
                 found |= ids
             end = m.end()
             if not m.group("own"):

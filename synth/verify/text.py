@@ -446,7 +446,7 @@ class TextVerifier:
         """A finding the paper states over two consecutive sentences ("LASER and LaBSE both have a
         language bias [...]. In contrast, mUSE [...] have a minor, statistically insignificant language
         bias."): the pair must pass every check a single sentence would."""
-        if facts.is_numeric:
+        if facts.is_numeric or facts.counts:  # numbers and counts are borne out by printing them
             return
         pairs = [h for h in hits if h.unit.table is None and judgement.joinable(h.unit)
                  and h.semantic >= CONTRADICT_RELATED]

@@ -85,3 +85,10 @@ def test_based_names_the_method():
 def test_a_hyphenated_name_is_covered_by_its_parts():
     assert missing_names({"UD-POS"}, {"UD", "POS", "accuracy"}) == set()
     assert missing_names({"UD-POS"}, {"UD"}) == {"UD-POS"}
+
+
+def test_cited_systems_are_names_the_evidence_must_print():
+    from synth.verify.claim_facts import names_found, unknown_names
+    assert "Rosa" in unknown_names("Rosa and Mareček (2018) obtained 31.93 LAS-F1 on Kazakh.")
+    assert "Smith" in unknown_names("Smith et al. (2017) map 89 languages into English.")
+    assert names_found({"Glavaš"}, "Most recently, Glavas et al. (2019) evaluate several methods")

@@ -16,11 +16,12 @@ from synth.verify.text import TextVerifier
 
 LABELS = Path(__file__).parent / "labels" / "text_claims.yaml"
 HELD_OUT = Path(__file__).parent / "labels" / "text_claims_heldout.yaml"  # written without seeing the verifier
-FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in (2, 3, 4, 5)]  # likewise, later
+FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in (2, 3, 4, 5, 6)]  # likewise, later
 # known wrong "supported", each explained in labels/README.md: BUFFET's table prints the claimed 23.9 for mT0 vs
 # mT5 while its own sentence gives it to BLOOMZ vs BLOOM; a survey sentence pair on the claim's topic whose
-# finding is the opposite (telling them apart needs an entailment model)
-KNOWN_WRONG = {"h2-buffet-c01", "h4-survey-c01"}
+# finding is the opposite (now not_in_corpus: the claim's cited "Glavaš et al. (2019)" must be named); a claim
+# of two numbers for two models, one of them in its cell and the other printed for a third model
+KNOWN_WRONG = {"h2-buffet-c01", "h4-survey-c01", "h6-sib-c01"}
 
 
 @pytest.fixture(scope="module")
@@ -52,9 +53,11 @@ def test_held_out_set_never_supported_wrongly(held_out):
     assert held_out.accuracy >= 0.7
 
 
-@pytest.mark.parametrize("path,floor", [(FRESH[0], 0.6), (FRESH[1], 0.5), (FRESH[2], 0.6), (FRESH[3], 0.65)])
+@pytest.mark.parametrize("path,floor", [(FRESH[0], 0.6), (FRESH[1], 0.5), (FRESH[2], 0.6), (FRESH[3], 0.65),
+                                        (FRESH[4], 0.55)])
 def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
-    # first contact: h2 0.400 with 4 wrong "supported", h3 0.475 with 2, h4 0.625 with 3, h5 0.400 with 3;
+    # first contact: h2 0.400 with 4 wrong "supported", h3 0.475 with 2, h4 0.625 with 3, h5 0.400 with 3,
+    # h6 0.500 with 3 (0.575 on the code of the session that wrote it, before its errors were read);
     # see labels/README.md
     scores = evaluate(verifier, load_labels(path))
     wrong = [c.id for c, v in scores.results if c.expected != "supported" and v.verdict == "supported"]
@@ -366,3 +369,17 @@ def test_a_dataset_named_by_its_parts_in_the_caption(verifier):
     # 1906.01502 Table 2 "POS accuracy on a subset of UD languages": row DE (fine-tuning), column ES = 86.32
     v = verifier.verify("x", "M-BERT fine-tuned on German UD POS data reaches 86.32% accuracy zero-shot on Spanish.")
     assert v.verdict == "supported" and v.evidence[0].paper == "1906.01502"
+
+
+def test_a_cited_system_must_be_named_by_the_evidence(verifier):
+    # 1902.09492 p.8: the 31.93 LAS-F1 on Kazakh is Smith et al. (2018a)'s, not Rosa and Mareček's
+    v = verifier.verify("x", "On the Kazakh treebank of the CoNLL 2018 shared task, Rosa and Mareček (2018) obtained "
+                             "31.93 LAS-F1.")
+    assert v.verdict != "supported"
+
+
+def test_counts_are_not_borne_out_by_a_sentence_pair_without_them(verifier):
+    # 1911.01464: the bilingual models are not described as 12-layer Transformers with 12 heads on p.3-4
+    v = verifier.verify("x", "The bilingual masked language models in Wu et al.'s study of emerging cross-lingual "
+                             "structure are 12-layer Transformers with 12 attention heads.")
+    assert v.verdict != "supported"
