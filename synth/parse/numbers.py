@@ -170,6 +170,7 @@ _SKIP_PATTERNS = [
     re.compile(r"\b\d+(?:\(\d+\))?:\d+[–—-]\d+"),  # volume(issue):pages
     re.compile(r"(?<![\w)])\(\s*\d{1,2}\s*\)"),  # enumerations (1), (2)
     re.compile(r"(?m)^[ \t]*\d{1,4}[ \t]*$"),  # a line holding only a page number
+    re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2}){2,}\b(?!\.\d)"),  # section numbers "5.1.3", versions "1.2.0"
 ]
 
 

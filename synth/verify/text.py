@@ -485,10 +485,14 @@ class TextVerifier:
         states the opposite: the other direction for the claim's target, or a denial.  Short sentences
         lean on their paragraph ("it reduces the performance for mBERT"), so relatedness is measured on
         the paragraph while the opposition must be in the sentence itself."""
+        # in the paper the claim attributes itself to, being about the same thing needs less
+        least = NUMERIC_RELATED if judgement.papers else CONTRADICT_RELATED
         for hit in hits:
             unit = hit.unit
-            if unit.table is not None or hit.semantic < NUMERIC_RELATED or judgement.is_source(unit):
+            if unit.table is not None or hit.semantic < least or judgement.is_source(unit):
                 continue
+            if judgement.source is not None and unit.paper == judgement.source[0]:
+                continue  # a paper's sentences elaborate its own findings; its inconsistencies are numbers
             why = opposite_direction(facts, unit.text, self.index.word_weight) or denial(facts, unit.text)
             if why is None:
                 continue
@@ -504,7 +508,6 @@ class TextVerifier:
                 continue
             windows = [f"{unit.previous[1]} {unit.text}"] if unit.previous else []
             sim = max([hit.semantic, *map(float, self.index.similarity_to(facts.text, [*windows, paragraph]))])
-            # in the paper the claim attributes itself to, being about the same thing needs less
             if sim < (CONTRADICT_RELATED if judgement.papers else FRAMED_RELATED):
                 continue
             ev = self._evidence(unit, sim)

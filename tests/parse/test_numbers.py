@@ -444,3 +444,7 @@ def test_change_noun_a_few_words_before_of():
 def test_a_list_of_changes_writes_its_unit_once():
     found = find_numbers("adversarial training raises UAS by 0.48 and 0.61 points, respectively")
     assert [(n.text, n.delta) for n in found] == [("0.48", 0.48), ("0.61 points", 0.61)]
+
+
+def test_section_numbers_are_no_results():
+    assert [n.text for n in find_numbers("5.1.3 Sentence-level alignment reaches 72.4 accuracy")] == ["72.4"]
