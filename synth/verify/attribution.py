@@ -9,11 +9,11 @@ the passage that states it.  A claim attributed to corpus authors is checked aga
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from synth.extract.vocabulary import find_entities
 from synth.records import Paper
+from synth.verify.claim_facts import fold_accents
 
 _NAME = r"[A-Z][\w-]+"
 _AUTHORS = re.compile(
@@ -26,7 +26,7 @@ _ACCORDING = re.compile(r"\bAccording\s+to\s+$", re.IGNORECASE)
 
 def _fold(name: str) -> str:
     """"Schütze" and "Schutze", "Glavaš" and "Glavas" compare equal."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+    return fold_accents(name).lower()
 
 
 def _surname(author: str) -> str:

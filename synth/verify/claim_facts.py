@@ -24,7 +24,7 @@ _COMPARE_DOWN = (r"underperform\w*|worse than|lags? behind|trails?|inferior to|f
 _COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b", re.IGNORECASE)
 RANKING_CUE = re.compile(rf"\b(?:{_COMPARE_UP}|{_COMPARE_DOWN}|best|worst|highest|lowest|strongest|weakest)\b",
                           re.IGNORECASE)
-AVERAGE = re.compile(r"\b(average|avg|mean|on average|averaged)\b", re.IGNORECASE)
+_AVERAGE = re.compile(r"\b(average|avg|mean|on average|averaged)\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(the|of|and|is|are|on|in|by|to|a|an|for|with|than|that|improves?|models?)\b", re.IGNORECASE)
 _STOP = set("""a an and are as at be been by can do does for from has have in into is it its of on or over
 that the their these this those to was were which with more most less than such also both very""".split())
@@ -166,8 +166,8 @@ def names_found(unknown: set[str], text: str) -> bool:
         if (split := _split_camel(u)) is not None and split in text:
             continue
         if not u.isascii():  # "Glavaš" printed "Glavas"
-            folded = _fold(text) if folded is None else folded
-            if _fold(u) in folded:
+            folded = fold_accents(text) if folded is None else folded
+            if fold_accents(u) in folded:
                 continue
         return False
     return True
@@ -177,7 +177,8 @@ def names_found(unknown: set[str], text: str) -> bool:
 _CITED = re.compile(r"\b([A-Z][\w-]+)(?:\s+and\s+[A-Z][\w-]+|\s+et\s+al\.?)?(?:['’]s)?\s*\((?:19|20)\d\d[a-z]?\)")
 
 
-def _fold(text: str) -> str:
+def fold_accents(text: str) -> str:
+    """"Glavaš" → "Glavas", "Schütze" → "Schutze"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
@@ -353,7 +354,7 @@ def analyse(text: str) -> ClaimFacts:
     numbers = [n for n in find_numbers(text) if (not n.count or _PLAIN_DECIMAL.fullmatch(n.text))
                and (n.value is not None or n.delta is not None) and not _looks_like_year(n)]
     return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
-                      comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(AVERAGE.search(text)),
+                      comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(_AVERAGE.search(text)),
                       unknown=unknown_names(text), sources=source_names(text),
                       transfer=transfer_ends(text),
                       counts=tuple(c for c in counts_in(text) if not _PLAIN_DECIMAL.fullmatch(c.text)))

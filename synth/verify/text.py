@@ -16,6 +16,10 @@ Decision rules (a wrong "supported" is the worst error, so support needs every c
   comparison is reversed, a transfer is read the other way round, or the claimed number belongs to
   another entity of the same kind (found by the number itself, however short the sentence).
 - not_in_corpus — neither: nothing in the corpus addresses that entity and metric.
+Counts ("17k sentences", "270M params") are matched only against printed counts, and contradicted only
+by a count of the same thing.  A sentence, read with its paragraph for relatedness, contradicts a claim
+when its own frame about the claim's target moves the other way or denies the claimed effect.  A claim
+that names its source ("Dufter and Schütze find ...", "the XNLI paper") is read against that paper only.
 Every quote must occur on its cited page; evidence that fails this check is dropped.
 """
 
@@ -60,9 +64,9 @@ from synth.verify.tables import (
     ClaimNumbers,
     TableCheck,
     TableView,
+    averages_only,
     check_table,
     family,
-    averages_only,
     header_names,
     is_average_cell,
     other_languages,
@@ -749,6 +753,7 @@ class TextVerifier:
 
     @staticmethod
     def _about_nouns(view: TableView, nouns: list[str]) -> bool:
+        """Whether a table's caption or headers speak of what a measurement counts ("tokens")."""
         text = " ".join([view.table.caption or "", *(c.headers for c in view.cells)]).lower()
         return all(noun.lower()[:5] in text for noun in nouns)
 
