@@ -99,6 +99,7 @@ class ClaimFacts:
     sources: frozenset[str] = frozenset()  # "the XLM-R paper": a name that says which paper, not what was measured
     transfer: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # (fine-tuned on, evaluated on)
     counts: tuple[Count, ...] = ()  # "17k sentences", "400 epochs": matched only against printed counts
+    mentions: tuple[NumberMention, ...] = ()  # every number the claim prints, counts included, read once
 
     @property
     def key_names(self) -> set[str]:
@@ -351,10 +352,12 @@ def analyse(text: str) -> ClaimFacts:
     ents = find_entities(text)
     names = {k: {e.name for e in ents if e.kind == k} for k in (*KEY_KINDS, "metric")}
     # a plain decimal is a measurement, not a count of things ("16.8 tokens long on average")
-    numbers = [n for n in find_numbers(text) if (not n.count or _PLAIN_DECIMAL.fullmatch(n.text))
+    mentions = tuple(find_numbers(text))
+    numbers = [n for n in mentions if (not n.count or _PLAIN_DECIMAL.fullmatch(n.text))
                and (n.value is not None or n.delta is not None) and not _looks_like_year(n)]
     return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
                       comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(_AVERAGE.search(text)),
                       unknown=unknown_names(text), sources=source_names(text),
                       transfer=transfer_ends(text),
-                      counts=tuple(c for c in counts_in(text) if not _PLAIN_DECIMAL.fullmatch(c.text)))
+                      counts=tuple(c for c in counts_in(text, mentions=mentions) if not _PLAIN_DECIMAL.fullmatch(c.text)),
+                      mentions=mentions)

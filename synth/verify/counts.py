@@ -5,10 +5,11 @@ a claimed "125M parameters"), never by a score."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from synth.parse.numbers import find_numbers
-from synth.verify.arithmetic import decimals, values_match
+from synth.parse.numbers import NumberMention, find_numbers
+from synth.verify.arithmetic import BOUND_SLACK, decimals, values_match
 
 _NEXT_WORD = re.compile(r"(?:\s+|-)(?P<word>[A-Za-z]+)")
 APPROX = 0.05  # "about 17k" is borne out by 16.5k-17.9k
@@ -23,11 +24,12 @@ class Count:
     ends: tuple[float, ...] = ()  # both ends of a range ("from 560 million to 7 billion")
 
 
-def counts_in(text: str, every_number: bool = False) -> list[Count]:
+def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMention] | None = None) -> list[Count]:
     """The counts of ``text`` (years left out), each with the noun it counts; with ``every_number``,
-    every printed number ("a vocabulary size of 4449 and ..." is no count to the number parser)."""
+    every printed number ("a vocabulary size of 4449 and ..." is no count to the number parser).
+    ``mentions``: the numbers of ``text`` when they are already read."""
     out = []
-    for n in find_numbers(text):
+    for n in find_numbers(text) if mentions is None else mentions:
         if (not n.count and not every_number) or n.value is None or (n.value.is_integer() and 1900 <= n.value <= 2100):
             continue
         m = _NEXT_WORD.match(text, n.end)
@@ -44,9 +46,9 @@ def _agrees(claimed: Count, printed: Count) -> bool:
     if claimed.qualifier == "approx":
         return abs(claimed.value - printed.value) <= APPROX * abs(claimed.value)
     if claimed.qualifier == "at_least":
-        return claimed.value <= printed.value <= 1.5 * claimed.value
+        return claimed.value <= printed.value <= BOUND_SLACK * claimed.value
     if claimed.qualifier == "at_most":
-        return claimed.value / 1.5 <= printed.value <= claimed.value
+        return claimed.value / BOUND_SLACK <= printed.value <= claimed.value
     return values_match(claimed.value, decimals(claimed.text), printed.value, decimals(printed.text))
 
 

@@ -34,7 +34,7 @@ def number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model", counts
     if unit.table is not None or not ours or (kind == "language" and respective(unit.text)):
         return None
     named = [e for e in unit.entities if e.kind == kind]  # a sentence unit's, placed in its text
-    claimed_numbers = [*facts.numbers, *(n for n in find_numbers(facts.text) if n.count)] if counts else facts.numbers
+    claimed_numbers = [*facts.numbers, *(n for n in facts.mentions if n.count)] if counts else facts.numbers
     for n in claimed_numbers:
         claimed = n.delta if n.delta is not None else n.value
         if claimed is None:

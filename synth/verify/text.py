@@ -166,6 +166,15 @@ class TextVerifier:
         return Evidence(paper=unit.paper, page=unit.page, quote=unit.quote, bbox=unit.bbox,
                         score=None if score is None else round(score, 3), table=label)
 
+    def _record(self, judgement: Judgement, kind: str, unit: Unit, sim: float, strength: float,
+                basis: list[str]) -> bool:
+        """Add a support or a contradiction resting on ``unit``, unless its quote is not on its page."""
+        ev = self._evidence(unit, sim)
+        if ev is None:
+            return False
+        (judgement.support if kind == "support" else judgement.contradict).append(Finding(kind, strength, basis, [ev], unit))
+        return True
+
     # -- checks ---------------------------------------------------------------------------------
     def _numbers_agree(self, facts: ClaimFacts, unit: Unit) -> tuple[str | None, str]:
         """"all" when every claimed number is printed in the unit (within rounding, honouring "over",
@@ -222,7 +231,7 @@ class TextVerifier:
         claimed X: "the right number on the wrong language" or "another number for the same language".
         Counts ("400 epochs", "2,048 tokens") are read too, and X and Y may be any phrases."""
         resp = respective(unit.text)
-        numbers = [n for n in find_numbers(facts.text) if n.value is not None or n.delta is not None]
+        numbers = [n for n in facts.mentions if n.value is not None or n.delta is not None]
         if resp is None:
             return TextVerifier._phrase_swap(facts, unit) if numbers else None
         ours = facts.names[resp.kind]
@@ -322,19 +331,15 @@ class TextVerifier:
         # a conflict about named languages is specific enough to need fewer shared words
         needed = REVERSAL_COVERAGE if conflict and conflict.startswith("direction opposite for") else CONTENT_COVERAGE
         if conflict and sim >= CONTRADICT_RELATED and facts.subjects & names and cover >= needed:
-            ev = self._evidence(unit, sim)
-            if ev:
-                judgement.contradict.append(Finding("contradict", sim, [
-                    f"same subject ({', '.join(sorted(facts.subjects & names))}) and entities ({named})", conflict,
-                    f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"], [ev], unit))
+            self._record(judgement, "contradict", unit, sim, sim, [
+                f"same subject ({', '.join(sorted(facts.subjects & names))}) and entities ({named})", conflict,
+                f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
             return
         mixup = self._respective_conflict(facts, unit) if unit.table is None else None
         if mixup:
             if sim >= CONTRADICT_RELATED:
-                ev = self._evidence(unit, sim)
-                if ev:
-                    judgement.contradict.append(Finding("contradict", sim * 0.9, [
-                        f"same entities ({named})", mixup, f"similarity {sim:.2f}"], [ev], unit))
+                self._record(judgement, "contradict", unit, sim, sim * 0.9, [
+                    f"same entities ({named})", mixup, f"similarity {sim:.2f}"])
             return
         if not facts.is_numeric and facts.counts:
             if unit.table is None:
@@ -349,49 +354,37 @@ class TextVerifier:
             misread = owner if owner and sim >= CONTRADICT_RELATED else (
                 transfer_swapped(facts, unit) if agree == "all" else None)
             if misread:
-                ev = self._evidence(unit, sim)
-                if ev:
-                    judgement.contradict.append(Finding("contradict", sim * 0.85, [
-                        f"same entities ({named})", misread, f"similarity {sim:.2f}"], [ev], unit))
+                self._record(judgement, "contradict", unit, sim, sim * 0.85, [
+                    f"same entities ({named})", misread, f"similarity {sim:.2f}"])
                 return
             counted, counted_why = counts_agree(facts.text, unit.text) if facts.counts else (None, "")
             if counted == "conflict" and agree != "none":  # "hidden size 768 ... 125M parameters"
-                if sim >= CONTRADICT_RELATED and cover >= CONTENT_COVERAGE and (ev := self._evidence(unit, sim)):
-                    judgement.contradict.append(Finding("contradict", sim * 0.8, [
-                        f"same entities ({named})", counted_why, f"similarity {sim:.2f}"], [ev], unit))
+                if sim >= CONTRADICT_RELATED and cover >= CONTENT_COVERAGE:
+                    self._record(judgement, "contradict", unit, sim, sim * 0.8, [
+                        f"same entities ({named})", counted_why, f"similarity {sim:.2f}"])
                 return
             if (agree == "all" and not owner and not conflict and self._covered_numeric(sim, cover)
                     and self._has_subject(facts) and self._anchored(facts) and self._names_compared_model(facts, unit)):
-                ev = self._evidence(unit, sim)
-                if ev:
-                    judgement.support.append(Finding("support", sim, [f"entities named: {named}", why,
-                                                                      f"similarity {sim:.2f}"], [ev], unit))
+                self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
+                                                                  f"similarity {sim:.2f}"])
             elif agree == "some" and sim >= CONTRADICT_RELATED and cover >= NUMERIC_COVERAGE:
-                ev = self._evidence(unit, sim)
-                if ev:
-                    judgement.contradict.append(Finding("contradict", sim * 0.9, [
-                        f"same entities ({named}) and sentence", why, f"similarity {sim:.2f}"], [ev], unit))
+                self._record(judgement, "contradict", unit, sim, sim * 0.9, [
+                    f"same entities ({named}) and sentence", why, f"similarity {sim:.2f}"])
             elif (agree == "none" and sim >= CONTRADICT_RELATED and (facts.key_names or facts.unknown)
                   and self._same_metric(facts, unit)
                   and (cover >= CONTENT_COVERAGE or sim >= CLOSE_PARAPHRASE
                        or (cover >= REVERSAL_COVERAGE and metrics_after_numbers(facts.text) & metrics_after_numbers(unit.text)))
                   and self._same_kind_of_number(facts, unit)):
-                ev = self._evidence(unit, sim)
-                if ev:
-                    judgement.contradict.append(Finding("contradict", sim * 0.8, [
-                        f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"],
-                        [ev], unit))
+                self._record(judgement, "contradict", unit, sim, sim * 0.8, [
+                    f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
         elif (sim >= QUALITATIVE_SUPPORT and cover >= CONTENT_COVERAGE and not conflict and unit.table is None
               and negated(unit.text) == negated(facts.text) and not self._sets_aside(facts, unit.text)
               and self._same_comparison(facts, unit)  # a row of numbers states no finding in words
               and states_direction(facts, unit.text, self.index.word_weight)):
-            ev = self._evidence(unit, sim)
-            if ev:
-                judgement.support.append(Finding("support", sim * (0.5 + cover / 2), [
-                    f"entities named in the sentence: {named}",
-                    f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}",
-                    f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"],
-                    [ev], unit))
+            self._record(judgement, "support", unit, sim, sim * (0.5 + cover / 2), [
+                f"entities named in the sentence: {named}",
+                f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}",
+                f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"])
 
     def _judge_counts(self, facts: ClaimFacts, hit: Hit, named: str, cover: float, conflict: str | None,
                       judgement: Judgement) -> None:
@@ -404,24 +397,17 @@ class TextVerifier:
         anchored = self._anchored(facts) or len(facts.counts) >= 2
         owner = number_of_another(facts, unit, "language", counts=True) or number_of_another(facts, unit, counts=True)
         if owner and sim >= CONTRADICT_RELATED:
-            ev = self._evidence(unit, sim)
-            if ev:
-                judgement.contradict.append(Finding("contradict", sim * 0.85, [
-                    f"same entities ({named})", owner, f"similarity {sim:.2f}"], [ev], unit))
+            self._record(judgement, "contradict", unit, sim, sim * 0.85, [
+                f"same entities ({named})", owner, f"similarity {sim:.2f}"])
             return
         close = (self._covered_numeric(sim, cover) if len(facts.counts) >= 2
                  else sim >= CLOSE_NUMERIC and cover >= CONTENT_COVERAGE)
         if agree == "all" and not conflict and anchored and close and not facts.direction.sign and facts.sides is None:
-            ev = self._evidence(unit, sim)
-            if ev:
-                judgement.support.append(Finding("support", sim, [f"entities named: {named}", why,
-                                                                  f"similarity {sim:.2f}"], [ev], unit))
+            self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
+                                                              f"similarity {sim:.2f}"])
         elif agree == "conflict" and sim >= CONTRADICT_RELATED and cover >= CONTENT_COVERAGE:
-            ev = self._evidence(unit, sim)
-            if ev:
-                judgement.contradict.append(Finding("contradict", sim * 0.8, [
-                    f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"],
-                    [ev], unit))
+            self._record(judgement, "contradict", unit, sim, sim * 0.8, [
+                f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
 
     def _judge_two_sentences(self, facts: ClaimFacts, hit: Hit, named: str, judgement: Judgement) -> bool:
         """A claim that joins two numbers the paper gives in consecutive sentences ("by 17.1 points
@@ -514,11 +500,9 @@ class TextVerifier:
             sim = max([hit.semantic, *map(float, self.index.similarity_to(facts.text, [*windows, paragraph]))])
             if sim < (CONTRADICT_RELATED if judgement.papers else FRAMED_RELATED):
                 continue
-            ev = self._evidence(unit, sim)
-            if ev:
-                judgement.contradict.append(Finding("contradict", sim * 0.8, [
-                    why, f"similarity {sim:.2f} read with the sentences before it, {cover:.0%} of the claim's "
-                    "content words in its paragraph"], [ev], unit))
+            self._record(judgement, "contradict", unit, sim, sim * 0.8, [
+                why, f"similarity {sim:.2f} read with the sentences before it, {cover:.0%} of the claim's "
+                "content words in its paragraph"])
 
     @staticmethod
     def _sets_aside(facts: ClaimFacts, text: str) -> set[str]:
@@ -537,15 +521,11 @@ class TextVerifier:
             return False
         if missing_names(facts.key_names, _unit_names(unit, with_context=True, title=title)):
             return False
-        ev = self._evidence(unit, sim)
-        if ev is None:
-            return False
         ours = lambda side: ", ".join(sorted(side))  # noqa: E731
-        judgement.contradict.append(Finding("contradict", sim, [
+        return self._record(judgement, "contradict", unit, sim, sim, [
             f"ranking reversed: the claim ranks {ours(facts.sides.winner)} above {ours(facts.sides.loser)}, "
             f"the paper ranks {ours(theirs.winner)} above {ours(theirs.loser)}",
-            f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"], [ev], unit))
-        return True
+            f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
 
     def _judge_misattribution(self, facts: ClaimFacts, hit: Hit, missing: set[str], judgement: Judgement,
                               setting: bool = False) -> None:
@@ -562,11 +542,9 @@ class TextVerifier:
             others = {e.name for e in unit.entities if e.kind == kind} - facts.names[kind] - GENERIC_METHODS
         agree, why = self._numbers_agree(facts, unit)
         if agree == "all" and others:
-            ev = self._evidence(unit, sim)
-            if ev:
-                judgement.contradict.append(Finding("contradict", sim * 0.7, [
-                    f"{why}, but the paper states it for {', '.join(sorted(others))}, not {', '.join(sorted(missing))}",
-                    f"similarity {sim:.2f}"], [ev], unit))
+            self._record(judgement, "contradict", unit, sim, sim * 0.7, [
+                f"{why}, but the paper states it for {', '.join(sorted(others))}, not {', '.join(sorted(missing))}",
+                f"similarity {sim:.2f}"])
 
     @staticmethod
     def _covered_numeric(sim: float, cover: float) -> bool:
@@ -592,12 +570,10 @@ class TextVerifier:
                 continue
             if crowded and not {e.name for e in unit.entities if e.kind == kind} & facts.names[kind]:
                 continue
-            ev = self._evidence(unit, sim)
-            if ev:
-                others = ", ".join(sorted(facts.key_names - facts.names[kind])) or "none"
-                judgement.contradict.append(Finding("contradict", OWNER_STRENGTH, [
-                    owner, f"the claim's other names ({others}) are given in the sentence or just before",
-                    f"similarity {sim:.2f}"], [ev], unit))
+            others = ", ".join(sorted(facts.key_names - facts.names[kind])) or "none"
+            self._record(judgement, "contradict", unit, sim, OWNER_STRENGTH, [
+                owner, f"the claim's other names ({others}) are given in the sentence or just before",
+                f"similarity {sim:.2f}"])
             return
 
     @staticmethod
