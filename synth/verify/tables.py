@@ -9,7 +9,7 @@ the models it names.  Only such cells are read, so a number elsewhere in the tab
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import mean
 
@@ -17,6 +17,7 @@ from synth.extract.vocabulary import find_entities, kind_of, match_language_code
 from synth.parse.numbers import parse_cell
 from synth.records import Table, TableCell
 from synth.verify.arithmetic import decimals, difference_matches, values_match
+from synth.verify.slots import Slot
 
 _WORD = re.compile(r"[^\W_]+")
 _AVERAGED_TABLE = re.compile(r"^\s*(?:Table\s+\d+\s*[.:]?\s*)?(?:\S+\s+)?(?:macro-|micro-)?(?:average|averaged|mean)\b",
@@ -136,6 +137,7 @@ class ClaimNumbers:
     values: list[tuple[float, int, str]]  # (value, decimals, text)
     deltas: list[tuple[float, int, str]]
     endpoints: list[tuple[float, int, str]] = ()  # the two scores of a stated change ("from 64.7 to 73.0")
+    slots: dict[str, Slot] = field(default_factory=dict)  # whose number is which, by printed text
 
 
 def _cell_has(cell: CellView, value: float, dec: int) -> bool:
@@ -163,48 +165,104 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     read from cells whose headers name no language outside ``claim_languages`` (all the claim names),
     when given; ``metrics`` are the claim's metrics.  Cells whose headers name a dataset other than
     the claim's ``datasets`` belong to another block of the table ("QADSM / UnicoderLC" under XNLI's)."""
-    wanted = required | models
-
-    def about(c: CellView) -> bool:
-        available = set(c.names | view.context_names)
-        return (bool(c.names & wanted) and not missing(required, available)
-                and (not models or len(missing(models, available)) < len(models)))
-
-    # a cell of a language the claim does not name is about something else ("average" is no language)
-    candidates = [c for c in view.cells if about(c) and not other_datasets(c.names, datasets)
-                  and (claim_languages is None or not other_languages(c.names, claim_languages))]
-    # in a table with a column of the claimed metric ("XNLI Acc." next to "Kendall's Tau"), only that column
-    if any(c.names & metrics for c in candidates):
-        candidates = [c for c in candidates if c.names & metrics]
-    # "average accuracy" with fewer than two languages named: only an average column speaks to it
-    # (unless the caption says every cell is an average: "Average number of tokens per sentence")
     overall = wants_average and len(languages) < 2 and not averages_only(view.table)
-    if overall:
-        candidates = _overall_cells(candidates)
-    relevant = [c for c in candidates if not c.names & excluded]
-    elsewhere = [c for c in candidates if c.names & excluded]
+
+    def pool(slot: Slot | None) -> tuple[list[CellView], list[CellView], set[str]]:
+        """(cells about the claim in its setting, cells about it in another setting, the models asked
+        for) for one number: with a slot, only its own entity's cells, never the claim's other ones."""
+        own_unknown = {n for n in slot.own if not kind_of(n) and not is_language(n)} if slot else set()
+        avoid = slot.others if slot else frozenset()
+        req = required - avoid
+        mods = {m for m in models if not _names_any(m, avoid)} if slot else models
+        if slot and not mods and not own_unknown:
+            mods = models
+        wanted = req | mods | own_unknown
+
+        def names_of(c: CellView) -> set[str]:
+            return set(c.names) | {u for u in own_unknown if u in c.headers}
+
+        def about(c: CellView) -> bool:
+            names = names_of(c)
+            available = names | view.context_names
+            return (bool(names & wanted) and not missing(req, available)
+                    and (not mods or (own_unknown and own_unknown <= names) or len(missing(mods, available)) < len(mods))
+                    and not _names_any_cell(c, avoid))
+
+        # a cell of a language the claim does not name is about something else ("average" is no language)
+        candidates = [c for c in view.cells if about(c) and not other_datasets(c.names, datasets)
+                      and (claim_languages is None or not other_languages(c.names, claim_languages))]
+        # in a table with a column of the claimed metric ("XNLI Acc." next to "Kendall's Tau"), only that column
+        if any(c.names & metrics for c in candidates):
+            candidates = [c for c in candidates if c.names & metrics]
+        # "average accuracy" with fewer than two languages named: only an average column speaks to it
+        # (unless the caption says every cell is an average: "Average number of tokens per sentence")
+        if overall:
+            candidates = _overall_cells(candidates)
+        return ([c for c in candidates if not c.names & excluded], [c for c in candidates if c.names & excluded],
+                mods | own_unknown)
+
     checks: list[TableCheck] = []
+    found: dict[str, CellView] = {}  # a slotted number's agreeing cell
     for value, dec, text in numbers.values:
+        slot = numbers.slots.get(text)
+        relevant, elsewhere, mods = pool(slot)
         agreeing = [c for c in relevant if _cell_has(c, value, dec)]
         misplaced = [c for c in elsewhere if _cell_has(c, value, dec)]
         if agreeing:
+            if slot:
+                found[text] = agreeing[0]
             checks.append(TableCheck(True, f"claimed {text} = cell {agreeing[0].label()} {agreeing[0].cell.text}",
                                      (agreeing[0],)))
-        elif misplaced and len(models) <= 1:
+        elif misplaced and len(mods) <= 1:
             other = ", ".join(sorted(misplaced[0].names & excluded))
             checks.append(TableCheck(False, f"claimed {text} is printed for another setting ({other}): "
                                      f"{misplaced[0].label()} {misplaced[0].cell.text}", (misplaced[0],)))
-        elif ((comparable := [c for c in relevant if _same_scale(value, c.cell.value)]) and len(models) <= 1
+        elif ((comparable := [c for c in relevant if _same_scale(value, c.cell.value)]) and len(mods) <= 1
               and _within_range(value, view)):
             shown = comparable[:3]
             checks.append(TableCheck(False, f"claimed {text}, but the table prints "
                                      + ", ".join(f"{c.label()} {c.cell.text}" for c in shown), tuple(shown)))
+    swapped = _sibling_conflict(numbers, found, pool)
+    if swapped is not None:
+        checks = [c for c in checks if not c.agrees] + [swapped]
     if wants_average and numbers.values and len(languages) >= 2:
         checks.extend(_average_checks(view, models, languages, numbers, missing))
     for delta, dec, text in numbers.deltas:
         checks.extend(_difference_checks(view, required, models, delta, dec, text, missing, excluded, ranking,
                                          [*numbers.values, *numbers.endpoints], overall=overall, datasets=datasets))
     return checks
+
+
+def _names_any(name: str, names) -> bool:
+    """Whether ``names`` hold ``name`` or another variant of its model family."""
+    return name in names or family(name) in {family(n) for n in names}
+
+
+def _names_any_cell(c: CellView, names) -> bool:
+    """Whether a cell's headers name any of ``names`` (a model by family; an unknown name literally)."""
+    return any(_names_any(n, c.names) or (not kind_of(n) and not is_language(n) and n in c.headers) for n in names)
+
+
+def _sibling_conflict(numbers: ClaimNumbers, found: dict[str, CellView], pool) -> TableCheck | None:
+    """"MurilBERT reaches 65.5%, far above XLM-R's 24.6%" where the table prints XLM-R's 24.6 and, in the
+    same column, MurilBERT's 23.5: the number the claim gives its own entity is not that entity's."""
+    if not found:
+        return None
+    for value, dec, text in numbers.values:
+        slot = numbers.slots.get(text)
+        if slot is None or text in found:
+            continue
+        relevant, _, _ = pool(slot)
+        for sibling_text, sibling in found.items():
+            beside = [c for c in relevant if c is not sibling
+                      and (c.cell.column == sibling.cell.column or c.cell.row == sibling.cell.row)
+                      and _same_scale(value, c.cell.value)]
+            if len(beside) == 1:
+                own = ", ".join(sorted(slot.own))
+                return TableCheck(False, f"claimed {text} for {own}, but the table prints {beside[0].label()} "
+                                         f"{beside[0].cell.text}, beside {sibling.label()} {sibling.cell.text} "
+                                         f"(the claim's {sibling_text})", (beside[0], sibling))
+    return None
 
 
 RANGE_SLACK = 1.25

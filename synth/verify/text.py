@@ -58,6 +58,7 @@ from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.owners import metrics_after_numbers, number_of_another, transfer_swapped
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
+from synth.verify.slots import number_slots
 from synth.verify.respective import attached_phrase, respective, respective_phrases
 from synth.verify.stance import denial, opposite_direction, states_direction
 from synth.verify.tables import (
@@ -703,6 +704,7 @@ class TextVerifier:
                     if n.delta is None and n.value is not None and n.qualifier is None],
             deltas=[(n.delta, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None],
             endpoints=[(v, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None for v in n.values],
+            slots=number_slots(facts.text, facts.numbers, facts.unknown),
         )
         # a measurement with a noun ("16.8 tokens long") is read only from a table about that noun
         measured = [c.noun for c in counts_in(facts.text) if c.noun and any(n.text == c.text for n in facts.numbers)]
@@ -714,7 +716,7 @@ class TextVerifier:
             if measured and not self._about_nouns(view, measured):
                 continue
             if numbers.deltas and not self._has_subject(facts):
-                numbers = ClaimNumbers(values=numbers.values, deltas=[])
+                numbers = ClaimNumbers(values=numbers.values, deltas=[], slots=numbers.slots)
             for check in check_table(view, required, models, numbers, facts.wants_average,
                                      facts.names["language"] - SOFT_NAMES, missing_names,
                                      excluded=facts.excluded_settings, ranking=facts.comparison,

@@ -1,0 +1,95 @@
+"""Whose number is which in a claim that gives several: "a P@1 of 25.4 for Thai, compared with 73.9 for
+Spanish", "MurilBERT reaches 65.5%, far above XLM-R's 24.6%", "XLM-R (14.1%) scores below mBERT (17.6%)".
+
+Each number is attached to the languages or models written right after it ("25.4 for Thai") or, failing
+that, to the last one named between it and the previous number ("XLM-R's 24.6").  A table then reads
+each number only from cells of its own entity, never from those of the claim's other entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from synth.extract.vocabulary import find_entities
+from synth.parse.numbers import NumberMention
+
+_KINDS = ("language", "model")
+# what may sit between a number and the "for Thai" that owns it: a unit, a metric word, a bracket
+_AFTER = re.compile(r"^\s*(?:%|\)|points?|pp\.?|accuracy|F1|BLEU|UAS|LAS|EM|\s)*\s*(?:for|on|in|with|of)\s+(?:the\s+)?",
+                    re.IGNORECASE)
+# where a number's clause starts: what is named before it belongs to another statement
+_BOUNDARY = re.compile(r"[,;:]|\b(?:while|whereas|but|than|versus|vs\.?|compared with)\b", re.IGNORECASE)
+_JOINED = re.compile(r"^\s*(?:-|–|→|to|and)\s*$")  # "English-Russian", "English to Chinese": one end each
+
+
+@dataclass(frozen=True)
+class Slot:
+    own: frozenset[str]  # the names written with this number
+    others: frozenset[str]  # names the claim writes with its other numbers, and not with this one
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
+def _mentions(text: str, unknown: set[str]) -> list[_Mention]:
+    found = [_Mention(e.start, e.end, e.name, e.kind) for e in find_entities(text) if e.kind in _KINDS]
+    for name in unknown:  # "MurilBERT": a system the vocabulary does not know is still a model
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(f.start <= m.start() < f.end for f in found):
+                found.append(_Mention(m.start(), m.end(), name, "model"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _group(mentions: list[_Mention], first: _Mention, text: str) -> list[_Mention]:
+    """``first`` and the mentions of its kind joined to it ("English-Russian")."""
+    group = [first]
+    for m in mentions:
+        if m.start > group[-1].end and m.kind == first.kind and _JOINED.match(text[group[-1].end:m.start]):
+            group.append(m)
+    return group
+
+
+def number_slots(text: str, numbers: list[NumberMention], unknown: set[str] = frozenset()) -> dict[str, Slot]:
+    """The slot of each number (keyed by its printed text) for the kinds the claim varies across its
+    numbers; numbers nothing is written with get no slot."""
+    numbers = sorted((n for n in numbers if n.value is not None or n.delta is not None), key=lambda n: n.start)
+    if len(numbers) < 2:
+        return {}
+    mentions = _mentions(text, unknown)
+    owned: dict[str, dict[str, set[str]]] = {n.text: {} for n in numbers}
+    for kind in _KINDS:
+        of_kind = [m for m in mentions if m.kind == kind]
+        if len({m.name for m in of_kind}) < 2:
+            continue
+        for i, n in enumerate(numbers):
+            upto = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
+            after = _AFTER.match(text[n.end:upto])
+            following = [m for m in of_kind if after and m.start == n.end + after.end()]
+            if following:
+                group = _group(of_kind, following[0], text)
+            else:
+                since = max([numbers[i - 1].end if i else 0,
+                             *(b.end() for b in _BOUNDARY.finditer(text, 0, n.start))])
+                before = [m for m in of_kind if since <= m.start and m.end <= n.start]
+                group = _group(of_kind, before[-1], text) if before else []
+            if group:
+                owned[n.text][kind] = {m.name for m in group}
+    slots = {}
+    for n in numbers:
+        own = set().union(*owned[n.text].values()) if owned[n.text] else set()
+        if not own:
+            continue
+        others = set()
+        for kind, names in owned[n.text].items():
+            for other in numbers:
+                if other.text != n.text:
+                    others |= owned[other.text].get(kind, set()) - names
+        if others:
+            slots[n.text] = Slot(frozenset(own), frozenset(others))
+    return slots

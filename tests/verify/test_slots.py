@@ -1,0 +1,60 @@
+from synth.records import Table, TableCell
+from synth.verify.claim_facts import analyse, missing_names
+from synth.verify.slots import number_slots
+from synth.verify.tables import ClaimNumbers, TableView, check_table
+
+
+def _slots(text: str) -> dict[str, tuple[set[str], set[str]]]:
+    facts = analyse(text)
+    return {k: (set(s.own), set(s.others)) for k, s in number_slots(facts.text, facts.numbers, facts.unknown).items()}
+
+
+def test_a_number_belongs_to_the_language_written_after_it():
+    slots = _slots("The aligned embeddings reach a word-translation precision@1 of only 25.4 for Thai, "
+                   "compared with 73.9 for Spanish.")
+    assert slots == {"25.4": ({"th"}, {"es"}), "73.9": ({"es"}, {"th"})}
+
+
+def test_a_number_belongs_to_the_model_named_last_before_it():
+    slots = _slots("On Tatoeba for Javanese, XLM-R (14.1% accuracy) scores below both mBERT (17.6%) and XLM (22.4%).")
+    assert slots["14.1%"][0] == {"XLM-R"} and slots["17.6%"][0] == {"mBERT"} and slots["22.4%"][0] == {"XLM"}
+    # a system the vocabulary does not know is a model all the same
+    slots = _slots("MurilBERT reaches 65.5% accuracy on Austro-Asiatic, far above XLM-R's 24.6%.")
+    assert slots == {"65.5%": ({"MurilBERT"}, {"XLM-R"}), "24.6%": ({"XLM-R"}, {"MurilBERT"})}
+
+
+def test_joined_names_stay_together_and_a_clause_before_a_comma_is_not_the_owner():
+    slots = _slots("Separate embeddings drive NER F1 down to 5.4 for English-Russian and 1.0 for English-Chinese.")
+    assert slots == {"5.4": ({"en", "ru"}, {"zh"}), "1.0": ({"en", "zh"}, {"ru"})}
+    # "from English" is the transfer source, not the owner of 28.18; both scores are Japanese ones
+    assert _slots("In zero-shot parsing from English, the parser obtains 28.18 UAS and 20.91 LAS on Japanese.") == {}
+    assert _slots("XLM-R reaches 81.2 F1 on Dutch (82.2 precision, 80.3 recall).") == {}
+
+
+def _family_table() -> TableView:
+    rows = [("XLM-R", {"Indo-E": "86.5", "Austro-Asia": "24.6"}),
+            ("IndicBERTv2", {"Indo-E": "88.1", "Austro-Asia": "65.5"}),
+            ("MurilBERT", {"Indo-E": "87.5", "Austro-Asia": "23.5"})]
+    cells = [TableCell(row=r, column=c, text=text, value=float(text), row_header=[model], column_header=[col])
+             for r, (model, values) in enumerate(rows) for c, (col, text) in enumerate(values.items())]
+    table = Table(paper="x", page=9, label="Table 4", caption="Indic-centric Evaluation on SIB-200.", cells=cells)
+    return TableView.build("x", table, title="SIB-200")
+
+
+def _check(claim: str):
+    facts = analyse(claim)
+    numbers = ClaimNumbers(values=[(n.value, 1, n.text) for n in facts.numbers], deltas=[],
+                           slots=number_slots(facts.text, facts.numbers, facts.unknown))
+    return check_table(_family_table(), {"SIB-200"}, {"XLM-R"}, numbers, False, set(), missing_names)
+
+
+def test_a_right_number_on_the_wrong_model_is_not_borne_out_by_its_neighbour():
+    checks = _check("On SIB-200, MurilBERT reaches 65.5% on Austro-Asiatic, far above XLM-R's 24.6%.")
+    assert checks and not any(c.agrees for c in checks)
+    assert any("23.5" in c.description for c in checks)  # MurilBERT's own cell, beside XLM-R's 24.6
+
+
+def test_each_number_read_from_its_own_models_cells():
+    checks = _check("On SIB-200, MurilBERT reaches 23.5% on Austro-Asiatic, just below XLM-R's 24.6%.")
+    assert checks and all(c.agrees for c in checks)
+    assert {c.cells[0].cell.text for c in checks} == {"23.5", "24.6"}
