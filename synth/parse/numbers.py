@@ -62,6 +62,7 @@ class NumberMention:
     marks: tuple[str, ...] = ()  # cell markers, sorted: bold, dagger, ...
     count: bool = False
     qualifier: str | None = None  # approx | at_least | at_most
+    strict: bool = False  # a bound that excludes itself: "above 0.25", "less than 20" (not "at least", "up to")
 
 
 class Direction(str, Enum):
@@ -419,27 +420,32 @@ _COUNT_BLOCKERS = frozenset(
 _COUNT_NEXT = re.compile(r"(?:\s+|-)(?P<word>[A-Za-z][\w-]*)")
 
 
+_STRICT = re.compile(r"^(?:over|more\s+than|above|greater\s+than|>|less\s+than|fewer\s+than|under|below|<)$", re.I)
+
+
 @dataclass
 class _Lead:
     qualifier: str | None
     cue_word: str | None  # the word before the number and its modifiers
     cue_start: int
     assignment: bool  # "=" or ":" right before the number
+    strict: bool = False
 
 
 def _lead(text: str, start: int) -> _Lead:
     lo = max(0, start - 80)
     prefix = text[lo:start]
-    qualifier = None
+    qualifier, strict = None, False
     while m := _TRAILING_MODIFIER.search(prefix):
         if qualifier is None and m.lastgroup != "adverb":
             qualifier = m.lastgroup
+            strict = bool(_STRICT.match(" ".join(m.group(m.lastgroup).split())))
         prefix = prefix[: m.start()]
     word = re.search(r"([A-Za-z]+)\s*$", prefix)
     assignment = bool(re.search(r"[=:]\s*$", text[lo:start]))
     if word is None:
-        return _Lead(qualifier, None, start, assignment)
-    return _Lead(qualifier, word.group(1), lo + word.start(1), assignment)
+        return _Lead(qualifier, None, start, assignment, strict)
+    return _Lead(qualifier, word.group(1), lo + word.start(1), assignment, strict)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -556,6 +562,7 @@ def _annotate(text: str, draft: _Draft) -> tuple[NumberMention, str | None]:
         error=draft.error,
         count=_is_count(text, draft),
         qualifier=lead.qualifier,
+        strict=lead.strict,
     )
     return mention, source
 

@@ -395,40 +395,41 @@ def _row_label_columns(column: int, label_cols: set[int], code_cols: set[int]) -
     return run
 
 
-def _attach_wrapped_labels(rows: list[Row]) -> list[Row]:
+def _attach_wrapped_labels(rows: list[Row]) -> tuple[list[Row], bool]:
     """A row label set on two lines beside one row of numbers ("Translate-train" above the numbers'
     centre line, "(multi-task)" below) comes back as one-chunk rows that overlap the numbers row
-    vertically.  They are joined into that row's label instead of being read as row groups."""
-    def unlabelled_numbers(row: Row) -> bool:
-        return row.numeric() >= 1 and _cell(row.chunks[0].text) is not None
-
+    vertically.  They are joined into that row's label instead of being read as row groups.  A group
+    label centred between two rows ("mBERT" beside its "each" and "en" rows) is joined into both; the
+    second value says whether the table has such a label, i.e. centres its group labels vertically."""
     def piece(row: Row) -> bool:
         return len(row.chunks) == 1 and row.numeric() == 0
 
     out: list[Row] = []
     pieces: dict[int, list[Chunk]] = {}
     for i, row in enumerate(rows):
-        if not unlabelled_numbers(row):
+        if row.numeric() < 1:
             continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(rows) and piece(rows[j]) and rows[j].y1 > row.y0 and rows[j].y0 < row.y1 \
                     and rows[j].chunks[0].bbox[2] < row.chunks[0].bbox[0]:
                 pieces.setdefault(i, []).append(rows[j].chunks[0])
-    used = {id(c) for cs in pieces.values() for c in cs}
+    used = [id(c) for cs in pieces.values() for c in cs]
     for i, row in enumerate(rows):
         if piece(row) and id(row.chunks[0]) in used:
             continue
         if i in pieces:
             row = Row(sorted(pieces[i], key=lambda c: c.yc) + row.chunks, prose=row.prose, source=row.source)
         out.append(row)
-    return out
+    return out, len(used) > len(set(used))
 
 
-def _spread_group_labels(body: list[tuple[str | None, dict[int, list[Chunk]]]], label_cols: set[int]) -> None:
+def _spread_group_labels(body: list[tuple[str | None, dict[int, list[Chunk]]]], label_cols: set[int],
+                         centred: bool = False) -> None:
     """A leftmost label column filled in only some rows, beside a label column filled in every row,
     names groups of rows ("NER" beside M-BERT / XLM-R / Unicoder): each row without it takes the
     group's label.  Labels printed in a group's first row run down to the next label; labels set
-    in its middle row (the first rows have none) go to the rows nearest them vertically."""
+    in its middle row (the first rows have none), or in a table that ``centred`` its labels, go to the
+    rows nearest them vertically."""
     if len(label_cols) < 2:
         return
     first = min(label_cols)
@@ -448,7 +449,7 @@ def _spread_group_labels(body: list[tuple[str | None, dict[int, list[Chunk]]]], 
         for k, placed in enumerate(rows):
             if first in placed:
                 continue
-            if labelled[0] == 0:
+            if labelled[0] == 0 and not centred:
                 source = max(j for j in labelled if j < k)
             else:
                 source = min(labelled, key=lambda j: (abs(yc(rows[j]) - yc(placed)), j))
@@ -491,7 +492,8 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
     pending_header = False
     cells: list[TableCell] = []
     body: list[tuple[str | None, dict[int, list[Chunk]]]] = []
-    for r in _attach_wrapped_labels(rows[body_start:]):
+    body_rows, centred = _attach_wrapped_labels(rows[body_start:])
+    for r in body_rows:
         if r.numeric() == 0:
             if len(r.chunks) == 1:
                 group, pending_header = r.chunks[0].text, False
@@ -513,7 +515,7 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
         texts = [t for t in texts if t.strip().lower() not in _MISSING]
         if texts and sum(_is_label(t) for t in texts) > 0.5 * len(texts):
             label_cols.add(i)
-    _spread_group_labels(body, label_cols)
+    _spread_group_labels(body, label_cols, centred)
     code_cols = {i for i in range(len(cols)) if _is_code_column(
         [" ".join(c.text for c in placed[i]) for _, placed in body if i in placed])}
     for r_i, (grp, placed) in enumerate(body):

@@ -48,6 +48,7 @@ class Printed:
     value: float
     decimals: int
     how: str  # "value" | "delta" | "difference a − b" | "change" (a value in a sentence about a change)
+    bound: bool = False  # printed as a bound itself ("covers more than 98%")
 
 
 def printed_numbers(text: str, differences: bool = True) -> list[Printed]:
@@ -60,7 +61,7 @@ def printed_numbers(text: str, differences: bool = True) -> list[Printed]:
             continue
         dec = decimals(m.text)
         if m.value is not None:
-            out.append(Printed(m.value, dec, "value"))
+            out.append(Printed(m.value, dec, "value", m.qualifier in ("at_least", "at_most")))
             values.append((m.value, dec))
         for v in m.values:
             if m.value is None or v != m.value:
@@ -83,8 +84,11 @@ BOUND_SLACK = 1.5
 
 
 def number_agrees(claimed: float, claimed_dec: int, printed: Printed, is_delta: bool,
-                  qualifier: str | None = None) -> bool:
+                  qualifier: str | None = None, strict: bool = False) -> bool:
     if is_delta and printed.how == "value":
+        return False
+    # "raising λ above 0.25" is not borne out by a printed 0.25: a strict bound excludes its own value
+    if strict and qualifier in ("at_least", "at_most") and not printed.bound and abs(abs(printed.value) - abs(claimed)) <= EPS:
         return False
     # "more than 20 points" is borne out by 23, not by 75: a bound far from the printed number misleads
     if qualifier == "at_least":

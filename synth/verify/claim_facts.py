@@ -348,9 +348,20 @@ def _looks_like_year(n: NumberMention) -> bool:
 _PLAIN_DECIMAL = re.compile(r"\d+\.\d+")
 
 
+def _source_only(text: str, ents) -> set[str]:
+    """Models named only as the source paper ("the XLM-R paper's NER comparison") in a claim about another
+    model ("..., mBERT reaches 71.40"): not what the claim measures."""
+    spans = [m.span(1) for m in _SOURCE.finditer(text)]
+    inside = {e.name for e in ents if any(a <= e.start < b for a, b in spans)}
+    outside = {e.name for e in ents if not any(a <= e.start < b for a, b in spans)}
+    models_outside = {e.name for e in ents if e.kind == "model" and e.name in outside}
+    return {n for n in inside - outside if kind_of(n) == "model"} if models_outside else set()
+
+
 def analyse(text: str) -> ClaimFacts:
     ents = find_entities(text)
     names = {k: {e.name for e in ents if e.kind == k} for k in (*KEY_KINDS, "metric")}
+    names["model"] -= _source_only(text, ents)
     # a plain decimal is a measurement, not a count of things ("16.8 tokens long on average")
     mentions = tuple(find_numbers(text))
     numbers = [n for n in mentions if (not n.count or _PLAIN_DECIMAL.fullmatch(n.text))

@@ -186,7 +186,9 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
             available = names | view.context_names
             return (bool(names & wanted) and not missing(req, available)
                     and (not mods or (own_unknown and own_unknown <= names) or len(missing(mods, available)) < len(mods))
-                    and not _names_any_cell(c, avoid))
+                    and not _names_any_cell(c, avoid)
+                    # a row of another model is not the claim's, whatever the caption names ("mBERT and XLM-R ...")
+                    and not (mods and _other_models(c.names, mods)))
 
         # a cell of a language the claim does not name is about something else ("average" is no language)
         candidates = [c for c in view.cells if about(c) and not other_datasets(c.names, datasets)

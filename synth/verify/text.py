@@ -56,6 +56,7 @@ from synth.verify.attribution import attributed_papers
 from synth.verify.counts import counts_agree, counts_in
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.owners import metrics_after_numbers, number_of_another, transfer_swapped
+from synth.verify.pairings import crossed_pairing
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import number_slots
@@ -201,7 +202,7 @@ class TextVerifier:
             # a bound ("above 70%") is met by many cells of a row: it must name its cell, as table checks do
             bound = unit.table is not None and n.qualifier in ("at_least", "at_most")
             hit = None if bound else next((p for p in printed if number_agrees(
-                claimed, decimals(n.text), p, n.delta is not None, n.qualifier)), None)
+                claimed, decimals(n.text), p, n.delta is not None, n.qualifier, n.strict)), None)
             (matched if hit else unmatched).append((n, hit))
         used = {id(p) for _, p in matched}
         # a claimed number is only contradicted by a printed number of its own kind left unexplained
@@ -329,6 +330,12 @@ class TextVerifier:
             return
         named = ", ".join(sorted(facts.key_names | facts.unknown)) or "no named entities"
         conflict = self._direction_conflict(facts, unit)
+        swapped = crossed_pairing(facts.text, unit.text) if not conflict and unit.table is None else None
+        if swapped and sim >= CONTRADICT_RELATED and cover >= CONTENT_COVERAGE:
+            self._record(judgement, "contradict", unit, sim, sim, [
+                f"same entities ({named})", swapped, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
+            return
+        conflict = conflict or swapped
         # a conflict about named languages is specific enough to need fewer shared words
         needed = REVERSAL_COVERAGE if conflict and conflict.startswith("direction opposite for") else CONTENT_COVERAGE
         if conflict and sim >= CONTRADICT_RELATED and facts.subjects & names and cover >= needed:

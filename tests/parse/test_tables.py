@@ -54,7 +54,19 @@ def test_task_labels_centred_on_their_group_of_rows(tables_of):
     assert rows["PAWS-X / M-BERT"][0] == 82.9 and rows["PAWS-X / UnicoderLC"][0] == 87.4
     assert "M-BERT" not in rows  # no model row is left without its task
     # a lone closing label ("AVG") names no group: the generation rows below keep their own
-    assert rows["QG / M-BERT"][0] == 0.7 and not any(k.startswith("QG / AVG") for k in rows)
+    assert not any(k.startswith("QG / AVG") for k in rows)
+    # checked on the rendered page: QG's M-BERT row reads "- - 0.1 - 7.8 0.1 0.1 - 0.2 - -", NTG's "- - 0.7 - 9.0 ..."
+    assert rows["QG / M-BERT"][:2] == [0.1, 7.8] and rows["NTG / M-BERT"][:2] == [0.7, 9.0]
+
+
+def test_group_label_centred_between_two_rows(tables_of):
+    # 1911.02116 p.7, Table 2 (CoNLL NER): "mBERT†" is printed between its "each" and "en" rows, "XLM-R Base"
+    # beside the middle of its three; every row takes the label of its own group
+    (table,) = [t for t in tables_of("1911.02116") if t.label == "Table 2"]
+    de = {" / ".join(c.row_header): c.value for c in table.cells if c.column_header == ["de"]}
+    assert de["mBERT† / each"] == 82.82 and de["mBERT† / en"] == 69.56
+    assert de["XLM-RBase / each"] == 84.60 and de["XLM-RBase / en"] == 69.60 and de["XLM-RBase / all"] == 83.17
+    assert de["XLM-R / each"] == 85.81 and de["XLM-R / en"] == 71.40
 
 
 def test_continued_table_on_caption_less_pages(tables_of):
