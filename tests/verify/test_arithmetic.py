@@ -1,3 +1,4 @@
+from synth.parse.numbers import find_numbers
 from synth.records import Table, TableCell
 from synth.verify.arithmetic import (
     Printed,
@@ -167,3 +168,14 @@ def test_flores_codes_name_languages():
     from synth.verify.tables import header_names, is_language, other_languages
     assert "pap_Latn" in header_names(["Papiamento", "pap_Latn"]) and is_language("pap_Latn")
     assert other_languages({"pap_Latn", "XLM-R"}, set()) == {"pap_Latn"}
+
+
+def test_a_strict_bound_is_not_met_by_its_own_value():
+    (n,) = find_numbers("raising λ above 0.25 improves the encoders")
+    assert n.qualifier == "at_least" and n.strict
+    assert not number_agrees(0.25, 2, Printed(0.25, 2, "value"), False, n.qualifier, n.strict)
+    assert number_agrees(0.25, 2, Printed(0.3, 1, "value"), False, n.qualifier, n.strict)
+    # "covers more than 98%" printed as a bound bears out a claimed "more than 98%"
+    assert number_agrees(98, 0, Printed(98, 0, "value", bound=True), False, "at_least", True)
+    (n,) = find_numbers("at least 20 points")
+    assert not n.strict and number_agrees(20, 0, Printed(20, 0, "value"), False, n.qualifier, n.strict)

@@ -52,6 +52,13 @@ def test_names_a_claim_gives_its_source_paper_by():
     assert source_names("XLM-R outperforms mBERT on XNLI") == frozenset()
 
 
+def test_a_model_named_only_as_the_source_paper_is_not_measured():
+    facts = analyse("In the XLM-R paper's CoNLL NER comparison, mBERT trained on English data reaches 71.40 F1 on German.")
+    assert facts.names["model"] == {"mBERT"} and facts.sources == {"XLM-R"}
+    # with no other model, the paper's own model is what the claim is about
+    assert analyse("The XLM-R paper reports 80.9 average accuracy on XNLI.").names["model"] == {"XLM-R"}
+
+
 def test_the_two_ends_of_a_transfer():
     assert transfer_ends("M-BERT fine-tuned on SOV languages and evaluated on SVO languages scores 66.52") == ({"SOV"}, {"SVO"})
     assert transfer_ends("zero-shot transfer from English to Swahili") == ({"en"}, {"sw"})
