@@ -176,6 +176,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         mods = {m for m in models if not _names_any(m, avoid)} if slot else models
         if slot and not mods and not own_unknown:
             mods = models
+        claimed_model = any(kind_of(m) == "model" for m in mods)
         wanted = req | mods | own_unknown
 
         def names_of(c: CellView) -> set[str]:
@@ -188,7 +189,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                     and (not mods or (own_unknown and own_unknown <= names) or len(missing(mods, available)) < len(mods))
                     and not _names_any_cell(c, avoid)
                     # a row of another model is not the claim's, whatever the caption names ("mBERT and XLM-R ...")
-                    and not (mods and _other_models(c.names, mods)))
+                    and not (claimed_model and _other_models(c.names, mods) and not _names_any_of(c, mods)))
 
         # a cell of a language the claim does not name is about something else ("average" is no language)
         candidates = [c for c in view.cells if about(c) and not other_datasets(c.names, datasets)
@@ -231,13 +232,19 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         checks.extend(_average_checks(view, models, languages, numbers, missing))
     for delta, dec, text in numbers.deltas:
         checks.extend(_difference_checks(view, required, models, delta, dec, text, missing, excluded, ranking,
-                                         [*numbers.values, *numbers.endpoints], overall=overall, datasets=datasets))
+                                         [*numbers.values, *numbers.endpoints], overall=overall, datasets=datasets,
+                                         languages=claim_languages or set(), slot=numbers.slots.get(text)))
     return checks
 
 
 def _names_any(name: str, names) -> bool:
     """Whether ``names`` hold ``name`` or another variant of its model family."""
     return name in names or family(name) in {family(n) for n in names}
+
+
+def _names_any_of(c: CellView, models) -> bool:
+    """Whether a cell's headers name one of ``models`` ("XLM-R ←SBERT-nli-stsb" names XLM-R)."""
+    return any(_names_any(m, c.names) for m in models)
 
 
 def _names_any_cell(c: CellView, names) -> bool:
@@ -322,6 +329,14 @@ def _other_models(names, models: set[str]) -> set[str]:
     return {n for n in names if kind_of(n) == "model" and family(n) not in ours}
 
 
+_CITATION = re.compile(r"\bet al\b|\((?:19|20)\d\d[a-z]?\)")
+
+
+def cited_row(c: CellView) -> bool:
+    """A row of a system the paper cites ("Huang et al. (2019)")."""
+    return bool(_CITATION.search(" ".join(c.cell.row_header)))
+
+
 def _header_words(c: CellView, row: bool) -> set[str]:
     """The words of a cell's row header (``row``) or column header, lower-cased."""
     return set(_WORD.findall(" ".join(c.cell.row_header if row else c.cell.column_header).lower()))
@@ -330,7 +345,8 @@ def _header_words(c: CellView, row: bool) -> set[str]:
 def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,
                        missing, excluded: set[str], ranking: tuple[str, str] | None,
                        values: list[tuple[float, int, str]] = (), overall: bool = False,
-                       datasets: set[str] = frozenset()) -> list[TableCheck]:
+                       datasets: set[str] = frozenset(), languages: set[str] = frozenset(),
+                       slot: Slot | None = None) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
@@ -338,8 +354,11 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     about an average over unnamed languages), only the cells ``_overall_cells`` keeps."""
     checks = []
     wanted = required | models
+    # a claim naming languages is not borne out by the cells of others ("7% on Swahili" by Chinese cells)
     cells = [c for c in view.cells if c.names & wanted and not c.names & excluded
-             and not other_datasets(c.names, datasets)]
+             and not other_datasets(c.names, datasets)
+             and not (set(languages) - {"en"} and other_languages(c.names, languages))
+             and not (slot and _names_any_cell(c, slot.others))]  # "0.48 and 0.61 for French and Russian"
     if overall:
         cells = _overall_cells(cells)
     for i, first in enumerate(cells):
@@ -358,6 +377,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                             and _header_words(b, same_col) <= _header_words(a, same_col))
             if not with_without and not ({kind_of(n) for n in a_own & wanted} & {kind_of(n) for n in b_own & wanted}):
                 continue  # the two sides differ in one kind of thing: two models, two languages, ...
+            if cited_row(a) != cited_row(b):
+                continue  # a baseline the paper cites ("Huang et al. (2019)") is not what the claim compares
             if values and not all(any(_cell_has(c, v, vd) for v, vd, _ in values) for c in (a, b)):
                 continue
             if _other_models(a_own | b_own, models):
