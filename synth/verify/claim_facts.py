@@ -178,6 +178,11 @@ def names_found(unknown: set[str], text: str) -> bool:
 _CITED = re.compile(r"\b([A-Z][\w-]+)(?:\s+and\s+[A-Z][\w-]+|\s+et\s+al\.?)?(?:['’]s)?\s*\((?:19|20)\d\d[a-z]?\)")
 
 
+def cited_names(text: str) -> set[str]:
+    """The first authors of the systems a text cites ("Adel" in "In line with Adel et al. (2018), ...")."""
+    return {m.group(1) for m in _CITED.finditer(text)}
+
+
 def fold_accents(text: str) -> str:
     """"Glavaš" → "Glavas", "Schütze" → "Schutze"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
@@ -191,7 +196,7 @@ def unknown_names(text: str) -> set[str]:
     for m in _NAME_TOKEN.finditer(text):
         if not any(a <= m.start() < b for a, b in spans) and not m.group(0).isdigit():
             out.add(_BASED.sub("", m.group(0)))  # "WGAN-based" names WGAN
-    out |= {m.group(1) for m in _CITED.finditer(text)}  # evidence for a cited system names its authors
+    out |= cited_names(text)  # evidence for a cited system names its authors
     return out
 
 
