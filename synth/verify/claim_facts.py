@@ -121,7 +121,8 @@ class ClaimFacts:
         return bool(self.numbers)
 
 
-_NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|\d+(?:\.\d+)?[BMK])(?![\w-])")
+_NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z][a-z]+-\d[\w-]*"
+                         r"|\d+(?:\.\d+)?[BMK])(?![\w-])")  # "Llama-2-70B-Chat" is a name too
 SOFT_NAMES = {"en"}  # the usual source language: papers rarely repeat it next to each result
 def missing_names(required: set[str], available: set[str]) -> set[str]:
     """Required names not available; a variant ("XLM-R Large") is covered by its family name ("XLM-R")

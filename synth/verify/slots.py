@@ -57,15 +57,18 @@ def _group(mentions: list[_Mention], first: _Mention, text: str) -> list[_Mentio
 
 def number_slots(text: str, numbers: list[NumberMention], unknown: set[str] = frozenset()) -> dict[str, Slot]:
     """The slot of each number (keyed by its printed text) for the kinds the claim varies across its
-    numbers; numbers nothing is written with get no slot."""
+    numbers, and the languages written right after a number ("63.0% on English") whatever the others;
+    numbers nothing is written with get no slot."""
     numbers = sorted((n for n in numbers if n.value is not None or n.delta is not None), key=lambda n: n.start)
     if len(numbers) < 2:
         return {}
     mentions = _mentions(text, unknown)
     owned: dict[str, dict[str, set[str]]] = {n.text: {} for n in numbers}
+    explicit: dict[str, set[str]] = {}  # "versus 63.0% on English": a language written right after its number
     for kind in _KINDS:
         of_kind = [m for m in mentions if m.kind == kind]
-        if len({m.name for m in of_kind}) < 2:
+        varied = len({m.name for m in of_kind}) >= 2
+        if not varied and kind != "language":
             continue
         for i, n in enumerate(numbers):
             upto = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
@@ -73,6 +76,12 @@ def number_slots(text: str, numbers: list[NumberMention], unknown: set[str] = fr
             following = [m for m in of_kind if after and m.start == n.end + after.end()]
             if following:
                 group = _group(of_kind, following[0], text)
+                if kind == "language":
+                    explicit[n.text] = {m.name for m in group}
+                if not varied:
+                    continue
+            elif not varied:
+                continue
             else:
                 since = max([numbers[i - 1].end if i else 0,
                              *(b.end() for b in _BOUNDARY.finditer(text, 0, n.start))])
@@ -92,4 +101,6 @@ def number_slots(text: str, numbers: list[NumberMention], unknown: set[str] = fr
                     others |= owned[other.text].get(kind, set()) - names
         if others:
             slots[n.text] = Slot(frozenset(own), frozenset(others))
+    for t, langs in explicit.items():
+        slots.setdefault(t, Slot(frozenset(langs), frozenset()))
     return slots

@@ -155,7 +155,8 @@ def _same_scale(claimed: float, printed: float | None) -> bool:
 def check_table(view: TableView, required: set[str], models: set[str], numbers: ClaimNumbers,
                 wants_average: bool, languages: set[str], missing, excluded: set[str] = frozenset(),
                 ranking: tuple[str, str] | None = None, claim_languages: set[str] | None = None,
-                metrics: set[str] = frozenset(), datasets: set[str] = frozenset()) -> list[TableCheck]:
+                metrics: set[str] = frozenset(), datasets: set[str] = frozenset(),
+                unknown: set[str] = frozenset()) -> list[TableCheck]:
     """Checks of the claim's numbers against one table.  ``required`` are the non-model names the
     claim uses, ``models`` its model/method names; ``missing(required, available)`` says which
     required names are not covered (it knows model variants and the soft source language).  Cells
@@ -177,6 +178,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         if slot and not mods and not own_unknown:
             mods = models
         claimed_model = any(kind_of(m) == "model" for m in mods)
+        own_languages = {n for n in slot.own if is_language(n)} if slot else set()
         wanted = req | mods | own_unknown
 
         def names_of(c: CellView) -> set[str]:
@@ -188,6 +190,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
             return (bool(names & wanted) and not missing(req, available)
                     and (not mods or (own_unknown and own_unknown <= names) or len(missing(mods, available)) < len(mods))
                     and not _names_any_cell(c, avoid)
+                    and (not own_languages or bool(c.names & own_languages))  # "63.0% on English": its cell names it
                     # a row of another model is not the claim's, whatever the caption names ("mBERT and XLM-R ...")
                     and not (claimed_model and _other_models(c.names, mods) and not _names_any_of(c, mods)))
 
@@ -197,9 +200,10 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         # in a table with a column of the claimed metric ("XNLI Acc." next to "Kendall's Tau"), only that column
         if any(c.names & metrics for c in candidates):
             candidates = [c for c in candidates if c.names & metrics]
+        candidates = headed_by(candidates, unknown)
         # "average accuracy" with fewer than two languages named: only an average column speaks to it
         # (unless the caption says every cell is an average: "Average number of tokens per sentence")
-        if overall:
+        if overall and not own_languages:  # "versus 63.0% on English" is no average
             candidates = _overall_cells(candidates)
         return ([c for c in candidates if not c.names & excluded], [c for c in candidates if c.names & excluded],
                 mods | own_unknown)
@@ -235,6 +239,15 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                                          [*numbers.values, *numbers.endpoints], overall=overall, datasets=datasets,
                                          languages=claim_languages or set(), slot=numbers.slots.get(text)))
     return checks
+
+
+def headed_by(cells: list, unknown: set[str], headers=lambda c: c.headers) -> list:
+    """In a table with a row or column headed by a name the claim gives and the vocabulary lacks ("NER"
+    beside "POS"), only the cells under that header."""
+    for name in unknown:
+        if any(name in headers(c).split() for c in cells):
+            cells = [c for c in cells if name in headers(c).split()]
+    return cells
 
 
 def _names_any(name: str, names) -> bool:

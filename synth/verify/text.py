@@ -72,6 +72,7 @@ from synth.verify.tables import (
     cited_row,
     family,
     header_names,
+    headed_by,
     is_average_cell,
     other_languages,
 )
@@ -203,6 +204,7 @@ class TextVerifier:
             ours = facts.names["language"]
             cells = [c for c in unit.table.cells if c.value is not None and c.row == unit.row
                      and not other_languages(header_names(c.column_header) | header_names(c.row_header), ours)]
+            cells = headed_by(cells, facts.unknown, lambda c: " ".join((*c.row_header, *c.column_header)))
             # unless the caption says every cell is an average ("Macro-average POS accuracies")
             if facts.wants_average and len(ours) < 2 and not averages_only(unit.table):
                 cells = self._overall_row_cells(cells)
@@ -768,7 +770,7 @@ class TextVerifier:
                                      facts.names["language"] - SOFT_NAMES, missing_names,
                                      excluded=facts.excluded_settings, ranking=facts.comparison,
                                      claim_languages=facts.names["language"], metrics=facts.names["metric"],
-                                     datasets=facts.names["dataset"]):
+                                     datasets=facts.names["dataset"], unknown=facts.unknown):
                 ev = self._cells_evidence(view, check)
                 if ev is None:
                     continue

@@ -26,9 +26,11 @@ def test_a_number_belongs_to_the_model_named_last_before_it():
 def test_joined_names_stay_together_and_a_clause_before_a_comma_is_not_the_owner():
     slots = _slots("Separate embeddings drive NER F1 down to 5.4 for English-Russian and 1.0 for English-Chinese.")
     assert slots == {"5.4": ({"en", "ru"}, {"zh"}), "1.0": ({"en", "zh"}, {"ru"})}
-    # "from English" is the transfer source, not the owner of 28.18; both scores are Japanese ones
-    assert _slots("In zero-shot parsing from English, the parser obtains 28.18 UAS and 20.91 LAS on Japanese.") == {}
-    assert _slots("XLM-R reaches 81.2 F1 on Dutch (82.2 precision, 80.3 recall).") == {}
+    # "from English" is the transfer source, not the owner of 28.18; a language written right after a number
+    # is its own whatever the others ("on Japanese", "on Dutch"), with nothing to keep it from
+    assert _slots("In zero-shot parsing from English, the parser obtains 28.18 UAS and 20.91 LAS on Japanese.") == {
+        "20.91": ({"ja"}, set())}
+    assert _slots("XLM-R reaches 81.2 F1 on Dutch (82.2 precision, 80.3 recall).") == {"81.2": ({"nl"}, set())}
 
 
 def _family_table() -> TableView:
