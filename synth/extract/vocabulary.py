@@ -123,6 +123,8 @@ _MODELS = [
     ("BLOOM",),
     ("BLOOMZ",),
     ("GPT-3",),
+    ("GPT-3.5-Turbo", "GPT-3.5-turbo", "gpt-3.5-turbo", "GPT-3.5"),
+    ("GPT-4",),
     ("ChatGPT",),
     ("multilingual-e5-small", "multilingual e5 small", "mE5-small"),
     ("fastText", "FastText", "fasttext"),

@@ -156,7 +156,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                 wants_average: bool, languages: set[str], missing, excluded: set[str] = frozenset(),
                 ranking: tuple[str, str] | None = None, claim_languages: set[str] | None = None,
                 metrics: set[str] = frozenset(), datasets: set[str] = frozenset(),
-                unknown: set[str] = frozenset()) -> list[TableCheck]:
+                unknown: set[str] = frozenset(), words: set[str] = frozenset()) -> list[TableCheck]:
     """Checks of the claim's numbers against one table.  ``required`` are the non-model names the
     claim uses, ``models`` its model/method names; ``missing(required, available)`` says which
     required names are not covered (it knows model variants and the soft source language).  Cells
@@ -166,7 +166,12 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     read from cells whose headers name no language outside ``claim_languages`` (all the claim names),
     when given; ``metrics`` are the claim's metrics.  Cells whose headers name a dataset other than
     the claim's ``datasets`` belong to another block of the table ("QADSM / UnicoderLC" under XNLI's)."""
-    overall = wants_average and len(languages) < 2 and not averages_only(view.table)
+    # "averages 76.3% over the Japonic, Koreanic and Uralic language families": rows (or columns) the claim
+    # names by their labels, whose mean it gives
+    row_labels = {w for w in words if any(w in c.cell.row_header for c in view.cells)}
+    col_labels = {w for w in words if any(w in c.cell.column_header for c in view.cells)}
+    averaged = wants_average and (len(row_labels) >= 2 or len(col_labels) >= 2)
+    overall = wants_average and len(languages) < 2 and not averages_only(view.table) and not averaged
 
     def pool(slot: Slot | None) -> tuple[list[CellView], list[CellView], set[str]]:
         """(cells about the claim in its setting, cells about it in another setting, the models asked
@@ -209,6 +214,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                 mods | own_unknown)
 
     checks: list[TableCheck] = []
+    if averaged:  # the claimed number is a mean over the labelled cells, never one cell's
+        return _label_average_checks(pool(None)[0], row_labels, col_labels, numbers)
     found: dict[str, CellView] = {}  # a slotted number's agreeing cell
     for value, dec, text in numbers.values:
         slot = numbers.slots.get(text)
@@ -248,6 +255,28 @@ def headed_by(cells: list, unknown: set[str], headers=lambda c: c.headers) -> li
         if any(name in headers(c).split() for c in cells):
             cells = [c for c in cells if name in headers(c).split()]
     return cells
+
+
+def _label_average_checks(cells: list, row_labels: set[str], col_labels: set[str],
+                          numbers: ClaimNumbers) -> list[TableCheck]:
+    """A claimed mean over labelled rows (or columns), recomputed in each column (row) that has them all."""
+    by_rows = len(row_labels) >= 2
+    labels = row_labels if by_rows else col_labels
+    groups: dict[int, list[CellView]] = {}
+    for c in cells:
+        if labels & set(c.cell.row_header if by_rows else c.cell.column_header):
+            groups.setdefault(c.cell.column if by_rows else c.cell.row, []).append(c)
+    checks = []
+    for group in groups.values():
+        if len(group) != len(labels):
+            continue
+        avg = mean(c.cell.value for c in group)
+        dec = max(decimals(c.cell.text) for c in group)
+        for value, vdec, text in numbers.values:
+            checks.append(TableCheck(values_match(value, vdec, round(avg, dec + 1), dec),
+                                     f"mean of {len(group)} cells " + " + ".join(f"{c.label()} {c.cell.text}" for c in group)
+                                     + f" = {avg:.{dec + 1}f}; claimed {text}", tuple(group)))
+    return checks
 
 
 def _names_any(name: str, names) -> bool:

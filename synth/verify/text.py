@@ -20,6 +20,10 @@ Counts ("17k sentences", "270M params") are matched only against printed counts,
 by a count of the same thing.  A sentence, read with its paragraph for relatedness, contradicts a claim
 when its own frame about the claim's target moves the other way or denies the claimed effect.  A claim
 that names its source ("Dufter and Schütze find ...", "the XNLI paper") is read against that paper only.
+A claim giving several numbers reads each from its own entity's cells ("25.4 for Thai, compared with
+73.9 for Spanish"; slots.py), and a paper's own model is named by its sentences in its own voice ("we
+outperform ...") and by its tables' rows that cite no one.  Two findings with their attributes swapped
+("sentence-level for A, word-level for B" against the reverse) contradict (pairings.py).
 Every quote must occur on its cited page; evidence that fails this check is dropped.
 """
 
@@ -93,6 +97,7 @@ TOP_K = 40
 OWNER_STRENGTH = 0.45  # "the number belongs to another entity" found by number alone: below any support
 _DUBBED = re.compile(r"\b(?:dubbed|called|named)\s+")
 _DEFINED = re.compile(r"\(([A-Z][\w-]*?)s?\)")
+_CAPITALISED = re.compile(r"\b[A-Z][\w.-]*\w")  # words that may label a table's rows or columns
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _DISTINCT_NUMBER = re.compile(r"\d+\.\d+")  # a decimal is unlikely to recur by chance; "10" or "2" is not
 
@@ -770,13 +775,19 @@ class TextVerifier:
                                      facts.names["language"] - SOFT_NAMES, missing_names,
                                      excluded=facts.excluded_settings, ranking=facts.comparison,
                                      claim_languages=facts.names["language"], metrics=facts.names["metric"],
-                                     datasets=facts.names["dataset"], unknown=facts.unknown):
+                                     datasets=facts.names["dataset"], unknown=facts.unknown,
+                                     words=self._label_words(facts)):
                 ev = self._cells_evidence(view, check)
                 if ev is None:
                     continue
                 basis = [f"recomputed from table cells: {check.description}"]
                 (judgement.support if check.agrees else judgement.contradict).append(
                     Finding("support" if check.agrees else "contradict", 0.9 if check.agrees else 0.75, basis, [ev]))
+
+    @staticmethod
+    def _label_words(facts: ClaimFacts) -> set[str]:
+        """Capitalised words that are no entity or name ("Japonic", "Uralic"): they may label table rows."""
+        return {w for w in _CAPITALISED.findall(facts.text) if w not in facts.unknown and not find_entities(w)}
 
     def _in_own_voice(self, view: TableView, models: set[str]) -> TableView:
         """A table of the paper whose own model the claim names (XLM in the XLM paper) reports that

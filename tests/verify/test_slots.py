@@ -60,3 +60,43 @@ def test_each_number_read_from_its_own_models_cells():
     checks = _check("On SIB-200, MurilBERT reaches 23.5% on Austro-Asiatic, just below XLM-R's 24.6%.")
     assert checks and all(c.agrees for c in checks)
     assert {c.cells[0].cell.text for c in checks} == {"23.5", "24.6"}
+
+
+def _sib_prompt_table() -> TableView:
+    rows = [("Uralic", {"GPT-3.5-Turbo": "62.4", "GPT-4": "74.8"}), ("Japonic", {"GPT-3.5-Turbo": "63.4", "GPT-4": "75.8"}),
+            ("Koreanic", {"GPT-3.5-Turbo": "67.8", "GPT-4": "78.2"}), ("Average", {"GPT-3.5-Turbo": "43.3", "GPT-4": "48.7"})]
+    cells = [TableCell(row=r, column=c, text=text, value=float(text), row_header=[family],
+                       column_header=["Zero-Shot Prompt", model])
+             for r, (family, values) in enumerate(rows) for c, (model, text) in enumerate(values.items())]
+    return TableView.build("x", Table(paper="x", page=5, label="Table 3", caption="Results on SIB-200.", cells=cells),
+                           title="SIB-200")
+
+
+def test_a_mean_over_rows_the_claim_names_by_their_labels():
+    claim = "With zero-shot prompting on SIB-200, GPT-4 averages 76.3% accuracy over the Japonic, Koreanic and Uralic families."
+    facts = analyse(claim)
+    numbers = ClaimNumbers(values=[(76.3, 1, "76.3%")], deltas=[])
+    checks = check_table(_sib_prompt_table(), {"SIB-200"}, {"GPT-4"}, numbers, facts.wants_average, set(), missing_names,
+                         words={"Japonic", "Koreanic", "Uralic", "With"})
+    assert [c.agrees for c in checks] == [True] and "= 76.27" in checks[0].description  # (74.8 + 75.8 + 78.2) / 3
+    # without the labels, the overall average (48.7) would be read as the claim's and refute it
+    unlabelled = check_table(_sib_prompt_table(), {"SIB-200"}, {"GPT-4"}, numbers, True, set(), missing_names)
+    assert unlabelled and not any(c.agrees for c in unlabelled)
+
+
+def test_a_name_heading_a_column_keeps_the_claim_to_that_column():
+    # XTREME's transfer-gap table: XLM-R's gap is 24.3 on POS and 19.8 on NER
+    cells = [TableCell(row=0, column=c, text=t, value=float(t), row_header=["XLM-R"], column_header=[task])
+             for c, (task, t) in enumerate([("POS", "24.3"), ("NER", "19.8")])]
+    view = TableView.build("x", Table(paper="x", page=6, label="Table 3", caption="Cross-lingual transfer gap.", cells=cells),
+                           title="XTREME")
+    numbers = ClaimNumbers(values=[(24.3, 1, "24.3 points")], deltas=[])
+    checks = check_table(view, set(), {"XLM-R"}, numbers, False, set(), missing_names, unknown={"NER"})
+    assert checks and not any(c.agrees for c in checks) and "19.8" in checks[0].description
+
+
+def test_names_with_a_version_number_are_names():
+    from synth.extract.vocabulary import find_entities
+    from synth.verify.claim_facts import unknown_names
+    assert unknown_names("zero-shot prompting of Llama-2-70B-Chat reaches about 45%") == {"Llama-2-70B-Chat"}
+    assert [e.name for e in find_entities("GPT-4 beats GPT-3.5-Turbo")] == ["GPT-4", "GPT-3.5-Turbo"]
