@@ -165,7 +165,10 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     ``ranking`` is the claim's (winner, loser), which fixes the sign of a difference.  A value is only
     read from cells whose headers name no language outside ``claim_languages`` (all the claim names),
     when given; ``metrics`` are the claim's metrics.  Cells whose headers name a dataset other than
-    the claim's ``datasets`` belong to another block of the table ("QADSM / UnicoderLC" under XNLI's)."""
+    the claim's ``datasets`` belong to another block of the table ("QADSM / UnicoderLC" under XNLI's).
+    ``unknown``: names the vocabulary lacks (where one heads a column, only that column is read);
+    ``words``: words that may label the rows whose mean the claim gives; ``numbers.slots``: the entity
+    each number belongs to, whose cells alone it is read from."""
     # "averages 76.3% over the Japonic, Koreanic and Uralic language families": rows (or columns) the claim
     # names by their labels, whose mean it gives
     row_labels = {w for w in words if any(w in c.cell.row_header for c in view.cells)}
