@@ -613,7 +613,7 @@ class TextVerifier:
             mixup = self._respective_conflict(facts, unit)
             if mixup and facts.names[resp.kind] & {name for _, _, name in resp.pairs}:
                 self._record(judgement, "contradict", unit, sim, OWNER_STRENGTH, [
-                    mixup, f"the claim's other names are given in the sentence or just before", f"similarity {sim:.2f}"])
+                    mixup, "the claim's other names are given in the sentence or just before", f"similarity {sim:.2f}"])
 
     @staticmethod
     def _names_compared_model(facts: ClaimFacts, unit: Unit) -> bool:
