@@ -98,6 +98,7 @@ OWNER_STRENGTH = 0.45  # "the number belongs to another entity" found by number 
 _DUBBED = re.compile(r"\b(?:dubbed|called|named)\s+")
 _DEFINED = re.compile(r"\(([A-Z][\w-]*?)s?\)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w.-]*\w")  # words that may label a table's rows or columns
+_OURS = re.compile(r"\b(?:ours|our\s+(?:model|method|approach|system))\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _DISTINCT_NUMBER = re.compile(r"\d+\.\d+")  # a decimal is unlikely to recur by chance; "10" or "2" is not
 
@@ -763,6 +764,8 @@ class TextVerifier:
             if not judgement.in_scope(view.paper):
                 continue
             view = self._in_own_voice(view, models)
+            if view.paper in judgement.papers:
+                view = self._ours_rows(view, models)
             if missing_names(facts.key_names, view.all_names):
                 continue
             if not self._names_unknown_in(facts, view) or not self._same_table_metric(facts, view):
@@ -783,6 +786,17 @@ class TextVerifier:
                 basis = [f"recomputed from table cells: {check.description}"]
                 (judgement.support if check.agrees else judgement.contradict).append(
                     Finding("support" if check.agrees else "contradict", 0.9 if check.agrees else 0.75, basis, [ev]))
+
+    @staticmethod
+    def _ours_rows(view: TableView, models: set[str]) -> TableView:
+        """In the table of a paper the claim attributes itself to ("Schuster et al.'s aligned-ELMo parser"),
+        the rows the paper labels as its own ("OURS") carry the models the claim gives it."""
+        own = frozenset(m for m in models if kind_of(m) == "model")
+        if not own or not any(_OURS.search(" ".join(c.cell.row_header)) for c in view.cells):
+            return view
+        cells = tuple(replace(c, row_names=c.row_names | own) if _OURS.search(" ".join(c.cell.row_header)) else c
+                      for c in view.cells)
+        return replace(view, cells=cells)
 
     @staticmethod
     def _label_words(facts: ClaimFacts) -> set[str]:

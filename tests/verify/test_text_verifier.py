@@ -54,7 +54,7 @@ def test_held_out_set_never_supported_wrongly(held_out):
 
 
 @pytest.mark.parametrize("path,floor", [(FRESH[0], 0.65), (FRESH[1], 0.55), (FRESH[2], 0.65), (FRESH[3], 0.65),
-                                        (FRESH[4], 0.55), (FRESH[5], 0.6), (FRESH[6], 0.55)])
+                                        (FRESH[4], 0.55), (FRESH[5], 0.6), (FRESH[6], 0.6)])
 def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # first contact: h2 0.400 with 4 wrong "supported", h3 0.475 with 2, h4 0.625 with 3, h5 0.400 with 3,
     # h6 0.500 with 3 (0.575 on the code of the session that wrote it, before its errors were read),
@@ -65,6 +65,13 @@ def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     by = scores.accuracy_by("expected")
     assert by["not_in_corpus"][0] >= by["not_in_corpus"][1] - 2
     assert scores.accuracy >= floor
+
+
+def test_rows_a_paper_labels_ours_carry_the_model_the_claim_gives_it(verifier):
+    # 1902.09492 p.7, Table 3: the last row "OURS, NO DICTIONARY, NO POS" prints 54.2 for Swedish
+    v = verifier.verify("ours", "When Schuster et al. remove both the bilingual dictionary and POS tags, their "
+                                "aligned-ELMo parser reaches only 54.2 LAS in zero-shot parsing of Swedish.")
+    assert v.verdict == "supported" and "OURS" in v.evidence[0].quote and v.evidence[0].page == 7
 
 
 def test_labelled_set_is_large_and_varied():
