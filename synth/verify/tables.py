@@ -200,7 +200,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                     and not _names_any_cell(c, avoid)
                     and (not own_languages or bool(c.names & own_languages))  # "63.0% on English": its cell names it
                     # a row of another model is not the claim's, whatever the caption names ("mBERT and XLM-R ...")
-                    and not (claimed_model and _other_models(c.names, mods) and not _names_any_of(c, mods)))
+                    and not (claimed_model and _other_models(c.names, mods) and not _names_any_cell(c, mods)))
 
         # a cell of a language the claim does not name is about something else ("average" is no language)
         candidates = [c for c in view.cells if about(c) and not other_datasets(c.names, datasets)
@@ -220,9 +220,12 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     if averaged:  # the claimed number is a mean over the labelled cells, never one cell's
         return _label_average_checks(pool(None)[0], row_labels, col_labels, numbers)
     found: dict[str, CellView] = {}  # a slotted number's agreeing cell
+    pools: dict[str, list[CellView]] = {}  # a slotted number's own cells
     for value, dec, text in numbers.values:
         slot = numbers.slots.get(text)
         relevant, elsewhere, mods = pool(slot)
+        if slot:
+            pools[text] = relevant
         agreeing = [c for c in relevant if _cell_has(c, value, dec)]
         misplaced = [c for c in elsewhere if _cell_has(c, value, dec)]
         if agreeing:
@@ -239,7 +242,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
             shown = comparable[:3]
             checks.append(TableCheck(False, f"claimed {text}, but the table prints "
                                      + ", ".join(f"{c.label()} {c.cell.text}" for c in shown), tuple(shown)))
-    swapped = _sibling_conflict(numbers, found, pool)
+    swapped = _sibling_conflict(numbers, found, pools)
     if swapped is not None:
         checks = [c for c in checks if not c.agrees] + [swapped]
     if wants_average and numbers.values and len(languages) >= 2:
@@ -287,17 +290,14 @@ def _names_any(name: str, names) -> bool:
     return name in names or family(name) in {family(n) for n in names}
 
 
-def _names_any_of(c: CellView, models) -> bool:
-    """Whether a cell's headers name one of ``models`` ("XLM-R ←SBERT-nli-stsb" names XLM-R)."""
-    return any(_names_any(m, c.names) for m in models)
-
-
 def _names_any_cell(c: CellView, names) -> bool:
-    """Whether a cell's headers name any of ``names`` (a model by family; an unknown name literally)."""
+    """Whether a cell's headers name any of ``names`` (a model by family, so "XLM-R ←SBERT-nli-stsb" names
+    XLM-R; an unknown name literally)."""
     return any(_names_any(n, c.names) or (not kind_of(n) and not is_language(n) and n in c.headers) for n in names)
 
 
-def _sibling_conflict(numbers: ClaimNumbers, found: dict[str, CellView], pool) -> TableCheck | None:
+def _sibling_conflict(numbers: ClaimNumbers, found: dict[str, CellView],
+                      pools: dict[str, list[CellView]]) -> TableCheck | None:
     """"MurilBERT reaches 65.5%, far above XLM-R's 24.6%" where the table prints XLM-R's 24.6 and, in the
     same column, MurilBERT's 23.5: the number the claim gives its own entity is not that entity's."""
     if not found:
@@ -306,9 +306,8 @@ def _sibling_conflict(numbers: ClaimNumbers, found: dict[str, CellView], pool) -
         slot = numbers.slots.get(text)
         if slot is None or text in found:
             continue
-        relevant, _, _ = pool(slot)
         for sibling_text, sibling in found.items():
-            beside = [c for c in relevant if c is not sibling
+            beside = [c for c in pools[text] if c is not sibling
                       and (c.cell.column == sibling.cell.column or c.cell.row == sibling.cell.row)
                       and _same_scale(value, c.cell.value)]
             if len(beside) == 1:

@@ -65,7 +65,7 @@ from synth.verify.pairings import crossed_pairing
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
-from synth.verify.respective import attached_phrase, respective, respective_phrases
+from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
 from synth.verify.stance import denial, opposite_direction, states_direction
 from synth.verify.tables import (
     ClaimNumbers,
@@ -170,6 +170,8 @@ class TextVerifier:
             for paper, parsed in index.docs.parsed.items() for table in parsed.tables
         ]
         self._own_names = {paper: self._names_for(paper, parsed) for paper, parsed in index.docs.parsed.items()}
+        self._own_models = {paper: frozenset(n for n in names if kind_of(n) == "model")
+                            for paper, names in self._own_names.items()}
         self._abstract_names = {
             paper: {e.name for s in parsed.sentences[:40] if s.section_kind == "abstract" for e in find_entities(s.text)}
             for paper, parsed in index.docs.parsed.items()}
@@ -249,11 +251,12 @@ class TextVerifier:
         return averages or (cells if len(cells) <= 2 else [])
 
     @staticmethod
-    def _respective_conflict(facts: ClaimFacts, unit: Unit) -> str | None:
+    def _respective_conflict(facts: ClaimFacts, unit: Unit, resp: Respective | None = None) -> str | None:
         """With "A and B for X and Y, respectively", the claimed number must be the one paired with the
         claimed X: "the right number on the wrong language" or "another number for the same language".
-        Counts ("400 epochs", "2,048 tokens") are read too, and X and Y may be any phrases."""
-        resp = respective(unit.text)
+        Counts ("400 epochs", "2,048 tokens") are read too, and X and Y may be any phrases.  ``resp``: the
+        unit's pairing when already read."""
+        resp = resp or respective(unit.text)
         numbers = [n for n in facts.mentions if n.value is not None or n.delta is not None]
         if resp is None:
             return TextVerifier._phrase_swap(facts, unit) if numbers else None
@@ -611,7 +614,7 @@ class TextVerifier:
         # "On the Swahili and Urdu ... by 6.2% and 6.3% respectively" against a claimed 6.3 for Swahili
         resp = respective(unit.text) if unit.table is None else None
         if resp is not None and not missing_names(facts.key_names - facts.names[resp.kind], names):
-            mixup = self._respective_conflict(facts, unit)
+            mixup = self._respective_conflict(facts, unit, resp)
             if mixup and facts.names[resp.kind] & {name for _, _, name in resp.pairs}:
                 self._record(judgement, "contradict", unit, sim, OWNER_STRENGTH, [
                     mixup, "the claim's other names are given in the sentence or just before", f"similarity {sim:.2f}"])
@@ -689,7 +692,7 @@ class TextVerifier:
         the art by 6.2%" in the XLM paper is XLM's result, though it does not say "XLM")."""
         if unit.table is not None or not _FIRST_PERSON.search(unit.text):
             return set()
-        return {n for n in self._own_names.get(unit.paper, ()) if kind_of(n) == "model"}
+        return set(self._own_models.get(unit.paper, ()))
 
     def _identity(self, paper: str, facts: ClaimFacts) -> str:
         """The paper's title, and the names the claim calls its source by ("the XLM-R paper") when the
@@ -807,8 +810,7 @@ class TextVerifier:
         """A table of the paper whose own model the claim names (XLM in the XLM paper) reports that
         model where its rows name no other: the model joins the table's names, and the rows of cited
         baselines ("Sennrich et al. (2016)") are left out."""
-        own = {m for m in models if family(m) in {family(n) for n in self._own_names.get(view.paper, ())
-                                                  if kind_of(n) == "model"}}
+        own = {m for m in models if family(m) in {family(n) for n in self._own_models.get(view.paper, ())}}
         if not own:
             return view
         cells = tuple(c for c in view.cells if c.names & own or not cited_row(c))
