@@ -62,7 +62,7 @@ _DATASETS = [
     ("WikiANN", "Wikiann", "WikiAnn", "PAN-X", "PANX", "PAN X"),
     ("Tatoeba",),
     ("BUCC",),
-    ("MNLI", "MultiNLI", "Multi-NLI"),
+    ("MNLI", "MultiNLI", "Multi-NLI", "Multi-Genre NLI", "Multi-Genre Natural Language Inference"),
     ("SNLI",),
     ("SQuAD", "Squad", "SQuAD v1.1", "SQuAD 1.1", "SQuAD v2.0", "SQuAD 2.0"),
     ("GLUE",),
@@ -170,6 +170,7 @@ _METRICS = [
     ("ROUGE", "ROUGE-L", "ROUGE-1", "ROUGE-2"),
     ("Spearman correlation", "Spearman's rank correlation", "Spearman"),
     ("Pearson correlation", "Pearson"),
+    ("nDCG", "NDCG"),
 ]
 _HEADER_ALIASES = {
     "dataset": {"UD-POS": ("POS",), "WikiANN": ("NER",), "CC-100": ("CC",), "TyDiQA": ("TyDi",)},

@@ -404,7 +404,7 @@ _ADVERBS = (
 _TRAILING_MODIFIER = re.compile(
     rf"(?:\b(?P<adverb>{_ADVERBS})"
     r"|(?P<approx>\b(?:around|about|approximately|roughly|nearly|almost)|~|∼|≈)"
-    r"|(?P<at_least>\b(?:over|more\s+than|at\s+least|above|greater\s+than)|>=|≥|>)"
+    r"|(?P<at_least>\b(?:over|more\s+than|at\s+least|above|greater\s+than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)|>=|≥|>)"
     r"|(?P<at_most>\b(?:up\s+to|less\s+than|fewer\s+than|at\s+most|under|below)|<=|≤|<))\s*$",
     re.I,
 )
@@ -420,7 +420,8 @@ _COUNT_BLOCKERS = frozenset(
 _COUNT_NEXT = re.compile(r"(?:\s+|-)(?P<word>[A-Za-z][\w-]*)")
 
 
-_STRICT = re.compile(r"^(?:over|more\s+than|above|greater\s+than|>|less\s+than|fewer\s+than|under|below|<)$", re.I)
+_STRICT = re.compile(r"^(?:over|more\s+than|above|greater\s+than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|>"
+                     r"|less\s+than|fewer\s+than|under|below|<)$", re.I)
 
 
 @dataclass

@@ -47,7 +47,7 @@ class Printed:
 
     value: float
     decimals: int
-    how: str  # "value" | "delta" | "difference a − b" | "change" (a value in a sentence about a change)
+    how: str  # "value" | "delta" | "difference a − b" | "change" (a value in a sentence about a change) | "count"
     bound: bool = False  # printed as a bound itself ("covers more than 98%")
 
 
@@ -85,7 +85,7 @@ BOUND_SLACK = 1.5
 
 def number_agrees(claimed: float, claimed_dec: int, printed: Printed, is_delta: bool,
                   qualifier: str | None = None, strict: bool = False) -> bool:
-    if is_delta and printed.how == "value":
+    if is_delta and printed.how in ("value", "count"):
         return False
     # "raising λ above 0.25" is not borne out by a printed 0.25: a strict bound excludes its own value
     if strict and qualifier in ("at_least", "at_most") and not printed.bound and abs(abs(printed.value) - abs(claimed)) <= EPS:

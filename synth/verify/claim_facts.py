@@ -18,9 +18,9 @@ GENERIC_METHODS = {"cross-lingual transfer", "zero-shot", "fine-tuning", "few-sh
 SETTINGS = {"zero-shot", "few-shot", "translate-train", "translate-train-all", "translate-test"}
 
 _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior to|improves? over|"
-               r"(?:higher|better|stronger)(?: \w+){0,3} than")
+               r"(?:higher|better|stronger)(?: \w+){0,3} than|more(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE_DOWN = (r"underperform\w*|worse than|lags? behind|trails?|inferior to|falls? behind|"
-                 r"(?:lower|worse|weaker)(?: \w+){0,3} than")
+                 r"(?:lower|worse|weaker)(?: \w+){0,3} than|less(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b", re.IGNORECASE)
 RANKING_CUE = re.compile(rf"\b(?:{_COMPARE_UP}|{_COMPARE_DOWN}|best|worst|highest|lowest|strongest|weakest)\b",
                           re.IGNORECASE)
@@ -218,7 +218,7 @@ def comparison(text: str) -> tuple[str, str] | None:
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _LEFT_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|but|that|which|when|if|as|because|although)\b", re.IGNORECASE)
 _RIGHT_BREAK = re.compile(r"[,;:()]|\b(?:on|in|for|by|across|at|with|when|while|whereas|but|only|thanks|because|"
-                          r"as|except|especially|particularly|despite)\b", re.IGNORECASE)
+                          r"as|except|especially|particularly|despite)\b(?!-)", re.IGNORECASE)  # "in-context" is a name
 _SIDE_STOP = _STOP | set("""consistently also significantly still only both generally clearly further even usually
 often slightly largely substantially model method approach we our show find observe can could may might all most
 almost obtain achieve get perform score system""".split())
@@ -232,11 +232,14 @@ class Sides:
     loser: frozenset[str]
     winner_names: frozenset[str] = frozenset()  # the dataset/model/method/language names among them
     loser_names: frozenset[str] = frozenset()
+    quality: str | None = None  # what "more sensitive than" compares; None: how well they do
 
     def reversed_in(self, other: "Sides") -> bool:
         """``other`` ranks the same two things the other way round: our winner is its loser and our
         loser its winner, and at least one of the two is matched by a name, not a common word."""
         a, b = self.winner & other.loser, self.loser & other.winner
+        if self.quality != other.quality:  # "more sensitive than" is not reversed by "lags behind"
+            return False
         if not a or not b or (self.winner & other.winner and self.loser & other.loser):
             return False
         return any(is_name(t) or kind_of(t) is not None for t in a | b)  # "translate-test" is a name too
@@ -253,7 +256,8 @@ def _side_names(fragment: str) -> frozenset[str]:
 def side_terms(fragment: str) -> frozenset[str]:
     """The names and content words of a noun phrase ("XLM-R distilled from SBERT-paraphrases")."""
     ents = find_entities(fragment)
-    names = _side_names(fragment)
+    # "few-shot fine-tuning" against "in-context learning": a generic method is a side when nothing else is
+    names = _side_names(fragment) or frozenset(e.name for e in ents if e.kind == "method")
     rest = fragment
     for e in sorted(ents, key=lambda e: -e.start):
         rest = rest[:e.start] + " " + rest[e.end:]
@@ -312,7 +316,8 @@ def comparison_sides(text: str) -> Sides | None:
         return None
     if not m.group("up"):
         left, right, a, b = right, left, b, a
-    return Sides(a, b, _side_names(left), _side_names(right))
+    quality = re.match(r"(?:more|less)\s+([\w-]+)", m.group(0), re.IGNORECASE)
+    return Sides(a, b, _side_names(left), _side_names(right), _stem(quality.group(1).lower()) if quality else None)
 
 
 _ALIAS = re.compile(r"[^()]{0,80}\(([A-Za-z][\w-]*[A-Z][\w-]*)\)")
@@ -352,6 +357,7 @@ def _looks_like_year(n: NumberMention) -> bool:
 
 
 _PLAIN_DECIMAL = re.compile(r"\d+\.\d+")
+_COUNTED_THING = re.compile(r"(?:param|sentence|token|word|example|pair|document|step|training|language|sample|epoch)")
 
 
 def _source_only(text: str, ents) -> set[str]:
@@ -372,9 +378,12 @@ def analyse(text: str) -> ClaimFacts:
     mentions = tuple(find_numbers(text))
     numbers = [n for n in mentions if (not n.count or _PLAIN_DECIMAL.fullmatch(n.text))
                and (n.value is not None or n.delta is not None) and not _looks_like_year(n)]
+    # "125M parameters", "100K training sentences": a count, not a name like "Glot-500 10.7B"
+    counted = tuple(c for c in counts_in(text, mentions=mentions) if not _PLAIN_DECIMAL.fullmatch(c.text))
     return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
                       comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(_AVERAGE.search(text)),
-                      unknown=unknown_names(text), sources=source_names(text),
+                      unknown=unknown_names(text) - {c.text for c in counted if _COUNTED_THING.match(c.noun or "")},
+                      sources=source_names(text),
                       transfer=transfer_ends(text),
-                      counts=tuple(c for c in counts_in(text, mentions=mentions) if not _PLAIN_DECIMAL.fullmatch(c.text)),
+                      counts=counted,
                       mentions=mentions)

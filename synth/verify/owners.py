@@ -56,16 +56,22 @@ def transfer_swapped(facts: ClaimFacts, unit: Unit) -> str | None:
     """In a transfer table (row = fine-tuning, column = evaluation), the claimed number printed for
     the claim's two ends the other way round: "fine-tuned on SOV, evaluated on SVO" read from the
     SVO row's SOV column."""
+    if unit.table is None:
+        return None
+    cells = [c for c in unit.table.cells if c.row == unit.row and c.value is not None and any(
+        values_match(n.value, decimals(n.text), c.value, decimals(c.text))
+        for n in facts.numbers if n.value is not None and n.delta is None)]
+    return swapped_cell(facts, cells)
+
+
+def swapped_cell(facts: ClaimFacts, cells) -> str | None:
+    """The first of ``cells`` (TableCells) whose row is the claim's evaluation language and whose column
+    its fine-tuning language: the transfer read the other way round."""
     source, target = facts.transfer
     ends = source | target
-    if unit.table is None or not source or not target:
+    if not source or not target:
         return None
-    for c in unit.table.cells:
-        if c.row != unit.row or c.value is None:
-            continue
-        if not any(values_match(n.value, decimals(n.text), c.value, decimals(c.text))
-                   for n in facts.numbers if n.value is not None and n.delta is None):
-            continue
+    for c in cells:
         row, col = " ".join(c.row_header), " ".join(c.column_header)
         on_row = (header_names(c.row_header) | unknown_names(row)) & ends
         on_col = (header_names(c.column_header) | unknown_names(col)) & ends

@@ -53,6 +53,10 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
             names.add(code)
         elif _FLORES.match(part.strip()):
             names.add(part.strip())
+        elif "+" in part:  # "en + ru": a language and its auxiliary
+            codes = [match_language_code(p.strip()) for p in part.split("+")]
+            if all(codes):
+                names.update(codes)
     return frozenset(names)
 
 
@@ -405,6 +409,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
              and not (slot and _names_any_cell(c, slot.others))]  # "0.48 and 0.61 for French and Russian"
     if overall:
         cells = _overall_cells(cells)
+    rows = sorted({c.cell.row for c in view.cells if len(models) == 1 and not missing(models, set(c.row_names))})
+    model_rows = tuple(rows) if len(rows) == 2 else None
     for i, first in enumerate(cells):
         for second in cells[i + 1:]:
             a, b = first, second  # reoriented below; the loop variables stay as they are
@@ -417,9 +423,19 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             # with/without: "XLM (MLM+TLM)" vs "XLM (MLM)" differ only by what the claim adds
             if not a_own and b_own:
                 a, b, a_own, b_own = b, a, b_own, a_own
-            with_without = (bool(a_own) and not b_own and a_own <= models and len(models) >= 2
+            # or "(en)" vs "(en-fr)": training on English, then adding French the claim names
+            added = (a_own <= models and len(models) >= 2) or (
+                a_own <= languages and bool(a_own - {"en"}) and bool(_header_words(b, same_col)) and not b.is_average)
+            with_without = (bool(a_own) and not b_own and added
                             and _header_words(b, same_col) <= _header_words(a, same_col))
-            if not with_without and not ({kind_of(n) for n in a_own & wanted} & {kind_of(n) for n in b_own & wanted}):
+            # the claim's only model in the table's only two rows of it ("XLM-Rbase (pl)", "XLM-Rbase (ml)"):
+            # two settings the claim words its own way ("all languages rather than English alone")
+            # (a precise number, in an average column or one of the claim's languages: it is easily met by chance)
+            settings = (same_col and not a_own and not b_own and a.row_names == b.row_names and dec > 0
+                        and a.cell.row_header != b.cell.row_header and (a.cell.row, b.cell.row) == model_rows
+                        and (a.is_average or bool(a.col_names & (set(languages) - {"en"}))))
+            if not with_without and not settings and not (
+                    {kind_of(n) for n in a_own & wanted} & {kind_of(n) for n in b_own & wanted}):
                 continue  # the two sides differ in one kind of thing: two models, two languages, ...
             if cited_row(a) != cited_row(b):
                 continue  # a baseline the paper cites ("Huang et al. (2019)") is not what the claim compares
@@ -444,6 +460,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             signed = ranking_known or with_without
             ok = (difference_matches(delta, dec, a.cell.value, b.cell.value, d)
                   and (not signed or diff * (delta if with_without else 1) > 0))
+            if settings and not ok:
+                continue  # which setting is which, the claim's words cannot say: it only bears out a match
             checks.append(TableCheck(ok, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} = {diff:g}; "
                                          f"claimed {text}", (a, b)))
     return checks

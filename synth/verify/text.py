@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import Direction, direction_of, find_numbers
 from synth.records import Evidence, TextVerdict
-from synth.verify.arithmetic import decimals, number_agrees, printed_numbers, values_match
+from synth.verify.arithmetic import Printed, decimals, number_agrees, printed_numbers, values_match
 from synth.verify.claim_facts import (
     GENERIC_METHODS,
     KEY_KINDS,
@@ -60,7 +60,7 @@ from synth.verify.claim_facts import (
 from synth.verify.attribution import attributed_papers
 from synth.verify.counts import counts_agree, counts_in
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
-from synth.verify.owners import metrics_after_numbers, number_of_another, transfer_swapped
+from synth.verify.owners import metrics_after_numbers, number_of_another, swapped_cell, transfer_swapped
 from synth.verify.pairings import crossed_pairing
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
@@ -206,6 +206,8 @@ class TextVerifier:
         claimed one, None when the unit prints no number."""
         if unit.table is None:
             printed = printed_numbers(unit.text, differences=any(n.delta is not None for n in facts.numbers))
+            # "in 157 languages" prints a count where the claim has a score ("on 157 of the 205 languages")
+            printed += [Printed(c.value, decimals(c.text), "count") for c in counts_in(unit.text)]
         else:
             # a row prints every language's number: only cells of no language the claim leaves out speak
             # to it, and to an average over languages it does not name, only the row's average cells
@@ -224,7 +226,7 @@ class TextVerifier:
             claimed = n.delta if n.delta is not None else n.value
             # a bound ("above 70%") is met by many cells of a row: it must name its cell, as table checks do
             bound = unit.table is not None and n.qualifier in ("at_least", "at_most")
-            hit = None if bound else next((p for p in printed if number_agrees(
+            hit = None if bound else next((p for p in printed if (p.how != "count" or (n.unit is None and n.qualifier is None)) and number_agrees(
                 claimed, decimals(n.text), p, n.delta is not None, n.qualifier, n.strict)), None)
             (matched if hit else unmatched).append((n, hit))
         used = {id(p) for _, p in matched}
@@ -399,7 +401,9 @@ class TextVerifier:
                     self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                         f"same entities ({named})", counted_why, f"similarity {sim:.2f}"])
                 return
-            if (agree == "all" and not owner and not conflict and self._covered_numeric(sim, cover)
+            # a row prints a count under its header ("#params: 270M"), which counts_agree cannot name
+            uncounted = unit.table is not None and facts.counts and counted != "all"
+            if (agree == "all" and not owner and not conflict and not uncounted and self._covered_numeric(sim, cover)
                     and self._has_subject(facts) and self._anchored(facts) and self._names_compared_model(facts, unit)):
                 self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                                   f"similarity {sim:.2f}"])
@@ -467,6 +471,51 @@ class TextVerifier:
             f"entities named: {named}", f"{why} (two consecutive sentences)",
             f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"], [first, second], unit))
         return True
+
+    def _judge_joint_numbers(self, facts: ClaimFacts, hits: list[Hit], judgement: Judgement) -> None:
+        """A claim that joins numbers one paper gives in two sentences of a page or two apart ("mBERT
+        correctly predicts 71.8% of [...]" and "predictions are consistent [...] for 68.3%"): each sentence
+        must name the claim's entities and print some claimed numbers, together all of them."""
+        if len(facts.numbers) < 2 or judgement.support or not self._anchored(facts) or not self._has_subject(facts):
+            return
+        if not any(_DISTINCT_NUMBER.search(n.text) for n in facts.numbers):
+            return  # "5 and 10 points" recur by chance across a paper; "71.8% [...] 68.3%" do not
+        found: list[tuple[Hit, frozenset[int]]] = []
+        for hit in hits:
+            unit = hit.unit
+            if unit.table is not None or hit.semantic < CONTRADICT_RELATED or judgement.is_source(unit):
+                continue
+            title = self._identity(unit.paper, facts)
+            names = _unit_names(unit, title=title) | self._own_voice(unit)
+            if missing_names(facts.key_names, names) or self._direction_conflict(facts, unit):
+                continue
+            if not names_found(facts.unknown, " ".join((unit.text, unit.context, title, unit.topic_text))):
+                continue
+            agree, _ = self._numbers_agree(facts, unit)
+            if agree not in ("partial", "all") or number_of_another(facts, unit):
+                continue
+            matched = frozenset(i for i, n in enumerate(facts.numbers)
+                                if self._numbers_agree(replace(facts, numbers=[n]), unit)[0] == "all")
+            found.append((hit, matched))
+        every = frozenset(range(len(facts.numbers)))
+        for i, (a, got_a) in enumerate(found):
+            for b, got_b in found[i + 1:]:
+                if (a.unit.paper != b.unit.paper or abs(a.unit.page - b.unit.page) > 1 or got_a | got_b != every
+                        or got_a <= got_b or got_b <= got_a):
+                    continue
+                cover = coverage(facts.text, f"{a.unit.text} {b.unit.text}", self.index.word_weight)
+                sim = max(a.semantic, b.semantic)
+                if cover < NUMERIC_COVERAGE or sim < CLOSE_NUMERIC:
+                    continue
+                first, second = self._evidence(a.unit, a.semantic), self._evidence(b.unit, b.semantic)
+                if first is None or second is None:
+                    continue
+                judgement.support.append(Finding("support", sim * 0.95, [
+                    f"entities named: {', '.join(sorted(facts.key_names | facts.unknown)) or 'none'}",
+                    f"the claimed numbers are printed in two sentences of {a.unit.paper}, each naming the claim's "
+                    "entities", f"similarity {a.semantic:.2f} and {b.semantic:.2f}, {cover:.0%} of the claim's "
+                    "content words"], [first, second], a.unit))
+                return
 
     def _judge_two_sentence_finding(self, facts: ClaimFacts, hits: list[Hit], judgement: Judgement) -> None:
         """A finding the paper states over two consecutive sentences ("LASER and LaBSE both have a
@@ -552,6 +601,9 @@ class TextVerifier:
         unit, sim = hit.unit, hit.semantic
         if facts.sides is None or sim < CONTRADICT_RELATED or cover < REVERSAL_COVERAGE:
             return False
+        near = judgement.source is not None and unit.paper == judgement.source[0]
+        if near and abs(unit.page - judgement.source[1]) <= 1:
+            return False  # "[...] outperform zero-shot models. However, zero-shot models nevertheless outperform"
         theirs = comparison_sides(unit.text)
         if theirs is None or not facts.sides.reversed_in(theirs):
             return False
@@ -697,7 +749,7 @@ class TextVerifier:
     def _identity(self, paper: str, facts: ClaimFacts) -> str:
         """The paper's title, and the names the claim calls its source by ("the XLM-R paper") when the
         paper's abstract names them: they say where, not what, and its sentences rarely repeat them."""
-        own = sorted(facts.sources & self._abstract_names.get(paper, set()))
+        own = sorted(facts.sources & (self._abstract_names.get(paper, set()) | self._own_names.get(paper, set())))
         return " ".join([self._title(paper), *own])
 
     def _title(self, paper: str) -> str:
@@ -787,8 +839,12 @@ class TextVerifier:
                 if ev is None:
                     continue
                 basis = [f"recomputed from table cells: {check.description}"]
-                (judgement.support if check.agrees else judgement.contradict).append(
-                    Finding("support" if check.agrees else "contradict", 0.9 if check.agrees else 0.75, basis, [ev]))
+                swapped = swapped_cell(facts, [c.cell for c in check.cells]) if check.agrees else None
+                if swapped and len(check.cells) == 1:
+                    judgement.contradict.append(Finding("contradict", 0.75, [*basis, swapped], [ev]))
+                elif not swapped:
+                    (judgement.support if check.agrees else judgement.contradict).append(
+                        Finding("support" if check.agrees else "contradict", 0.9 if check.agrees else 0.75, basis, [ev]))
 
     @staticmethod
     def _ours_rows(view: TableView, models: set[str]) -> TableView:
@@ -876,6 +932,7 @@ class TextVerifier:
                 if not judgement.is_source(h.unit) and judgement.in_scope(h.unit.paper)][:TOP_K]
         for hit in hits:
             self._judge_unit(facts, hit, judgement)
+        self._judge_joint_numbers(facts, hits, judgement)
         self._judge_two_sentence_finding(facts, hits, judgement)
         self._judge_opposite_finding(facts, hits, judgement)
         distinct = sorted({m.group(0) for n in facts.numbers for m in _DISTINCT_NUMBER.finditer(n.text)})
