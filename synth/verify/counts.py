@@ -12,6 +12,8 @@ from synth.parse.numbers import NumberMention, find_numbers
 from synth.verify.arithmetic import BOUND_SLACK, decimals, values_match
 
 _NEXT_WORD = re.compile(r"(?:\s+|-)(?P<word>[A-Za-z]+)")
+_PHRASE = re.compile(r"(?:(?:\s+|-)[A-Za-z]+){1,3}")  # "16 attention heads", "1024 hidden units"
+_PHRASE_STOP = frozenset("of and or in on with for to per the a an from by at as than".split())
 APPROX = 0.05  # "about 17k" is borne out by 16.5k-17.9k
 
 
@@ -22,6 +24,7 @@ class Count:
     noun: str | None  # what is counted: the word after the number ("sentences", "params")
     qualifier: str | None
     ends: tuple[float, ...] = ()  # both ends of a range ("from 560 million to 7 billion")
+    words: tuple[str, ...] = ()  # the words of the noun phrase after it ("attention", "heads")
 
 
 def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMention] | None = None) -> list[Count]:
@@ -33,13 +36,25 @@ def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMe
         if (not n.count and not every_number) or n.value is None or (n.value.is_integer() and 1900 <= n.value <= 2100):
             continue
         m = _NEXT_WORD.match(text, n.end)
-        out.append(Count(n.text, n.value, m.group("word").lower() if m else None, n.qualifier, n.values))
+        phrase = _PHRASE.match(text, n.end)
+        words = []
+        for w in re.findall(r"[A-Za-z]+", phrase.group(0) if phrase else ""):
+            if w.lower() in _PHRASE_STOP:
+                break
+            words.append(w.lower())
+        out.append(Count(n.text, n.value, m.group("word").lower() if m else None, n.qualifier, n.values, tuple(words)))
     return out
 
 
 def _same_noun(a: str | None, b: str | None) -> bool:
     """"params" and "parameters", "sentence" and "sentences": the same thing counted."""
     return a is not None and b is not None and a[:5] == b[:5]
+
+
+def _same_thing(a: Count, b: Count) -> bool:
+    """The same noun right after both numbers, or the same last word of their noun phrases ("16 attention
+    heads" and "8 heads")."""
+    return _same_noun(a.noun, b.noun) or (bool(a.words) and bool(b.words) and _same_noun(a.words[-1], b.words[-1]))
 
 
 def _agrees(claimed: Count, printed: Count) -> bool:
@@ -60,12 +75,13 @@ def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
         return None, "no counts in evidence"
     # a range is printed only when both its ends are
     claimed = [e for c in claimed for e in ([replace(c, value=v, ends=()) for v in c.ends] if c.ends else [c])]
+    printed = [*printed, *(replace(p, value=v, ends=()) for p in printed for v in p.ends)]
     matched = {c: next((p for p in printed if _agrees(c, p)), None) for c in claimed}
     if all(matched.values()):
         return "all", "; ".join(f"claimed {c.text} matches printed {p.text}" for c, p in matched.items())
     used = {p for p in matched.values() if p}
     for c, p in matched.items():
-        rival = next((q for q in printed if p is None and q not in used and _same_noun(c.noun, q.noun)
+        rival = next((q for q in printed if p is None and q not in used and _same_thing(c, q)
                       and q.text[-1:].isalpha() == c.text[-1:].isalpha()), None)  # "270M" against "125M"
         if rival:
             return "conflict", f"claimed {c.text} {c.noun}, the paper prints {rival.text} {rival.noun}"

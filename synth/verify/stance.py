@@ -137,3 +137,42 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
             return (f"the paper denies it: \"{clause.strip()}\""
                     + (f" (shares {', '.join(sorted(shared))})" if shared else ""))
     return None
+
+
+# Words whose swap reverses a finding ("lower layers capture more syntactic information" against
+# "higher layers ..."); direction words (improve/drop) and rankings are read elsewhere.
+_ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "lower"), ("upper", "lower"),
+             ("earlier", "later"), ("early", "late"), ("positively", "negatively"), ("positive", "negative"),
+             ("closer", "further"), ("closer", "farther"), ("high-resource", "low-resource"),
+             ("larger", "smaller"), ("longer", "shorter"), ("stronger", "weaker"), ("similar", "dissimilar"),
+             ("similar", "distant"), ("well", "poorly"), ("overestimates", "underestimates")]
+_OPPOSITE = {a: {b for x, b in _ANTONYMS if x == a} | {x for x, y in _ANTONYMS if y == a}
+             for pair in _ANTONYMS for a in pair}
+_TOKEN = re.compile(r"[A-Za-z][\w-]*")
+NEIGHBOURS = 2  # tokens on each side of an antonym whose content words say what it describes
+
+
+def _neighbourhoods(text: str) -> dict[str, set[str]]:
+    """For each antonym word in ``text``, the content words within NEIGHBOURS tokens of its occurrences."""
+    tokens = _TOKEN.findall(text)
+    out: dict[str, set[str]] = {}
+    for i, t in enumerate(tokens):
+        word = t.lower()
+        if word in _OPPOSITE:
+            window = tokens[max(0, i - NEIGHBOURS):i] + tokens[i + 1:i + 1 + NEIGHBOURS]
+            out.setdefault(word, set()).update(content_words(" ".join(window)) - set(_OPPOSITE))
+    return out
+
+
+def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
+    """The passage says of the same thing the antonym the claim says ("later" for "earlier", "lower
+    layers" for "higher layers"), and never the claim's own word about it."""
+    ours, theirs = _neighbourhoods(facts.text), _neighbourhoods(text)
+    for word, around in ours.items():
+        for other in _OPPOSITE[word]:
+            shared = around & theirs.get(other, set())
+            if (shared and not around & theirs.get(word, set())
+                    and not ours.get(other, set()) & theirs.get(other, set())):
+                return (f"the claim says \"{word}\" and the paper \"{other}\" about the same thing "
+                        f"({', '.join(sorted(shared))})")
+    return None

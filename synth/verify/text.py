@@ -66,7 +66,8 @@ from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
-from synth.verify.stance import denial, opposite_direction, states_direction
+from synth.verify.covariation import opposite_covariation
+from synth.verify.stance import denial, opposite_direction, states_direction, swapped_antonym
 from synth.verify.tables import (
     ClaimNumbers,
     TableCheck,
@@ -413,6 +414,7 @@ class TextVerifier:
             elif (agree == "none" and sim >= CONTRADICT_RELATED and (facts.key_names or facts.unknown)
                   and self._same_metric(facts, unit)
                   and (cover >= CONTENT_COVERAGE or sim >= CLOSE_PARAPHRASE
+                       or (counted == "all" and sum(len(c.ends) or 1 for c in facts.counts) >= 2)  # "from 128k to 512k"
                        or (cover >= REVERSAL_COVERAGE and metrics_after_numbers(facts.text) & metrics_after_numbers(unit.text)))
                   and self._same_kind_of_number(facts, unit)):
                 self._record(judgement, "contradict", unit, sim, sim * 0.8, [
@@ -432,6 +434,8 @@ class TextVerifier:
         sentence printing them all supports it, one counting the same thing otherwise contradicts it."""
         unit, sim = hit.unit, hit.semantic
         agree, why = counts_agree(facts.text, unit.text)
+        # in the paper the claim names as its source, a count of the same thing needs less to be related
+        related = NUMERIC_RELATED if judgement.papers else CONTRADICT_RELATED
         # two counts of named things are as specific as a model name; a count alone is common, so the
         # passage must be close in meaning, and a claim of a change or a ranking is not borne out by counts
         anchored = self._anchored(facts) or len(facts.counts) >= 2
@@ -445,7 +449,7 @@ class TextVerifier:
         if agree == "all" and not conflict and anchored and close and not facts.direction.sign and facts.sides is None:
             self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                               f"similarity {sim:.2f}"])
-        elif agree == "conflict" and sim >= CONTRADICT_RELATED and cover >= CONTENT_COVERAGE:
+        elif agree == "conflict" and sim >= related and cover >= CONTENT_COVERAGE:
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
 
@@ -569,6 +573,9 @@ class TextVerifier:
             if judgement.source is not None and unit.paper == judgement.source[0]:
                 continue  # a paper's sentences elaborate its own findings; its inconsistencies are numbers
             why = opposite_direction(facts, unit.text, self.index.word_weight) or denial(facts, unit.text)
+            # a swapped antonym or covariation names what it is about: fewer shared words suffice
+            specific = swapped_antonym(facts, unit.text) or opposite_covariation(facts.text, unit.text)
+            why = specific or why
             if why is None:
                 continue
             title = self._identity(unit.paper, facts)
@@ -579,7 +586,7 @@ class TextVerifier:
                 continue
             paragraph = f"{unit.context} {unit.text}"
             cover = coverage(facts.text, paragraph, self.index.word_weight)
-            if cover < FRAMED_COVERAGE:
+            if cover < (REVERSAL_COVERAGE if specific else FRAMED_COVERAGE):
                 continue
             windows = [f"{unit.previous[1]} {unit.text}"] if unit.previous else []
             sim = max([hit.semantic, *map(float, self.index.similarity_to(facts.text, [*windows, paragraph]))])
