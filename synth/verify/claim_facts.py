@@ -18,9 +18,9 @@ GENERIC_METHODS = {"cross-lingual transfer", "zero-shot", "fine-tuning", "few-sh
 SETTINGS = {"zero-shot", "few-shot", "translate-train", "translate-train-all", "translate-test"}
 
 _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior to|improves? over|"
-               r"(?:higher|better|stronger)(?: \w+){0,3} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
+               r"(?:higher|better|stronger)(?: [\w-]+){0,3} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE_DOWN = (r"underperform\w*|worse than|lags? behind|trails?|inferior to|falls? behind|"
-                 r"(?:lower|worse|weaker)(?: \w+){0,3} (?:than|compared (?:to|with))|less(?: (?!than\b)[\w-]+){1,8} than")
+                 r"(?:lower|worse|weaker)(?: [\w-]+){0,3} (?:than|compared (?:to|with))|less(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b", re.IGNORECASE)
 RANKING_CUE = re.compile(rf"\b(?:{_COMPARE_UP}|{_COMPARE_DOWN}|best|worst|highest|lowest|strongest|weakest)\b",
                           re.IGNORECASE)

@@ -145,6 +145,20 @@ class EvidenceIndex:
         q = self._query_vector(claim)
         return [Hit(self.docs.units[i], float(self.vectors[i] @ q), 0.0, 0.0) for i in found]
 
+    def naming_both(self, claim: str, first: set[str], second: set[str]) -> list[Hit]:
+        """Sentence units that name one of ``first`` and one of ``second`` (as words), however far in meaning
+        from the claim: the two sides of a ranking the claim states ("CLM beats MLM")."""
+        def pattern(names: set[str]) -> re.Pattern[str]:
+            return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")(?![\w-])")
+        if not first or not second:
+            return []
+        a, b = pattern(first), pattern(second)
+        found = [i for i, u in enumerate(self.docs.units) if u.table is None and a.search(u.text) and b.search(u.text)]
+        if not found:
+            return []
+        q = self._query_vector(claim)
+        return [Hit(self.docs.units[i], float(self.vectors[i] @ q), 0.0, 0.0) for i in found]
+
     def similarity_to(self, claim: str, texts: list[str]) -> np.ndarray:
         """Cosine similarity of the claim to texts that are not units (two sentences joined)."""
         return self.embedder.encode(texts) @ self._query_vector(claim) if texts else np.zeros(0)

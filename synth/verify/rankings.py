@@ -14,14 +14,16 @@ from collections import defaultdict
 
 from synth.extract.vocabulary import find_entities
 from synth.verify.claim_facts import SETTINGS, Sides, names_found, side_terms, unknown_names
-from synth.verify.tables import CellView, TableCheck, TableView, header_names, other_languages
+from synth.verify.tables import CellView, TableCheck, TableView, family, header_names, other_languages
 
 
-def _own(cell: CellView, same_col: bool) -> tuple[frozenset[str], frozenset[str]]:
-    """The names and all terms of what a cell is about within its column (its row) or row (its column)."""
+def _own(cell: CellView, same_col: bool, unknown: set[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
+    """The names and all terms of what a cell is about within its column (its row) or row (its column);
+    ``unknown``: names the vocabulary lacks, found in the header as words ("SelfAtt-Graph")."""
     names = cell.row_names if same_col else cell.col_names
-    header = cell.cell.row_header if same_col else cell.cell.column_header
-    return names, side_terms(" ".join(header)) | names
+    header = " ".join(cell.cell.row_header if same_col else cell.cell.column_header)
+    names = names | {u for u in unknown if re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", header)}
+    return names, side_terms(header) | names
 
 
 def _datasets(names) -> set[str]:
@@ -39,7 +41,10 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     overall score, not any one language's."""
     first = re.sub(r"^\s*Table\s+\d+\s*[.:]?\s*", "", view.table.caption or "").split(". ")[0]
     caption = _datasets(header_names([first])) | unknown_names(first)  # "POS results (Accuracy)": about POS
-    winners, losers = set(sides.winner_names), set(sides.loser_names)
+    # a side named only by a name the vocabulary lacks ("SelfAtt-Graph outperforms RNN-Stack")
+    side_unknown = (sides.winner | sides.loser) & unknown
+    winners = set(sides.winner_names) | (sides.winner & unknown)
+    losers = set(sides.loser_names) | (sides.loser & unknown)
     cells = [c for c in view.cells if not c.names & excluded and (c.is_average or not average_only)
              and (languages is None or not other_languages(c.names, languages))]
     only_winner, only_loser = sides.winner - sides.loser, sides.loser - sides.winner
@@ -50,24 +55,30 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
             same_row = a.cell.row == b.cell.row and a.cell.column != b.cell.column
             if not (same_col or same_row):
                 continue
-            a_names, a_terms = _own(a, same_col)
-            b_names, b_terms = _own(b, same_col)
+            a_names, a_terms = _own(a, same_col, side_unknown)
+            b_names, b_terms = _own(b, same_col, side_unknown)
             hit = frozenset(losers & b_names)
             if missing(winners, set(a_names)) or a_names & (losers - winners) or not hit or b_names & (winners - losers):
                 continue
             shared = (a.col_names & b.col_names) if same_col else (a.row_names & b.row_names)
             if missing(required - losers - winners, set(shared | view.context_names | (a.names & b.names))):
                 continue
-            if datasets and ((_datasets(a.names | b.names) or caption) - datasets - unknown):
+            # a caption naming the claim's dataset may name others too ("fine-tuned on the English SQuAD")
+            named = _datasets(a.names | b.names)
+            if datasets and ((named - datasets - unknown) if named else (caption - datasets - unknown
+                                                                         and not caption & datasets)):
                 continue
             if (a.names & SETTINGS) != (b.names & SETTINGS):
                 continue  # zero-shot against in-language training is not the claim's comparison
-            if unknown and not all(names_found(unknown, f"{first} {c.headers}") for c in (a, b)):
+            if unknown - side_unknown and not all(names_found(unknown - side_unknown, f"{first} {c.headers}")
+                                                  for c in (a, b)):
                 continue  # "higher NER F1": only the NER cells
             if winners & losers and not (a_terms & only_winner and b_terms & only_loser):
                 continue  # two variants of one family ("UnicoderSC" vs "UnicoderLC"): their own words decide
             ok = a.cell.value > b.cell.value
-            fit = len(a_terms & sides.winner) + len(b_terms & sides.loser)
+            # a variant the claim does not name ("XLM-R Base" for a claimed "XLM-R") fits less than the model itself
+            variants = {n for n in a_names - sides.winner if family(n) != n} | {n for n in b_names - sides.loser if family(n) != n}
+            fit = len(a_terms & sides.winner) + len(b_terms & sides.loser) - len(variants)
             found[hit].append((fit, TableCheck(
                 ok, f"{a.label()} {a.cell.text} {'>' if ok else '≤'} {b.label()} {b.cell.text}", (a, b))))
     return {hit: [c for fit, c in pairs if fit == max(f for f, _ in pairs)] for hit, pairs in found.items()}

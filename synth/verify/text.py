@@ -92,6 +92,7 @@ FRAMED_RELATED = 0.7  # a sentence read with the ones before it this close is ab
 FRAMED_COVERAGE = 0.45  # the same, for the claim's words found in the sentence and its paragraph
 _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNORECASE)
 REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared words
+NAMED_REVERSAL_COVERAGE = 0.1  # fewer still when both sides are matched by name
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
 MAX_CLAIM_CHARS = 1000
 TOP_K = 40
@@ -606,7 +607,7 @@ class TextVerifier:
         noun phrase), so a lower share of shared words suffices; the claim's other names may be given in
         the sentences just before."""
         unit, sim = hit.unit, hit.semantic
-        if facts.sides is None or sim < CONTRADICT_RELATED or cover < REVERSAL_COVERAGE:
+        if facts.sides is None or sim < NUMERIC_RELATED:
             return False
         near = judgement.source is not None and unit.paper == judgement.source[0]
         if near and abs(unit.page - judgement.source[1]) <= 1:
@@ -614,13 +615,36 @@ class TextVerifier:
         theirs = comparison_sides(unit.text)
         if theirs is None or not facts.sides.reversed_in(theirs):
             return False
-        if missing_names(facts.key_names, _unit_names(unit, with_context=True, title=title)):
+        # both sides swapped by name ("GR beats GAN" against "GAN [...] better [...] than the GR"): as
+        # specific as a claim gets, so it needs less similarity and fewer shared words
+        named = (any(is_name(t) for t in facts.sides.winner & theirs.loser)
+                 and any(is_name(t) for t in facts.sides.loser & theirs.winner))
+        if sim < (NUMERIC_RELATED if named else CONTRADICT_RELATED) or cover < (NAMED_REVERSAL_COVERAGE if named else REVERSAL_COVERAGE):
+            return False
+        if missing_names(facts.key_names, _unit_names(unit, with_context=True, title=title) | self._own_voice(unit)):
             return False
         ours = lambda side: ", ".join(sorted(side))  # noqa: E731
         return self._record(judgement, "contradict", unit, sim, sim, [
             f"ranking reversed: the claim ranks {ours(facts.sides.winner)} above {ours(facts.sides.loser)}, "
             f"the paper ranks {ours(theirs.winner)} above {ours(theirs.loser)}",
             f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
+
+    def _judge_named_rankings(self, facts: ClaimFacts, hits: list[Hit], judgement: Judgement) -> None:
+        """A ranking whose two sides carry names ("CLM beats MLM"): every sentence naming both sides is
+        read for the reversed ranking, not only the closest passages."""
+        if facts.sides is None:
+            return
+        first = {t for t in facts.sides.winner - facts.sides.loser if is_name(t)}
+        second = {t for t in facts.sides.loser - facts.sides.winner if is_name(t)}
+        seen = {id(h.unit) for h in hits}
+        for hit in self.index.naming_both(facts.text, first, second):
+            unit = hit.unit
+            if id(unit) in seen or judgement.is_source(unit) or not judgement.in_scope(unit.paper):
+                continue
+            title = self._identity(unit.paper, facts)
+            surroundings = " ".join((unit.text, unit.context, title, unit.topic_text))
+            if names_found(facts.unknown - cited_names(facts.text), surroundings):
+                self._judge_reversal(facts, hit, title, coverage(facts.text, unit.text, self.index.word_weight), judgement)
 
     def _judge_misattribution(self, facts: ClaimFacts, hit: Hit, missing: set[str], judgement: Judgement,
                               setting: bool = False) -> None:
@@ -773,7 +797,8 @@ class TextVerifier:
         """A comparison without numbers ("XLM-R outperforms mBERT on Japanese POS", "XLM is better than
         both mBERT and MMTE on average") read from the cells."""
         sides = facts.sides
-        if sides is None or not sides.winner_names or not sides.loser_names:
+        if sides is None or not (sides.winner_names or sides.winner & facts.unknown) or not (
+                sides.loser_names or sides.loser & facts.unknown):
             return
         required = facts.key_names - sides.winner_names - sides.loser_names
         by_loser: dict[frozenset[str], list[tuple[TableView, TableCheck]]] = {}
@@ -939,6 +964,7 @@ class TextVerifier:
                 if not judgement.is_source(h.unit) and judgement.in_scope(h.unit.paper)][:TOP_K]
         for hit in hits:
             self._judge_unit(facts, hit, judgement)
+        self._judge_named_rankings(facts, hits, judgement)
         self._judge_joint_numbers(facts, hits, judgement)
         self._judge_two_sentence_finding(facts, hits, judgement)
         self._judge_opposite_finding(facts, hits, judgement)
