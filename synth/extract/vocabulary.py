@@ -66,10 +66,10 @@ _DATASETS = [
     ("SNLI",),
     ("SQuAD", "Squad", "SQuAD v1.1", "SQuAD 1.1", "SQuAD v2.0", "SQuAD 2.0"),
     ("GLUE",),
-    ("CoNLL", "CoNLL-2002", "CoNLL-2003", "CoNLL 2002", "CoNLL 2003", "CoNLL-02", "CoNLL-03"),
+    ("CoNLL", "CoNLL-2002", "CoNLL-2003", "CoNLL 2002", "CoNLL 2003", "CoNLL2002", "CoNLL2003", "CoNLL-02", "CoNLL-03"),
     ("Wikipedia",),
     ("CC-100", "CC100", "CommonCrawl", "Common Crawl", "CCNet"),
-    ("XCOPA",),
+    ("XCOPA", "XCPA"),  # BUFFET's tables abbreviate it
     ("MLDoc",),
     ("SIB-200", "SIB200"),
     ("FLORES-200", "FLORES", "Flores-200", "Flores"),

@@ -9,7 +9,7 @@ the models it names.  Only such cells are read, so a number elsewhere in the tab
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from statistics import mean
 
@@ -53,6 +53,8 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
             names.add(code)
         elif _FLORES.match(part.strip()):
             names.add(part.strip())
+        elif part.strip() in _METRIC_LETTERS:  # "P", "R" beside "F1"
+            names.add(_METRIC_LETTERS[part.strip()])
         elif "+" in part:  # "en + ru": a language and its auxiliary
             codes = [match_language_code(p.strip()) for p in part.split("+")]
             if all(codes):
@@ -60,6 +62,7 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(names)
 
 
+_METRIC_LETTERS = {"P": "precision", "Prec.": "precision", "R": "recall", "Rec.": "recall"}
 # FLORES-200 / SIB-200 language codes ("pap_Latn"): a language, known to the vocabulary or not
 _FLORES = re.compile(r"^[a-z]{3}_[A-Z][a-z]{3}$")
 
@@ -100,6 +103,25 @@ class CellView:
         return f"[{' / '.join(c.row_header) or c.row} × {' / '.join(c.column_header) or c.column}]"
 
 
+_MONOLINGUAL = re.compile(r"\bmonolingual\b", re.IGNORECASE)
+
+
+def _multilingual_bert(c: CellView) -> CellView:
+    """A "BERT" row scored on another language than English is multilingual BERT (XTREME's appendix
+    tables print "BERT" for mBERT), unless its headers call it monolingual ("Monolingual baselines / BERT")."""
+    if _MONOLINGUAL.search(c.headers):
+        return c
+    if "BERT" in c.row_names and _non_english(c.col_names):
+        return replace(c, row_names=c.row_names | {"mBERT"})
+    if "BERT" in c.col_names and _non_english(c.row_names):
+        return replace(c, col_names=c.col_names | {"mBERT"})
+    return c
+
+
+def _non_english(names) -> bool:
+    return any(n != "en" and is_language(n) for n in names)
+
+
 @dataclass(frozen=True)
 class TableView:
     paper: str
@@ -115,8 +137,8 @@ class TableView:
         of the whole table (name-like words of its caption)."""
         context = header_names([x for x in (table.label, table.caption, title, mentions) if x]) | extra
         cells = tuple(
-            CellView(c, frozenset(header_names(c.row_header)), frozenset(header_names(c.column_header)),
-                     is_average_cell(c))
+            _multilingual_bert(CellView(c, frozenset(header_names(c.row_header)), frozenset(header_names(c.column_header)),
+                                        is_average_cell(c)))
             for c in table.cells if c.value is not None and not _is_count_column(c)
         )
         return cls(paper=paper, table=table, context_names=frozenset(context), cells=cells)
@@ -223,6 +245,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     checks: list[TableCheck] = []
     if averaged:  # the claimed number is a mean over the labelled cells, never one cell's
         return _label_average_checks(pool(None)[0], row_labels, col_labels, numbers)
+    differing: list[tuple[str, list[CellView]]] = []  # a number no cell prints, with the cells that could
+    rows: set[int] = set()  # rows printing a claimed number
     found: dict[str, CellView] = {}  # a slotted number's agreeing cell
     pools: dict[str, list[CellView]] = {}  # a slotted number's own cells
     for value, dec, text in numbers.values:
@@ -231,6 +255,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         if slot:
             pools[text] = relevant
         agreeing = [c for c in relevant if _cell_has(c, value, dec)]
+        rows |= {c.cell.row for c in relevant if any(_cell_has(c, v, d) for v, d, _ in numbers.values)}
         misplaced = [c for c in elsewhere if _cell_has(c, value, dec)]
         if agreeing:
             if slot:
@@ -241,9 +266,15 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
             other = ", ".join(sorted(misplaced[0].names & excluded))
             checks.append(TableCheck(False, f"claimed {text} is printed for another setting ({other}): "
                                      f"{misplaced[0].label()} {misplaced[0].cell.text}", (misplaced[0],)))
-        elif ((comparable := [c for c in relevant if _same_scale(value, c.cell.value)]) and len(mods) <= 1
+        elif ((comparable := [c for c in relevant if _same_scale(value, c.cell.value) and not any(
+                _cell_has(c, v, d) for v, d, t in numbers.values if t != text)]) and len(mods) <= 1
               and _within_range(value, view)):
-            shown = comparable[:3]
+            differing.append((text, comparable))
+    # where a claimed number is printed in a row ("80.3 recall" in XLM-R's zero-shot row), a number that
+    # disagrees is read in that row only: the claim is about it, and its other columns may not be parsed
+    for text, comparable in differing:
+        shown = [c for c in comparable if not rows or c.cell.row in rows][:3]
+        if shown:
             checks.append(TableCheck(False, f"claimed {text}, but the table prints "
                                      + ", ".join(f"{c.label()} {c.cell.text}" for c in shown), tuple(shown)))
     swapped = _sibling_conflict(numbers, found, pools)
@@ -443,6 +474,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue
             if _other_models(a_own | b_own, models):
                 continue  # a difference involving a model the claim does not name is not the claim's
+            if any(kind_of(n) == "method" for n in (a_own | b_own) - wanted):
+                continue  # "XLM-R fine-tune" against "mBERT zero-transfer": a method the claim does not compare
             available = set(a.names | b.names | view.context_names)
             if missing(required | models, available):
                 continue
