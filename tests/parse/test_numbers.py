@@ -448,3 +448,9 @@ def test_a_list_of_changes_writes_its_unit_once():
 
 def test_section_numbers_are_no_results():
     assert [n.text for n in find_numbers("5.1.3 Sentence-level alignment reaches 72.4 accuracy")] == ["72.4"]
+
+
+def test_exceeding_a_value_is_a_strict_bound_not_a_change():
+    m = only("XLM-R already exceeds 80% topic-classification accuracy")
+    assert (m.value, m.delta, m.qualifier, m.strict) == (80.0, None, "at_least", True)
+    assert only("XLM-R exceeds mBERT by 2.1 points").delta == 2.1

@@ -179,3 +179,53 @@ def test_a_strict_bound_is_not_met_by_its_own_value():
     assert number_agrees(98, 0, Printed(98, 0, "value", bound=True), False, "at_least", True)
     (n,) = find_numbers("at least 20 points")
     assert not n.strict and number_agrees(20, 0, Printed(20, 0, "value"), False, n.qualifier, n.strict)
+
+
+def test_header_names_read_auxiliary_pairs_metric_letters_and_multilingual_bert():
+    from synth.verify.tables import header_names
+    assert {"en", "ru"} <= header_names(["en + ru"])
+    assert header_names(["NL", "P"]) >= {"nl", "precision"} and "recall" in header_names(["R"])
+    # XTREME's appendix prints "BERT" for mBERT: scored on Javanese it is multilingual
+    cells = [TableCell(row=r, column=0, text=t, value=float(t), row_header=[h], column_header=["jv"])
+             for r, (h, t) in enumerate([("BERT", "17.6"), ("Monolingual baselines / BERT", "12.0")])]
+    view = TableView.build("x", Table(paper="x", page=17, label="Table 13", caption="Tatoeba results.", cells=cells), "")
+    assert "mBERT" in view.cells[0].names and "mBERT" not in view.cells[1].names
+
+
+def _settings_table(rows) -> TableView:
+    cells = [TableCell(row=r, column=c, text=t, value=float(t), row_header=[h], column_header=[col])
+             for r, (h, values) in enumerate(rows) for c, (col, t) in enumerate(values.items())]
+    return TableView.build("x", Table(paper="x", page=8, label="Table 7", caption="Impact of fine-tuning on XNLI.",
+                                      cells=cells), "XGLUE")
+
+
+def test_two_settings_of_the_only_model_named_give_a_precise_gap_in_the_average_column():
+    view = _settings_table([("XLM-Rbase (pl)", {"fr": "78.2", "AVG": "74.2"}),
+                            ("XLM-Rbase (ml)", {"fr": "81.5", "AVG": "79.1"})])
+    gap = ClaimNumbers(values=[], deltas=[(4.9, 1, "4.9")])
+    checks = check_table(view, {"XNLI"}, {"XLM-R Base"}, gap, True, set(), missing_names)
+    assert [c.agrees for c in checks] == [True]
+    # a round number, or one no cell pair gives, is not read from two unnamed settings
+    assert check_table(view, {"XNLI"}, {"XLM-R Base"}, ClaimNumbers([], [(5.0, 0, "5")]), True, set(), missing_names) == []
+    assert check_table(view, {"XNLI"}, {"XLM-R Base"}, ClaimNumbers([], [(2.1, 1, "2.1")]), True, set(), missing_names) == []
+
+
+def test_adding_an_auxiliary_language_is_a_with_without_pair():
+    cells = [TableCell(row=0, column=c, text=t, value=float(t), row_header=["hi"], column_header=["Multilingual BERT", h])
+             for c, (h, t) in enumerate([("(en)", "45.40"), ("(en-fr)", "47.74")])]
+    view = TableView.build("x", Table(paper="x", page=5, label="Table 2", caption="UAS of the parser.", cells=cells), "")
+    gain = ClaimNumbers(values=[], deltas=[(2.34, 2, "2.34")])
+    langs = {"hi", "fr", "en"}
+    checks = check_table(view, langs, {"mBERT"}, gain, False, {"hi", "fr"}, missing_names, claim_languages=langs)
+    assert any(c.agrees for c in checks)
+    loss = ClaimNumbers(values=[], deltas=[(-2.34, 2, "2.34")])
+    assert not any(c.agrees for c in check_table(view, langs, {"mBERT"}, loss, False, {"hi", "fr"}, missing_names,
+                                                 claim_languages=langs))
+
+
+def test_a_number_the_table_lacks_is_read_in_the_row_printing_the_claims_other_numbers():
+    view = _settings_table([("XLM-R zero-transfer", {"P": "82.2", "R": "80.3"}),
+                            ("XLM-R fine-tune", {"P": "81.4", "R": "78.4"})])
+    nums = ClaimNumbers(values=[(81.2, 1, "81.2"), (82.2, 1, "82.2"), (80.3, 1, "80.3")], deltas=[])
+    checks = check_table(view, set(), {"XLM-R"}, nums, False, set(), missing_names)
+    assert all(c.agrees for c in checks) and len(checks) == 2  # 81.2 (an F1 the table lacks) is not contradicted

@@ -21,3 +21,14 @@ def test_only_a_count_of_the_same_thing_contradicts():
 
 def test_a_range_needs_both_ends():
     assert counts_agree("from 560 million to 7 billion parameters", "BLOOMZ (7 billion) and mT0")[0] != "all"
+
+
+def test_a_count_is_compared_by_the_head_of_its_noun_phrase():
+    passage = "we use a Transformer architecture with 1024 hidden units, 8 heads, GELU activations"
+    agree, why = counts_agree("XLM uses 1024 hidden units and 16 attention heads.", passage)
+    assert agree == "conflict" and "8 heads" in why
+
+
+def test_a_printed_range_prints_both_its_ends():
+    passage = "We observe more than 3% gains in overall accuracy on XNLI by increasing the vocab size from 128k to 512k."
+    assert counts_agree("Enlarging the vocabulary from 128k to 512k gains 1 point.", passage)[0] == "all"

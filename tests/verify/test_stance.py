@@ -1,7 +1,7 @@
 """Opposite findings read from a sentence: the direction of the frame about the claim's target, denials."""
 
 from synth.verify.claim_facts import analyse
-from synth.verify.stance import denial, frames, opposite_direction, target_frame
+from synth.verify.stance import denial, frames, opposite_direction, swapped_antonym, target_frame
 
 
 def weight(_word: str) -> float:
@@ -73,3 +73,21 @@ def test_a_claimed_direction_needs_the_same_direction_in_the_passage():
                                        "efficiently.", weight)
     assert states_direction(claim, "The longer the training, the less multilingual the model gets.", weight)
     assert states_direction(analyse("BERT is multilingual."), "BERT becomes multilingual.", weight)
+
+
+# 1902.09492 p.3, 2005.00396 p.7 (Figure 7's caption)
+SCHUSTER = "agrees with Belinkov et al. (2017), showing that lower layers capture more syntactic information."
+
+
+def test_an_antonym_about_the_same_thing_is_a_swapped_finding():
+    claim = analyse("Schuster et al. state that higher layers capture more syntactic information than lower ones.")
+    assert "lower" in swapped_antonym(claim, SCHUSTER)
+    later = analyse("Their knn-replace masking strategy makes multilinguality emerge later in training.")
+    assert "earlier" in swapped_antonym(later, "Figure 7: With knn-replace multilinguality rises earlier.")
+
+
+def test_the_same_words_or_an_antonym_about_something_else_are_no_swap():
+    assert swapped_antonym(analyse("Lower layers capture more syntactic information."), SCHUSTER) is None
+    # "lower" here describes resources, not layers
+    claim = analyse("Higher layers capture more syntactic information.")
+    assert swapped_antonym(claim, "Languages with lower resources gain the most from transfer.") is None
