@@ -85,6 +85,8 @@ from synth.verify.tables import (
 CONTENT_COVERAGE = 0.5  # share of the claim's content words a qualitative match must contain
 NUMERIC_COVERAGE = 0.3  # the same for a numeric match, whose numbers and names carry most of the weight
 QUALITATIVE_SUPPORT = 0.72  # cosine (all-MiniLM-L6-v2) a paraphrase reaches; tuned on tests/verify/labels
+ATTRIBUTED_SUPPORT = 0.65  # the same within the paper a claim names as its source
+ATTRIBUTED_COVERAGE = 0.45
 CLOSE_NUMERIC = 0.65  # a numeric passage this similar needs only half the shared words
 NUMERIC_RELATED = 0.45  # below this a unit is about something else, whatever names it shares
 CONTRADICT_RELATED = 0.6
@@ -420,7 +422,8 @@ class TextVerifier:
                   and self._same_kind_of_number(facts, unit)):
                 self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                     f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
-        elif (sim >= QUALITATIVE_SUPPORT and cover >= CONTENT_COVERAGE and not conflict and unit.table is None
+        elif (sim >= (ATTRIBUTED_SUPPORT if judgement.papers else QUALITATIVE_SUPPORT)
+              and cover >= (ATTRIBUTED_COVERAGE if judgement.papers else CONTENT_COVERAGE) and not conflict and unit.table is None
               and negated(unit.text) == negated(facts.text) and not self._sets_aside(facts, unit.text)
               and self._same_comparison(facts, unit)  # a row of numbers states no finding in words
               and states_direction(facts, unit.text, self.index.word_weight)):
