@@ -19,7 +19,7 @@ from synth.verify.claim_facts import ClaimFacts, content_words, negated
 FRAME_WORDS = 5  # words on each side of a direction word that say what moved
 _CLAUSE = re.compile(r"[;:()]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
 # Lower is better for these: "gains in perplexity" are reductions, so direction words say nothing here.
-_LOWER_IS_BETTER = re.compile(r"\b(?:perplexit\w*|errors?|loss(?:es)?|distances?|WER|CER)\b", re.IGNORECASE)
+LOWER_IS_BETTER = re.compile(r"\b(?:perplexit\w*|errors?|loss(?:es)?|distances?|WER|CER)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|never|cannot|unable|fails?\s+to|failed\s+to)\b|n't\b", re.IGNORECASE)
 
 
@@ -94,7 +94,7 @@ def states_direction(facts: ClaimFacts, text: str, weight) -> bool:
     only by a passage whose frame about the same target moves the same way; a claim with no direction
     needs none."""
     ours = {c.direction for c in _cues(facts.text)}
-    if len(ours) != 1 or negated(facts.text) or _LOWER_IS_BETTER.search(facts.text):
+    if len(ours) != 1 or negated(facts.text) or LOWER_IS_BETTER.search(facts.text):
         return True
     frame = target_frame(facts, text, weight)
     return frame is not None and frame.direction == next(iter(ours))
@@ -104,11 +104,11 @@ def opposite_direction(facts: ClaimFacts, text: str, weight) -> str | None:
     """"The claim says X rises, the passage says it falls": a claim with one direction against the
     direction of the passage's frame about the same target."""
     ours = {c.direction for c in _cues(facts.text)}
-    if len(ours) != 1 or negated(facts.text) or _LOWER_IS_BETTER.search(facts.text):
+    if len(ours) != 1 or negated(facts.text) or LOWER_IS_BETTER.search(facts.text):
         return None
     claimed = ours.pop()
     frame = target_frame(facts, text, weight)
-    if frame is None or frame.direction.sign * claimed.sign >= 0 or _LOWER_IS_BETTER.search(frame.text):
+    if frame is None or frame.direction.sign * claimed.sign >= 0 or LOWER_IS_BETTER.search(frame.text):
         return None
     return f"direction opposite: the claim says {claimed.value}, the paper says {frame.direction.value} (\"{frame.text}\")"
 

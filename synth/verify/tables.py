@@ -289,6 +289,16 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     return checks
 
 
+def direction_checks(view: TableView, required: set[str], models: set[str], sign: int, missing,
+                     excluded: set[str] = frozenset(), datasets: set[str] = frozenset(),
+                     languages: set[str] = frozenset()) -> list[TableCheck]:
+    """A change without a number ("adversarial training with Russian raises Korean UAS"): the sign of each
+    with/without difference ("(en-ru)" against "(en)") the claim's names pick out."""
+    word = "rises" if sign > 0 else "falls"
+    return _difference_checks(view, required, models, None, 0, word, missing, excluded, None,
+                              datasets=datasets, languages=languages, sign=sign)
+
+
 def headed_by(cells: list, unknown: set[str], headers=lambda c: c.headers) -> list:
     """In a table with a row or column headed by a name the claim gives and the vocabulary lacks ("NER"
     beside "POS"), only the cells under that header."""
@@ -425,7 +435,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                        missing, excluded: set[str], ranking: tuple[str, str] | None,
                        values: list[tuple[float, int, str]] = (), overall: bool = False,
                        datasets: set[str] = frozenset(), languages: set[str] = frozenset(),
-                       slot: Slot | None = None) -> list[TableCheck]:
+                       slot: Slot | None = None, sign: int = 0) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
@@ -491,6 +501,11 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             ranking_known = ranking is not None and ranking[0] in a.names and ranking[1] in b.names
             # with/without is oriented by construction: adding the method must move the score the claimed way
             signed = ranking_known or with_without
+            if delta is None:  # a direction only ("raises Korean UAS"): only a with/without pair is oriented
+                if with_without and diff:
+                    checks.append(TableCheck(diff * sign > 0, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} "
+                                                              f"= {diff:g}; the claim says it {text}", (a, b)))
+                continue
             ok = (difference_matches(delta, dec, a.cell.value, b.cell.value, d)
                   and (not signed or diff * (delta if with_without else 1) > 0))
             if settings and not ok:

@@ -67,7 +67,7 @@ from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
 from synth.verify.covariation import opposite_covariation
-from synth.verify.stance import denial, opposite_direction, states_direction, swapped_antonym
+from synth.verify.stance import LOWER_IS_BETTER, denial, opposite_direction, states_direction, swapped_antonym
 from synth.verify.tables import (
     ClaimNumbers,
     TableCheck,
@@ -75,6 +75,7 @@ from synth.verify.tables import (
     averages_only,
     check_table,
     cited_row,
+    direction_checks,
     family,
     header_names,
     headed_by,
@@ -832,9 +833,35 @@ class TextVerifier:
                         "contradict" if against else "support", 0.8 if against else 0.85,
                         [f"compared in table cells: {check.description}"], [ev]))
 
+    def _judge_table_direction(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """A change stated without a number, read from with/without cells; only a unanimous reading decides."""
+        if facts.is_numeric or not facts.direction.sign or facts.sides is not None or negated(facts.text):
+            return
+        models = facts.names["model"] | (facts.names["method"] - GENERIC_METHODS)
+        found = []
+        for view in self.tables:
+            if not judgement.in_scope(view.paper) or missing_names(facts.key_names, view.all_names):
+                continue
+            if not self._names_unknown_in(facts, view) or not self._same_table_metric(facts, view):
+                continue
+            # lower is better for perplexity, error or distance: a falling cell is no fall in quality
+            found += [(view, c) for c in direction_checks(
+                view, facts.key_names - models, models, facts.direction.sign, missing_names,
+                excluded=facts.excluded_settings, datasets=facts.names["dataset"], languages=facts.names["language"])
+                if not LOWER_IS_BETTER.search(" ".join((view.table.caption or "", *(x.headers for x in c.cells))))]
+        if not found or len({c.agrees for _, c in found}) != 1:
+            return
+        for view, check in found[:2]:
+            ev = self._cells_evidence(view, check)
+            if ev is not None:
+                (judgement.support if check.agrees else judgement.contradict).append(Finding(
+                    "support" if check.agrees else "contradict", 0.8 if check.agrees else 0.75,
+                    [f"recomputed from table cells: {check.description}"], [ev]))
+
     def _judge_tables(self, facts: ClaimFacts, judgement: Judgement) -> None:
         if not facts.is_numeric and (facts.names["dataset"] or facts.unknown):
             self._judge_table_comparison(facts, judgement)
+        self._judge_table_direction(facts, judgement)
         # a claim its authors are named for ("Ahmad et al. find ... Portuguese (0.144)") is read only in their
         # tables, which anchors its numbers as a model or dataset name would
         if not facts.is_numeric or not (self._anchored(facts) or judgement.papers):

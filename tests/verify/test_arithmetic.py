@@ -229,3 +229,14 @@ def test_a_number_the_table_lacks_is_read_in_the_row_printing_the_claims_other_n
     nums = ClaimNumbers(values=[(81.2, 1, "81.2"), (82.2, 1, "82.2"), (80.3, 1, "80.3")], deltas=[])
     checks = check_table(view, set(), {"XLM-R"}, nums, False, set(), missing_names)
     assert all(c.agrees for c in checks) and len(checks) == 2  # 81.2 (an F1 the table lacks) is not contradicted
+
+
+def test_a_change_without_a_number_is_read_from_with_without_cells():
+    from synth.verify.tables import direction_checks
+    cells = [TableCell(row=0, column=c, text=t, value=float(t), row_header=["ko"], column_header=["RNN-Stack", h])
+             for c, (h, t) in enumerate([("(en)", "33.50"), ("(en-ru)", "32.60")])]
+    view = TableView.build("x", Table(paper="x", page=6, label="Table 3", caption="UAS of the parser.", cells=cells), "")
+    langs = {"ko", "ru", "en"}
+    rises = direction_checks(view, langs, set(), 1, missing_names, languages=langs)
+    falls = direction_checks(view, langs, set(), -1, missing_names, languages=langs)
+    assert [c.agrees for c in rises] == [False] and [c.agrees for c in falls] == [True]
