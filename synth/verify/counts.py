@@ -82,6 +82,7 @@ def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
     used = {p for p in matched.values() if p}
     for c, p in matched.items():
         rival = next((q for q in printed if p is None and q not in used and _same_thing(c, q)
+                      and q.qualifier not in ("at_least", "at_most")  # "less than 1M parameters" is loose
                       and q.text[-1:].isalpha() == c.text[-1:].isalpha()), None)  # "270M" against "125M"
         if rival:
             return "conflict", f"claimed {c.text} {c.noun}, the paper prints {rival.text} {rival.noun}"

@@ -99,6 +99,7 @@ NAMED_REVERSAL_COVERAGE = 0.1  # fewer still when both sides are matched by name
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
 MAX_CLAIM_CHARS = 1000
 TOP_K = 40
+MIN_COUNT_RELATED = 0.3  # a count of the same thing in the paper a claim names: barely about something else
 OWNER_STRENGTH = 0.45  # "the number belongs to another entity" found by number alone: below any support
 _DUBBED = re.compile(r"\b(?:dubbed|called|named)\s+")
 _DEFINED = re.compile(r"\(([A-Z][\w-]*?)s?\)")
@@ -443,7 +444,7 @@ class TextVerifier:
         related = NUMERIC_RELATED if judgement.papers else CONTRADICT_RELATED
         # two counts of named things are as specific as a model name; a count alone is common, so the
         # passage must be close in meaning, and a claim of a change or a ranking is not borne out by counts
-        anchored = self._anchored(facts) or len(facts.counts) >= 2
+        anchored = self._anchored(facts) or len(facts.counts) >= 2 or bool(judgement.papers)
         owner = number_of_another(facts, unit, "language", counts=True) or number_of_another(facts, unit, counts=True)
         if owner and sim >= CONTRADICT_RELATED:
             self._record(judgement, "contradict", unit, sim, sim * 0.85, [
@@ -454,9 +455,37 @@ class TextVerifier:
         if agree == "all" and not conflict and anchored and close and not facts.direction.sign and facts.sides is None:
             self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                               f"similarity {sim:.2f}"])
-        elif agree == "conflict" and sim >= related and cover >= CONTENT_COVERAGE:
+        elif agree == "conflict" and sim >= related and cover >= (
+                REVERSAL_COVERAGE if self._cites_in_sentence(facts, unit) else CONTENT_COVERAGE):
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
+
+    @staticmethod
+    def _cites_in_sentence(facts: ClaimFacts, unit: Unit) -> bool:
+        """The sentence itself names the work the claim cites ("Wijaya et al. (2017)"): it is about it."""
+        cited = cited_names(facts.text)
+        return bool(cited) and all(name in unit.text for name in cited)
+
+    def _judge_attributed_counts(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """A count claim attributed to a paper ("Wu et al.'s models are 12-layer Transformers") against every
+        sentence of that paper: the closest one counting the same thing otherwise ("with 8 layers, 12 heads")
+        contradicts it, however little else it shares, unless some sentence of the paper prints all the
+        claimed counts.  Weaker than any support: a paper may describe several configurations."""
+        if not judgement.papers or not facts.counts or facts.is_numeric or judgement.contradict or judgement.support:
+            return
+        units = [u for u in self.index.docs.units if u.paper in judgement.papers and u.table is None
+                 and not judgement.is_source(u)]
+        readings = [(u, *counts_agree(facts.text, u.text)) for u in units]
+        if any(agree == "all" for _, agree, _ in readings):
+            return
+        conflicts = [(u, why) for u, agree, why in readings if agree == "conflict"]
+        if not conflicts:
+            return
+        sims = self.index.similarity_to(facts.text, [u.text for u, _ in conflicts])
+        (unit, why), sim = max(zip(conflicts, map(float, sims)), key=lambda t: t[1])
+        if sim >= MIN_COUNT_RELATED:
+            self._record(judgement, "contradict", unit, sim, OWNER_STRENGTH, [
+                why, f"no sentence of {unit.paper}, the paper the claim names, prints the claimed count", f"similarity {sim:.2f}"])
 
     def _judge_two_sentences(self, facts: ClaimFacts, hit: Hit, named: str, judgement: Judgement) -> bool:
         """A claim that joins two numbers the paper gives in consecutive sentences ("by 17.1 points
@@ -1004,6 +1033,7 @@ class TextVerifier:
                 if not judgement.is_source(hit.unit) and judgement.in_scope(hit.unit.paper):
                     self._judge_number_owner(facts, hit, judgement)
         self._judge_tables(facts, judgement)
+        self._judge_attributed_counts(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)
         if source is not None and verdict.verdict == "contradicted" and verdict.evidence[0].paper == source[0]:
             verdict = verdict.model_copy(update={"basis": [

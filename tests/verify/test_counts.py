@@ -32,3 +32,9 @@ def test_a_count_is_compared_by_the_head_of_its_noun_phrase():
 def test_a_printed_range_prints_both_its_ends():
     passage = "We observe more than 3% gains in overall accuracy on XNLI by increasing the vocab size from 128k to 512k."
     assert counts_agree("Enlarging the vocabulary from 128k to 512k gains 1 point.", passage)[0] == "all"
+
+
+def test_a_printed_bound_is_no_rival_count():
+    # "less than 10M parameters" bounds some other model; it does not count the claimed one otherwise
+    assert counts_agree("The model has 270M parameters.", "a small model with less than 10M parameters")[0] == "none"
+    assert counts_agree("The model has 270M parameters.", "a small model with 10M parameters")[0] == "conflict"

@@ -420,3 +420,13 @@ def test_counts_are_not_borne_out_by_a_sentence_pair_without_them(verifier):
     v = verifier.verify("x", "The bilingual masked language models in Wu et al.'s study of emerging cross-lingual "
                              "structure are 12-layer Transformers with 12 attention heads.")
     assert v.verdict != "supported"
+
+
+def test_a_count_in_the_paper_the_claim_names(verifier):
+    # 1911.01464 p.3: "For each model, we train it with 8 NVIDIA V100 GPUs [...]. It takes around 3 days to
+    # train one model." The paper's only count of days contradicts a claim attributed to it, however
+    # little else the sentence shares; the paper named is anchor enough for a single count it prints
+    v = verifier.verify("x", "Wu et al. train each of their bilingual models for roughly 10 days on 8 V100 GPUs.")
+    assert v.verdict == "contradicted" and "3 days" in v.evidence[0].quote
+    v = verifier.verify("x", "It takes Wu et al. around 3 days to train one bilingual model.")
+    assert v.verdict == "supported" and "3 days" in v.evidence[0].quote
