@@ -192,7 +192,7 @@ _MAGNITUDES = {
 }
 _ATOM = re.compile(
     rf"(?P<sign>[+\-−])?(?P<num>{_NUM})(?P<exp>[eE][+\-−]?\d+)?"
-    r"(?P<mag>\s(?:thousand|million|billion|trillion)\b|[kKMBT](?![A-Za-z]))?"
+    r"(?P<mag>\s(?i:thousand|million|billion|trillion)\b|[kKMBT](?![A-Za-z]))?"
     r"(?P<pct>\s?%)?"
 )
 _WORD_NUMBERS = {
@@ -481,10 +481,25 @@ _MEASURE_AFTER = re.compile(
 )
 
 
+_SETTING_BEFORE = re.compile(
+    r"\b(?P<name>batch\s+size|learning\s+rate|dropout(?:\s+rate)?|weight\s+decay|warm-?up(?:\s+steps)?|beam\s+size"
+    r"|(?:max(?:imum)?\s+)?sequence\s+length|random\s+seed|temperature|label\s+smoothing)"
+    r"(?:\s+(?:of|is|was|to))?\s*[=:]?\s*$", re.I)
+
+
+def setting_before(text: str, start: int) -> str | None:
+    """The training setting a number is the value of ("batch size 64", "a learning rate of 2e-5"):
+    such a number is a count of that setting, never a score."""
+    m = _SETTING_BEFORE.search(text[max(0, start - 40):start])
+    return " ".join(m.group("name").lower().replace("-", "").split()) if m else None
+
+
 def _is_count(text: str, draft: _Draft) -> bool:
     last = draft.atoms[-1]
     if draft.kind not in ("value", "change", "range") or last.percent or last.signed:
         return False
+    if setting_before(text, draft.start) or re.match(r"[\d.]+[eE][+\-−]?\d", text[last.digits:last.end]):
+        return True  # "batch size 64", "2e-5"
     if last.scaled or _MEASURE_AFTER.match(text, draft.end):
         return True
     spelled_out = text[last.start].isalpha()

@@ -120,9 +120,15 @@ class ClaimFacts:
     def is_numeric(self) -> bool:
         return bool(self.numbers)
 
+    @property
+    def monolingual(self) -> bool:
+        """"on monolingual German-German STS": a cell of a language pair with English is not its own."""
+        return bool(_MONOLINGUAL.search(self.text))
+
 
 _NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z][a-z]+-\d[\w-]*"
                          r"|\d+(?:\.\d+)?[BMK])(?![\w-])")  # "Llama-2-70B-Chat" is a name too
+_MONOLINGUAL = re.compile(r"\bmonolingual\b|\b([A-Z][a-z]+|[A-Z]{2})-\1\b")
 SOFT_NAMES = {"en"}  # the usual source language: papers rarely repeat it next to each result
 def missing_names(required: set[str], available: set[str]) -> set[str]:
     """Required names not available; a variant ("XLM-R Large") is covered by its family name ("XLM-R")
@@ -176,12 +182,12 @@ def names_found(unknown: set[str], text: str) -> bool:
 
 
 # "Rosa and Mareček (2018)", "Smith et al. (2018a)": a cited system, named by its first author
-_CITED = re.compile(r"\b([A-Z][\w-]+)(?:\s+and\s+[A-Z][\w-]+|\s+et\s+al\.?)?(?:['’]s)?\s*\((?:19|20)\d\d[a-z]?\)")
+CITATION = re.compile(r"\b([A-Z][\w-]+)(?:\s+and\s+[A-Z][\w-]+|\s+et\s+al\.?)?(?:['’]s)?\s*\((?:19|20)\d\d[a-z]?\)")
 
 
 def cited_names(text: str) -> set[str]:
     """The first authors of the systems a text cites ("Adel" in "In line with Adel et al. (2018), ...")."""
-    return {m.group(1) for m in _CITED.finditer(text)}
+    return {m.group(1) for m in CITATION.finditer(text)}
 
 
 def fold_accents(text: str) -> str:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from synth.parse.numbers import NumberMention, find_numbers
+from synth.parse.numbers import NumberMention, find_numbers, setting_before
 from synth.verify.arithmetic import BOUND_SLACK, decimals, values_match
 
 _NEXT_WORD = re.compile(r"(?:\s+|-)(?P<word>[A-Za-z]+)")
@@ -42,7 +42,11 @@ def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMe
             if w.lower() in _PHRASE_STOP:
                 break
             words.append(w.lower())
-        out.append(Count(n.text, n.value, m.group("word").lower() if m else None, n.qualifier, n.values, tuple(words)))
+        setting = setting_before(text, n.start)
+        if setting:  # "batch size 64": the setting names what the number counts
+            words = setting.split()
+        noun = words[-1] if setting else m.group("word").lower() if m else None
+        out.append(Count(n.text, n.value, noun, n.qualifier, n.values, tuple(words)))
     return out
 
 
@@ -55,6 +59,10 @@ def _same_thing(a: Count, b: Count) -> bool:
     """The same noun right after both numbers, or the same last word of their noun phrases ("16 attention
     heads" and "8 heads")."""
     return _same_noun(a.noun, b.noun) or (bool(a.words) and bool(b.words) and _same_noun(a.words[-1], b.words[-1]))
+
+
+def _named(count: Count) -> str:
+    return " ".join(count.words) or count.noun or ""
 
 
 def _agrees(claimed: Count, printed: Count) -> bool:
@@ -85,5 +93,5 @@ def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
                       and q.qualifier not in ("at_least", "at_most")  # "less than 1M parameters" is loose
                       and q.text[-1:].isalpha() == c.text[-1:].isalpha()), None)  # "270M" against "125M"
         if rival:
-            return "conflict", f"claimed {c.text} {c.noun}, the paper prints {rival.text} {rival.noun}"
+            return "conflict", f"claimed {c.text} {_named(c)}, the paper prints {rival.text} {_named(rival)}"
     return "none", "claimed " + ", ".join(c.text for c, p in matched.items() if p is None) + " not printed here"

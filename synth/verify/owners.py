@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from synth.extract.vocabulary import find_entities
 from synth.parse.numbers import find_numbers
 from synth.verify.arithmetic import decimals, values_match
@@ -49,6 +51,32 @@ def number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model", counts
             if owner and (family(owner) if kind == "model" else owner) not in ours | SOFT_NAMES:
                 return (f"claimed {n.text} is the number the paper gives for {owner} "
                         f"(named just before it), not for {', '.join(sorted(facts.names[kind]))}")
+    return None
+
+
+_LISTED = re.compile(r"\b(?P<name>[A-Z][\w-]+)\s*\((?P<num>[+\-−]?\d+(?:\.\d+)?)\s*%?\)")
+
+
+def number_listed_for_another(facts: ClaimFacts, unit: Unit) -> str | None:
+    """A sentence listing names with their numbers ("for Nilotic (+7.9), Mande (+4.5) and Atlantic-Congo
+    (+7.4)") gives the claimed number to an item the claim does not name, while the item it does name
+    has its own: the claim moved the number to the wrong item."""
+    if unit.table is not None:
+        return None
+    listed = [(m.group("name"), abs(float(m.group("num").replace("−", "-"))), m.group("num"))
+              for m in _LISTED.finditer(unit.text)]
+    if len(listed) < 2:
+        return None
+    words = set(re.findall(r"[\w-]+", facts.text))
+    ours = [(name, num) for name, _, num in listed if name in words]
+    for n in facts.numbers:
+        claimed = n.delta if n.delta is not None else n.value
+        if claimed is None:
+            continue
+        for name, value, num in listed:
+            if name not in words and ours and values_match(abs(claimed), decimals(n.text), value, decimals(num)):
+                return (f"claimed {n.text} is the number the paper lists for {name}; "
+                        f"it lists {ours[0][1]} for {ours[0][0]}")
     return None
 
 

@@ -182,7 +182,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                 wants_average: bool, languages: set[str], missing, excluded: set[str] = frozenset(),
                 ranking: tuple[str, str] | None = None, claim_languages: set[str] | None = None,
                 metrics: set[str] = frozenset(), datasets: set[str] = frozenset(),
-                unknown: set[str] = frozenset(), words: set[str] = frozenset()) -> list[TableCheck]:
+                unknown: set[str] = frozenset(), words: set[str] = frozenset(),
+                monolingual: bool = False) -> list[TableCheck]:
     """Checks of the claim's numbers against one table.  ``required`` are the non-model names the
     claim uses, ``models`` its model/method names; ``missing(required, available)`` says which
     required names are not covered (it knows model variants and the soft source language).  Cells
@@ -194,7 +195,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     the claim's ``datasets`` belong to another block of the table ("QADSM / UnicoderLC" under XNLI's).
     ``unknown``: names the vocabulary lacks (where one heads a column, only that column is read);
     ``words``: words that may label the rows whose mean the claim gives; ``numbers.slots``: the entity
-    each number belongs to, whose cells alone it is read from."""
+    each number belongs to, whose cells alone it is read from.  ``monolingual``: the claim is about one
+    language alone, so an English column of a pair ("EN-DE") is not its own."""
     # "averages 76.3% over the Japonic, Koreanic and Uralic language families": rows (or columns) the claim
     # names by their labels, whose mean it gives
     row_labels = {w for w in words if any(w in c.cell.row_header for c in view.cells)}
@@ -230,7 +232,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
 
         # a cell of a language the claim does not name is about something else ("average" is no language)
         candidates = [c for c in view.cells if about(c) and not other_datasets(c.names, datasets)
-                      and (claim_languages is None or not other_languages(c.names, claim_languages))]
+                      and (claim_languages is None or not other_languages(c.names, claim_languages, monolingual))]
         # in a table with a column of the claimed metric ("XNLI Acc." next to "Kendall's Tau"), only that column
         if any(c.names & metrics for c in candidates):
             candidates = [c for c in candidates if c.names & metrics]
@@ -401,10 +403,10 @@ def _overall_cells(cells: list[CellView]) -> list[CellView]:
     return averages or [c for c in cells if not any(is_language(n) for n in c.names)]
 
 
-def other_languages(names, claim_languages: set[str]) -> set[str]:
+def other_languages(names, claim_languages: set[str], monolingual: bool = False) -> set[str]:
     """Languages in ``names`` the claim does not name; English, the usual source language that
-    headers like "trained on English data" name, does not count."""
-    return {n for n in names if is_language(n)} - set(claim_languages) - {"en"}
+    headers like "trained on English data" name, does not count unless the claim is monolingual."""
+    return {n for n in names if is_language(n)} - set(claim_languages) - (set() if monolingual else {"en"})
 
 
 def other_datasets(names, claim_datasets: set[str]) -> set[str]:

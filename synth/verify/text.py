@@ -60,12 +60,14 @@ from synth.verify.claim_facts import (
 from synth.verify.attribution import attributed_papers
 from synth.verify.counts import counts_agree, counts_in
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
-from synth.verify.owners import metrics_after_numbers, number_of_another, swapped_cell, transfer_swapped
+from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
+                                 transfer_swapped)
 from synth.verify.pairings import crossed_pairing
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
+from synth.verify.citations import credited_to_another
 from synth.verify.covariation import opposite_covariation
 from synth.verify.stance import LOWER_IS_BETTER, denial, opposite_direction, states_direction, swapped_antonym
 from synth.verify.tables import (
@@ -167,6 +169,10 @@ class Judgement:
             self.source is None or (unit.paper, *unit.previous) != self.source)
 
 
+def names_of_cell(cell) -> set[str]:
+    return header_names(cell.column_header) | header_names(cell.row_header)
+
+
 class TextVerifier:
     def __init__(self, index: EvidenceIndex):
         self.index = index
@@ -218,8 +224,11 @@ class TextVerifier:
             # a row prints every language's number: only cells of no language the claim leaves out speak
             # to it, and to an average over languages it does not name, only the row's average cells
             ours = facts.names["language"]
-            cells = [c for c in unit.table.cells if c.value is not None and c.row == unit.row
-                     and not other_languages(header_names(c.column_header) | header_names(c.row_header), ours)]
+            row = [c for c in unit.table.cells if c.value is not None and c.row == unit.row]
+            # a row of languages' cells: a claim about some of them reads their cells, not the average
+            if not facts.wants_average and any(names_of_cell(c) & (ours - SOFT_NAMES) for c in row):
+                row = [c for c in row if names_of_cell(c) & (ours - SOFT_NAMES)]
+            cells = [c for c in row if not other_languages(names_of_cell(c), ours, facts.monolingual)]
             cells = headed_by(cells, facts.unknown, lambda c: " ".join((*c.row_header, *c.column_header)))
             # unless the caption says every cell is an average ("Macro-average POS accuracies")
             if facts.wants_average and len(ours) < 2 and not averages_only(unit.table):
@@ -393,7 +402,7 @@ class TextVerifier:
             agree, why = self._numbers_agree(facts, unit)
             if agree in ("partial", "some") and self._judge_two_sentences(facts, hit, named, judgement):
                 return
-            owner = number_of_another(facts, unit) if agree == "all" else None
+            owner = (number_of_another(facts, unit) or number_listed_for_another(facts, unit)) if agree == "all" else None
             # the claimed number is printed, but for another model or for the transfer the other way round
             misread = owner if owner and sim >= CONTRADICT_RELATED else (
                 transfer_swapped(facts, unit) if agree == "all" else None)
@@ -445,10 +454,11 @@ class TextVerifier:
         # two counts of named things are as specific as a model name; a count alone is common, so the
         # passage must be close in meaning, and a claim of a change or a ranking is not borne out by counts
         anchored = self._anchored(facts) or len(facts.counts) >= 2 or bool(judgement.papers)
-        owner = number_of_another(facts, unit, "language", counts=True) or number_of_another(facts, unit, counts=True)
-        if owner and sim >= CONTRADICT_RELATED:
-            self._record(judgement, "contradict", unit, sim, sim * 0.85, [
-                f"same entities ({named})", owner, f"similarity {sim:.2f}"])
+        owner = self._count_owner(facts, unit)
+        if owner:  # never the claim's support, even when too far from it to contradict it
+            if sim >= CONTRADICT_RELATED:
+                self._record(judgement, "contradict", unit, sim, sim * 0.85, [
+                    f"same entities ({named})", owner, f"similarity {sim:.2f}"])
             return
         close = (self._covered_numeric(sim, cover) if len(facts.counts) >= 2
                  else sim >= CLOSE_NUMERIC and cover >= CONTENT_COVERAGE)
@@ -466,6 +476,11 @@ class TextVerifier:
         cited = cited_names(facts.text)
         return bool(cited) and all(name in unit.text for name in cited)
 
+    @staticmethod
+    def _count_owner(facts: ClaimFacts, unit: Unit) -> str | None:
+        """The language or model a sentence gives the claimed counts to, when the claim does not name it."""
+        return number_of_another(facts, unit, "language", counts=True) or number_of_another(facts, unit, counts=True)
+
     def _judge_attributed_counts(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A count claim attributed to a paper ("Wu et al.'s models are 12-layer Transformers") against every
         sentence of that paper: the closest one counting the same thing otherwise ("with 8 layers, 12 heads")
@@ -476,7 +491,7 @@ class TextVerifier:
         units = [u for u in self.index.docs.units if u.paper in judgement.papers and u.table is None
                  and not judgement.is_source(u)]
         readings = [(u, *counts_agree(facts.text, u.text)) for u in units]
-        if any(agree == "all" for _, agree, _ in readings):
+        if any(agree == "all" and not self._count_owner(facts, u) for u, agree, _ in readings):
             return
         conflicts = [(u, why) for u, agree, why in readings if agree == "conflict"]
         if not conflicts:
@@ -485,7 +500,19 @@ class TextVerifier:
         (unit, why), sim = max(zip(conflicts, map(float, sims)), key=lambda t: t[1])
         if sim >= MIN_COUNT_RELATED:
             self._record(judgement, "contradict", unit, sim, OWNER_STRENGTH, [
-                why, f"no sentence of {unit.paper}, the paper the claim names, prints the claimed count", f"similarity {sim:.2f}"])
+                why, f"no sentence of {unit.paper}, the paper the claim names, gives the claimed count to what the claim names", f"similarity {sim:.2f}"])
+
+    @staticmethod
+    def _credit_citations(facts: ClaimFacts, judgement: Judgement) -> None:
+        """A sentence that supports a claim about a cited work only through what it credits to another
+        cited work ("..., while Levy et al. (2017) obtain dictionaries from Wiktionary") contradicts it."""
+        for finding in list(judgement.support):
+            why = next(filter(None, (credited_to_another(facts.text, e.quote) for e in finding.evidence
+                                     if e.table is None)), None)
+            if why:
+                judgement.support.remove(finding)
+                judgement.contradict.append(Finding("contradict", finding.strength * 0.9, [why, *finding.basis[:2]],
+                                                    finding.evidence, finding.unit))
 
     def _judge_two_sentences(self, facts: ClaimFacts, hit: Hit, named: str, judgement: Judgement) -> bool:
         """A claim that joins two numbers the paper gives in consecutive sentences ("by 17.1 points
@@ -925,7 +952,7 @@ class TextVerifier:
                                      excluded=facts.excluded_settings, ranking=facts.comparison,
                                      claim_languages=facts.names["language"], metrics=facts.names["metric"],
                                      datasets=facts.names["dataset"], unknown=facts.unknown,
-                                     words=self._label_words(facts)):
+                                     words=self._label_words(facts), monolingual=facts.monolingual):
                 ev = self._cells_evidence(view, check)
                 if ev is None:
                     continue
@@ -1034,6 +1061,7 @@ class TextVerifier:
                     self._judge_number_owner(facts, hit, judgement)
         self._judge_tables(facts, judgement)
         self._judge_attributed_counts(facts, judgement)
+        self._credit_citations(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)
         if source is not None and verdict.verdict == "contradicted" and verdict.evidence[0].paper == source[0]:
             verdict = verdict.model_copy(update={"basis": [

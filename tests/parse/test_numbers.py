@@ -13,6 +13,7 @@ from synth.parse.numbers import (
     find_numbers,
     is_delta_phrase,
     parse_cell,
+    setting_before,
 )
 
 PAPERS = Path(__file__).resolve().parents[3] / "shared" / "data" / "papers"
@@ -454,3 +455,13 @@ def test_exceeding_a_value_is_a_strict_bound_not_a_change():
     m = only("XLM-R already exceeds 80% topic-classification accuracy")
     assert (m.value, m.delta, m.qualifier, m.strict) == (80.0, None, "at_least", True)
     assert only("XLM-R exceeds mBERT by 2.1 points").delta == 2.1
+
+
+def test_a_training_setting_is_a_count_never_a_score():
+    found = find_numbers("for at most 20 epochs with batch size 64, a learning rate of 2e-5 and 1,000 warm-up steps")
+    assert [(n.text, n.count) for n in found] == [("20", True), ("64", True), ("2e-5", True), ("1,000", True)]
+    assert setting_before("with a batch size of 8192", len("with a batch size of ")) == "batch size"
+
+
+def test_a_capitalised_magnitude_word():
+    assert [n.value for n in find_numbers("for 1.5 Million updates")] == [1.5e6]

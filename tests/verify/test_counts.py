@@ -38,3 +38,12 @@ def test_a_printed_bound_is_no_rival_count():
     # "less than 10M parameters" bounds some other model; it does not count the claimed one otherwise
     assert counts_agree("The model has 270M parameters.", "a small model with less than 10M parameters")[0] == "none"
     assert counts_agree("The model has 270M parameters.", "a small model with 10M parameters")[0] == "conflict"
+
+
+def test_a_training_setting_is_counted_by_its_name():
+    passage = "We trained for a maximum of 20 epochs with batch size 64, 10,000 warm-up steps, and a learning rate of 2e-5."
+    claim = "They train for at most 20 epochs with batch size 64, a learning rate of 2e-5 and {} warm-up steps."
+    assert counts_agree(claim.format("10,000"), passage)[0] == "all"
+    agree, why = counts_agree(claim.format("1,000"), passage)
+    assert agree == "conflict" and "10,000 warm up steps" in why
+    assert counts_agree("They use a batch size of 32.", passage)[0] == "conflict"

@@ -430,3 +430,23 @@ def test_a_count_in_the_paper_the_claim_names(verifier):
     assert v.verdict == "contradicted" and "3 days" in v.evidence[0].quote
     v = verifier.verify("x", "It takes Wu et al. around 3 days to train one bilingual model.")
     assert v.verdict == "supported" and "3 days" in v.evidence[0].quote
+
+
+def test_a_number_listed_for_another_item(verifier):
+    # 2309.07445 p.8: "especially for Nilotic (+7.9), Mande (+4.5) and Atlantic-Congo (+7.4) languages"
+    v = verifier.verify("x", "Adelani et al. find that MAFT with synthetic data (AfroXLMR-76) improves over AfroXLMR by "
+                             "7.4 points on the Mande languages.")
+    assert v.verdict == "contradicted" and any("Atlantic-Congo" in b for b in v.basis)
+
+
+def test_a_monolingual_claim_is_not_read_from_a_pair_with_english(verifier):
+    # 2004.09813 Table 2 prints XLM-R <- SBERT-paraphrases on EN-DE (84.0) and the average (83.7), no DE-DE
+    v = verifier.verify("x", "Reimers and Gurevych's XLM-R distilled from SBERT-paraphrases reaches a Spearman "
+                             "correlation of 84.0 on monolingual German-German STS 2017.")
+    assert v.verdict != "supported"
+
+
+def test_counts_given_to_another_model_support_nothing(verifier):
+    # 2004.09813 p.4: "LaBSE [...] was trained similar to mUSE [...] with 6 Billion translation pairs for 109 languages"
+    v = verifier.verify("x", "Reimers and Gurevych describe mUSE as trained on 6 billion translation pairs in 109 languages.")
+    assert v.verdict != "supported"

@@ -1,0 +1,44 @@
+"""Which cited work a sentence credits with what: "Upadhyay et al. (2016) obtain ... from the Open
+Multilingual WordNet, while Levy et al. (2017) obtain bilingual dictionaries from Wiktionary for Arabic,
+..." credits Wiktionary and Arabic to Levy et al., not to Upadhyay et al."""
+
+from __future__ import annotations
+
+import re
+
+from synth.verify.claim_facts import CITATION, cited_names
+
+_NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
+_FUNCTION = frozenset("According In On For The A An As At By With From To Of This That These Their Its".split())
+
+
+def _segments(sentence: str) -> list[tuple[str, int, int]]:
+    """(cited first author, start, end) of each stretch of the sentence that begins with a citation."""
+    marks = list(CITATION.finditer(sentence))
+    return [(m.group(1), m.start(), marks[i + 1].start() if i + 1 < len(marks) else len(sentence))
+            for i, m in enumerate(marks)]
+
+
+def credited_to_another(claim: str, sentence: str) -> str | None:
+    """The claim cites a work and the sentence names it, but the claim's own names ("Wiktionary",
+    "Arabic") sit only in the stretch of the sentence that another cited work begins."""
+    cited = cited_names(claim)
+    segments = _segments(sentence)
+    if not cited or len({name for name, _, _ in segments}) < 2:
+        return None
+    ours = [s for s in segments if s[0] in cited]
+    if not ours:
+        return None
+    words = {w for w in _NAME_WORD.findall(claim)[1:] if w not in _FUNCTION and w not in cited}
+    placed: dict[str, str] = {}
+    for w in words:
+        m = re.search(rf"\b{re.escape(w)}\b", sentence)
+        if m:
+            owner = next((name for name, a, b in segments if a <= m.start() < b), None)
+            if owner:
+                placed[w] = owner
+    others = {owner for owner in placed.values() if owner not in cited}
+    if len(placed) >= 2 and others and all(owner not in cited for owner in placed.values()):
+        return (f"the sentence credits {', '.join(sorted(placed))} to {', '.join(sorted(others))}, "
+                f"not to {', '.join(sorted(cited))} as the claim does")
+    return None

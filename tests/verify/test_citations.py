@@ -1,0 +1,22 @@
+from synth.verify.citations import credited_to_another
+
+# 1706.04902 p.43
+SENTENCE = ("Upadhyay et al. (2016) obtain evaluation sets for the task across 26 languages from the Open Multilingual "
+            "WordNet (Bond & Foster, 2013), while Levy et al. (2017) obtain bilingual dictionaries from Wiktionary for "
+            "Arabic, Finnish, Hebrew, Hungarian, and Turkish.")
+
+
+def test_what_the_sentence_credits_to_another_cited_work():
+    why = credited_to_another("Upadhyay et al. (2016) build their test sets from Wiktionary for Arabic, Finnish, "
+                              "Hebrew, Hungarian and Turkish.", SENTENCE)
+    assert why and "Levy" in why and "Wiktionary" in why
+
+
+def test_what_the_sentence_credits_to_the_cited_work_itself():
+    assert credited_to_another("Levy et al. (2017) take dictionaries from Wiktionary for Arabic and Finnish.", SENTENCE) is None
+    assert credited_to_another("Upadhyay et al. (2016) use the Open Multilingual WordNet across 26 languages.", SENTENCE) is None
+
+
+def test_a_sentence_citing_one_work_credits_nothing_elsewhere():
+    assert credited_to_another("Upadhyay et al. (2016) use Wiktionary for Arabic and Finnish.",
+                               "Levy et al. (2017) obtain bilingual dictionaries from Wiktionary for Arabic and Finnish.") is None
