@@ -9,6 +9,7 @@ the models it names.  Only such cells are read, so a number elsewhere in the tab
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from statistics import mean
@@ -183,7 +184,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                 ranking: tuple[str, str] | None = None, claim_languages: set[str] | None = None,
                 metrics: set[str] = frozenset(), datasets: set[str] = frozenset(),
                 unknown: set[str] = frozenset(), words: set[str] = frozenset(),
-                monolingual: bool = False) -> list[TableCheck]:
+                monolingual: bool = False, claim_words: Sequence[str] = ()) -> list[TableCheck]:
     """Checks of the claim's numbers against one table.  ``required`` are the non-model names the
     claim uses, ``models`` its model/method names; ``missing(required, available)`` says which
     required names are not covered (it knows model variants and the soft source language).  Cells
@@ -287,7 +288,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     for delta, dec, text in numbers.deltas:
         checks.extend(_difference_checks(view, required, models, delta, dec, text, missing, excluded, ranking,
                                          [*numbers.values, *numbers.endpoints], overall=overall, datasets=datasets,
-                                         languages=claim_languages or set(), slot=numbers.slots.get(text)))
+                                         languages=claim_languages or set(), slot=numbers.slots.get(text),
+                                         claim_words=claim_words))
     return checks
 
 
@@ -433,20 +435,67 @@ def _header_words(c: CellView, row: bool) -> set[str]:
     return set(_WORD.findall(" ".join(c.cell.row_header if row else c.cell.column_header).lower()))
 
 
+_LABEL_STOP = frozenset("with without of on in the a an and or to for by from w wo".split())
+
+
+LABEL_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "fine-tune" is one word of a label
+
+
+def _row_words(c: CellView) -> set[str]:
+    """The words of a row's own label (the last of its header path: "Human", not its group's)."""
+    return {w for w in LABEL_WORD.findall(c.cell.row_header[-1].lower() if c.cell.row_header else "")
+            if w not in _LABEL_STOP}
+
+
+def _claim_words_for(word: str, claim_words: Sequence[str]) -> set[str]:
+    """The claim's words for a label's word: itself; else, part by part, "sequentially" for
+    "sequential", "tuning" for "tune" (a shared stem of up to five letters), "cross-entropy" for "CE"
+    (its initials)."""
+    if word in claim_words:
+        return {word}
+    parts = {q for c in claim_words for q in c.split("-")}
+    found: set[str] = set()
+    for p in word.split("-"):
+        stem = p[:5].rstrip("e") if len(p) >= 4 else None
+        hits = {q for q in parts if q == p or (stem and q.startswith(stem))}
+        hits |= {c for c in claim_words if len(p) <= 4 and "-" in c and "".join(x[0] for x in c.split("-") if x) == p}
+        if not hits:
+            return set()
+        found |= hits
+    return found
+
+
+def _first_at(found: set[str], claim_words: Sequence[str]) -> int:
+    """Where the claim first uses one of ``found`` (its words, or parts of them)."""
+    return min((i for i, c in enumerate(claim_words) if c in found or any(q in found for q in c.split("-"))),
+               default=len(claim_words))
+
+
+def _worded_by(words: set[str], claim_words: Sequence[str]) -> set[str]:
+    """The claim's words for a row label ("Sequential fine-tune with CE" in "sequentially fine-tuning ...
+    cross-entropy"), empty unless every word of the label has one."""
+    found = [_claim_words_for(w, claim_words) for w in words]
+    return set().union(*found) if found and all(found) else set()
+
+
 def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,
                        missing, excluded: set[str], ranking: tuple[str, str] | None,
                        values: list[tuple[float, int, str]] = (), overall: bool = False,
                        datasets: set[str] = frozenset(), languages: set[str] = frozenset(),
-                       slot: Slot | None = None, sign: int = 0) -> list[TableCheck]:
+                       slot: Slot | None = None, sign: int = 0,
+                       claim_words: Sequence[str] = ()) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
     two scores ("from 64.7 to 73.0"), only cells printing them are its pair; with ``overall`` (a claim
-    about an average over unnamed languages), only the cells ``_overall_cells`` keeps."""
+    about an average over unnamed languages), only the cells ``_overall_cells`` keeps.  ``claim_words``
+    (the claim's words, lower-cased) may name both rows in the table's own words ("extra anchors" over
+    "default anchors")."""
     checks = []
     wanted = required | models
     # a claim naming languages is not borne out by the cells of others ("7% on Swahili" by Chinese cells)
-    cells = [c for c in view.cells if c.names & wanted and not c.names & excluded
+    cells = [c for c in view.cells if (c.names & wanted or _worded_by(_row_words(c), claim_words))
+             and not c.names & excluded
              and not other_datasets(c.names, datasets)
              and not (set(languages) - {"en"} and other_languages(c.names, languages))
              and not (slot and _names_any_cell(c, slot.others))]  # "0.48 and 0.61 for French and Russian"
@@ -477,7 +526,16 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             settings = (same_col and not a_own and not b_own and a.row_names == b.row_names and dec > 0
                         and a.cell.row_header != b.cell.row_header and (a.cell.row, b.cell.row) == model_rows
                         and (a.is_average or bool(a.col_names & (set(languages) - {"en"}))))
-            if not with_without and not settings and not (
+            # two rows the claim words as the table labels them ("Extra anchors" against "Default anchors",
+            # "XLM-R Large" against "Human"): a precise number, borne out only by a match
+            # (each by words of its own: "UnicoderSC" and "UnicoderLC" are not both the claim's "Unicoder")
+            # within one group of rows: "XLM-7 Wiki" of one setting is no pair with "XLM-7 CC" of another
+            a_words = (_worded_by(_row_words(a) - _row_words(b), claim_words)
+                       if same_col and dec > 0 and a.cell.row_header[:-1] == b.cell.row_header[:-1] else set())
+            b_words = _worded_by(_row_words(b) - _row_words(a), claim_words) if a_words else set()
+            labelled = delta is not None and bool(a_words - b_words) and bool(b_words - a_words)
+            first_side = a  # whose words a_words are, whichever way a and b are turned below
+            if not with_without and not settings and not labelled and not (
                     {kind_of(n) for n in a_own & wanted} & {kind_of(n) for n in b_own & wanted}):
                 continue  # the two sides differ in one kind of thing: two models, two languages, ...
             if cited_row(a) != cited_row(b):
@@ -486,15 +544,15 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue
             if _other_models(a_own | b_own, models):
                 continue  # a difference involving a model the claim does not name is not the claim's
-            if any(kind_of(n) == "method" for n in (a_own | b_own) - wanted):
+            if not labelled and any(kind_of(n) == "method" for n in (a_own | b_own) - wanted):
                 continue  # "XLM-R fine-tune" against "mBERT zero-transfer": a method the claim does not compare
             available = set(a.names | b.names | view.context_names)
             if missing(required | models, available):
                 continue
-            if len(models) == 1 and (missing(models, set(a.names | view.context_names))
+            if len(models) == 1 and not labelled and (missing(models, set(a.names | view.context_names))
                                      or missing(models, set(b.names | view.context_names))):
                 continue  # one model: both cells must be that model's (e.g. two languages, or with/without a method)
-            if len(models) >= 2 and not with_without and not (a_own & models and b_own & models):
+            if len(models) >= 2 and not with_without and not labelled and not (a_own & models and b_own & models):
                 continue
             if ranking and ranking[1] in a_own and ranking[0] in b_own:
                 a, b = b, a  # orient as winner − loser
@@ -510,7 +568,11 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue
             ok = (difference_matches(delta, dec, a.cell.value, b.cell.value, d)
                   and (not signed or diff * (delta if with_without else 1) > 0))
-            if settings and not ok:
+            if labelled:  # the row the claim words first is its subject: "A improves over B", "A stays below B"
+                mine, theirs = (a_words, b_words) if a is first_side else (b_words, a_words)
+                first_a = _first_at(mine - theirs, claim_words) < _first_at(theirs - mine, claim_words)
+                ok = ok and diff * (1 if first_a else -1) * delta > 0
+            if (settings or labelled) and not ok:
                 continue  # which setting is which, the claim's words cannot say: it only bears out a match
             checks.append(TableCheck(ok, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} = {diff:g}; "
                                          f"claimed {text}", (a, b)))

@@ -71,6 +71,7 @@ from synth.verify.citations import credited_to_another
 from synth.verify.covariation import opposite_covariation
 from synth.verify.stance import LOWER_IS_BETTER, denial, opposite_direction, states_direction, swapped_antonym
 from synth.verify.tables import (
+    LABEL_WORD,
     ClaimNumbers,
     TableCheck,
     TableView,
@@ -952,7 +953,8 @@ class TextVerifier:
                                      excluded=facts.excluded_settings, ranking=facts.comparison,
                                      claim_languages=facts.names["language"], metrics=facts.names["metric"],
                                      datasets=facts.names["dataset"], unknown=facts.unknown,
-                                     words=self._label_words(facts), monolingual=facts.monolingual):
+                                     words=self._label_words(facts), monolingual=facts.monolingual,
+                                     claim_words=LABEL_WORD.findall(facts.text.lower())):
                 ev = self._cells_evidence(view, check)
                 if ev is None:
                     continue
