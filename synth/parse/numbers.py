@@ -487,19 +487,25 @@ _SETTING_BEFORE = re.compile(
     r"(?:\s+(?:of|is|was|to))?\s*[=:]?\s*$", re.I)
 
 
+_VARIABLE_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Za-z])\s*=\s*$")  # "d=-1", "k = 5"
+
+
 def setting_before(text: str, start: int) -> str | None:
-    """The training setting a number is the value of ("batch size 64", "a learning rate of 2e-5"):
-    such a number is a count of that setting, never a score."""
-    m = _SETTING_BEFORE.search(text[max(0, start - 40):start])
+    """The training setting or variable a number is the value of ("batch size 64", "a learning rate of
+    2e-5", "d=-1"): such a number is a count of that setting, never a score."""
+    before = text[max(0, start - 40):start]
+    m = _SETTING_BEFORE.search(before) or _VARIABLE_BEFORE.search(before)
     return " ".join(m.group("name").lower().replace("-", "").split()) if m else None
 
 
 def _is_count(text: str, draft: _Draft) -> bool:
     last = draft.atoms[-1]
+    if draft.kind == "value" and setting_before(text, draft.start):
+        return True  # "batch size 64", "d=-1"
     if draft.kind not in ("value", "change", "range") or last.percent or last.signed:
         return False
-    if setting_before(text, draft.start) or re.match(r"[\d.]+[eE][+\-−]?\d", text[last.digits:last.end]):
-        return True  # "batch size 64", "2e-5"
+    if re.match(r"[\d.]+[eE][+\-−]?\d", text[last.digits:last.end]):
+        return True  # "2e-5"
     if last.scaled or _MEASURE_AFTER.match(text, draft.end):
         return True
     spelled_out = text[last.start].isalpha()

@@ -17,7 +17,8 @@ KEY_KINDS = ("dataset", "model", "method", "language")
 GENERIC_METHODS = {"cross-lingual transfer", "zero-shot", "fine-tuning", "few-shot"}
 SETTINGS = {"zero-shot", "few-shot", "translate-train", "translate-train-all", "translate-test"}
 
-_COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior to|improves? over|"
+_COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior to|improves? over|edges? out|edged out|"
+               r"outscor\w*|(?:slightly |well |far |just |clearly )?ahead of|"
                r"(?:higher|better|stronger)(?: [\w-]+){0,3} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE_DOWN = (r"underperform\w*|worse than|lags? behind|trails?|inferior to|falls? behind|"
                  r"(?:lower|worse|weaker)(?: [\w-]+){0,3} (?:than|compared (?:to|with))|less(?: (?!than\b)[\w-]+){1,8} than")

@@ -465,3 +465,9 @@ def test_a_training_setting_is_a_count_never_a_score():
 
 def test_a_capitalised_magnitude_word():
     assert [n.value for n in find_numbers("for 1.5 Million updates")] == [1.5e6]
+
+
+def test_a_variable_set_to_a_value_is_no_score():
+    # 1811.00570 p.8
+    found = find_numbers("evaluation scores on d=-1 can reach about 80, but on d=1, the scores are only around 40.")
+    assert [(n.text, n.count) for n in found] == [("-1", True), ("80", False), ("1", True), ("40", False)]

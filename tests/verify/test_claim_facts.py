@@ -99,3 +99,14 @@ def test_cited_systems_are_names_the_evidence_must_print():
     assert "Rosa" in unknown_names("Rosa and Mareček (2018) obtained 31.93 LAS-F1 on Kazakh.")
     assert "Smith" in unknown_names("Smith et al. (2017) map 89 languages into English.")
     assert names_found({"Glavaš"}, "Most recently, Glavas et al. (2019) evaluate several methods")
+
+
+@pytest.mark.parametrize("claim", ["On German-English BUCC, LASER edges out LaBSE in F1.",
+                                   "LASER ends up slightly ahead of LaBSE on BUCC."])
+def test_comparatives_without_than(claim):
+    assert analyse(claim).comparison == ("LASER", "LaBSE")
+
+
+def test_a_monolingual_claim():
+    assert analyse("XLM-R scores 84 on monolingual German-German STS.").monolingual
+    assert not analyse("XLM-R scores 84 on English-German STS.").monolingual
