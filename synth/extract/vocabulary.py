@@ -110,7 +110,7 @@ _MODELS = [
      "bert-base-uncased"),
     ("RoBERTa", "roberta-base", "roberta-large"),
     ("XLNet",),
-    ("ELMo",),
+    ("ELMo", "ELMO"),  # small capitals in table headers (1902.09492)
     ("LASER",),
     ("LaBSE",),
     ("InfoXLM",),

@@ -389,7 +389,8 @@ def analyse(text: str) -> ClaimFacts:
     counted = tuple(c for c in counts_in(text, mentions=mentions) if not _PLAIN_DECIMAL.fullmatch(c.text))
     return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
                       comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(_AVERAGE.search(text)),
-                      unknown=unknown_names(text) - {c.text for c in counted if _COUNTED_THING.match(c.noun or "")},
+                      unknown=unknown_names(text) - {c.text for c in counted  # "10K unlabeled sentences"
+                                                     if any(_COUNTED_THING.match(w) for w in (c.noun or "", *c.words))},
                       sources=source_names(text),
                       transfer=transfer_ends(text),
                       counts=counted,

@@ -461,3 +461,10 @@ def test_a_difference_between_two_rows_the_claim_words_as_the_table_labels_them(
     v = verifier.verify("x", "In Li et al.'s German ablation with mBERT, zero-shot transfer improves F1 by 0.6 points over "
                              "sequentially fine-tuning on the pseudo-labelled data with cross-entropy loss.")
     assert v.verdict != "supported"
+
+
+def test_a_model_in_small_capitals_and_a_count_that_is_no_name(verifier):
+    # 1902.09492 Table 4 (Spanish, 10K sentences): "ELMO" dev perplexity 4060, "ANCHORED ELMO" 600
+    v = verifier.verify("x", "When Schuster et al. train Spanish ELMo on only 10K unlabeled sentences, its dev "
+                             "perplexity reaches 4060.")
+    assert v.verdict == "supported" and "4060" in v.evidence[0].quote
