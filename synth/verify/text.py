@@ -70,6 +70,7 @@ from synth.verify.respective import Respective, attached_phrase, respective, res
 from synth.verify.citations import credited_to_another
 from synth.verify.covariation import opposite_covariation
 from synth.verify.stance import LOWER_IS_BETTER, denial, opposite_direction, states_direction, swapped_antonym
+from synth.verify.table_counts import count_row_checks
 from synth.verify.tables import (
     LABEL_WORD,
     ClaimNumbers,
@@ -481,6 +482,26 @@ class TextVerifier:
     def _count_owner(facts: ClaimFacts, unit: Unit) -> str | None:
         """The language or model a sentence gives the claimed counts to, when the claim does not name it."""
         return number_of_another(facts, unit, "language", counts=True) or number_of_another(facts, unit, counts=True)
+
+    def _judge_table_counts(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """Two or more counts and nothing else ("701 training, 99 development and 204 test sentences"),
+        all printed in one row of a table about the claim's names, each under the column its words name."""
+        if facts.is_numeric or len(facts.counts) < 2 or any(c.ends for c in facts.counts) \
+                or judgement.support or judgement.contradict:
+            return
+        for view in self.tables:
+            if not judgement.in_scope(view.paper) or missing_names(facts.key_names, view.all_names) \
+                    or not self._names_unknown_in(facts, view):
+                continue
+            # a row the claim names by a name the vocabulary lacks ("UN", "OpenSubtitles") is the only one read
+            headed = replace(view, cells=tuple(headed_by(list(view.cells), facts.unknown,
+                                                         lambda c: " ".join(c.cell.row_header))))
+            for check in count_row_checks(headed, facts.counts):
+                ev = self._cells_evidence(view, check)
+                if ev is not None:
+                    (judgement.support if check.agrees else judgement.contradict).append(Finding(
+                        "support" if check.agrees else "contradict", 0.85 if check.agrees else 0.7,
+                        [f"counts read from table cells: {check.description}"], [ev]))
 
     def _judge_attributed_counts(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A count claim attributed to a paper ("Wu et al.'s models are 12-layer Transformers") against every
@@ -1063,6 +1084,7 @@ class TextVerifier:
                     self._judge_number_owner(facts, hit, judgement)
         self._judge_tables(facts, judgement)
         self._judge_attributed_counts(facts, judgement)
+        self._judge_table_counts(facts, judgement)
         self._credit_citations(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)
         if source is not None and verdict.verdict == "contradicted" and verdict.evidence[0].paper == source[0]:

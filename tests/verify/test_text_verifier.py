@@ -469,3 +469,13 @@ def test_a_model_in_small_capitals_and_a_count_that_is_no_name(verifier):
     v = verifier.verify("x", "When Schuster et al. train Spanish ELMo on only 10K unlabeled sentences, its dev "
                              "perplexity reaches 4060.")
     assert v.verdict == "supported" and "4060" in v.evidence[0].quote
+
+
+def test_counts_read_from_one_table_row_under_their_columns(verifier):
+    # 2101.11112 Table 2, row "UN": PER 1,094, ORG 25,875, LOC 12,718
+    v = verifier.verify("x", "In Li et al.'s pseudo-labelled Chinese NER data projected from UN parallel text there are "
+                             "1,094 PER mentions and 12,718 LOC mentions.")
+    assert v.verdict == "supported" and "UN | PER: 1,094" in v.evidence[0].quote
+    v = verifier.verify("x", "In Li et al.'s pseudo-labelled Chinese NER data projected from UN parallel text there are "
+                             "25,875 PER mentions against 1,094 ORG mentions.")
+    assert v.verdict == "contradicted"

@@ -1,0 +1,61 @@
+"""Counts a claim states, read from one row of a table: "1,094 PER mentions against 25,875 ORG
+mentions" from the row "UN | PER 1,094 | ORG 25,875"; "701 training, 99 development and 204 test
+sentences" from "Total | TRAIN 701 | DEV 99 | TEST 204"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from synth.verify.arithmetic import decimals, values_match
+from synth.verify.counts import Count
+from synth.verify.tables import CellView, TableCheck, TableView
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _header_words(cell: CellView) -> set[str]:
+    return {w for w in _WORD.findall(" ".join(cell.cell.column_header).lower()) if len(w) >= 2}
+
+
+def _names_header(count: Count, words: set[str]) -> bool:
+    """"99 development" names the column "DEV", "1,094 PER mentions" the column "PER"."""
+    own = [w.lower() for w in (*count.words, count.noun or "") if w]
+    return any(x.startswith(w) or (len(x) >= 3 and w.startswith(x)) for w in words for x in own if len(w) >= 2)
+
+
+def count_row_checks(view: TableView, counts: Sequence[Count]) -> list[TableCheck]:
+    """One check per row printing every claimed count: it agrees when each count sits in a column its
+    words name (or no column is named by them), and disagrees when a count sits in the column another
+    count's words name (the two swapped)."""
+    rows: dict[int, list[CellView]] = {}
+    for c in view.cells:
+        if c.cell.value is not None:
+            rows.setdefault(c.cell.row, []).append(c)
+    checks = []
+    for cells in rows.values():
+        placed = []
+        for count in counts:
+            found = [c for c in cells if values_match(count.value, decimals(count.text), c.cell.value,
+                                                      decimals(c.cell.text))]
+            if not found:
+                break
+            placed.append((count, found))
+        else:
+            named = [c for c in cells if any(_names_header(k, _header_words(c)) for k in counts)]
+            chosen, swapped = [], None
+            for count, found in placed:
+                own = [c for c in found if _names_header(count, _header_words(c))]
+                if named and not own:
+                    swapped = (count, found[0])
+                chosen.append(own[0] if own else found[0])
+            if len({id(c) for c in chosen}) < len(chosen):
+                continue  # two counts read from one cell
+            if swapped:
+                count, cell = swapped
+                checks.append(TableCheck(False, f"claimed {count.text} is printed under {cell.label()}, "
+                                                f"not under the column its words name", tuple(chosen)))
+            else:
+                checks.append(TableCheck(True, "every claimed count in one row: " + ", ".join(
+                    f"{k.text} = {c.label()} {c.cell.text}" for (k, _), c in zip(placed, chosen)), tuple(chosen)))
+    return checks
