@@ -142,6 +142,11 @@ class TableView:
                                         is_average_cell(c)))
             for c in table.cells if c.value is not None and not _is_count_column(c)
         )
+        # a table of real languages' scores that names no model, of a paper about BERT: multilingual BERT's
+        if ("BERT" in context and not _MONOLINGUAL.search(" ".join(x for x in (table.caption, mentions) if x))
+                and not any(kind_of(n) == "model" for c in cells for n in c.names)
+                and sum(_non_english(c.names) for c in cells) >= 3):
+            context.add("mBERT")
         return cls(paper=paper, table=table, context_names=frozenset(context), cells=cells)
 
     @property

@@ -479,3 +479,9 @@ def test_counts_read_from_one_table_row_under_their_columns(verifier):
     v = verifier.verify("x", "In Li et al.'s pseudo-labelled Chinese NER data projected from UN parallel text there are "
                              "25,875 PER mentions against 1,094 ORG mentions.")
     assert v.verdict == "contradicted"
+
+
+def test_a_table_of_languages_in_a_paper_about_bert_is_multilingual_berts(verifier):
+    # 2005.00396 Table 4 (p.12) names no model: "Kendall's Tau word order metric and XNLI zero-shot accuracies"
+    v = verifier.verify("x", "Dufter and Schütze report that mBERT's zero-shot XNLI accuracy on Arabic is 64.9%.")
+    assert v.verdict == "supported" and "ar | XNLI Acc.: 64.9" in v.evidence[0].quote
