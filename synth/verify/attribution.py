@@ -69,4 +69,8 @@ def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str
     for start, end in reversed(spans):
         stripped = stripped[:start] + stripped[end:]
     stripped = re.sub(r"\s{2,}", " ", re.sub(r"^[\s,]+", "", stripped)).strip()
-    return found, (stripped[:1].upper() + stripped[1:]) if stripped else text
+    if not stripped:
+        return found, text
+    first = stripped.split(maxsplit=1)[0]
+    # "mBERT's ..." keeps its case: a capital later in the word fixes it
+    return found, (stripped[:1].upper() + stripped[1:]) if first.islower() else stripped

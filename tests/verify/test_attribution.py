@@ -39,3 +39,8 @@ def test_authors_outside_the_corpus_stay_in_the_claim(papers):
     claim = "The survey reports Glavaš et al.'s (2019) finding that BLI methods do better downstream."
     assert attributed_papers(claim, papers) == (set(), claim)
     assert attributed_papers("Wu and Dredze (2019) show that mBERT transfers.", papers)[0] == set()
+
+
+def test_a_name_opening_the_rest_keeps_its_case(papers):
+    ids, text = attributed_papers("Dufter and Schütze report that mBERT's zero-shot XNLI accuracy on Arabic is 64.9%.", papers)
+    assert ids == {"2005.00396"} and text.startswith("mBERT's")
