@@ -114,7 +114,8 @@ _MODELS = [
     ("LASER",),
     ("LaBSE",),
     ("InfoXLM",),
-    ("Unicoder", "UnicoderLC", "UnicoderSC", "Unicoder-LC", "Unicoder-SC", "Unicoder LC", "Unicoder SC"),
+    ("Unicoder", "UnicoderLC", "UnicoderSC", "Unicoder-LC", "Unicoder-SC", "Unicoder LC", "Unicoder SC",
+     "UnicoderxDAE", "Unicoder-xDAE", "UnicoderxDAE SC"),  # XGLUE's generation variant
     ("DistilmBERT", "distilbert-base-multilingual-cased"),
     ("mUSE",),
     ("SBERT", "Sentence-BERT"),
