@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from synth.extract.vocabulary import find_entities
+from synth.extract.vocabulary import find_entities, language_name
 from synth.verify.claim_facts import unknown_names
 
 _CLAUSE = re.compile(r"[,;]|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
@@ -60,4 +60,48 @@ def crossed_pairing(claim: str, passage: str) -> str | None:
         if (b, h) in p1 and (a, h) not in p1 and (a, h) in p2 and (b, h) not in p2:
             return (f"pairing swapped: the paper says {b} {h} for {', '.join(sorted(own1))} and {a} {h} for "
                     f"{', '.join(sorted(own2))}; the claim says the opposite")
+    return None
+
+
+_PASSAGE_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;\s*", re.IGNORECASE)
+_CLAIM_CLAUSE = re.compile(r";|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
+
+
+def _kind(name: str) -> str:
+    if language_name(name):  # the names of a clause hold languages as codes ("hi")
+        return "language"
+    ents = find_entities(name)
+    return ents[0].kind if ents else "unknown"
+
+
+def _in_order(clause: str) -> list[str]:
+    """The names of a clause in the order they are written."""
+    at = {e.name: e.start for e in reversed(find_entities(clause)) if e.kind != "metric"}
+    at.update({u: clause.find(u) for u in unknown_names(clause) if u not in at})
+    return sorted(at, key=at.get)
+
+
+def paired_otherwise(claim: str, passage: str) -> str | None:
+    """A sentence that gives one of the claim's names a partner other than the one the claim gives it:
+    "we use MultiUN for French ..., and the IIT Bombay corpus for Hindi" against a claim drawing Hindi
+    data from MultiUN.  The claim's pair is two names of different kinds written next to each other; in
+    the passage they sit in different clauses, and the clause of the first holds a partner for it, of
+    another kind than its own, that the claim never names."""
+    clauses = [_names(c) for c in _PASSAGE_CLAUSE.split(passage)]
+    if sum(bool(c) for c in clauses) < 2:
+        return None
+    everywhere = frozenset().union(*clauses)
+    claimed = frozenset().union(*(_names(c) for c in _CLAIM_CLAUSE.split(claim)))
+    for part in _CLAIM_CLAUSE.split(claim):
+        order = [n for n in _in_order(part) if n in everywhere and n != "en"]
+        for x, y in zip(order, order[1:]):
+            for a, b in ((x, y), (y, x)):
+                if _kind(a) == _kind(b) or any(a in c and b in c for c in clauses):
+                    continue
+                for c in clauses:
+                    rivals = sorted(n for n in c - claimed if _kind(n) != _kind(a)
+                                    and "unknown" in (_kind(n), _kind(b)) or _kind(n) == _kind(b) != _kind(a))
+                    if a in c and b not in c and rivals:
+                        return (f"the sentence pairs {a} with {rivals[0]} and {b} with other names, "
+                                f"not {a} with {b} as the claim does")
     return None

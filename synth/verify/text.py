@@ -62,7 +62,7 @@ from synth.verify.counts import counts_agree, counts_in
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
-from synth.verify.pairings import crossed_pairing
+from synth.verify.pairings import crossed_pairing, paired_otherwise
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
@@ -525,12 +525,13 @@ class TextVerifier:
                 why, f"no sentence of {unit.paper}, the paper the claim names, gives the claimed count to what the claim names", f"similarity {sim:.2f}"])
 
     @staticmethod
-    def _credit_citations(facts: ClaimFacts, judgement: Judgement) -> None:
-        """A sentence that supports a claim about a cited work only through what it credits to another
-        cited work ("..., while Levy et al. (2017) obtain dictionaries from Wiktionary") contradicts it."""
+    def _credit_elsewhere(facts: ClaimFacts, judgement: Judgement) -> None:
+        """A sentence that supports a claim only through what it credits to another cited work ("...,
+        while Levy et al. (2017) obtain dictionaries from Wiktionary") or pairs with other names ("MultiUN
+        for French ..., and the IIT Bombay corpus for Hindi") contradicts it."""
         for finding in list(judgement.support):
-            why = next(filter(None, (credited_to_another(facts.text, e.quote) for e in finding.evidence
-                                     if e.table is None)), None)
+            why = next(filter(None, (credited_to_another(facts.text, e.quote) or paired_otherwise(facts.text, e.quote)
+                                     for e in finding.evidence if e.table is None)), None)
             if why:
                 judgement.support.remove(finding)
                 judgement.contradict.append(Finding("contradict", finding.strength * 0.9, [why, *finding.basis[:2]],
@@ -1085,7 +1086,7 @@ class TextVerifier:
         self._judge_tables(facts, judgement)
         self._judge_attributed_counts(facts, judgement)
         self._judge_table_counts(facts, judgement)
-        self._credit_citations(facts, judgement)
+        self._credit_elsewhere(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)
         if source is not None and verdict.verdict == "contradicted" and verdict.evidence[0].paper == source[0]:
             verdict = verdict.model_copy(update={"basis": [

@@ -1,4 +1,6 @@
-from synth.verify.pairings import crossed_pairing
+import pytest
+
+from synth.verify.pairings import crossed_pairing, paired_otherwise
 
 # ahmad2019 p.6
 PAPER = ("Comparing word- and sentence-level adversarial training, we observe that predicting language identity at "
@@ -19,3 +21,20 @@ def test_the_same_pairing_in_other_words_is_no_conflict():
     assert crossed_pairing(claim, PAPER) is None
     # one clause, or nothing contrasted: nothing to cross
     assert crossed_pairing("Word-level training helps the SelfAtt-Graph parser.", PAPER) is None
+
+
+# 1901.07291 p.5
+MT_DATA = ("Precisely, we use MultiUN (Ziemski et al., 2016) for French, Spanish, Russian, Arabic and Chinese, and the "
+           "IIT Bombay corpus (Anoop et al., 2018) for Hindi.")
+
+
+def test_a_name_the_passage_pairs_with_another_partner():
+    why = paired_otherwise("Lample and Conneau draw their English-Hindi parallel data from MultiUN.", MT_DATA)
+    assert why and "IIT" in why
+
+
+@pytest.mark.parametrize("claim", ["Lample and Conneau use MultiUN for French and the IIT Bombay corpus for Hindi.",
+                                   "Lample and Conneau use MultiUN for Arabic and Chinese.",
+                                   "Lample and Conneau use the IIT Bombay corpus for Hindi."])
+def test_pairs_the_passage_makes_too(claim):
+    assert paired_otherwise(claim, MT_DATA) is None
