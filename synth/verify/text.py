@@ -175,6 +175,28 @@ def names_of_cell(cell) -> set[str]:
     return header_names(cell.column_header) | header_names(cell.row_header)
 
 
+_ONE_WORD_VARIANT = re.compile(r"\b[A-Za-z]+[A-Z]{2,}\b")  # "UnicoderSC", "UnicoderLC"
+
+
+def written_variants(text: str) -> dict[str, str]:
+    """The one-word variants a text writes, with their canonical names: {"UnicoderSC": "Unicoder"}."""
+    return {e.text: e.name for e in find_entities(text) if e.text != e.name and _ONE_WORD_VARIANT.fullmatch(e.text)}
+
+
+def number_owner(facts: ClaimFacts) -> str | None:
+    """The model a claim's single number belongs to when it names several: the last one before it."""
+    if len(facts.numbers) != 1 or facts.numbers[0].delta is not None or len(facts.names["model"]) < 2:
+        return None
+    before = [e for e in find_entities(facts.text) if e.kind == "model" and e.end <= facts.numbers[0].start]
+    return before[-1].name if before else None
+
+
+def another_variant(headers: str, claimed: dict[str, str]) -> bool:
+    """Headers writing another one-word variant of a family the claim writes as one ("UnicoderLC" for a
+    claimed "UnicoderSC"): its cells are not the claim's."""
+    return any(name in claimed.values() and text not in claimed for text, name in written_variants(headers).items())
+
+
 class TextVerifier:
     def __init__(self, index: EvidenceIndex):
         self.index = index
@@ -226,7 +248,14 @@ class TextVerifier:
             # a row prints every language's number: only cells of no language the claim leaves out speak
             # to it, and to an average over languages it does not name, only the row's average cells
             ours = facts.names["language"]
-            row = [c for c in unit.table.cells if c.value is not None and c.row == unit.row]
+            row = [c for c in unit.table.cells if c.value is not None and c.row == unit.row
+                   and not another_variant(" ".join(c.row_header), written_variants(facts.text))]
+            # "UnicoderSC reaches about 88, between M-BERT and XLM-R": the number is the model's named before it
+            owner = number_owner(facts)
+            if owner and any(family(n) != family(owner) and n in facts.names["model"]
+                             for c in row for n in header_names(c.row_header)) \
+                    and not any(family(n) == family(owner) for c in row for n in header_names(c.row_header)):
+                row = []
             # a row of languages' cells: a claim about some of them reads their cells, not the average
             if not facts.wants_average and any(names_of_cell(c) & (ours - SOFT_NAMES) for c in row):
                 row = [c for c in row if names_of_cell(c) & (ours - SOFT_NAMES)]
@@ -956,12 +985,16 @@ class TextVerifier:
         )
         # a measurement with a noun ("16.8 tokens long") is read only from a table about that noun
         measured = [c.noun for c in counts_in(facts.text) if c.noun and any(n.text == c.text for n in facts.numbers)]
+        variants = written_variants(facts.text)
         for view in self.tables:
             if not judgement.in_scope(view.paper):
                 continue
             view = self._in_own_voice(view, models)
             if view.paper in judgement.papers:
                 view = self._ours_rows(view, models)
+            if variants:
+                view = replace(view, cells=tuple(c for c in view.cells
+                                                 if not another_variant(" ".join(c.cell.row_header), variants)))
             if missing_names(facts.key_names, view.all_names):
                 continue
             if not self._names_unknown_in(facts, view) or not self._same_table_metric(facts, view):

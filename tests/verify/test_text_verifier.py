@@ -485,3 +485,12 @@ def test_a_table_of_languages_in_a_paper_about_bert_is_multilingual_berts(verifi
     # 2005.00396 Table 4 (p.12) names no model: "Kendall's Tau word order metric and XNLI zero-shot accuracies"
     v = verifier.verify("x", "Dufter and Schütze report that mBERT's zero-shot XNLI accuracy on Arabic is 64.9%.")
     assert v.verdict == "supported" and "ar | XNLI Acc.: 64.9" in v.evidence[0].quote
+
+
+def test_a_number_is_read_only_in_its_own_models_row(verifier):
+    # 2004.01401 Table 4, PAWS-X block: M-BERT 87.2, XLM-Rbase 89.5, UnicoderLC 90.1 (no UnicoderSC row)
+    v = verifier.verify("x", "In XGLUE, UnicoderSC reaches 90.1 average accuracy on PAWS-X, above M-BERT.")
+    assert v.verdict != "supported"
+    v = verifier.verify("x", "In XGLUE, Unicoder pretrained on the small corpus (UnicoderSC) reaches about 88 average "
+                             "accuracy on PAWS-X, between M-BERT and XLM-R base.")
+    assert v.verdict != "supported"
