@@ -114,8 +114,7 @@ _MODELS = [
     ("LASER",),
     ("LaBSE",),
     ("InfoXLM",),
-    ("Unicoder", "UnicoderLC", "UnicoderSC", "Unicoder-LC", "Unicoder-SC", "Unicoder LC", "Unicoder SC",
-     "UnicoderxDAE", "Unicoder-xDAE", "UnicoderxDAE SC"),  # XGLUE's generation variant
+    ("Unicoder", "UnicoderLC", "UnicoderSC", "Unicoder-LC", "Unicoder-SC", "Unicoder LC", "Unicoder SC"),
     ("DistilmBERT", "distilbert-base-multilingual-cased"),
     ("mUSE",),
     ("SBERT", "Sentence-BERT"),

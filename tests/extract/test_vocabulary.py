@@ -84,7 +84,6 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("data augmentation", "method", "data augmentation"),
         ("self-training", "method", "self-training"),
         ("knowledge distillation", "method", "distillation"),
-        ("UnicoderxDAE", "model", "Unicoder"),
         ("ELMO", "model", "ELMo"),
         ("accuracy", "metric", "accuracy"),
         ("F1 score", "metric", "F1"),
