@@ -58,6 +58,7 @@ from synth.verify.claim_facts import (
 )
 
 from synth.verify.attribution import attributed_papers
+from synth.verify.citations import credited_to_another
 from synth.verify.counts import counts_agree, counts_in
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
@@ -67,7 +68,6 @@ from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
-from synth.verify.citations import credited_to_another
 from synth.verify.covariation import opposite_covariation
 from synth.verify.stance import LOWER_IS_BETTER, denial, opposite_direction, states_direction, swapped_antonym
 from synth.verify.table_counts import count_row_checks
