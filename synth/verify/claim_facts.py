@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cached_property
 from dataclasses import dataclass
 
 from synth.extract.vocabulary import find_entities, kind_of
@@ -125,6 +126,28 @@ class ClaimFacts:
     def monolingual(self) -> bool:
         """"on monolingual German-German STS": a cell of a language pair with English is not its own."""
         return bool(_MONOLINGUAL.search(self.text))
+
+    @cached_property
+    def variants(self) -> dict[str, str]:
+        """The one-word variants the claim writes: {"UnicoderSC": "Unicoder"}."""
+        return one_word_variants(find_entities(self.text))
+
+    @cached_property
+    def number_owner(self) -> str | None:
+        """The model the claim's single number belongs to when it names several: the last one before it
+        ("UnicoderSC reaches about 88, between M-BERT and XLM-R")."""
+        if len(self.numbers) != 1 or self.numbers[0].delta is not None or len(self.names["model"]) < 2:
+            return None
+        before = [e for e in find_entities(self.text) if e.kind == "model" and e.end <= self.numbers[0].start]
+        return before[-1].name if before else None
+
+
+_ONE_WORD_VARIANT = re.compile(r"[A-Za-z]+[A-Z]{2,}")
+
+
+def one_word_variants(ents) -> dict[str, str]:
+    """The variants among ``ents`` written as one word ("UnicoderSC", "UnicoderLC"), with their names."""
+    return {e.text: e.name for e in ents if e.text != e.name and _ONE_WORD_VARIANT.fullmatch(e.text)}
 
 
 _NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z][a-z]+-\d[\w-]*"
@@ -271,7 +294,7 @@ def side_terms(fragment: str) -> frozenset[str]:
     words = {w for w in content_words(rest) if w not in _SIDE_STOP and not w.endswith("-")}
     numbered = set(re.findall(r"(?<![\w-])[A-Za-z]+-\d+\w*", rest))  # Glot-500, XLM-7
     # a variant written as one word keeps its spelling: "UnicoderSC" and "UnicoderLC" are both Unicoder
-    names = names | {e.text for e in ents if e.text != e.name and re.fullmatch(r"[A-Za-z]+[A-Z]{2,}", e.text)}
+    names = names | set(one_word_variants(ents))
     # "WGAN-based training" is about WGAN
     return frozenset(_BASED.sub("", t) for t in names | words | unknown_names(rest) | numbered)
 

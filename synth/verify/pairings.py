@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from synth.extract.vocabulary import find_entities, language_name
+from synth.extract.vocabulary import find_entities, kind_of
 from synth.verify.claim_facts import unknown_names
 
 _CLAUSE = re.compile(r"[,;]|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
@@ -68,10 +68,7 @@ _CLAIM_CLAUSE = re.compile(r";|\s(?:but|while|whereas|although)\s", re.IGNORECAS
 
 
 def _kind(name: str) -> str:
-    if language_name(name):  # the names of a clause hold languages as codes ("hi")
-        return "language"
-    ents = find_entities(name)
-    return ents[0].kind if ents else "unknown"
+    return kind_of(name) or "unknown"
 
 
 def _in_order(clause: str) -> list[str]:

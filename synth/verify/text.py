@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import Direction, direction_of, find_numbers
@@ -53,6 +54,7 @@ from synth.verify.claim_facts import (
     is_name,
     names_found,
     negated,
+    one_word_variants,
     set_aside,
     unknown_names,
 )
@@ -120,6 +122,10 @@ def table_mentions(parsed, table) -> str:
     return " ".join(s.text for s in parsed.sentences if pattern.search(s.text))
 
 
+def names_of_cell(cell) -> set[str]:
+    return header_names(cell.column_header) | header_names(cell.row_header)
+
+
 def _unit_names(unit: Unit, with_context: bool = True, title: str = "") -> set[str]:
     names = {e.name for e in unit.entities} | {e.name for e in find_entities(title)}
     if with_context and unit.context:
@@ -130,7 +136,7 @@ def _unit_names(unit: Unit, with_context: bool = True, title: str = "") -> set[s
         names |= {e.name for e in find_entities(" ".join(x for x in (unit.table.label, unit.table.caption) if x))}
         for c in unit.table.cells:
             if c.row == unit.row:
-                names |= header_names(c.column_header) | header_names(c.row_header)
+                names |= names_of_cell(c)
     return names
 
 
@@ -171,30 +177,15 @@ class Judgement:
             self.source is None or (unit.paper, *unit.previous) != self.source)
 
 
-def names_of_cell(cell) -> set[str]:
-    return header_names(cell.column_header) | header_names(cell.row_header)
-
-
-_ONE_WORD_VARIANT = re.compile(r"\b[A-Za-z]+[A-Z]{2,}\b")  # "UnicoderSC", "UnicoderLC"
-
-
-def written_variants(text: str) -> dict[str, str]:
-    """The one-word variants a text writes, with their canonical names: {"UnicoderSC": "Unicoder"}."""
-    return {e.text: e.name for e in find_entities(text) if e.text != e.name and _ONE_WORD_VARIANT.fullmatch(e.text)}
-
-
-def number_owner(facts: ClaimFacts) -> str | None:
-    """The model a claim's single number belongs to when it names several: the last one before it."""
-    if len(facts.numbers) != 1 or facts.numbers[0].delta is not None or len(facts.names["model"]) < 2:
-        return None
-    before = [e for e in find_entities(facts.text) if e.kind == "model" and e.end <= facts.numbers[0].start]
-    return before[-1].name if before else None
+@lru_cache(maxsize=65536)  # the same row headers are read for every claim
+def _header_variants(headers: str) -> tuple[tuple[str, str], ...]:
+    return tuple(one_word_variants(find_entities(headers)).items())
 
 
 def another_variant(headers: str, claimed: dict[str, str]) -> bool:
     """Headers writing another one-word variant of a family the claim writes as one ("UnicoderLC" for a
     claimed "UnicoderSC"): its cells are not the claim's."""
-    return any(name in claimed.values() and text not in claimed for text, name in written_variants(headers).items())
+    return any(name in claimed.values() and text not in claimed for text, name in _header_variants(headers))
 
 
 class TextVerifier:
@@ -249,9 +240,9 @@ class TextVerifier:
             # to it, and to an average over languages it does not name, only the row's average cells
             ours = facts.names["language"]
             row = [c for c in unit.table.cells if c.value is not None and c.row == unit.row
-                   and not another_variant(" ".join(c.row_header), written_variants(facts.text))]
+                   and not another_variant(" ".join(c.row_header), facts.variants)]
             # "UnicoderSC reaches about 88, between M-BERT and XLM-R": the number is the model's named before it
-            owner = number_owner(facts)
+            owner = facts.number_owner
             if owner and any(family(n) != family(owner) and n in facts.names["model"]
                              for c in row for n in header_names(c.row_header)) \
                     and not any(family(n) == family(owner) for c in row for n in header_names(c.row_header)):
@@ -518,19 +509,12 @@ class TextVerifier:
         if facts.is_numeric or len(facts.counts) < 2 or any(c.ends for c in facts.counts) \
                 or judgement.support or judgement.contradict:
             return
-        for view in self.tables:
-            if not judgement.in_scope(view.paper) or missing_names(facts.key_names, view.all_names) \
-                    or not self._names_unknown_in(facts, view):
-                continue
+        for view in self._views_about(facts, judgement):
             # a row the claim names by a name the vocabulary lacks ("UN", "OpenSubtitles") is the only one read
             headed = replace(view, cells=tuple(headed_by(list(view.cells), facts.unknown,
                                                          lambda c: " ".join(c.cell.row_header))))
             for check in count_row_checks(headed, facts.counts):
-                ev = self._cells_evidence(view, check)
-                if ev is not None:
-                    (judgement.support if check.agrees else judgement.contradict).append(Finding(
-                        "support" if check.agrees else "contradict", 0.85 if check.agrees else 0.7,
-                        [f"counts read from table cells: {check.description}"], [ev]))
+                self._record_cells(judgement, view, check, (0.85, 0.7), [f"counts read from table cells: {check.description}"])
 
     def _judge_attributed_counts(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A count claim attributed to a paper ("Wu et al.'s models are 12-layer Transformers") against every
@@ -914,11 +898,7 @@ class TextVerifier:
             return
         required = facts.key_names - sides.winner_names - sides.loser_names
         by_loser: dict[frozenset[str], list[tuple[TableView, TableCheck]]] = {}
-        for view in self.tables:
-            if not judgement.in_scope(view.paper):
-                continue
-            if missing_names(facts.key_names, view.all_names) or not self._names_unknown_in(facts, view):
-                continue
+        for view in self._views_about(facts, judgement):
             found = ranking_checks(view, sides, required, missing_names, facts.excluded_settings,
                                    facts.wants_average, facts.names["dataset"], facts.unknown,
                                    languages=facts.names["language"])
@@ -934,12 +914,8 @@ class TextVerifier:
             return
         chosen = against or list(decided)
         for loser in chosen:
-            for view, check in by_loser[loser][:2]:
-                ev = self._cells_evidence(view, check)
-                if ev is not None:
-                    (judgement.contradict if against else judgement.support).append(Finding(
-                        "contradict" if against else "support", 0.8 if against else 0.85,
-                        [f"compared in table cells: {check.description}"], [ev]))
+            for view, check in by_loser[loser][:2]:  # unanimous: each check agrees unless ``against``
+                self._record_cells(judgement, view, check, (0.85, 0.8), [f"compared in table cells: {check.description}"])
 
     def _judge_table_direction(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A change stated without a number, read from with/without cells; only a unanimous reading decides."""
@@ -947,10 +923,8 @@ class TextVerifier:
             return
         models = facts.names["model"] | (facts.names["method"] - GENERIC_METHODS)
         found = []
-        for view in self.tables:
-            if not judgement.in_scope(view.paper) or missing_names(facts.key_names, view.all_names):
-                continue
-            if not self._names_unknown_in(facts, view) or not self._same_table_metric(facts, view):
+        for view in self._views_about(facts, judgement):
+            if not self._same_table_metric(facts, view):
                 continue
             # lower is better for perplexity, error or distance: a falling cell is no fall in quality
             found += [(view, c) for c in direction_checks(
@@ -960,11 +934,7 @@ class TextVerifier:
         if not found or len({c.agrees for _, c in found}) != 1:
             return
         for view, check in found[:2]:
-            ev = self._cells_evidence(view, check)
-            if ev is not None:
-                (judgement.support if check.agrees else judgement.contradict).append(Finding(
-                    "support" if check.agrees else "contradict", 0.8 if check.agrees else 0.75,
-                    [f"recomputed from table cells: {check.description}"], [ev]))
+            self._record_cells(judgement, view, check, (0.8, 0.75), [f"recomputed from table cells: {check.description}"])
 
     def _judge_tables(self, facts: ClaimFacts, judgement: Judgement) -> None:
         if not facts.is_numeric and (facts.names["dataset"] or facts.unknown):
@@ -985,16 +955,15 @@ class TextVerifier:
         )
         # a measurement with a noun ("16.8 tokens long") is read only from a table about that noun
         measured = [c.noun for c in counts_in(facts.text) if c.noun and any(n.text == c.text for n in facts.numbers)]
-        variants = written_variants(facts.text)
         for view in self.tables:
             if not judgement.in_scope(view.paper):
                 continue
             view = self._in_own_voice(view, models)
             if view.paper in judgement.papers:
                 view = self._ours_rows(view, models)
-            if variants:
+            if facts.variants:
                 view = replace(view, cells=tuple(c for c in view.cells
-                                                 if not another_variant(" ".join(c.cell.row_header), variants)))
+                                                 if not another_variant(" ".join(c.cell.row_header), facts.variants)))
             if missing_names(facts.key_names, view.all_names):
                 continue
             if not self._names_unknown_in(facts, view) or not self._same_table_metric(facts, view):
@@ -1060,6 +1029,11 @@ class TextVerifier:
         theirs = {n for n in view.all_names if kind_of(n) == "metric"}
         return not ours or not theirs or bool(ours & theirs)
 
+    def _views_about(self, facts: ClaimFacts, judgement: Judgement):
+        """The tables in the claim's scope that name all its key names and print its unknown ones."""
+        return (view for view in self.tables if judgement.in_scope(view.paper)
+                and not missing_names(facts.key_names, view.all_names) and self._names_unknown_in(facts, view))
+
     def _names_unknown_in(self, facts: ClaimFacts, view: TableView) -> bool:
         """Names the vocabulary does not know ("POS", "STS") must be printed in the table, its caption
         or the paper's title, or the table is about something else."""
@@ -1074,6 +1048,15 @@ class TextVerifier:
             return None
         return Evidence(paper=view.paper, page=view.table.page, quote=cells_quote([c.cell for c in check.cells]), bbox=view.table.bbox,
                         table=" ".join(x for x in (view.table.label, (view.table.caption or "")[:120]) if x))
+
+    def _record_cells(self, judgement: Judgement, view: TableView, check: TableCheck,
+                      strengths: tuple[float, float], basis: list[str]) -> None:
+        """Add a table check as a support (agreeing) or a contradiction, with (support, contradiction)
+        ``strengths``, unless its cells are not on their page."""
+        ev = self._cells_evidence(view, check)
+        if ev is not None:
+            (judgement.support if check.agrees else judgement.contradict).append(Finding(
+                "support" if check.agrees else "contradict", strengths[0] if check.agrees else strengths[1], basis, [ev]))
 
     # -- decision -------------------------------------------------------------------------------
     def verify(self, claim_id: str, text: str, source: tuple[str, int, str] | None = None) -> TextVerdict:
