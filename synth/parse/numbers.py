@@ -102,8 +102,8 @@ _NEGATED = re.compile(
 # Direction words that may follow a number: "2.2 points improvement", "3 points below".
 _TRAILING_DIRECTION = re.compile(
     r"\s*(?:(?:absolute|relative|average|avg\.?|accuracy)\s+)?"
-    r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|above|ahead)"
-    r"|(?P<down>drops?|decreases?|declines?|reductions?|degradations?|lower|worse|below|behind))\b",
+    r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|above|ahead|larger|wider)"
+    r"|(?P<down>drops?|decreases?|declines?|reductions?|degradations?|lower|worse|below|behind|smaller|narrower))\b",
     re.I,
 )
 
@@ -243,6 +243,10 @@ def _is_glued(text: str, digits: int, end: int) -> bool:
     if text[digits] == "." and before in ")]\"'”":  # "... 2016).11 For": a footnote mark
         return True
     if before in "-–/:" and before2.isalpha():
+        return True
+    # "Sep L1-3": a range inside a name is part of the name
+    token = re.search(r"[A-Za-z0-9]+$", text[:digits - 1]) if before in "-–" else None
+    if token and any(ch.isalpha() for ch in token.group(0)):
         return True
     ratio_x = after == "x" and not text[end + 1 : end + 2].isalnum()
     return after.isalpha() and not ratio_x
@@ -522,6 +526,11 @@ _NOUN_THEN_PHRASE = re.compile(
 )
 
 
+# "costs 25.7 points": a loss when it leads a score change ("the training costs 3 days" is none)
+_COSTS = re.compile(r"costs|costing", re.I)
+_POINTS = re.compile(r"\s*(?:%|percentage\s+points?\b|points?\b|pp\b)", re.I)
+
+
 def _stated_delta(text: str, draft: _Draft, end: int, lead: _Lead) -> tuple[float | None, str | None]:
     """The signed delta a single number or pair states, and what said so."""
     first = draft.atoms[0]
@@ -544,6 +553,9 @@ def _stated_delta(text: str, draft: _Draft, end: int, lead: _Lead) -> tuple[floa
     cue = _CUE.fullmatch(cue_word) if cue_word else None
     if cue and not _is_negated(text, cue_start):
         return _cue_direction(cue).sign * first.value, "before"
+    if (cue_word and _COSTS.fullmatch(cue_word) and _POINTS.match(text, first.end)
+            and not _is_negated(text, cue_start)):
+        return -first.value, "before"  # "costs 25.7 points of accuracy"
     after = _TRAILING_DIRECTION.match(text, end)
     if after:
         return _cue_direction(after).sign * first.value, "after"
@@ -589,7 +601,8 @@ def _annotate(text: str, draft: _Draft) -> tuple[NumberMention, str | None]:
     return mention, source
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+# "by 5.2 UAS and 2.6 LAS points": the first number's metric may stand between it and the conjunction
+_LIST_JOIN = re.compile(r"\s*(?:[A-Z][A-Za-z0-9@-]*\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
 def _joined(text: str, left: NumberMention, right: NumberMention) -> bool:

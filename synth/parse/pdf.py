@@ -27,8 +27,9 @@ from synth.parse.tables import (
 )
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-7"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
-# labels spread; 6: words broken across blocks joined; 7: group labels centred between rows
+PARSER_VERSION = "parse-8"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
+# labels spread; 6: words broken across blocks joined; 7: group labels centred between rows; 8: column group labels
+# ("XNLI (Acc)") head every column of their group
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 MAX_PAGES = 300  # a longer PDF is read up to here; the rest is reported as a page error
 

@@ -353,7 +353,7 @@ def _split_header(chunk: Chunk, cols: list[tuple[float, float]]) -> list[Chunk]:
     for w in chunk.words:
         span = (w[0], w[2])
         col = max(range(len(cols)), key=lambda i: _overlap(span, cols[i]))
-        if groups and groups[-1][0] == col:
+        if groups and (groups[-1][0] == col or w[4].startswith("(")):  # "XNLI (Acc)": one label
             groups[-1][1].append(w)
         else:
             groups.append((col, [w]))
@@ -365,6 +365,9 @@ def _split_header(chunk: Chunk, cols: list[tuple[float, float]]) -> list[Chunk]:
 
 
 _MISSING = {"n/a", "na", "nan", "none", "-", "—", "–"}
+
+
+_SIZE_LABEL = re.compile(r"\d+(?:\.\d+)?\s?[kKMB]")
 
 
 def _is_label(text: str) -> bool:
@@ -456,6 +459,24 @@ def _spread_group_labels(body: list[tuple[str | None, dict[int, list[Chunk]]]], 
             placed[first] = rows[source][first]
 
 
+GROUP_REACH = 0.5  # how far beyond its own width (a share of it) a group label heads the nearest columns
+GROUP_CENTRING = 0.06  # how far off the centre of its columns (a share of their width) a group label may sit
+
+
+def _width(chunk: Chunk) -> float:
+    return chunk.bbox[2] - chunk.bbox[0]
+
+
+def _heads_group(label: Chunk, group: list[tuple[float, float]], cols: list[tuple[float, float]]) -> bool:
+    """A label spanning several columns ("XNLI (Acc)" over fr, ru, zh, ∆) heads the outer ones of its group
+    too, when it sits centred over the whole group: a label beside a column ("XLM-R-based" next to
+    "GPT-3.5") is not its group label."""
+    if len(_covered(label, cols)) < 2 or len(group) < 3:
+        return False
+    lo, hi = min(c[0] for c in group), max(c[1] for c in group)
+    return abs((label.bbox[0] + label.bbox[2]) / 2 - (lo + hi) / 2) <= GROUP_CENTRING * (hi - lo)
+
+
 def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
     rows = cand.rows
     body_start = next((i for i, r in enumerate(rows) if r.numeric() >= 1 and len(r.chunks) >= 2), None)
@@ -468,6 +489,7 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
 
     def add_header_row(row: Row, reset: bool) -> None:
         pieces = [piece for c in row.chunks for piece in _split_header(c, cols)]
+        nearest: dict[int, tuple[Chunk, float]] = {}
         for i, col in enumerate(cols):
             best, best_key = None, None
             for piece in pieces:
@@ -475,7 +497,21 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
                 key = (max(gap, 0.0), -_overlap((piece.bbox[0], piece.bbox[2]), col))
                 if best_key is None or key < best_key:
                     best, best_key = piece, key
-            if best is None or best_key[0] > 6:
+            if best is not None:
+                nearest[i] = (best, best_key[0])
+        def _in_group(i: int, label: Chunk, nearest: dict[int, tuple[Chunk, float]]) -> bool:
+            """Column ``i`` lies within reach of a group label centred over its group, under the same upper
+            headers as the columns the label covers: "XLM-R-based" under "Cross-lingual" does not head
+            the "Prompting" column beside it."""
+            inner = _covered(label, cols)
+            upper = headers[inner[0]]
+            group = [cols[j] for j, (b, g) in nearest.items()
+                     if b is label and g <= GROUP_REACH * _width(b) and headers[j] == upper]
+            return (nearest[i][1] <= GROUP_REACH * _width(label) and headers[i] == upper
+                    and all(headers[j] == upper for j in inner) and _heads_group(label, group, cols))
+
+        for i, (best, gap) in nearest.items():
+            if gap > 6 and not _in_group(i, best, nearest):
                 continue
             if reset:
                 headers[i] = []
@@ -513,7 +549,9 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
         texts = [" ".join(c.text for c in placed[i]) for _, placed in body if i in placed]
         # "NA" is a missing value in a score column but a row label ("AN", "NA" word orders) among labels
         texts = [t for t in texts if t.strip().lower() not in _MISSING]
-        if texts and sum(_is_label(t) for t in texts) > 0.5 * len(texts):
+        # the leftmost column may label its rows by size ("1k", "25k", "Full TED2020")
+        labelled = sum(_is_label(t) or (i == 0 and bool(_SIZE_LABEL.fullmatch(t.strip()))) for t in texts)
+        if texts and labelled > 0.5 * len(texts):
             label_cols.add(i)
     _spread_group_labels(body, label_cols, centred)
     code_cols = {i for i in range(len(cols)) if _is_code_column(

@@ -53,7 +53,7 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
         for b in cells:
             same_col = a.cell.column == b.cell.column and a.cell.row != b.cell.row
             same_row = a.cell.row == b.cell.row and a.cell.column != b.cell.column
-            if not (same_col or same_row):
+            if not (same_col or same_row) or a.part != b.part:
                 continue
             a_names, a_terms = _own(a, same_col, side_unknown)
             b_names, b_terms = _own(b, same_col, side_unknown)

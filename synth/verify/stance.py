@@ -48,8 +48,13 @@ _COMPARATIVE = re.compile(r"outperform|underperform|beat|surpass|exceed|lag|bett
 _CORRELATIVE = re.compile(r"\bthe\s+(?:(?P<up>more)|(?P<down>less|fewer))\s+(?!than\b)\w+", re.IGNORECASE)
 
 
+# "the reduced TED2020 dataset", "trained with reduced sizes": a participle naming a thing states no finding
+_ADJECTIVAL = re.compile(r"\b(?:the|a|an|this|these|those|our|their|its|with|using|on|of|for|under)\s+$", re.IGNORECASE)
+
+
 def _cues(clause: str) -> list[DirectionCue]:
-    found = [c for c in direction_cues(clause) if not _COMPARATIVE.match(clause[c.start:c.end])]
+    found = [c for c in direction_cues(clause) if not _COMPARATIVE.match(clause[c.start:c.end])
+             and not (clause[c.start:c.end].lower().endswith("ed") and _ADJECTIVAL.search(clause[:c.start]))]
     for m in _CORRELATIVE.finditer(clause):
         found.append(DirectionCue(m.start(), m.end(), Direction.INCREASE if m.group("up") else Direction.DECREASE))
     return sorted(found, key=lambda c: c.start)

@@ -18,6 +18,7 @@ from synth.extract.vocabulary import find_entities, kind_of, match_language_code
 from synth.parse.numbers import parse_cell
 from synth.records import Table, TableCell
 from synth.verify.arithmetic import decimals, difference_matches, values_match
+from synth.verify.cell_pairs import split_pair_cells
 from synth.verify.slots import Slot
 
 _WORD = re.compile(r"[^\W_]+")
@@ -89,6 +90,7 @@ class CellView:
     row_names: frozenset[str]
     col_names: frozenset[str]
     is_average: bool
+    part: str = ""  # the metric of one half of a two-metric cell ("UAS" of "38.12/28.04"): never paired with the other
 
     @property
     def names(self) -> frozenset[str]:
@@ -139,8 +141,9 @@ class TableView:
         context = header_names([x for x in (table.label, table.caption, title, mentions) if x]) | extra
         cells = tuple(
             _multilingual_bert(CellView(c, frozenset(header_names(c.row_header)), frozenset(header_names(c.column_header)),
-                                        is_average_cell(c)))
-            for c in table.cells if c.value is not None and not _is_count_column(c)
+                                        is_average_cell(c), part))
+            for c, part in split_pair_cells(table.cells, table.caption or "")
+            if c.value is not None and not _is_count_column(c)
         )
         # a table of real languages' scores that names no model, of a paper about BERT: multilingual BERT's
         if ("BERT" in context and not _MONOLINGUAL.search(" ".join(x for x in (table.caption, mentions) if x))
@@ -170,6 +173,7 @@ class ClaimNumbers:
     deltas: list[tuple[float, int, str]]
     endpoints: list[tuple[float, int, str]] = ()  # the two scores of a stated change ("from 64.7 to 73.0")
     slots: dict[str, Slot] = field(default_factory=dict)  # whose number is which, by printed text
+    metrics: dict[str, str] = field(default_factory=dict)  # the metric written after a number ("5.2 UAS")
 
 
 def _cell_has(cell: CellView, value: float, dec: int) -> bool:
@@ -182,6 +186,15 @@ def _cell_has(cell: CellView, value: float, dec: int) -> bool:
 def _same_scale(claimed: float, printed: float | None) -> bool:
     """A claimed fraction (.63) is not contradicted by a percentage or a count (24.1), nor the reverse."""
     return printed is not None and (abs(claimed) <= 1) == (abs(printed) <= 1)
+
+
+def _with_unknown(c: CellView, unknown: set[str]) -> CellView:
+    """The cell with the claim's names the vocabulary lacks that its row or column headers print."""
+    def printed(headers: list[str]) -> frozenset[str]:
+        text = " ".join(headers)
+        return frozenset(u for u in unknown if re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", text))
+    rows, cols = printed(c.cell.row_header), printed(c.cell.column_header)
+    return replace(c, row_names=c.row_names | rows, col_names=c.col_names | cols) if rows or cols else c
 
 
 def check_table(view: TableView, required: set[str], models: set[str], numbers: ClaimNumbers,
@@ -205,12 +218,18 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     language alone, so an English column of a pair ("EN-DE") is not its own."""
     # "averages 76.3% over the Japonic, Koreanic and Uralic language families": rows (or columns) the claim
     # names by their labels, whose mean it gives
+    if unknown:  # "SelfAtt-Graph" heading a column names it as the vocabulary's names do
+        view = replace(view, cells=tuple(_with_unknown(c, unknown) for c in view.cells))
+    # a claim about UAS alone reads only the UAS half of "49.27/37.62" cells, whatever number it gives
+    named_parts = set(metrics) & {c.part for c in view.cells}
+    if len(named_parts) == 1:
+        view = replace(view, cells=tuple(c for c in view.cells if c.part in ("", *named_parts)))
     row_labels = {w for w in words if any(w in c.cell.row_header for c in view.cells)}
     col_labels = {w for w in words if any(w in c.cell.column_header for c in view.cells)}
     averaged = wants_average and (len(row_labels) >= 2 or len(col_labels) >= 2)
     overall = wants_average and len(languages) < 2 and not averages_only(view.table) and not averaged
 
-    def pool(slot: Slot | None) -> tuple[list[CellView], list[CellView], set[str]]:
+    def pool(slot: Slot | None, metric: str | None = None) -> tuple[list[CellView], list[CellView], set[str]]:
         """(cells about the claim in its setting, cells about it in another setting, the models asked
         for) for one number: with a slot, only its own entity's cells, never the claim's other ones."""
         own_unknown = {n for n in slot.own if not kind_of(n) and not is_language(n)} if slot else set()
@@ -236,8 +255,10 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                     # a row of another model is not the claim's, whatever the caption names ("mBERT and XLM-R ...")
                     and not (claimed_model and _other_models(c.names, mods) and not _names_any_cell(c, mods)))
 
-        # a cell of a language the claim does not name is about something else ("average" is no language)
+        # a cell of a language the claim does not name is about something else ("average" is no language);
+        # of a two-metric cell, only the half of the metric written after the number ("28.04 LAS")
         candidates = [c for c in view.cells if about(c) and not other_datasets(c.names, datasets)
+                      and (not metric or c.part in ("", metric))
                       and (claim_languages is None or not other_languages(c.names, claim_languages, monolingual))]
         # in a table with a column of the claimed metric ("XNLI Acc." next to "Kendall's Tau"), only that column
         if any(c.names & metrics for c in candidates):
@@ -259,7 +280,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     pools: dict[str, list[CellView]] = {}  # a slotted number's own cells
     for value, dec, text in numbers.values:
         slot = numbers.slots.get(text)
-        relevant, elsewhere, mods = pool(slot)
+        relevant, elsewhere, mods = pool(slot, numbers.metrics.get(text))
         if slot:
             pools[text] = relevant
         agreeing = [c for c in relevant if _cell_has(c, value, dec)]
@@ -294,7 +315,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         checks.extend(_difference_checks(view, required, models, delta, dec, text, missing, excluded, ranking,
                                          [*numbers.values, *numbers.endpoints], overall=overall, datasets=datasets,
                                          languages=claim_languages or set(), slot=numbers.slots.get(text),
-                                         claim_words=claim_words))
+                                         claim_words=claim_words, unknown=unknown,
+                                         metric=numbers.metrics.get(text)))
     return checks
 
 
@@ -322,10 +344,10 @@ def _label_average_checks(cells: list, row_labels: set[str], col_labels: set[str
     """A claimed mean over labelled rows (or columns), recomputed in each column (row) that has them all."""
     by_rows = len(row_labels) >= 2
     labels = row_labels if by_rows else col_labels
-    groups: dict[int, list[CellView]] = {}
+    groups: dict[tuple[int, str], list[CellView]] = {}
     for c in cells:
         if labels & set(c.cell.row_header if by_rows else c.cell.column_header):
-            groups.setdefault(c.cell.column if by_rows else c.cell.row, []).append(c)
+            groups.setdefault((c.cell.column if by_rows else c.cell.row, c.part), []).append(c)
     checks = []
     for group in groups.values():
         if len(group) != len(labels):
@@ -384,10 +406,10 @@ def _within_range(value: float, view: TableView) -> bool:
 
 def _average_checks(view: TableView, models: set[str], languages: set[str], numbers: ClaimNumbers,
                     missing) -> list[TableCheck]:
-    by_row: dict[int, list[CellView]] = {}
+    by_row: dict[tuple[int, str], list[CellView]] = {}
     for c in view.cells:
         if c.col_names & languages and (not models or not missing(models, set(c.row_names | view.context_names))):
-            by_row.setdefault(c.cell.row, []).append(c)
+            by_row.setdefault((c.cell.row, c.part), []).append(c)
     checks = []
     for cells in by_row.values():
         langs = set().union(*(c.col_names & languages for c in cells))
@@ -447,9 +469,13 @@ LABEL_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "fine-tune" is one word of a
 
 
 def _row_words(c: CellView) -> set[str]:
-    """The words of a row's own label (the last of its header path: "Human", not its group's)."""
-    return {w for w in LABEL_WORD.findall(c.cell.row_header[-1].lower() if c.cell.row_header else "")
-            if w not in _LABEL_STOP}
+    """The words of a row's own label (the last of its header path with words: "Human", not its group's;
+    "Sep L1-3", not the "-" of a label column it leaves empty)."""
+    for label in reversed(c.cell.row_header):
+        words = {w for w in LABEL_WORD.findall(label.lower()) if w not in _LABEL_STOP}
+        if words:
+            return words
+    return set()
 
 
 def _claim_words_for(word: str, claim_words: Sequence[str]) -> set[str]:
@@ -476,6 +502,14 @@ def _first_at(found: set[str], claim_words: Sequence[str]) -> int:
                default=len(claim_words))
 
 
+def _from_to(claim_words: Sequence[str], first: int, second: int) -> bool:
+    """"from A to B": the claim's change is B's score less A's, the second-worded row is its subject."""
+    return "from" in claim_words[max(0, first - FROM_REACH):first] and "to" in claim_words[first:second]
+
+
+FROM_REACH = 8  # words between "from" and the label it introduces ("from separate bottom-three layers (Sep L1-3)")
+
+
 def _worded_by(words: set[str], claim_words: Sequence[str]) -> set[str]:
     """The claim's words for a row label ("Sequential fine-tune with CE" in "sequentially fine-tuning ...
     cross-entropy"), empty unless every word of the label has one."""
@@ -483,27 +517,43 @@ def _worded_by(words: set[str], claim_words: Sequence[str]) -> set[str]:
     return set().union(*found) if found and all(found) else set()
 
 
+_CHANGE_HEADER = re.compile(r"^\s*(?:[∆Δ]|diff\.?|difference|gain)\s*$", re.IGNORECASE)
+
+
+def _is_change_cell(c: CellView) -> bool:
+    """A cell of a "∆" column (or row): a change, not a score."""
+    return any(_CHANGE_HEADER.match(h) for h in (*c.cell.column_header[-1:], *c.cell.row_header[-1:]))
+
+
+def _one_label_apart(a: list[str], b: list[str]) -> bool:
+    """Two header paths of one group of rows: the same but for one label ("Sep L1-3 / -" and "Sep L1-6 / -")."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
 def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,
                        missing, excluded: set[str], ranking: tuple[str, str] | None,
                        values: list[tuple[float, int, str]] = (), overall: bool = False,
                        datasets: set[str] = frozenset(), languages: set[str] = frozenset(),
                        slot: Slot | None = None, sign: int = 0,
-                       claim_words: Sequence[str] = ()) -> list[TableCheck]:
+                       claim_words: Sequence[str] = (), unknown: set[str] = frozenset(),
+                       metric: str | None = None) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
     two scores ("from 64.7 to 73.0"), only cells printing them are its pair; with ``overall`` (a claim
     about an average over unnamed languages), only the cells ``_overall_cells`` keeps.  ``claim_words``
     (the claim's words, lower-cased) may name both rows in the table's own words ("extra anchors" over
-    "default anchors")."""
+    "default anchors"); ``unknown``: the claim's names the vocabulary lacks, which may name the two sides
+    ("SelfAtt-Graph" against "RNN-Graph")."""
     checks = []
-    wanted = required | models
+    wanted = required | models | set(unknown)
     # a claim naming languages is not borne out by the cells of others ("7% on Swahili" by Chinese cells)
     cells = [c for c in view.cells if (c.names & wanted or _worded_by(_row_words(c), claim_words))
              and not c.names & excluded
              and not other_datasets(c.names, datasets)
              and not (set(languages) - {"en"} and other_languages(c.names, languages))
-             and not (slot and _names_any_cell(c, slot.others))]  # "0.48 and 0.61 for French and Russian"
+             and not (slot and _names_any_cell(c, slot.others))  # "0.48 and 0.61 for French and Russian"
+             and (not metric or c.part in ("", metric))]  # "by 5.2 UAS": not the LAS half of a cell
     if overall:
         cells = _overall_cells(cells)
     rows = sorted({c.cell.row for c in view.cells if len(models) == 1 and not missing(models, set(c.row_names))})
@@ -513,10 +563,14 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             a, b = first, second  # reoriented below; the loop variables stay as they are
             same_col = a.cell.column == b.cell.column and a.cell.row != b.cell.row
             same_row = a.cell.row == b.cell.row and a.cell.column != b.cell.column
-            if not (same_col or same_row):
+            if not (same_col or same_row) or a.part != b.part:
                 continue
             a_own, b_own = (a.row_names - b.row_names, b.row_names - a.row_names) if same_col else \
                 (a.col_names - b.col_names, b.col_names - a.col_names)
+            if _is_change_cell(a) != _is_change_cell(b):
+                continue  # a "∆" column holds changes: a score minus a change is nothing
+            if any(kind_of(n) == "dataset" for n in (a_own ^ b_own) - wanted):
+                continue  # "NER / XLM-R" against "QAM / M-BERT": two tasks' rows, whatever the models
             # with/without: "XLM (MLM+TLM)" vs "XLM (MLM)" differ only by what the claim adds
             if not a_own and b_own:
                 a, b, a_own, b_own = b, a, b_own, a_own
@@ -536,7 +590,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             # (each by words of its own: "UnicoderSC" and "UnicoderLC" are not both the claim's "Unicoder")
             # within one group of rows: "XLM-7 Wiki" of one setting is no pair with "XLM-7 CC" of another
             a_words = (_worded_by(_row_words(a) - _row_words(b), claim_words)
-                       if same_col and dec > 0 and a.cell.row_header[:-1] == b.cell.row_header[:-1] else set())
+                       if same_col and dec > 0 and _one_label_apart(a.cell.row_header, b.cell.row_header) else set())
             b_words = _worded_by(_row_words(b) - _row_words(a), claim_words) if a_words else set()
             labelled = delta is not None and bool(a_words - b_words) and bool(b_words - a_words)
             first_side = a  # whose words a_words are, whichever way a and b are turned below
@@ -575,7 +629,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                   and (not signed or diff * (delta if with_without else 1) > 0))
             if labelled:  # the row the claim words first is its subject: "A improves over B", "A stays below B"
                 mine, theirs = (a_words, b_words) if a is first_side else (b_words, a_words)
-                first_a = _first_at(mine - theirs, claim_words) < _first_at(theirs - mine, claim_words)
+                at_a, at_b = _first_at(mine - theirs, claim_words), _first_at(theirs - mine, claim_words)
+                first_a = (at_a < at_b) != _from_to(claim_words, min(at_a, at_b), max(at_a, at_b))
                 ok = ok and diff * (1 if first_a else -1) * delta > 0
             if (settings or labelled) and not ok:
                 continue  # which setting is which, the claim's words cannot say: it only bears out a match

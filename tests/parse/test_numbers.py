@@ -447,6 +447,22 @@ def test_a_list_of_changes_writes_its_unit_once():
     assert [(n.text, n.delta) for n in found] == [("0.48", 0.48), ("0.61 points", 0.61)]
 
 
+def test_a_list_of_changes_may_name_each_metric():
+    found = find_numbers("the SelfAtt-Graph parser outscores the RNN-Graph parser by about 5.2 UAS and 2.6 LAS points")
+    assert [(n.text, n.delta) for n in found] == [("5.2", 5.2), ("2.6 LAS points", 2.6)]
+
+
+def test_a_range_inside_a_name_is_part_of_the_name():
+    assert find_numbers("separate bottom layers (Sep L1-3) cost") == []
+    assert [n.text for n in find_numbers("the layers 1-3 score 72.4")] == ["1-3", "72.4"]
+
+
+def test_a_cost_in_points_is_a_loss_and_smaller_a_decrease():
+    assert only("moving to Sep L1-6 costs 25.7 points of accuracy").delta == -25.7
+    assert only("the training costs 25 GPU days").delta is None
+    assert only("XLM-R's transfer gap is 6.8 points smaller than mBERT's").delta == -6.8
+
+
 def test_section_numbers_are_no_results():
     assert [n.text for n in find_numbers("5.1.3 Sentence-level alignment reaches 72.4 accuracy")] == ["72.4"]
 

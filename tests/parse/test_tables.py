@@ -69,6 +69,28 @@ def test_group_label_centred_between_two_rows(tables_of):
     assert de["XLM-R / each"] == 85.81 and de["XLM-R / en"] == 71.40
 
 
+def test_column_group_label_heads_every_column_of_its_group(tables_of):
+    # 1911.01464 p.5, Table 1: "XNLI (Acc)" is set centred over its fr, ru, zh and ∆ columns
+    (table,) = [t for t in tables_of("1911.01464") if t.label == "Table 1"]
+    heads = {tuple(c.column_header) for c in table.cells}
+    assert {("XNLI (Acc)", lang) for lang in ("fr", "ru", "zh", "∆")} <= heads
+    assert ("Parsing (LAS)", "fr") in heads and ("(Acc)", "zh") not in heads
+
+
+def test_a_group_label_beside_a_column_of_another_group_does_not_head_it(tables_of):
+    # 2309.07445 p.17, Table 8: "XLM-R-based" (under "Cross-lingual") stops short of the "Prompting" columns
+    cells = [c for t in tables_of("2309.07445") if t.label == "Table 8" for c in t.cells]
+    assert any(c.column_header[:2] == ["Cross-lingual", "XLM-R-based"] for c in cells)
+    assert not any(c.column_header[:1] == ["Prompting"] and "XLM-R-based" in c.column_header for c in cells)
+
+
+def test_rows_labelled_by_data_size_in_the_first_column(tables_of):
+    # 2004.09813 p.7, Table 6: "1k", "5k", ... "Full TED2020" label the rows of STS scores
+    (table,) = [t for t in tables_of("2004.09813") if t.label == "Table 6"]
+    rows = _rows(table)
+    assert rows["1k"] == [71.5, 48.4] and rows["25k"] == [80.0, 70.2] and rows["XLM-R mean"] == [21.3, 17.4]
+
+
 def test_continued_table_on_caption_less_pages(tables_of):
     # 2309.07445: Table 8 runs over pp. 17-19; its caption is under the last part, on p.19
     parts = [t for t in tables_of("2309.07445") if t.label == "Table 8"]

@@ -91,3 +91,10 @@ def test_the_same_words_or_an_antonym_about_something_else_are_no_swap():
     # "lower" here describes resources, not layers
     claim = analyse("Higher layers capture more syntactic information.")
     assert swapped_antonym(claim, "Languages with lower resources gain the most from transfer.") is None
+
+
+def test_a_participle_naming_a_thing_states_no_direction():
+    # 2004.09813 p.7: the table's caption, not a finding that something was reduced
+    assert frames("Performance on STS 2017 dataset when trained with reduced TED2020 dataset sizes.") == []
+    assert frames("We fine-tune the improved model on English data.") == []
+    assert [f.direction.value for f in frames("Fewer shared layers reduced the accuracy on Chinese.")] == ["decrease"]

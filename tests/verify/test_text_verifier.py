@@ -220,6 +220,40 @@ def test_a_change_between_two_named_but_unknown_systems_is_checked(verifier):
     assert v.verdict == "contradicted" and v.evidence[0].paper == "1811.00570"
 
 
+def test_a_two_metric_cell_is_read_for_the_claimed_metric(verifier):
+    # 1811.00570 Table 2 prints "38.12†/28.04†" (UAS/LAS) for SelfAtt-Graph on Arabic
+    claim = "In Ahmad et al.'s zero-shot transfer from English, the SelfAtt-Graph parser reaches {} on Arabic."
+    las = verifier.verify("x", claim.format("28.04 LAS"))
+    assert las.verdict == "supported" and "LAS: 28.04" in las.evidence[0].quote
+    assert verifier.verify("x", claim.format("38.12 LAS")).verdict == "contradicted"
+    assert verifier.verify("x", claim.format("38.12 UAS")).verdict == "supported"
+
+
+def test_each_number_is_read_in_the_metric_written_after_it(verifier):
+    # 1811.00570 Table 2, Arabic: SelfAtt-Graph 38.12†/28.04†, RNN-Graph 32.97/25.48 (UAS/LAS)
+    claim = "On Arabic, Ahmad et al.'s {} parser outscores the {} parser by about 5.2 UAS and {} LAS points."
+    both = verifier.verify("x", claim.format("SelfAtt-Graph", "RNN-Graph", "2.6"))
+    assert both.verdict == "supported" and len(both.evidence) >= 2
+    assert verifier.verify("x", claim.format("SelfAtt-Graph", "RNN-Graph", "3.6")).verdict == "contradicted"
+    assert verifier.verify("x", claim.format("RNN-Graph", "SelfAtt-Graph", "2.6")).verdict == "contradicted"
+
+
+def test_a_difference_between_two_systems_the_vocabulary_lacks(verifier):
+    # 2309.07445 Table 5: AfroXLMR-76 78.2, Serengeti 65.1 on Atlantic-Congo languages
+    claim = "In SIB-200's African-centric evaluation, {} beats {} by 13.1 accuracy points on Atlantic-Congo languages."
+    assert verifier.verify("x", claim.format("AfroXLMR-76", "Serengeti")).verdict == "supported"
+    assert verifier.verify("x", claim.format("Serengeti", "AfroXLMR-76")).verdict != "supported"
+
+
+def test_from_one_labelled_row_to_another(verifier):
+    # 1911.01464 Table 1, XNLI zh: Sep L1-3 63.1, Sep L1-6 37.4 (the ∆ column beside them holds changes)
+    claim = ("In Wu et al.'s parameter-sharing ablation, moving from separate bottom-{} layers (Sep L1-{}) to "
+             "separate bottom-{} layers (Sep L1-{}) {} 25.7 points of English-Chinese XNLI accuracy.")
+    assert verifier.verify("x", claim.format("three", 3, "six", 6, "costs")).verdict == "supported"
+    assert verifier.verify("x", claim.format("six", 6, "three", 3, "gains")).verdict == "supported"
+    assert verifier.verify("x", claim.format("six", 6, "three", 3, "costs")).verdict != "supported"
+
+
 def test_number_of_another_model_named_just_before_it_is_not_support(verifier):
     # 1911.02116 p.6: "XLM-R outperforms XLM-100 by 15.7% and 11.4%, and mBERT by 23.5% and 15.8%"
     v = verifier.verify("x", "On Swahili XNLI in cross-lingual transfer, XLM-R outperforms mBERT by 15.7% accuracy.")
