@@ -340,7 +340,7 @@ def _restore(text: str, offsets: list[int], mention: EntityMention) -> EntityMen
 _FALSE_FRIENDS = re.compile(r"(?i:recall)(?=\s+(?:that|the|how|from|what)\b)|(?i:precision)(?=\s+(?:of\s+)?(?:float|fp|bf|mixed|half)\w*)|(?i:mixed\s+)precision")
 
 
-_SCRIPT_AFTER = re.compile(r"(?:\s+|-)(?:script|alphabet|characters?|ideograms?)\b", re.I)
+_SCRIPT_AFTER = re.compile(r"(?:\s+|-)(?:script|alphabet|characters?|ideograms?|ideographic)\b", re.I)
 
 
 def _names_a_script(text: str, entry: _Entry, match: re.Match[str]) -> bool:

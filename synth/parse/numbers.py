@@ -487,7 +487,8 @@ _MEASURE_AFTER = re.compile(
 
 _SETTING_BEFORE = re.compile(
     r"\b(?P<name>batch\s+size|learning\s+rate|dropout(?:\s+rate)?|weight\s+decay|warm-?up(?:\s+steps)?|beam\s+size"
-    r"|(?:max(?:imum)?\s+)?sequence\s+length|random\s+seed|temperature|label\s+smoothing)"
+    r"|(?:max(?:imum)?\s+)?sequence\s+length|random\s+seed|temperature|label\s+smoothing"
+    r"|(?:at|after|until)\s+(?:epoch|step|iteration))"  # "stop training at epoch 200"
     r"(?:\s+(?:of|is|was|to))?\s*[=:]?\s*$", re.I)
 
 

@@ -328,6 +328,9 @@ def paired_ranking(text: str) -> Sides | None:
 def comparison_sides(text: str) -> Sides | None:
     """Both sides of the first "A outperforms B" / "A lags behind B" in ``text``, whatever A and B are
     ("monolingual baselines outperform XLM-7"); None when there is none or it is negated."""
+    conditions = condition_ranking(text)  # "better on X than on Y" compares X and Y, not what precedes
+    if conditions:
+        return conditions
     m = _COMPARE.search(text)
     if not m:
         return paired_ranking(text)
@@ -348,6 +351,31 @@ def comparison_sides(text: str) -> Sides | None:
         left, right, a, b = right, left, b, a
     quality = re.match(r"(?:more|less)\s+([\w-]+)", m.group(0), re.IGNORECASE)
     return Sides(a, b, _side_names(left), _side_names(right), _stem(quality.group(1).lower()) if quality else None)
+
+
+# "performs better on data in Latin script than that in Chinese or Japanese ideograms": one system, two conditions
+_CONDITIONS = re.compile(r"\b(?:(?P<up>higher|better|stronger)|(?P<down>lower|worse|weaker))\s+(?:on|in|for|with)\s+"
+                         r"(?P<a>[^,;.]{1,60}?)\s+than\s+(?:(?:that|those|it\s+does|they\s+do)\s+)?(?:on|in|for|with)\s+"
+                         r"(?P<b>[^,;.]{1,60})", re.IGNORECASE)
+
+
+def condition_ranking(text: str) -> Sides | None:
+    """The two conditions one system is compared under ("better on Latin script than on ideograms"), the
+    better one as the winner; None when there is none, or it is negated."""
+    m = _CONDITIONS.search(text)
+    if not m or _NEGATED.search(text[:m.start()]):
+        return None
+    def terms(phrase: str) -> frozenset[str]:  # "Latin-script" is "Latin script" too
+        found = side_terms(phrase)
+        return found | {p for t in found if not is_name(t) for p in t.split("-") if len(p) > 2}
+    a, b = terms(m.group("a")), terms(m.group("b"))
+    a, b = a - b, b - a  # "ideographic text" against "Latin-script text": what differs
+    if not a or not b:
+        return None
+    if m.group("down"):
+        a, b = b, a
+        return Sides(a, b, _side_names(m.group("b")), _side_names(m.group("a")))
+    return Sides(a, b, _side_names(m.group("a")), _side_names(m.group("b")))
 
 
 _ALIAS = re.compile(r"[^()]{0,80}\(([A-Za-z][\w-]*[A-Z][\w-]*)\)")

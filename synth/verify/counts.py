@@ -33,7 +33,8 @@ def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMe
     ``mentions``: the numbers of ``text`` when they are already read."""
     out = []
     for n in find_numbers(text) if mentions is None else mentions:
-        if (not n.count and not every_number) or n.value is None or (n.value.is_integer() and 1900 <= n.value <= 2100):
+        year = n.value is not None and n.value.is_integer() and 1900 <= n.value <= 2100 and "," not in n.text
+        if (not n.count and not every_number) or n.value is None or year:  # "2,000" is no year
             continue
         m = _NEXT_WORD.match(text, n.end)
         phrase = _PHRASE.match(text, n.end)
@@ -81,6 +82,12 @@ def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
     claimed, printed = counts_in(claim), counts_in(passage, every_number=True)
     if not claimed or not printed:
         return None, "no counts in evidence"
+    # "from 400 to 600" against "from 400 to 500": the same change from the same start to another end
+    for c in claimed:
+        rival = next((p for p in printed if len(c.ends) == 2 == len(p.ends) and c.ends[0] == p.ends[0]
+                      and c.ends[1] != p.ends[1] and not any(q.ends[1:] == c.ends[1:] for q in printed)), None)
+        if rival:
+            return "conflict", f"claimed {c.text} {_named(c)}, the paper prints {rival.text}"
     # a range is printed only when both its ends are
     claimed = [e for c in claimed for e in ([replace(c, value=v, ends=()) for v in c.ends] if c.ends else [c])]
     printed = [*printed, *(replace(p, value=v, ends=()) for p in printed for v in p.ends)]

@@ -502,6 +502,9 @@ class TextVerifier:
             return
         close = (self._covered_numeric(sim, cover) if len(facts.counts) >= 2
                  else sim >= CLOSE_NUMERIC and cover >= CONTENT_COVERAGE)
+        if agree == "none" and len(facts.counts) >= 2 and judgement.joinable(unit) and not conflict:
+            self._judge_counts_in_two_sentences(facts, hit, named, judgement)
+            return
         if agree == "all" and not conflict and anchored and close and not facts.direction.sign and facts.sides is None:
             self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                               f"similarity {sim:.2f}"])
@@ -509,6 +512,27 @@ class TextVerifier:
                 REVERSAL_COVERAGE if self._cites_in_sentence(facts, unit) else CONTENT_COVERAGE):
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
+
+    def _judge_counts_in_two_sentences(self, facts: ClaimFacts, hit: Hit, named: str, judgement: Judgement) -> None:
+        """Counts the paper gives over two consecutive sentences ("We use batch size 96 [...] and each epoch
+        contains 200k batches. We stop training at epoch 200 [...]"): together they must print them all."""
+        unit = hit.unit
+        page, before = unit.previous
+        text = f"{before} {unit.text}"
+        agree, why = counts_agree(facts.text, text)
+        if agree != "all" or facts.direction.sign or facts.sides is not None or self._count_owner(facts, unit):
+            return
+        sim = float(self.index.similarity_to(facts.text, [text])[0])
+        cover = coverage(facts.text, text, self.index.word_weight)
+        # counts are common: two sentences printing them must be about the claim as a whole
+        if not self._covered_numeric(sim, cover) or sim < CONTRADICT_RELATED:
+            return
+        first = self._evidence(replace(unit, page=page, text=before, quote=before), sim)
+        second = self._evidence(unit, sim)
+        if first is not None and second is not None:
+            judgement.support.append(Finding("support", sim * 0.95, [
+                f"entities named: {named}", f"{why} (two consecutive sentences)",
+                f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"], [first, second], unit))
 
     @staticmethod
     def _cites_in_sentence(facts: ClaimFacts, unit: Unit) -> bool:

@@ -479,6 +479,11 @@ def test_a_training_setting_is_a_count_never_a_score():
     assert setting_before("with a batch size of 8192", len("with a batch size of ")) == "batch size"
 
 
+def test_the_step_training_stops_at_is_a_count():
+    assert [(n.text, n.count) for n in find_numbers("We stop training at epoch 200 and keep 71.2")] == [
+        ("200", True), ("71.2", False)]
+
+
 def test_a_capitalised_magnitude_word():
     assert [n.value for n in find_numbers("for 1.5 Million updates")] == [1.5e6]
 

@@ -110,3 +110,12 @@ def test_comparatives_without_than(claim):
 def test_a_monolingual_claim():
     assert analyse("XLM-R scores 84 on monolingual German-German STS.").monolingual
     assert not analyse("XLM-R scores 84 on English-German STS.").monolingual
+
+
+def test_one_system_compared_under_two_conditions():
+    # 2003.11080 p.7: "mBERT performs better on data in Latin script than that in Chinese or Japanese ideograms"
+    sides = comparison_sides("For example in the NER task, mBERT performs better on data in Latin script than that "
+                             "in Chinese or Japanese ideograms.")
+    assert {"latin", "script"} <= sides.winner and "zh" in sides.loser
+    claim = comparison_sides("mBERT's NER performance is lower on Latin-script text than on ideographic text.")
+    assert "ideographic" in claim.winner and "latin" in claim.loser and "text" not in claim.winner

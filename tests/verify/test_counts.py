@@ -47,3 +47,19 @@ def test_a_training_setting_is_counted_by_its_name():
     agree, why = counts_agree(claim.format("1,000"), passage)
     assert agree == "conflict" and "10,000 warm up steps" in why
     assert counts_agree("They use a batch size of 32.", passage)[0] == "conflict"
+
+
+def test_a_number_with_a_thousands_separator_is_no_year():
+    found = counts_in("PAWS-X provides 49,401 English training examples and 2,000 test examples per language")
+    assert [c.value for c in found] == [49401.0, 2000.0]
+    assert counts_in("data collected in 2019 from 300 sentences")[0].value == 300.0
+
+
+def test_the_same_change_to_another_end_conflicts():
+    # 1902.09492 p.6: "reduce the POS tag embedding size from 100 to 50 and increase the head/dependent MLP
+    # dimension from 400 to 500"
+    paper = ("we reduce the POS tag embedding size from 100 to 50 and increase the head/dependent MLP dimension "
+             "from 400 to 500.")
+    claim = "they shrink the POS tag embeddings from 100 to 50 dimensions and widen the MLP from 400 to {} dimensions"
+    assert counts_agree(claim.format(600), paper)[0] == "conflict"
+    assert counts_agree(claim.format(500), paper)[0] == "all"

@@ -254,6 +254,16 @@ def test_from_one_labelled_row_to_another(verifier):
     assert verifier.verify("x", claim.format("six", 6, "three", 3, "costs")).verdict != "supported"
 
 
+def test_counts_given_over_two_consecutive_sentences(verifier):
+    # 1911.01464 p.3: "We use batch size 96 for each GPU and each epoch contains 200k batches. We stop training
+    # at epoch 200 and select the best model based on English dev perplexity for evaluation."
+    claim = ("Wu et al. pretrain each bilingual masked language model with a per-GPU batch size of 96, count an "
+             "epoch as 200k batches and halt at epoch {}, keeping the checkpoint with the best English dev perplexity.")
+    v = verifier.verify("x", claim.format(200))
+    assert v.verdict == "supported" and len(v.evidence) == 2
+    assert verifier.verify("x", claim.format(300)).verdict != "supported"
+
+
 def test_number_of_another_model_named_just_before_it_is_not_support(verifier):
     # 1911.02116 p.6: "XLM-R outperforms XLM-100 by 15.7% and 11.4%, and mBERT by 23.5% and 15.8%"
     v = verifier.verify("x", "On Swahili XNLI in cross-lingual transfer, XLM-R outperforms mBERT by 15.7% accuracy.")
