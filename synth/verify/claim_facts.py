@@ -26,7 +26,9 @@ _COMPARE_DOWN = (r"underperform\w*|worse than|lags? behind|trails?|inferior to|f
 _COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b", re.IGNORECASE)
 RANKING_CUE = re.compile(rf"\b(?:{_COMPARE_UP}|{_COMPARE_DOWN}|best|worst|highest|lowest|strongest|weakest)\b",
                           re.IGNORECASE)
-_AVERAGE = re.compile(r"\b(average|averages|avg|mean|on average|averaged)\b", re.IGNORECASE)
+# "mean pooling" is a way to embed a sentence, not an average over languages or tasks
+_AVERAGE = re.compile(r"\b(average|averages|avg|mean(?![\s-]+(?:pool|embed|vector|represent))|on average|averaged)\b",
+                      re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(the|of|and|is|are|on|in|by|to|a|an|for|with|than|that|improves?|models?)\b", re.IGNORECASE)
 _STOP = set("""a an and are as at be been by can do does for from has have in into is it its of on or over
 that the their these this those to was were which with more most less than such also both very""".split())

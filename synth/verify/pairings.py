@@ -78,12 +78,14 @@ def _in_order(clause: str) -> list[str]:
     return sorted(at, key=at.get)
 
 
-def paired_otherwise(claim: str, passage: str) -> str | None:
+def paired_otherwise(claim: str, passage: str, cited: frozenset[str] | None = None) -> str | None:
     """A sentence that gives one of the claim's names a partner other than the one the claim gives it:
     "we use MultiUN for French ..., and the IIT Bombay corpus for Hindi" against a claim drawing Hindi
     data from MultiUN.  The claim's pair is two names of different kinds written next to each other; in
     the passage they sit in different clauses, and the clause of the first holds a partner for it, of
-    another kind than its own, that the claim never names."""
+    another kind than its own, that the claim never names.  With ``cited``, only a pair whose first name is
+    one of these cited works, given a partner of its claimed partner's kind ("Zou et al. (2013) [...]
+    for English and Chinese" against the claim's Spanish), counts."""
     clauses = [_names(c) for c in _PASSAGE_CLAUSE.split(passage)]
     if sum(bool(c) for c in clauses) < 2:
         return None
@@ -93,11 +95,13 @@ def paired_otherwise(claim: str, passage: str) -> str | None:
         order = [n for n in _in_order(part) if n in everywhere and n != "en"]
         for x, y in zip(order, order[1:]):
             for a, b in ((x, y), (y, x)):
-                if _kind(a) == _kind(b) or any(a in c and b in c for c in clauses):
+                if _kind(a) == _kind(b) or any(a in c and b in c for c in clauses) or (cited is not None and a not in cited):
                     continue
                 for c in clauses:
                     rivals = sorted(n for n in c - claimed if _kind(n) != _kind(a)
                                     and "unknown" in (_kind(n), _kind(b)) or _kind(n) == _kind(b) != _kind(a))
+                    if cited is not None:
+                        rivals = [n for n in rivals if _kind(n) == _kind(b)]
                     if a in c and b not in c and rivals:
                         return (f"the sentence pairs {a} with {rivals[0]} and {b} with other names, "
                                 f"not {a} with {b} as the claim does")

@@ -427,6 +427,15 @@ class TextVerifier:
                 f"same subject ({', '.join(sorted(facts.subjects & names))}) and entities ({named})", conflict,
                 f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
             return
+        # "Zou et al. (2013) perform NER experiments for English and Chinese [...], while Murthy et al. use [...]
+        # Spanish": the claim's name given another partner, its own partner given to someone else
+        cited = frozenset(cited_names(facts.text))
+        paired = (paired_otherwise(facts.text, unit.text, cited)
+                  if unit.table is None and not facts.is_numeric and cited else None)
+        if paired and sim >= CONTRADICT_RELATED and cover >= REVERSAL_COVERAGE:
+            self._record(judgement, "contradict", unit, sim, sim * 0.8, [
+                f"same entities ({named})", paired, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
+            return
         mixup = self._respective_conflict(facts, unit) if unit.table is None else None
         if mixup:
             if sim >= CONTRADICT_RELATED:

@@ -119,3 +119,8 @@ def test_one_system_compared_under_two_conditions():
     assert {"latin", "script"} <= sides.winner and "zh" in sides.loser
     claim = comparison_sides("mBERT's NER performance is lower on Latin-script text than on ideographic text.")
     assert "ideographic" in claim.winner and "latin" in claim.loser and "text" not in claim.winner
+
+
+def test_mean_pooling_is_no_average():
+    assert not analyse("With plain mean pooling, XLM-R reaches only 5.2 F1 on French-English BUCC.").wants_average
+    assert analyse("XLM-R reaches a mean F1 of 5.2 on BUCC.").wants_average

@@ -38,3 +38,14 @@ def test_a_name_the_passage_pairs_with_another_partner():
                                    "Lample and Conneau use the IIT Bombay corpus for Hindi."])
 def test_pairs_the_passage_makes_too(claim):
     assert paired_otherwise(claim, MT_DATA) is None
+
+
+def test_a_cited_work_given_a_partner_of_the_claimed_kind():
+    # 1706.04902 p.44
+    passage = ("Zou et al. (2013) perform NER experiments for English and Chinese on OntoNotes (Hovy et al., 2006), "
+               "while Murthy, Khapra, and Bhattacharyya (2016) use English data from CoNLL 2003 and Spanish and "
+               "Dutch data from CoNLL 2002.")
+    claim = "Zou et al. (2013) evaluate their embeddings on named entity recognition for English and {} using OntoNotes."
+    cited = frozenset({"Zou"})
+    assert "pairs Zou with zh" in paired_otherwise(claim.format("Spanish"), passage, cited)
+    assert paired_otherwise(claim.format("Chinese"), passage, cited) is None
