@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from synth.extract.vocabulary import find_entities
 from synth.parse.numbers import Direction, DirectionCue, direction_cues
-from synth.verify.claim_facts import ClaimFacts, content_words, negated
+from synth.verify.claim_facts import ClaimFacts, comparison_sides, content_words, negated
 
 FRAME_WORDS = 5  # words on each side of a direction word that say what moved
 _CLAUSE = re.compile(r"[;:()]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
@@ -181,3 +181,28 @@ def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
                 return (f"the claim says \"{word}\" and the paper \"{other}\" about the same thing "
                         f"({', '.join(sorted(shared))})")
     return None
+
+
+# "is highest in the last few Transformer layers": what a superlative puts first
+_SUPERLATIVE = re.compile(r"\b(?:highest|best|largest|strongest|greatest|most\s+\w+)\s+(?:in|at|on|for|with)\s+"
+                          r"(?:the\s+)?(?P<target>(?:[\w-]+\s+){0,3}[\w-]+)", re.IGNORECASE)
+
+
+def superlative_beaten(facts: ClaimFacts, text: str) -> str | None:
+    """The claim puts something first ("similarity is highest in the last few layers"); the passage ranks
+    something else above it ("the early layers [...] are more similar [...] than the last layers")."""
+    m = _SUPERLATIVE.search(facts.text)
+    if m is None:
+        return None
+    sides = comparison_sides(text)
+    if sides is None:
+        return None
+    # the target's own words, not the names it shares with both sides ("Transformer layers")
+    target = content_words(" ".join(w for w in m.group("target").split() if not w[:1].isupper()))
+    beaten = target & {w for t in sides.loser for w in content_words(t)}
+    ahead = target & {w for t in sides.winner for w in content_words(t)}
+    distinct = beaten - {w for t in sides.winner for w in content_words(t)}
+    if not distinct or ahead - beaten:
+        return None
+    return (f"the claim puts \"{m.group('target')}\" first, the paper ranks "
+            f"{', '.join(sorted(sides.winner))} above it")

@@ -71,7 +71,8 @@ from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
 from synth.verify.covariation import opposite_covariation
-from synth.verify.stance import LOWER_IS_BETTER, denial, opposite_direction, states_direction, swapped_antonym
+from synth.verify.stance import (LOWER_IS_BETTER, denial, opposite_direction, states_direction, superlative_beaten,
+                                 swapped_antonym)
 from synth.verify.table_counts import count_row_checks
 from synth.verify.tables import (
     LABEL_WORD,
@@ -486,7 +487,7 @@ class TextVerifier:
               and negated(unit.text) == negated(facts.text) and not self._sets_aside(facts, unit.text)
               and self._same_comparison(facts, unit)  # a row of numbers states no finding in words
               and states_direction(facts, unit.text, self.index.word_weight)
-              and not swapped_antonym(facts, unit.text)):
+              and not swapped_antonym(facts, unit.text) and not superlative_beaten(facts, unit.text)):
             self._record(judgement, "support", unit, sim, sim * (0.5 + cover / 2), [
                 f"entities named in the sentence: {named}",
                 f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}",
@@ -722,7 +723,8 @@ class TextVerifier:
                 continue  # a paper's sentences elaborate its own findings; its inconsistencies are numbers
             why = opposite_direction(facts, unit.text, self.index.word_weight) or denial(facts, unit.text)
             # a swapped antonym or covariation names what it is about: fewer shared words suffice
-            specific = swapped_antonym(facts, unit.text) or opposite_covariation(facts.text, unit.text)
+            specific = (swapped_antonym(facts, unit.text) or opposite_covariation(facts.text, unit.text)
+                        or superlative_beaten(facts, unit.text))
             why = specific or why
             if why is None:
                 continue

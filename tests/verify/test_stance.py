@@ -1,7 +1,7 @@
 """Opposite findings read from a sentence: the direction of the frame about the claim's target, denials."""
 
 from synth.verify.claim_facts import analyse
-from synth.verify.stance import denial, frames, opposite_direction, swapped_antonym, target_frame
+from synth.verify.stance import denial, frames, opposite_direction, superlative_beaten, swapped_antonym, target_frame
 
 
 def weight(_word: str) -> float:
@@ -98,3 +98,12 @@ def test_a_participle_naming_a_thing_states_no_direction():
     assert frames("Performance on STS 2017 dataset when trained with reduced TED2020 dataset sizes.") == []
     assert frames("We fine-tune the improved model on English data.") == []
     assert [f.direction.value for f in frames("Fewer shared layers reduced the accuracy on Chinese.")] == ["decrease"]
+
+
+def test_a_superlative_the_paper_ranks_below_something_else():
+    # 1911.01464 p.9
+    passage = ("We also use the CKA neural network similarity index to probe the similarity between BERT Models and "
+               "show that the early layers of the Transformers are more similar across languages than the last layers.")
+    claim = "Wu et al. find that the cross-lingual similarity of BERT models is highest in the {} few Transformer layers."
+    assert "ranks early" in superlative_beaten(analyse(claim.format("last")), passage)
+    assert superlative_beaten(analyse(claim.format("early")), passage) is None
