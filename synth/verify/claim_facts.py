@@ -221,13 +221,16 @@ def fold_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+_HARDWARE = re.compile(r"[GTC]PUs?")  # "two Tesla V100 GPUs": the paper may write "2 Tesla V100"
+
+
 def unknown_names(text: str) -> set[str]:
     """Name-like tokens ("MAFT", "XXL", "Glot-500", "10.7B") that the vocabulary does not know: the
     evidence must contain them literally, or it is about something else."""
     spans = [(e.start, e.end) for e in find_entities(text)]
     out = set()
     for m in _NAME_TOKEN.finditer(text):
-        if not any(a <= m.start() < b for a, b in spans) and not m.group(0).isdigit():
+        if not any(a <= m.start() < b for a, b in spans) and not m.group(0).isdigit() and not _HARDWARE.fullmatch(m.group(0)):
             out.add(_BASED.sub("", m.group(0)))  # "WGAN-based" names WGAN
     out |= cited_names(text)  # evidence for a cited system names its authors
     return out

@@ -21,6 +21,9 @@ _CORRELATED = re.compile(r"\b(?P<sign>positively|negatively)\s+correlated\s+(?:w
                          re.IGNORECASE)
 _MORE = re.compile(r"\b(?:(?P<up>more|grows?|growing|larger|bigger|higher|better)|(?P<down>less|fewer|smaller|"
                    r"lower|worse|shrinks?|shrinking))\b", re.IGNORECASE)
+# "languages with higher Joshi's classes perform better"
+_WITH_MORE = re.compile(r"\bwith\s+(?P<cond>(?:higher|lower|more|less|larger|smaller|fewer|greater)\s+[^,;.]{2,50}?)\s+"
+                        r"(?P<main>(?:perform|score|achieve|transfer|obtain|reach)\w*\s+[^,;.]{0,40})", re.IGNORECASE)
 _SO_DOES = re.compile(r"\bso\s+(?:does|do|did)\b", re.IGNORECASE)
 _MAIN_MOVES = re.compile(r"\b(?:(?P<up>grows?|grew|growing|widens?)|(?P<down>shrinks?|shrank|narrows?|goes\s+down|"
                          r"diminish(?:es)?|vanish(?:es)?))\b", re.IGNORECASE)
@@ -54,6 +57,10 @@ def covariation(text: str) -> Covariation | None:
     m = _CORRELATED.search(text)
     if m:
         return Covariation(_condition(m.group("cond")), 1 if m.group("sign").lower() == "positively" else -1)
+    m = _WITH_MORE.search(text)
+    if m:
+        condition, moved = _sign(m.group("cond")), _sign(m.group("main"))
+        return Covariation(_condition(m.group("cond")), condition * moved) if condition and moved else None
     m = _AS_CLAUSE.search(text)
     if not m:
         return None

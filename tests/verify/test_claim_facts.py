@@ -1,6 +1,7 @@
 import pytest
 
-from synth.verify.claim_facts import analyse, comparison_sides, missing_names, negated, set_aside, source_names, transfer_ends
+from synth.verify.claim_facts import (analyse, comparison_sides, missing_names, negated, set_aside, source_names,
+                                      transfer_ends, unknown_names)
 
 
 @pytest.mark.parametrize("claim, passage", [
@@ -124,3 +125,7 @@ def test_one_system_compared_under_two_conditions():
 def test_mean_pooling_is_no_average():
     assert not analyse("With plain mean pooling, XLM-R reaches only 5.2 F1 on French-English BUCC.").wants_average
     assert analyse("XLM-R reaches a mean F1 of 5.2 on BUCC.").wants_average
+
+
+def test_hardware_is_no_name_evidence_must_print():
+    assert unknown_names("a run that takes about 20 minutes on two Tesla V100 GPUs") == {"V100"}

@@ -31,3 +31,11 @@ def test_agreeing_or_unrelated_covariations_are_not_opposite():
     assert opposite_covariation("The gap narrows as the languages become more distant.", WU) is None
     assert opposite_covariation("Accuracy drops as the number of training steps grows.", WU) is None
     assert covariation("As shown in Table 2, mBERT improves on every language.") is None
+
+
+def test_things_with_more_of_something_doing_better():
+    # 2309.07445 p.6
+    passage = "We see a clear trend that languages with higher Joshi’s classes perform better."
+    assert covariation(passage).sign == 1
+    claim = "SIB-200 shows accuracy tending to fall as a language's Joshi resource class rises."
+    assert opposite_covariation(claim, passage) is not None
