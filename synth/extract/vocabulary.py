@@ -426,7 +426,10 @@ def _is_code_list(text: str, run: list[re.Match[str]]) -> bool:
     if clear >= 2:
         return True
     listed = all(re.search(r"[,/]|\band\b|\bor\b", text[a.end() : b.start()]) for a, b in zip(run, run[1:]))
-    return clear >= 1 and len(run) >= 3 and listed
+    # "(en,la)": a bracketed pair of codes, one of them unambiguous, names a language pair
+    bracketed = (len(run) == 2 and run[0].start() > 0 and text[run[0].start() - 1] == "("
+                 and text[run[-1].end() : run[-1].end() + 1] == ")" and text[run[0].end() : run[1].start()].strip() == ",")
+    return clear >= 1 and ((len(run) >= 3 and listed) or bracketed)
 
 
 def _code_mention(text: str, start: int, end: int) -> EntityMention:

@@ -603,13 +603,16 @@ def _annotate(text: str, draft: _Draft) -> tuple[NumberMention, str | None]:
 
 
 # "by 5.2 UAS and 2.6 LAS points": the first number's metric may stand between it and the conjunction
-_LIST_JOIN = re.compile(r"\s*(?:[A-Z][A-Za-z0-9@-]*\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+_LIST_JOIN = re.compile(r"\s*(?P<metric>[A-Z][A-Za-z0-9@-]*\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
 def _joined(text: str, left: NumberMention, right: NumberMention) -> bool:
     # a list often writes its unit once, after the last number: "by 0.48 and 0.61 points"
-    same_unit = right.unit == left.unit or left.unit is None
-    return same_unit and bool(_LIST_JOIN.fullmatch(text, left.end, right.start))
+    join = _LIST_JOIN.fullmatch(text, left.end, right.start)
+    # "by 1.62 UAS and 1.73 LAS": each number names its metric, the unit of the first is the second's
+    same_unit = right.unit == left.unit or left.unit is None or (join is not None and bool(join.group("metric"))
+                                                                 and right.unit is None)
+    return same_unit and join is not None
 
 
 def _as_delta(mention: NumberMention, like: NumberMention) -> NumberMention:

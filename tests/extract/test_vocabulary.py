@@ -310,3 +310,9 @@ def test_whole_papers_run_and_find_the_usual_suspects():
         ("language", "sw"), ("language", "de"),
     }
     assert expected <= found
+
+
+def test_a_bracketed_pair_with_one_clear_code_is_a_language_pair():
+    # ahmad2019 Table 7 column "(en,la) - en": English plus Latin as the auxiliary language
+    assert [e.name for e in find_entities("(en,la) - en")] == ["en", "la"]
+    assert find_entities("(to,be)") == [] and find_entities("(on,it)") == []

@@ -450,6 +450,9 @@ def test_a_list_of_changes_writes_its_unit_once():
 def test_a_list_of_changes_may_name_each_metric():
     found = find_numbers("the SelfAtt-Graph parser outscores the RNN-Graph parser by about 5.2 UAS and 2.6 LAS points")
     assert [(n.text, n.delta) for n in found] == [("5.2", 5.2), ("2.6 LAS points", 2.6)]
+    found = find_numbers("improves the Romanian score by 1.62 UAS and 1.73 LAS over English-only training")
+    assert [n.delta for n in found] == [1.62, 1.73]
+    assert [n.delta for n in find_numbers("improves by 2.1 points and reaches 80.9")] == [2.1, None]
 
 
 def test_a_range_inside_a_name_is_part_of_the_name():
