@@ -76,6 +76,26 @@ def _agrees(claimed: Count, printed: Count) -> bool:
     return values_match(claimed.value, decimals(claimed.text), printed.value, decimals(printed.text))
 
 
+# what architectures and corpora are counted in ("12-layer", "8 heads", "three epochs"): a count right before one
+# of these counts it, whatever words follow ("human-annotated" says nothing of what 7500 counts)
+_UNIT_NOUNS = ("layer", "head", "epoch", "step", "langu", "sente", "token", "param", "dimen", "updat", "batch")
+
+
+def _same_unit_counted(a: Count, b: Count) -> bool:
+    heads = bool(a.words) and bool(b.words) and _same_noun(a.words[-1], b.words[-1])
+    return heads or (_same_noun(a.noun, b.noun) and (a.noun or "")[:5] in _UNIT_NOUNS)
+
+
+def _match(claimed: Count, printed: list[Count]) -> Count | None:
+    """The printed count that bears out a claimed one: of the same thing where the passage counts that thing
+    ("12-layer" is not borne out by "8 layers, 12 heads"), else any with the claimed value."""
+    same = [p for p in printed if _same_unit_counted(claimed, p)]
+    own = next((p for p in same if _agrees(claimed, p)), None)
+    if own is not None or same:
+        return own
+    return next((p for p in printed if _agrees(claimed, p)), None)
+
+
 def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
     """"all" when every count the claim states is printed in the passage, "conflict" when the passage
     counts the same thing with another number, "none" otherwise; None when it prints no count."""
@@ -91,7 +111,7 @@ def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
     # a range is printed only when both its ends are
     claimed = [e for c in claimed for e in ([replace(c, value=v, ends=()) for v in c.ends] if c.ends else [c])]
     printed = [*printed, *(replace(p, value=v, ends=()) for p in printed for v in p.ends)]
-    matched = {c: next((p for p in printed if _agrees(c, p)), None) for c in claimed}
+    matched = {c: _match(c, printed) for c in claimed}
     if all(matched.values()):
         return "all", "; ".join(f"claimed {c.text} matches printed {p.text}" for c, p in matched.items())
     used = {p for p in matched.values() if p}

@@ -63,3 +63,14 @@ def test_the_same_change_to_another_end_conflicts():
     claim = "they shrink the POS tag embeddings from 100 to 50 dimensions and widen the MLP from 400 to {} dimensions"
     assert counts_agree(claim.format(600), paper)[0] == "conflict"
     assert counts_agree(claim.format(500), paper)[0] == "all"
+
+
+def test_a_count_is_matched_with_the_count_of_its_own_unit():
+    # 1911.01464 p.3 prints "8 layers, 12 heads": the claimed 12 layers are not borne out by the 12 heads
+    paper = "Each model is a Transformer (Vaswani et al., 2017) with 8 layers, 12 heads and GELU activiation functions."
+    assert counts_agree("They are 12-layer Transformers with 12 attention heads.", paper)[0] == "conflict"
+    assert counts_agree("They are 8-layer Transformers with 12 attention heads.", paper)[0] == "all"
+    # 1809.05053 p.1: "7500 human-annotated" examples per language, "112,500 annotated pairs" in all
+    xnli = ("XNLI consists of 7500 human-annotated development and test examples [...] making a total of "
+            "112,500 annotated pairs.")
+    assert counts_agree("XNLI amounts to 112,500 human-annotated sentence pairs.", xnli)[0] == "all"
