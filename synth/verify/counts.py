@@ -76,14 +76,13 @@ def _agrees(claimed: Count, printed: Count) -> bool:
     return values_match(claimed.value, decimals(claimed.text), printed.value, decimals(printed.text))
 
 
-# what architectures and corpora are counted in ("12-layer", "8 heads", "three epochs"): a count right before one
-# of these counts it, whatever words follow ("human-annotated" says nothing of what 7500 counts)
+# what architectures and corpora are counted in ("12-layer", "8 heads", "200 epochs"): a count right before one
+# of these counts it, and is borne out only by the passage's count of it where the passage has one
 _UNIT_NOUNS = ("layer", "head", "epoch", "step", "langu", "sente", "token", "param", "dimen", "updat", "batch")
 
 
 def _same_unit_counted(a: Count, b: Count) -> bool:
-    heads = bool(a.words) and bool(b.words) and _same_noun(a.words[-1], b.words[-1])
-    return heads or (_same_noun(a.noun, b.noun) and (a.noun or "")[:5] in _UNIT_NOUNS)
+    return _same_noun(a.noun, b.noun) and (a.noun or "")[:5] in _UNIT_NOUNS
 
 
 def _match(claimed: Count, printed: list[Count]) -> Count | None:
