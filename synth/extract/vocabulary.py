@@ -66,6 +66,13 @@ _DATASETS = [
     ("SNLI",),
     ("SQuAD", "Squad", "SQuAD v1.1", "SQuAD 1.1", "SQuAD v2.0", "SQuAD 2.0"),
     ("GLUE",),
+    ("SST-2", "SST2", "SST"),  # GLUE's tasks; tables print "SST" for SST-2
+    ("QNLI",),
+    ("QQP",),
+    ("MRPC",),
+    ("STS-B", "STSB"),
+    ("CoLA",),
+    ("RTE",),
     ("CoNLL", "CoNLL-2002", "CoNLL-2003", "CoNLL 2002", "CoNLL 2003", "CoNLL2002", "CoNLL2003", "CoNLL-02", "CoNLL-03"),
     ("Wikipedia",),
     ("CC-100", "CC100", "CommonCrawl", "Common Crawl", "CCNet"),

@@ -81,6 +81,8 @@ def printed_numbers(text: str, differences: bool = True) -> list[Printed]:
 
 
 BOUND_SLACK = 1.5
+APPROX_ROUND = 0.05  # "about 45%": within 5% of the claimed value
+APPROX_DECIMAL = 0.01  # "about 82.5%": a number written to a decimal is meant more closely
 
 
 def number_agrees(claimed: float, claimed_dec: int, printed: Printed, is_delta: bool,
@@ -96,7 +98,9 @@ def number_agrees(claimed: float, claimed_dec: int, printed: Printed, is_delta: 
     if qualifier == "at_most":
         return abs(claimed) / BOUND_SLACK - EPS <= abs(printed.value) <= abs(claimed) + EPS
     if qualifier == "approx":
-        return abs(abs(printed.value) - abs(claimed)) <= max(0.5 * 10 ** -claimed_dec, 0.05 * abs(claimed)) + EPS
+        # "about 45%" allows a few points; "about 82.5%", written to a decimal, about one
+        share = APPROX_DECIMAL if claimed_dec > 0 else APPROX_ROUND
+        return abs(abs(printed.value) - abs(claimed)) <= max(0.5 * 10 ** -claimed_dec, share * abs(claimed)) + EPS
     if printed.how.startswith("difference"):
         return abs(abs(claimed) - abs(printed.value)) <= 0.5 * 10 ** -claimed_dec + 10 ** -printed.decimals + EPS
     if is_delta:

@@ -452,9 +452,14 @@ def _other_models(names, models: set[str]) -> set[str]:
 _CITATION = re.compile(r"\bet al\b|\((?:19|20)\d\d[a-z]?\)")
 
 
+def cites(header: str) -> bool:
+    """Whether a header names a cited work ("Huang et al. (2019)", "Lample and Conneau (2019)")."""
+    return bool(_CITATION.search(header))
+
+
 def cited_row(c: CellView) -> bool:
     """A row of a system the paper cites ("Huang et al. (2019)")."""
-    return bool(_CITATION.search(" ".join(c.cell.row_header)))
+    return cites(" ".join(c.cell.row_header))
 
 
 def _header_words(c: CellView, row: bool) -> set[str]:
@@ -490,10 +495,18 @@ def _claim_words_for(word: str, claim_words: Sequence[str]) -> set[str]:
         stem = p[:5].rstrip("e") if len(p) >= 4 else None
         hits = {q for q in parts if q == p or (stem and q.startswith(stem))}
         hits |= {c for c in claim_words if len(p) <= 4 and "-" in c and "".join(x[0] for x in c.split("-") if x) == p}
+        if 2 <= len(p) <= 4 and p.isalpha():  # "ENG." for "English", "TGT." for "target"
+            hits |= {q for q in parts if len(q) > len(p) and q[0] == p[0] and _abbreviates(p, q)}
         if not hits:
             return set()
         found |= hits
     return found
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether ``short``'s letters occur in ``word`` in order ("tgt" in "target")."""
+    it = iter(word)
+    return all(ch in it for ch in short)
 
 
 def _first_at(found: set[str], claim_words: Sequence[str]) -> int:
@@ -523,6 +536,14 @@ _CHANGE_HEADER = re.compile(r"^\s*(?:[∆Δ]|diff\.?|difference|gain)\s*$", re.I
 def _is_change_cell(c: CellView) -> bool:
     """A cell of a "∆" column (or row): a change, not a score."""
     return any(_CHANGE_HEADER.match(h) for h in (*c.cell.column_header[-1:], *c.cell.row_header[-1:]))
+
+
+def _differing_words(a: CellView, b: CellView) -> tuple[set[str], set[str]]:
+    """The words of the one label two rows of a group differ in ("TGT. FT" and "ENG. FT" above "mT5"),
+    each row's own."""
+    i = next(i for i, (x, y) in enumerate(zip(a.cell.row_header, b.cell.row_header)) if x != y)
+    words = lambda c: {w for w in LABEL_WORD.findall(c.cell.row_header[i].lower()) if w not in _LABEL_STOP}  # noqa: E731
+    return words(a) - words(b), words(b) - words(a)
 
 
 def _one_label_apart(a: list[str], b: list[str]) -> bool:
@@ -589,9 +610,10 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             # "XLM-R Large" against "Human"): a precise number, borne out only by a match
             # (each by words of its own: "UnicoderSC" and "UnicoderLC" are not both the claim's "Unicoder")
             # within one group of rows: "XLM-7 Wiki" of one setting is no pair with "XLM-7 CC" of another
-            a_words = (_worded_by(_row_words(a) - _row_words(b), claim_words)
-                       if same_col and dec > 0 and _one_label_apart(a.cell.row_header, b.cell.row_header) else set())
-            b_words = _worded_by(_row_words(b) - _row_words(a), claim_words) if a_words else set()
+            apart = same_col and dec > 0 and _one_label_apart(a.cell.row_header, b.cell.row_header)
+            own_a, own_b = _differing_words(a, b) if apart else (set(), set())
+            a_words = _worded_by(own_a, claim_words) if apart else set()
+            b_words = _worded_by(own_b, claim_words) if a_words else set()
             labelled = delta is not None and bool(a_words - b_words) and bool(b_words - a_words)
             first_side = a  # whose words a_words are, whichever way a and b are turned below
             if not with_without and not settings and not labelled and not (
@@ -627,7 +649,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue
             ok = (difference_matches(delta, dec, a.cell.value, b.cell.value, d)
                   and (not signed or diff * (delta if with_without else 1) > 0))
-            if labelled:  # the row the claim words first is its subject: "A improves over B", "A stays below B"
+            if labelled and not ranking_known:  # the row the claim words first is its subject: "A improves over B"
                 mine, theirs = (a_words, b_words) if a is first_side else (b_words, a_words)
                 at_a, at_b = _first_at(mine - theirs, claim_words), _first_at(theirs - mine, claim_words)
                 first_a = (at_a < at_b) != _from_to(claim_words, min(at_a, at_b), max(at_a, at_b))

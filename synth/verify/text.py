@@ -82,6 +82,7 @@ from synth.verify.tables import (
     averages_only,
     check_table,
     cited_row,
+    cites,
     direction_checks,
     family,
     header_names,
@@ -475,7 +476,7 @@ class TextVerifier:
                 self._record(judgement, "contradict", unit, sim, sim * 0.9, [
                     f"same entities ({named}) and sentence", why, f"similarity {sim:.2f}"])
             elif (agree == "none" and sim >= CONTRADICT_RELATED and (facts.key_names or facts.unknown)
-                  and self._same_metric(facts, unit)
+                  and self._same_metric(facts, unit) and not self._cited_row_unit(facts, unit)
                   and (cover >= CONTENT_COVERAGE or sim >= CLOSE_PARAPHRASE
                        or (counted == "all" and sum(len(c.ends) or 1 for c in facts.counts) >= 2)  # "from 128k to 512k"
                        or (cover >= REVERSAL_COVERAGE and metrics_after_numbers(facts.text) & metrics_after_numbers(unit.text)))
@@ -850,6 +851,15 @@ class TextVerifier:
             if mixup and facts.names[resp.kind] & {name for _, _, name in resp.pairs}:
                 self._record(judgement, "contradict", unit, sim, OWNER_STRENGTH, [
                     mixup, "the claim's other names are given in the sentence or just before", f"similarity {sim:.2f}"])
+
+    @staticmethod
+    def _cited_row_unit(facts: ClaimFacts, unit: Unit) -> bool:
+        """A table row of a system the paper cites ("Lample and Conneau (2019)") is not about the claim's
+        model unless the claim cites that work too."""
+        if unit.table is None or unit.row is None:
+            return False
+        header = " ".join(next((c.row_header for c in unit.table.cells if c.row == unit.row), []))
+        return cites(header) and not cited_names(facts.text) & set(re.findall(r"[A-Z][a-z]+", header))
 
     @staticmethod
     def _names_compared_model(facts: ClaimFacts, unit: Unit) -> bool:

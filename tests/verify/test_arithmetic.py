@@ -240,3 +240,10 @@ def test_a_change_without_a_number_is_read_from_with_without_cells():
     rises = direction_checks(view, langs, set(), 1, missing_names, languages=langs)
     falls = direction_checks(view, langs, set(), -1, missing_names, languages=langs)
     assert [c.agrees for c in rises] == [False] and [c.agrees for c in falls] == [True]
+
+
+def test_about_a_number_written_to_a_decimal_is_meant_closely():
+    printed = Printed(83.6, 1, "value")
+    assert not number_agrees(82.5, 1, printed, False, "approx")  # "about 82.5%"
+    assert number_agrees(83.0, 1, printed, False, "approx")
+    assert number_agrees(80.0, 0, printed, False, "approx")  # "about 80%": within 5%

@@ -107,3 +107,12 @@ def test_a_superlative_the_paper_ranks_below_something_else():
     claim = "Wu et al. find that the cross-lingual similarity of BERT models is highest in the {} few Transformer layers."
     assert "ranks early" in superlative_beaten(analyse(claim.format("last")), passage)
     assert superlative_beaten(analyse(claim.format("early")), passage) is None
+
+
+def test_a_denial_must_share_more_than_the_model_name():
+    # 1906.01502 p.4: about transliterated targets, not about Hindi restored to Devanagari
+    passage = ("However, M-BERT is not able to effectively transfer to a transliterated target, suggesting that it is "
+               "the language model pre-training on a particular language that allows transfer to that language.")
+    assert denial(analyse("M-BERT fine-tuned on Hindi and English transfers well to transliterated Hindi."), passage)
+    assert denial(analyse("On Hindi restored to Devanagari, M-BERT fine-tuned on monolingual data does about as well "
+                          "as M-BERT fine-tuned on code-switched data."), passage) is None
