@@ -499,7 +499,8 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
                     best, best_key = piece, key
             if best is not None:
                 nearest[i] = (best, best_key[0])
-        def _in_group(i: int, label: Chunk, nearest: dict[int, tuple[Chunk, float]]) -> bool:
+
+        def in_group(i: int, label: Chunk) -> bool:
             """Column ``i`` lies within reach of a group label centred over its group, under the same upper
             headers as the columns the label covers: "XLM-R-based" under "Cross-lingual" does not head
             the "Prompting" column beside it."""
@@ -510,9 +511,9 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
             return (nearest[i][1] <= GROUP_REACH * _width(label) and headers[i] == upper
                     and all(headers[j] == upper for j in inner) and _heads_group(label, group, cols))
 
-        for i, (best, gap) in nearest.items():
-            if gap > 6 and not _in_group(i, best, nearest):
-                continue
+        # decided before any header is extended, so that every column is judged by the headers above it
+        heads = [(i, best) for i, (best, gap) in nearest.items() if gap <= 6 or in_group(i, best)]
+        for i, best in heads:
             if reset:
                 headers[i] = []
             headers[i].append(best.text)

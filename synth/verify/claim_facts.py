@@ -370,17 +370,19 @@ def condition_ranking(text: str) -> Sides | None:
     m = _CONDITIONS.search(text)
     if not m or _NEGATED.search(text[:m.start()]):
         return None
+
     def terms(phrase: str) -> frozenset[str]:  # "Latin-script" is "Latin script" too
         found = side_terms(phrase)
         return found | {p for t in found if not is_name(t) for p in t.split("-") if len(p) > 2}
+
     a, b = terms(m.group("a")), terms(m.group("b"))
     a, b = a - b, b - a  # "ideographic text" against "Latin-script text": what differs
     if not a or not b:
         return None
-    if m.group("down"):
-        a, b = b, a
-        return Sides(a, b, _side_names(m.group("b")), _side_names(m.group("a")))
-    return Sides(a, b, _side_names(m.group("a")), _side_names(m.group("b")))
+    first, second = m.group("a"), m.group("b")
+    if m.group("down"):  # "worse on X than on Y": Y wins
+        a, b, first, second = b, a, second, first
+    return Sides(a, b, _side_names(first), _side_names(second))
 
 
 _ALIAS = re.compile(r"[^()]{0,80}\(([A-Za-z][\w-]*[A-Z][\w-]*)\)")

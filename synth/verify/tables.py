@@ -216,14 +216,14 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     ``words``: words that may label the rows whose mean the claim gives; ``numbers.slots``: the entity
     each number belongs to, whose cells alone it is read from.  ``monolingual``: the claim is about one
     language alone, so an English column of a pair ("EN-DE") is not its own."""
-    # "averages 76.3% over the Japonic, Koreanic and Uralic language families": rows (or columns) the claim
-    # names by their labels, whose mean it gives
     if unknown:  # "SelfAtt-Graph" heading a column names it as the vocabulary's names do
         view = replace(view, cells=tuple(_with_unknown(c, unknown) for c in view.cells))
     # a claim about UAS alone reads only the UAS half of "49.27/37.62" cells, whatever number it gives
     named_parts = set(metrics) & {c.part for c in view.cells}
     if len(named_parts) == 1:
         view = replace(view, cells=tuple(c for c in view.cells if c.part in ("", *named_parts)))
+    # "averages 76.3% over the Japonic, Koreanic and Uralic language families": rows (or columns) the claim
+    # names by their labels, whose mean it gives
     row_labels = {w for w in words if any(w in c.cell.row_header for c in view.cells)}
     col_labels = {w for w in words if any(w in c.cell.column_header for c in view.cells)}
     averaged = wants_average and (len(row_labels) >= 2 or len(col_labels) >= 2)
@@ -515,12 +515,12 @@ def _first_at(found: set[str], claim_words: Sequence[str]) -> int:
                default=len(claim_words))
 
 
+FROM_REACH = 8  # words between "from" and the label it introduces ("from separate bottom-three layers (Sep L1-3)")
+
+
 def _from_to(claim_words: Sequence[str], first: int, second: int) -> bool:
     """"from A to B": the claim's change is B's score less A's, the second-worded row is its subject."""
     return "from" in claim_words[max(0, first - FROM_REACH):first] and "to" in claim_words[first:second]
-
-
-FROM_REACH = 8  # words between "from" and the label it introduces ("from separate bottom-three layers (Sep L1-3)")
 
 
 def _worded_by(words: set[str], claim_words: Sequence[str]) -> set[str]:
@@ -542,7 +542,9 @@ def _differing_words(a: CellView, b: CellView) -> tuple[set[str], set[str]]:
     """The words of the one label two rows of a group differ in ("TGT. FT" and "ENG. FT" above "mT5"),
     each row's own."""
     i = next(i for i, (x, y) in enumerate(zip(a.cell.row_header, b.cell.row_header)) if x != y)
-    words = lambda c: {w for w in LABEL_WORD.findall(c.cell.row_header[i].lower()) if w not in _LABEL_STOP}  # noqa: E731
+
+    def words(c: CellView) -> set[str]:
+        return {w for w in LABEL_WORD.findall(c.cell.row_header[i].lower()) if w not in _LABEL_STOP}
     return words(a) - words(b), words(b) - words(a)
 
 

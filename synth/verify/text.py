@@ -1059,20 +1059,9 @@ class TextVerifier:
                                  claim_words=LABEL_WORD.findall(facts.text.lower()))
             # the table that bears out more of the claim's numbers is the better evidence ("13.0% F1-score
             # and 11.1% accuracy" both in the MLQA table, one of them by chance in another)
-            claimed = lambda c: {n.text for n in facts.numbers if f"claimed {n.text}" in c.description}  # noqa: E731
-            borne = {t for c in checks if c.agrees for t in claimed(c)}
+            borne = {t for c in checks if c.agrees for t in self._claimed_in(facts, c)}
             support_strength = 0.9 + 0.01 * min(max(len(borne) - 1, 0), 3)
-            # "by 5.2 UAS and 3.6 LAS": one metric of two-metric cells bears out its number, the other not its own
-            positions = lambda c: frozenset((x.cell.row, x.cell.column) for x in c.cells)  # noqa: E731
-            parts = lambda c: frozenset(x.part for x in c.cells)  # noqa: E731
-            agreeing = [(positions(c), parts(c), claimed(c)) for c in checks if c.agrees and "" not in parts(c)]
-            for check in checks:
-                if not check.agrees and any(positions(check) == where and not parts(check) & metric
-                                            and claimed(check) and not claimed(check) & numbers_borne
-                                            for where, metric, numbers_borne in agreeing):
-                    self._record_cells(judgement, view, check, (0.0, 0.95), [
-                        f"recomputed from table cells: {check.description}",
-                        "the other metric of the same cells bears out the claim's other number"])
+            self._judge_metric_halves(facts, view, checks, judgement)
             for check in checks:
                 ev = self._cells_evidence(view, check)
                 if ev is None:
@@ -1085,6 +1074,31 @@ class TextVerifier:
                     (judgement.support if check.agrees else judgement.contradict).append(
                         Finding("support" if check.agrees else "contradict", support_strength if check.agrees else 0.75,
                                 basis, [ev]))
+
+    @staticmethod
+    def _claimed_in(facts: ClaimFacts, check: TableCheck) -> set[str]:
+        """The claim's numbers a table check reads ("...; claimed 2.6 LAS points")."""
+        return {n.text for n in facts.numbers if f"claimed {n.text}" in check.description}
+
+    def _judge_metric_halves(self, facts: ClaimFacts, view: TableView, checks: list[TableCheck],
+                             judgement: Judgement) -> None:
+        """"By 5.2 UAS and 3.6 LAS": where one metric of two-metric cells bears out its number, the other
+        metric of the same cells failing the claim's other number is a contradiction, above any support."""
+        def positions(c: TableCheck) -> frozenset[tuple[int, int]]:
+            return frozenset((x.cell.row, x.cell.column) for x in c.cells)
+
+        def parts(c: TableCheck) -> frozenset[str]:
+            return frozenset(x.part for x in c.cells)
+
+        agreeing = [(positions(c), parts(c), self._claimed_in(facts, c)) for c in checks
+                    if c.agrees and "" not in parts(c)]
+        for check in checks:
+            claimed = self._claimed_in(facts, check)
+            if not check.agrees and claimed and any(positions(check) == where and not parts(check) & metric
+                                                    and not claimed & borne for where, metric, borne in agreeing):
+                self._record_cells(judgement, view, check, (0.0, 0.95), [
+                    f"recomputed from table cells: {check.description}",
+                    "the other metric of the same cells bears out the claim's other number"])
 
     @staticmethod
     def _about_another_language(facts: ClaimFacts, view: TableView) -> bool:
