@@ -592,8 +592,9 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 (a.col_names - b.col_names, b.col_names - a.col_names)
             if _is_change_cell(a) != _is_change_cell(b):
                 continue  # a "∆" column holds changes: a score minus a change is nothing
-            if any(kind_of(n) == "dataset" for n in (a_own ^ b_own) - wanted):
-                continue  # "NER / XLM-R" against "QAM / M-BERT": two tasks' rows, whatever the models
+            if any(kind_of(n) == "dataset" or is_language(n) for n in (a_own ^ b_own) - wanted):
+                continue  # "NER / XLM-R" against "QAM / M-BERT", "XLM-R / each" against "mBERT / en": two tasks'
+                # or two training languages' rows, whatever the models
             # with/without: "XLM (MLM+TLM)" vs "XLM (MLM)" differ only by what the claim adds
             if not a_own and b_own:
                 a, b, a_own, b_own = b, a, b_own, a_own
