@@ -206,10 +206,10 @@ def superlative_beaten(facts: ClaimFacts, text: str) -> str | None:
         return None
     # the target's own words, not the names it shares with both sides ("Transformer layers")
     target = content_words(" ".join(w for w in m.group("target").split() if not w[:1].isupper()))
+    winner_words = {w for t in sides.winner for w in content_words(t)}
     beaten = target & {w for t in sides.loser for w in content_words(t)}
-    ahead = target & {w for t in sides.winner for w in content_words(t)}
-    distinct = beaten - {w for t in sides.winner for w in content_words(t)}
-    if not distinct or ahead - beaten:
+    ahead = target & winner_words
+    if not beaten - winner_words or ahead - beaten:
         return None
     return (f"the claim puts \"{m.group('target')}\" first, the paper ranks "
             f"{', '.join(sorted(sides.winner))} above it")

@@ -190,7 +190,7 @@ def metrics_written_after(text: str, numbers) -> dict[str, str]:
     for n in numbers:
         digits = re.match(r"[^\d]*[\d.,]+", text[n.start:])  # the number's own text may hold its metric
         m = _METRIC_AFTER.match(text, n.start + digits.end() if digits else n.end)
-        found = [e for e in find_entities(m.group(1))] if m else []
+        found = find_entities(m.group(1)) if m else []
         if found and found[0].start == 0 and found[0].kind == "metric":
             out[n.text] = found[0].name
     return out
