@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 LIGATURES = {
     "\ufb00": "ff",
@@ -15,7 +16,7 @@ LIGATURES = {
 }
 _LIGATURE_RE = re.compile("|".join(LIGATURES))
 _SPACE_RE = re.compile(r"\s+")
-_SOFT = {"\u00ad": "", "\u200b": "", "\u00a0": " "}
+_SOFT = {"\u00ad": "", "\u200b": "", "\u00a0": " ", "\u2010": "-"}  # U+2010 is reserved for LINE_HYPHEN
 
 
 def fix_ligatures(text: str) -> str:
@@ -37,6 +38,32 @@ COMPOUND_PREFIX = {
 }
 
 
+# A hyphen kept at a line end is written as U+2010 until the whole paper is read: whether "Chat-" + "GPT"
+# or "per-" + "forms" is one word depends on how the paper prints it elsewhere (resolve_line_hyphens).
+LINE_HYPHEN = "\u2010"
+_MARKED = re.compile(rf"([A-Za-z]+){LINE_HYPHEN}([A-Za-z]+)")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def word_counts(texts: list[str]) -> Counter:
+    """How often each word (hyphenated compounds as one word) is printed within a line."""
+    return Counter(w for t in texts for w in _WORD.findall(t))
+
+
+def resolve_line_hyphens(text: str, counts: Counter) -> str:
+    """A hyphen kept at a line end dropped where the paper prints the joined word more often than the
+    hyphenated one ("ChatGPT", "performs"); kept otherwise ("cross-lingual", "XLM-R")."""
+    if LINE_HYPHEN not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        head, tail = m.group(1), m.group(2)
+        joined = counts[head + tail] > counts[f"{head}-{tail}"]
+        return head + tail if joined else f"{head}-{tail}"
+
+    return _MARKED.sub(one, text).replace(LINE_HYPHEN, "-")
+
+
 def join_lines(lines: list[str]) -> tuple[str, list[tuple[int, int]]]:
     """Join the lines of a text block into one string, undoing end-of-line hyphenation.
 
@@ -44,7 +71,7 @@ def join_lines(lines: list[str]) -> tuple[str, list[tuple[int, int]]]:
     sentence offsets can be mapped back to line boxes.  A line ending in "-" after a lowercase
     letter and followed by a line starting in lowercase is treated as a hyphenated word break
     ("bench-" + "marks" → "benchmarks"); a hyphen before a capital or digit ("XLM-" + "R") or after a
-    common compound half ("cross-" + "lingual") is kept.
+    common compound half ("cross-" + "lingual") is kept, between two letters as LINE_HYPHEN.
     """
     out = ""
     spans: list[tuple[int, int]] = []
@@ -60,6 +87,8 @@ def join_lines(lines: list[str]) -> tuple[str, list[tuple[int, int]]]:
                 out = out[:-1]
             elif not out.endswith("-") or not line[0].isalnum():
                 out += " "
+            elif line[0].isalpha() and out[-2:-1].isalpha():
+                out = out[:-1] + LINE_HYPHEN
         start = len(out)
         out += line
         spans.append((start, len(out)))

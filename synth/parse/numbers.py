@@ -529,6 +529,7 @@ _NOUN_THEN_PHRASE = re.compile(
 
 # "costs 25.7 points": a loss when it leads a score change ("the training costs 3 days" is none)
 _COSTS = re.compile(r"costs|costing", re.I)
+_LOSS = re.compile(r"loss(?:es)?", re.I)  # "a loss of 22.3 points" (a training loss of 0.5 is a value)
 _POINTS = re.compile(r"\s*(?:%|percentage\s+points?\b|points?\b|pp\b)", re.I)
 
 
@@ -557,6 +558,9 @@ def _stated_delta(text: str, draft: _Draft, end: int, lead: _Lead) -> tuple[floa
     if (cue_word and _COSTS.fullmatch(cue_word) and _POINTS.match(text, first.end)
             and not _is_negated(text, cue_start)):
         return -first.value, "before"  # "costs 25.7 points of accuracy"
+    if (cue_word and _LOSS.fullmatch(cue_word) and lead.cue_word and lead.cue_word.lower() == "of"
+            and _POINTS.match(text, first.end) and not _is_negated(text, cue_start)):
+        return -first.value, "before"
     after = _TRAILING_DIRECTION.match(text, end)
     if after:
         return _cue_direction(after).sign * first.value, "after"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pymupdf
 
 from synth.errors import SynthError
-from synth.parse.normalize import COMPOUND_PREFIX, clean, join_lines
+from synth.parse.normalize import COMPOUND_PREFIX, LINE_HYPHEN, clean, join_lines, resolve_line_hyphens, word_counts
 from synth.parse.sections import heading_kind
 from synth.parse.sentences import split_sentences
 from synth.parse.tables import (
@@ -27,9 +27,10 @@ from synth.parse.tables import (
 )
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-8"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
+PARSER_VERSION = "parse-9"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
 # labels spread; 6: words broken across blocks joined; 7: group labels centred between rows; 8: column group labels
-# ("XNLI (Acc)") head every column of their group
+# ("XNLI (Acc)") head every column of their group; 9: a hyphen kept at a line end dropped where the paper prints
+# the joined word more often ("Chat-" + "GPT")
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 MAX_PAGES = 300  # a longer PDF is read up to here; the rest is reported as a page error
 
@@ -160,8 +161,8 @@ def _broken_word(prev: str, nxt: str, words: set[str]) -> str | None:
     if head.isupper() and tail.isupper() and head + tail in words:
         return prev[:-1] + nxt
     if head[-1].islower() and tail.islower():
-        return prev[:-1] + nxt if head.lower() not in COMPOUND_PREFIX else prev + nxt
-    return prev + nxt
+        return prev[:-1] + nxt if head.lower() not in COMPOUND_PREFIX else prev[:-1] + LINE_HYPHEN + nxt
+    return prev[:-1] + LINE_HYPHEN + nxt
 
 
 def parse_pdf(path: Path, paper_id: str) -> tuple[ParsedPaper, PdfFacts]:
@@ -185,7 +186,7 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
 
     def emit(text: str, page: int, bbox: BBox) -> None:
         sentences.append(
-            Sentence(paper=paper_id, page=page, index=len(sentences), text=text, bbox=bbox,
+            Sentence(paper=paper_id, page=page, index=len(sentences), text=resolve_line_hyphens(text, counts), bbox=bbox,
                      section=section, section_kind=section_kind)
         )
 
@@ -228,6 +229,9 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
         if table.bbox:
             regions.setdefault(table.page, []).append(table.bbox)
     words = set(re.findall(r"[A-Za-z]+", " ".join(page_text)))
+    counts = word_counts(page_text)
+    page_text = [resolve_line_hyphens(t, counts) for t in page_text]
+    title = resolve_line_hyphens(title, counts) if title else title
     for page_no, blocks in page_blocks.items():
         blocks = _without_tables(blocks, regions.get(page_no, []))
         for block in blocks:
@@ -236,8 +240,8 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
                 if carry:
                     emit(*carry)
                     carry = None
-                section, section_kind = block.text, kind
-                sections.append(Section(title=block.text, kind=kind, page=page_no))
+                section, section_kind = resolve_line_hyphens(block.text, counts), kind
+                sections.append(Section(title=section, kind=kind, page=page_no))
                 continue
             spans = split_sentences(block.text)
             for i, (a, b) in enumerate(spans):

@@ -81,13 +81,14 @@ def _mostly_numbers(text: str) -> bool:
     return len(tokens) >= 4 and numeric / len(tokens) > 0.4
 
 
-_TABLE_REF = re.compile(r"\bTables?\s+(\d+)")
+_CAPTION_REF = re.compile(r"\b(Table|Figure)s?\s+(\d+)")
+_FIGURE_CAPTION = re.compile(r"(Figure \d+):\s")  # a figure's caption is parsed as a sentence
 
 
 def cited_captions(text: str, captions: dict[str, str]) -> str:
-    """Captions of the tables a passage cites ("The results are depicted in Table 8"): they name the
-    dataset and metric the passage's numbers are about."""
-    labels = dict.fromkeys(f"Table {n}" for n in _TABLE_REF.findall(text))
+    """Captions of the tables and figures a passage cites ("The results are depicted in Table 8"): they
+    name the dataset, model and metric the passage's numbers are about."""
+    labels = dict.fromkeys(f"{kind} {n}" for kind, n in _CAPTION_REF.findall(text))
     return " ".join(captions[label] for label in labels if label in captions)
 
 
@@ -98,7 +99,8 @@ def build_units(papers: list[Paper], parsed: list[ParsedPaper]) -> CorpusDocs:
                      if s.section_kind not in SKIP_SECTIONS and len(s.text) >= 20 and not _mostly_numbers(s.text)]
         topic: tuple[str, ...] = ()
         topic_text = ""
-        captions = {t.label: t.caption for t in pp.tables if t.label and t.caption}
+        captions = {m.group(1): s.text for s in pp.sentences if (m := _FIGURE_CAPTION.match(s.text))}
+        captions.update({t.label: t.caption for t in pp.tables if t.label and t.caption})
         for i, s in enumerate(sentences):
             # the dataset or model a result is about is often named a few sentences earlier or in the heading
             context = " ".join([s.section or ""] + [x.text for x in sentences[max(0, i - CONTEXT_SENTENCES):i]])

@@ -316,7 +316,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                                          [*numbers.values, *numbers.endpoints], overall=overall, datasets=datasets,
                                          languages=claim_languages or set(), slot=numbers.slots.get(text),
                                          claim_words=claim_words, unknown=unknown,
-                                         metric=numbers.metrics.get(text)))
+                                         metric=numbers.metrics.get(text),
+                                         ends=tuple(numbers.endpoints) if len(numbers.endpoints) == 2 else ()))
     return checks
 
 
@@ -553,13 +554,19 @@ def _one_label_apart(a: list[str], b: list[str]) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
+def _printed_as(a: CellView, b: CellView, ends: tuple) -> bool:
+    """Whether ``a`` prints the first and ``b`` the second of two stated scores, both precise."""
+    return (len(ends) == 2 and all(dec > 0 for _, dec, _ in ends)
+            and _cell_has(a, ends[0][0], ends[0][1]) and _cell_has(b, ends[1][0], ends[1][1]))
+
+
 def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,
                        missing, excluded: set[str], ranking: tuple[str, str] | None,
                        values: list[tuple[float, int, str]] = (), overall: bool = False,
                        datasets: set[str] = frozenset(), languages: set[str] = frozenset(),
                        slot: Slot | None = None, sign: int = 0,
                        claim_words: Sequence[str] = (), unknown: set[str] = frozenset(),
-                       metric: str | None = None) -> list[TableCheck]:
+                       metric: str | None = None, ends: tuple = ()) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
@@ -567,7 +574,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     about an average over unnamed languages), only the cells ``_overall_cells`` keeps.  ``claim_words``
     (the claim's words, lower-cased) may name both rows in the table's own words ("extra anchors" over
     "default anchors"); ``unknown``: the claim's names the vocabulary lacks, which may name the two sides
-    ("SelfAtt-Graph" against "RNN-Graph")."""
+    ("SelfAtt-Graph" against "RNN-Graph"); ``ends``: the two scores of a stated change, in order ("from
+    73.2 to 50.9"): two cells printing them, however their rows are labelled, are the claim's pair."""
     checks = []
     wanted = required | models | set(unknown)
     # a claim naming languages is not borne out by the cells of others ("7% on Swahili" by Chinese cells)
@@ -618,8 +626,12 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             a_words = _worded_by(own_a, claim_words) if apart else set()
             b_words = _worded_by(own_b, claim_words) if a_words else set()
             labelled = delta is not None and bool(a_words - b_words) and bool(b_words - a_words)
+            # the two scores of "from 73.2 to 50.9" printed in one column: two precise numbers and their
+            # difference are unlikely to meet by chance, whatever the rows' labels
+            stated = (not labelled and delta is not None and not ranking
+                      and (_printed_as(a, b, ends) or _printed_as(b, a, ends)))
             first_side = a  # whose words a_words are, whichever way a and b are turned below
-            if not with_without and not settings and not labelled and not (
+            if not with_without and not settings and not labelled and not stated and not (
                     {kind_of(n) for n in a_own & wanted} & {kind_of(n) for n in b_own & wanted}):
                 continue  # the two sides differ in one kind of thing: two models, two languages, ...
             if cited_row(a) != cited_row(b):
@@ -628,15 +640,15 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue
             if _other_models(a_own | b_own, models):
                 continue  # a difference involving a model the claim does not name is not the claim's
-            if not labelled and any(kind_of(n) == "method" for n in (a_own | b_own) - wanted):
+            if not (labelled or stated) and any(kind_of(n) == "method" for n in (a_own | b_own) - wanted):
                 continue  # "XLM-R fine-tune" against "mBERT zero-transfer": a method the claim does not compare
             available = set(a.names | b.names | view.context_names)
             if missing(required | models, available):
                 continue
-            if len(models) == 1 and not labelled and (missing(models, set(a.names | view.context_names))
+            if len(models) == 1 and not (labelled or stated) and (missing(models, set(a.names | view.context_names))
                                      or missing(models, set(b.names | view.context_names))):
                 continue  # one model: both cells must be that model's (e.g. two languages, or with/without a method)
-            if len(models) >= 2 and not with_without and not labelled and not (a_own & models and b_own & models):
+            if len(models) >= 2 and not with_without and not (labelled or stated) and not (a_own & models and b_own & models):
                 continue
             if ranking and ranking[1] in a_own and ranking[0] in b_own:
                 a, b = b, a  # orient as winner − loser
@@ -657,7 +669,9 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 at_a, at_b = _first_at(mine - theirs, claim_words), _first_at(theirs - mine, claim_words)
                 first_a = (at_a < at_b) != _from_to(claim_words, min(at_a, at_b), max(at_a, at_b))
                 ok = ok and diff * (1 if first_a else -1) * delta > 0
-            if (settings or labelled) and not ok:
+            if stated:  # the change is the second score less the first
+                ok = ok and diff * (1 if _printed_as(b, a, ends) else -1) * delta > 0
+            if (settings or labelled or stated) and not ok:
                 continue  # which setting is which, the claim's words cannot say: it only bears out a match
             checks.append(TableCheck(ok, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} = {diff:g}; "
                                          f"claimed {text}", (a, b)))

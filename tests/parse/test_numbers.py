@@ -495,3 +495,9 @@ def test_a_variable_set_to_a_value_is_no_score():
     # 1811.00570 p.8
     found = find_numbers("evaluation scores on d=-1 can reach about 80, but on d=1, the scores are only around 40.")
     assert [(n.text, n.count) for n in found] == [("-1", True), ("80", False), ("1", True), ("40", False)]
+
+
+def test_a_loss_of_points_is_a_decrease():
+    assert only("a loss of 22.3 points").delta == -22.3
+    assert only("a training loss of 0.5").delta is None
+    assert only("no loss of 2 points").delta is None

@@ -1,4 +1,6 @@
-from synth.parse.normalize import clean, join_lines, normalize_for_match
+from collections import Counter
+
+from synth.parse.normalize import clean, join_lines, normalize_for_match, resolve_line_hyphens
 from synth.parse.sentences import split_sentences
 
 
@@ -8,8 +10,15 @@ def test_ligatures_and_soft_hyphens():
 
 def test_line_end_hyphenation():
     text, spans = join_lines(["Much recent progress in bench-", "marks for cross-", "lingual XLM-", "R models"])
-    assert text == "Much recent progress in benchmarks for cross-lingual XLM-R models"
+    assert resolve_line_hyphens(text, Counter()) == "Much recent progress in benchmarks for cross-lingual XLM-R models"
     assert len(spans) == 4 and text[spans[0][0]:spans[0][1]].startswith("Much")
+
+
+def test_a_hyphen_kept_at_a_line_end_follows_how_the_paper_prints_the_word():
+    text, _ = join_lines(["we found that Chat-", "GPT often per-", "forms well in cross-", "lingual transfer"])
+    printed = Counter({"ChatGPT": 80, "performs": 2, "cross-lingual": 12})
+    assert resolve_line_hyphens(text, printed) == "we found that ChatGPT often performs well in cross-lingual transfer"
+    assert resolve_line_hyphens(clean("a pre\u2010trained model"), Counter({"pretrained": 3})) == "a pre-trained model"
 
 
 def test_match_normal_form_unifies_dashes_and_quotes():

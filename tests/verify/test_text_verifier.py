@@ -561,3 +561,19 @@ def test_a_number_is_read_only_in_its_own_models_row(verifier):
     v = verifier.verify("x", "In XGLUE, Unicoder pretrained on the small corpus (UnicoderSC) reaches about 88 average "
                              "accuracy on PAWS-X, between M-BERT and XLM-R base.")
     assert v.verdict != "supported"
+
+
+def test_the_two_scores_of_a_stated_change_pick_the_rows(verifier):
+    # 1911.01464 Table 1, Parsing (LAS) fr: Default 73.2, Sep Emb + L1-6 50.9 (the claim words the row its own way)
+    claim = ("In Wu et al.'s bilingual MLM ablation, giving each language its own embeddings and bottom six "
+             "Transformer layers cuts English-to-French zero-shot parsing from {} to {} LAS, a loss of {} points.")
+    assert verifier.verify("x", claim.format(73.2, 50.9, 22.3)).verdict == "supported"
+    assert verifier.verify("x", claim.format(73.2, 52.9, 20.3)).verdict != "supported"
+
+
+def test_a_passage_citing_a_figure_is_read_with_its_caption(verifier):
+    # 1911.01464 p.9 cites Figure 6, whose caption names the monolingual BERT models the sentence is about
+    claim = ("Wu et al. report that the CKA similarity of monolingual BERT models' sentence representations tracks "
+             "their sentence-retrieval alignment accuracy closely, with a Pearson correlation above 0.9 for each of "
+             "the four language pairs.")
+    assert verifier.verify("x", claim).verdict == "supported"
