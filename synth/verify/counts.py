@@ -51,6 +51,25 @@ def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMe
     return out
 
 
+_SPELLED = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split()) if i >= 2}
+_SPELLED_COUNT = re.compile(rf"\b(?:into|in|for|to|on|over|across|from|of|with)\s+(?P<word>{'|'.join(_SPELLED)})"
+                            r"\s+(?P<noun>[a-z]+s)\b", re.IGNORECASE)
+
+
+def spelled_counts(text: str) -> list[Count]:
+    """Counts written in words after a preposition ("into five languages", "over three seeds"): the number
+    parser leaves them out, since "one of the two models" counts nothing a claim could get wrong."""
+    return [Count(m.group("word").lower(), _SPELLED[m.group("word").lower()], m.group("noun").lower(), None,
+                  (), (m.group("noun").lower(),)) for m in _SPELLED_COUNT.finditer(text)]
+
+
+def _scale(text: str) -> str:
+    """The magnitude letter of a printed count ("270M" → "M"); none for plain or spelled-out numbers."""
+    return text[-1] if text[:1].isdigit() and text[-1:].isalpha() else ""
+
+
 def _same_noun(a: str | None, b: str | None) -> bool:
     """"params" and "parameters", "sentence" and "sentences": the same thing counted."""
     return a is not None and b is not None and a[:5] == b[:5]
@@ -99,6 +118,8 @@ def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
     """"all" when every count the claim states is printed in the passage, "conflict" when the passage
     counts the same thing with another number, "none" otherwise; None when it prints no count."""
     claimed, printed = counts_in(claim), counts_in(passage, every_number=True)
+    if claimed:  # with them, the counts either side writes in words ("into five languages")
+        claimed, printed = claimed + spelled_counts(claim), printed + spelled_counts(passage)
     if not claimed or not printed:
         return None, "no counts in evidence"
     # "from 400 to 600" against "from 400 to 500": the same change from the same start to another end
@@ -117,7 +138,7 @@ def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
     for c, p in matched.items():
         rival = next((q for q in printed if p is None and q not in used and _same_thing(c, q)
                       and q.qualifier not in ("at_least", "at_most")  # "less than 1M parameters" is loose
-                      and q.text[-1:].isalpha() == c.text[-1:].isalpha()), None)  # "270M" against "125M"
+                      and _scale(q.text) == _scale(c.text)), None)  # "270M" against "125M"
         if rival:
             return "conflict", f"claimed {c.text} {_named(c)}, the paper prints {rival.text} {_named(rival)}"
     return "none", "claimed " + ", ".join(c.text for c, p in matched.items() if p is None) + " not printed here"

@@ -348,7 +348,7 @@ class TextVerifier:
         for k, (value, words) in enumerate(pairs):
             said = attached_phrase(facts.text, value, phrases)
             if said is not None and said != k:
-                return (f"the paper gives {value:g} for \"{' '.join(sorted(words))}\" (\"respectively\"), "
+                return (f"the paper gives {format(value, 'f').rstrip('0').rstrip('.')} for \"{' '.join(sorted(words))}\" (\"respectively\"), "
                         f"the claim for \"{' '.join(sorted(phrases[said]))}\"")
         return None
 
@@ -439,8 +439,8 @@ class TextVerifier:
                 f"same entities ({named})", paired, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
             return
         mixup = self._respective_conflict(facts, unit) if unit.table is None else None
-        if mixup:
-            if sim >= CONTRADICT_RELATED:
+        if mixup:  # a specific finding: within the paper the claim names, any related sentence will do
+            if sim >= (NUMERIC_RELATED if judgement.papers else CONTRADICT_RELATED):
                 self._record(judgement, "contradict", unit, sim, sim * 0.9, [
                     f"same entities ({named})", mixup, f"similarity {sim:.2f}"])
             return
@@ -520,7 +520,7 @@ class TextVerifier:
             self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                               f"similarity {sim:.2f}"])
         elif agree == "conflict" and sim >= related and cover >= (
-                REVERSAL_COVERAGE if self._cites_in_sentence(facts, unit) else CONTENT_COVERAGE):
+                REVERSAL_COVERAGE if self._cites_in_sentence(facts, unit) or sim >= FRAMED_RELATED else CONTENT_COVERAGE):
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
 

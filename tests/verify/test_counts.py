@@ -74,3 +74,14 @@ def test_a_count_is_matched_with_the_count_of_its_own_unit():
     xnli = ("XNLI consists of 7500 human-annotated development and test examples [...] making a total of "
             "112,500 annotated pairs.")
     assert counts_agree("XNLI amounts to 112,500 human-annotated sentence pairs.", xnli)[0] == "all"
+
+
+def test_a_count_written_in_words_is_compared_too():
+    # 2305.14857 p.5
+    paper = ("We provide translated instructions for 15 datasets in 54 target languages, translated by NLLB "
+             "(Costa-jussà et al., 2022), and manually translate the instructions into five languages.")
+    claim = "BUFFET's instructions are machine-translated into 54 target languages and translated by hand into {}."
+    assert counts_agree(claim.format("ten languages"), paper)[0] == "conflict"
+    assert counts_agree(claim.format("five languages"), paper)[0] == "all"
+    # a magnitude letter is part of the count: "270M" is not contradicted by a plain "125"
+    assert counts_agree("trained with 270M parameters", "it has 125 parameters")[0] == "none"

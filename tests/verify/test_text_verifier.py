@@ -577,3 +577,12 @@ def test_a_passage_citing_a_figure_is_read_with_its_caption(verifier):
              "their sentence-retrieval alignment accuracy closely, with a Pearson correlation above 0.9 for each of "
              "the four language pairs.")
     assert verifier.verify("x", claim).verdict == "supported"
+
+
+def test_a_respective_list_read_against_the_claim_within_the_paper_it_names(verifier):
+    # ahmad2019 p.4: "The learning rate is set to 0.001 and 0.00005 for Adam and RM-SProp, respectively."
+    claim = ("In Ahmad et al.'s adversarial training, the Adam optimiser used for the language discriminator runs "
+             "with a learning rate of {}.")
+    verdict = verifier.verify("x", claim.format("0.00005"))
+    assert verdict.verdict == "contradicted" and "0.00005" in " ".join(verdict.basis)
+    assert verifier.verify("x", claim.format("0.001")).verdict != "contradicted"
