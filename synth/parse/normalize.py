@@ -16,7 +16,7 @@ LIGATURES = {
 }
 _LIGATURE_RE = re.compile("|".join(LIGATURES))
 _SPACE_RE = re.compile(r"\s+")
-_SOFT = {"\u00ad": "", "\u200b": "", "\u00a0": " ", "\u2010": "-"}  # U+2010 is reserved for LINE_HYPHEN
+_SOFT = {"\u00ad": "", "\u200b": "", "\u00a0": " "}
 
 
 def fix_ligatures(text: str) -> str:
@@ -52,14 +52,19 @@ def word_counts(texts: list[str]) -> Counter:
 
 def resolve_line_hyphens(text: str, counts: Counter) -> str:
     """A hyphen kept at a line end dropped where the paper prints the joined word more often than the
-    hyphenated one ("ChatGPT", "performs"); kept otherwise ("cross-lingual", "XLM-R")."""
+    hyphenated one ("ChatGPT"), or, printing neither, words beginning like the joined one ("performs"
+    where "performance" is printed); kept otherwise ("cross-lingual", "XLM-R")."""
     if LINE_HYPHEN not in text:
         return text
 
     def one(m: re.Match[str]) -> str:
         head, tail = m.group(1), m.group(2)
-        joined = counts[head + tail] > counts[f"{head}-{tail}"]
-        return head + tail if joined else f"{head}-{tail}"
+        whole, hyphenated = counts[head + tail], counts[f"{head}-{tail}"]
+        if not whole and not hyphenated and head.islower() and tail.islower():
+            # neither printed elsewhere: "per-" + "forms" is one word where "perform..." is printed
+            stem = (head + tail)[:len(head) + 3]
+            whole = sum(n for w, n in counts.items() if w.startswith(stem))
+        return head + tail if whole > hyphenated else f"{head}-{tail}"
 
     return _MARKED.sub(one, text).replace(LINE_HYPHEN, "-")
 
@@ -77,7 +82,7 @@ def join_lines(lines: list[str]) -> tuple[str, list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     keep = COMPOUND_PREFIX
     for i, raw in enumerate(lines):
-        line = clean(raw)
+        line = clean(raw).replace(LINE_HYPHEN, "-")  # a printed U+2010 is a plain hyphen
         if not line:
             spans.append((len(out), len(out)))
             continue
