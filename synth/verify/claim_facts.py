@@ -135,6 +135,21 @@ class ClaimFacts:
         return one_word_variants(find_entities(self.text))
 
     @cached_property
+    def aliases(self) -> dict[str, str]:
+        """Short names the claim gives its models: {"Concat": "fastText"} for "fastText trained on the
+        concatenated corpora (Concat)", where the model is named a few words before the brackets."""
+        ents = [e for e in find_entities(self.text) if e.kind in ("model", "method")]
+        out = {}
+        for m in _SHORT_NAME.finditer(self.text):
+            if find_entities(m.group(1)):
+                continue  # "(XLM-R)" is a name of its own
+            before = [e for e in ents if e.end <= m.start() and len(self.text[e.end:m.start()].split()) <= SHORT_NAME_REACH
+                      and not re.search(r"\d", self.text[e.end:m.start()])]
+            if before and not _abbreviates(m.group(1), self.text[before[-1].end:m.start()]):
+                out[m.group(1)] = before[-1].name
+        return out
+
+    @cached_property
     def number_owner(self) -> str | None:
         """The model the claim's single number belongs to when it names several: the last one before it
         ("UnicoderSC reaches about 88, between M-BERT and XLM-R")."""
@@ -155,6 +170,14 @@ def one_word_variants(ents) -> dict[str, str]:
 _NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z][a-z]+-\d[\w-]*"
                          r"|\d+(?:\.\d+)?[BMK])(?![\w-])")  # "Llama-2-70B-Chat" is a name too
 _MONOLINGUAL = re.compile(r"\bmonolingual\b|\b([A-Z][a-z]+|[A-Z]{2})-\1\b")
+def _abbreviates(short: str, words: str) -> bool:
+    """"NC" after "News Classification", "AN" after "adjective-noun": the short name of those words."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", words)).lower()
+    return len(short) >= 2 and short.isupper() and initials.endswith(short.lower())
+
+
+_SHORT_NAME = re.compile(r"\(([A-Z][\w.+-]*)\)")
+SHORT_NAME_REACH = 8  # words between a model's name and the short name in brackets the claim gives it
 SOFT_NAMES = {"en"}  # the usual source language: papers rarely repeat it next to each result
 def missing_names(required: set[str], available: set[str]) -> set[str]:
     """Required names not available; a variant ("XLM-R Large") is covered by its family name ("XLM-R")

@@ -115,6 +115,7 @@ _DEFINED = re.compile(r"\(([A-Z][\w-]*?)s?\)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w.-]*\w")  # words that may label a table's rows or columns
 _OURS = re.compile(r"\b(?:ours|our\s+(?:model|method|approach|system))\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_COMPOUND_LABEL = re.compile(r"[a-z][a-z]+(?:[-;][a-z]+)+")  # a row label like "lang-pos;no-random"
 _DISTINCT_NUMBER = re.compile(r"\d+\.\d+")  # a decimal is unlikely to recur by chance; "10" or "2" is not
 
 def table_mentions(parsed, table) -> str:
@@ -1037,6 +1038,7 @@ class TextVerifier:
             view = self._in_own_voice(view, models)
             if view.paper in judgement.papers:
                 view = self._ours_rows(view, models)
+            view = self._aliased_rows(view, facts.aliases)
             if facts.variants:
                 view = replace(view, cells=tuple(c for c in view.cells
                                                  if not another_variant(" ".join(c.cell.row_header), facts.variants)))
@@ -1050,13 +1052,17 @@ class TextVerifier:
                 continue
             if numbers.deltas and not self._has_subject(facts):
                 numbers = ClaimNumbers(values=numbers.values, deltas=[], slots=numbers.slots)
-            checks = check_table(view, required, models, numbers, facts.wants_average,
+            # "knn-replace reaches a multilinguality score of .74": a claim naming no model names its row
+            labels = set() if models else self._row_labels_named(facts, view)
+            checks = check_table(view, required, models | labels, numbers, facts.wants_average,
                                  facts.names["language"] - SOFT_NAMES, missing_names,
                                  excluded=facts.excluded_settings, ranking=self._ranking(facts),
                                  claim_languages=facts.names["language"], metrics=facts.names["metric"],
-                                 datasets=facts.names["dataset"], unknown=facts.unknown,
+                                 datasets=facts.names["dataset"], unknown=facts.unknown | labels,
                                  words=self._label_words(facts), monolingual=facts.monolingual,
                                  claim_words=LABEL_WORD.findall(facts.text.lower()))
+            if labels:  # a row named by a label alone is anchored too loosely to say which cell disagrees
+                checks = [c for c in checks if c.agrees]
             # the table that bears out more of the claim's numbers is the better evidence ("13.0% F1-score
             # and 11.1% accuracy" both in the MLQA table, one of them by chance in another)
             borne = {t for c in checks if c.agrees for t in self._claimed_in(facts, c)}
@@ -1118,6 +1124,28 @@ class TextVerifier:
         cells = tuple(replace(c, row_names=c.row_names | own) if _OURS.search(" ".join(c.cell.row_header)) else c
                       for c in view.cells)
         return replace(view, cells=cells)
+
+    @staticmethod
+    def _row_labels_named(facts: ClaimFacts, view: TableView) -> set[str]:
+        """Compound row labels ("knn-replace", "lang-pos;no-random") the claim writes as a word of its own."""
+        words = set(LABEL_WORD.findall(facts.text.lower())) | {w.lower() for w in _COMPOUND_LABEL.findall(facts.text)}
+        return {part for c in view.cells for part in c.cell.row_header
+                if _COMPOUND_LABEL.fullmatch(part) and part.lower() in words}
+
+    @staticmethod
+    def _aliased_rows(view: TableView, aliases: dict[str, str]) -> TableView:
+        """"fastText trained on the concatenated corpora (Concat)": rows and columns labelled by the claim's
+        own short name for a model carry the model."""
+        if not aliases:
+            return view
+
+        def named(c: CellView) -> frozenset[str]:
+            labels = {p.strip() for p in (*c.cell.row_header, *c.cell.column_header)}
+            return frozenset(name for alias, name in aliases.items() if alias in labels)
+
+        if not any(named(c) for c in view.cells):
+            return view
+        return replace(view, cells=tuple(replace(c, row_names=c.row_names | named(c)) for c in view.cells))
 
     @staticmethod
     def _label_words(facts: ClaimFacts) -> set[str]:

@@ -129,3 +129,10 @@ def test_mean_pooling_is_no_average():
 
 def test_hardware_is_no_name_evidence_must_print():
     assert unknown_names("a run that takes about 20 minutes on two Tesla V100 GPUs") == {"V100"}
+
+
+def test_short_names_a_claim_gives_its_models():
+    assert analyse("fastText trained on the concatenated corpora (Concat) gives 0.36").aliases == {"Concat": "fastText"}
+    # the short name of the words just before it, not of the model
+    assert analyse("XLM-R Large obtains 84.9 average accuracy on the News Classification (NC) task").aliases == {}
+    assert analyse("M-BERT POS taggers fine-tuned on adjective-noun (AN) languages").aliases == {}

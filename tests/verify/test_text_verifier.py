@@ -586,3 +586,15 @@ def test_a_respective_list_read_against_the_claim_within_the_paper_it_names(veri
     verdict = verifier.verify("x", claim.format("0.00005"))
     assert verdict.verdict == "contradicted" and "0.00005" in " ".join(verdict.basis)
     assert verifier.verify("x", claim.format("0.001")).verdict != "contradicted"
+
+
+def test_rows_labelled_by_the_claims_short_name_or_own_label(verifier):
+    # 1901.07291 Table 5: Concat (fastText on the concatenated corpora) 0.36 cosine similarity
+    claim = ("In Lample and Conneau's comparison of unsupervised cross-lingual word embeddings, fastText trained on "
+             "the concatenated corpora (Concat) gives translation pairs a mean cosine similarity of {}.")
+    assert verifier.verify("x", claim.format("0.36")).verdict == "supported"
+    assert verifier.verify("x", claim.format("0.38")).verdict != "supported"  # MUSE's
+    # 2005.00396 Table 1: knn-replace µ .74
+    claim = "Dufter and Schütze's knn-replace masking model reaches a multilinguality score of {}."
+    assert verifier.verify("x", claim.format(".74")).verdict == "supported"
+    assert verifier.verify("x", claim.format(".70")).verdict != "supported"  # the original model's
