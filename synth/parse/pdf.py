@@ -20,6 +20,7 @@ from synth.parse.sections import heading_kind
 from synth.parse.sentences import split_sentences
 from synth.parse.tables import (
     CAPTION,
+    OTHER_CAPTION,
     PageLayout,
     choose_tables,
     has_dense_numeric_grid,
@@ -30,7 +31,7 @@ from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 PARSER_VERSION = "parse-9"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
 # labels spread; 6: words broken across blocks joined; 7: group labels centred between rows; 8: column group labels
 # ("XNLI (Acc)") head every column of their group; 9: a hyphen kept at a line end dropped where the paper prints
-# the joined word more often ("Chat-" + "GPT")
+# the joined word more often ("Chat-" + "GPT"), no sentence continued into a caption
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 MAX_PAGES = 300  # a longer PDF is read up to here; the rest is reported as a page error
 
@@ -147,6 +148,8 @@ def _bbox_of(block: _Block, start: int, end: int) -> BBox:
 def _continues(prev: str, nxt: str) -> bool:
     if not prev or not nxt:
         return False
+    if OTHER_CAPTION.match(nxt):
+        return False  # "... on other lan-" then a table's caption: the sentence goes on elsewhere
     return (prev[-1] not in ".!?:" and nxt[0].islower()) or _broken_word(prev, nxt, set()) is not None
 
 

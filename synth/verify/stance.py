@@ -151,6 +151,27 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
     return None
 
 
+def affirmation(facts: ClaimFacts, text: str) -> str | None:
+    """The claim denies an effect ("a stronger English encoder does not carry over into better transfer")
+    that the passage states ("having a stronger encoder in English also positively impacts the transfer
+    results"): an un-negated clause with an effect word, sharing at least two of the words of the claim's
+    denied clause beyond model names."""
+    if negated(text) == negated(facts.text):
+        return None
+    denied = next((clause for _, clause in _clauses(facts.text) if (m := _NEGATION.search(clause))
+                   and _EFFECT.search(" ".join(clause[m.end():].split()[:FRAME_WORDS]))), None)
+    if denied is None:
+        return None
+    claim_words = content_words(denied) - _name_words(facts)
+    for _, clause in _clauses(text):
+        if _NEGATION.search(clause) or not _EFFECT.search(clause):
+            continue
+        shared = content_words(clause) & claim_words
+        if len(shared) >= 2:
+            return f"the paper states what the claim denies: \"{clause.strip()}\" (shares {', '.join(sorted(shared))})"
+    return None
+
+
 # Words whose swap reverses a finding ("lower layers capture more syntactic information" against
 # "higher layers ..."); direction words (improve/drop) and rankings are read elsewhere.
 _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "lower"), ("upper", "lower"),

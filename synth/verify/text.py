@@ -71,7 +71,7 @@ from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
 from synth.verify.covariation import opposite_covariation
-from synth.verify.stance import (LOWER_IS_BETTER, denial, opposite_direction, states_direction, superlative_beaten,
+from synth.verify.stance import (LOWER_IS_BETTER, affirmation, denial, opposite_direction, states_direction, superlative_beaten,
                                  swapped_antonym)
 from synth.verify.table_counts import count_row_checks
 from synth.verify.tables import (
@@ -723,7 +723,8 @@ class TextVerifier:
                 continue
             if judgement.source is not None and unit.paper == judgement.source[0]:
                 continue  # a paper's sentences elaborate its own findings; its inconsistencies are numbers
-            why = opposite_direction(facts, unit.text, self.index.word_weight) or denial(facts, unit.text)
+            why = (opposite_direction(facts, unit.text, self.index.word_weight) or denial(facts, unit.text)
+                   or affirmation(facts, unit.text))
             # a swapped antonym or covariation names what it is about: fewer shared words suffice
             specific = (swapped_antonym(facts, unit.text) or opposite_covariation(facts.text, unit.text)
                         or superlative_beaten(facts, unit.text))

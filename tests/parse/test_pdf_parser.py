@@ -43,6 +43,9 @@ def test_xnli_paper_dehyphenation_and_ligatures(papers_dir):
     # p.9 breaks "TRANS-" | "LATE TEST" across two text blocks; the paper prints "TRANSLATE" elsewhere
     assert any(s.text.startswith("Within translation, TRANSLATE TEST appears") for s in parsed.sentences)
     assert not any(s.text.startswith("LATE TEST") for s in parsed.sentences)
+    # p.9: a sentence cut at "other lan-" does not run on into the caption of Table 5
+    assert not any("lan-Table 5" in s.text or "lanTable" in s.text for s in parsed.sentences)
+    assert any(s.text.startswith("Table 5: Validation accuracy") for s in parsed.sentences)
 
 
 def test_generated_paper_metadata_from_pdf(tmp_path):

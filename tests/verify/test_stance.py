@@ -1,7 +1,7 @@
 """Opposite findings read from a sentence: the direction of the frame about the claim's target, denials."""
 
 from synth.verify.claim_facts import analyse
-from synth.verify.stance import denial, frames, opposite_direction, superlative_beaten, swapped_antonym, target_frame
+from synth.verify.stance import affirmation, denial, frames, opposite_direction, superlative_beaten, swapped_antonym, target_frame
 
 
 def weight(_word: str) -> float:
@@ -116,3 +116,17 @@ def test_a_denial_must_share_more_than_the_model_name():
     assert denial(analyse("M-BERT fine-tuned on Hindi and English transfers well to transliterated Hindi."), passage)
     assert denial(analyse("On Hindi restored to Devanagari, M-BERT fine-tuned on monolingual data does about as well "
                           "as M-BERT fine-tuned on code-switched data."), passage) is None
+
+
+def test_a_passage_stating_the_effect_a_claim_denies():
+    # 1809.05053 p.9
+    claim = analyse("A stronger English encoder does not carry over into better transfer results for other languages.")
+    paper = ("Interestingly, the two points difference in accuracy is maintained across languages, which suggests "
+             "that having a stronger encoder in English also positively impacts the transfer results on other languages.")
+    assert affirmation(claim, paper)
+    # a claim that asserts the effect, or a passage that also denies it, is no case
+    assert affirmation(analyse("A stronger English encoder carries over into better transfer results."), paper) is None
+    assert affirmation(claim, "A stronger encoder in English does not impact the transfer results.") is None
+    # a denial of something other than an effect ("does not need") is not read
+    assert affirmation(analyse("mBERT does not need parallel data for its transfer results to get better."),
+                       "mBERT improves transfer results with parallel data.") is None
