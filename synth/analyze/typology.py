@@ -115,6 +115,11 @@ _ISO3_ALIASES = {
 _ISO3_TO_1 = {v[0]: k for k, v in LANGUAGES.items()} | _ISO3_ALIASES
 
 
+def iso3_language(code: str) -> str | None:
+    """The ISO 639-1 code of a language's own ISO 639-3 code ("deu" -> "de"); None for anything else."""
+    return next((k for k, v in LANGUAGES.items() if v[0] == code.lower()), None)
+
+
 def normalise_code(code: str) -> str:
     """'ZH-cn' -> 'zh', 'deu' -> 'de'; codes we cannot place are returned lower-cased (no error)."""
     c = code.strip().lower().replace("_", "-").split("-")[0]

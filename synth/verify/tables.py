@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from statistics import mean
 
+from synth.analyze.typology import iso3_language
 from synth.extract.vocabulary import find_entities, kind_of, match_language_code
 from synth.parse.numbers import parse_cell
 from synth.records import Table, TableCell
@@ -53,6 +54,8 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
         code = match_language_code(part.strip().rstrip("*†‡§"))  # "ja*": a footnote mark, not part of the code
         if code:
             names.add(code)
+        elif _ISO3_HEADER.fullmatch(part.strip()) and part.strip() not in _ISO3_WORDS and iso3_language(part.strip()):
+            names.add(iso3_language(part.strip()))  # "DEU", "HIN": a table's ISO 639-3 column labels
         elif _FLORES.match(part.strip()):
             names.add(part.strip())
         elif part.strip() in _METRIC_LETTERS:  # "P", "R" beside "F1"
@@ -64,6 +67,8 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(names)
 
 
+_ISO3_HEADER = re.compile(r"[A-Z]{3}")
+_ISO3_WORDS = {"CAT", "HAT", "IND", "LAT", "MAR", "ORI", "PAN", "QUE", "SOM"}  # headers that are rather words
 _METRIC_LETTERS = {"P": "precision", "Prec.": "precision", "R": "recall", "Rec.": "recall"}
 # FLORES-200 / SIB-200 language codes ("pap_Latn"): a language, known to the vocabulary or not
 _FLORES = re.compile(r"^[a-z]{3}_[A-Z][a-z]{3}$")

@@ -116,6 +116,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w.-]*\w")  # words that may label a table's
 _OURS = re.compile(r"\b(?:ours|our\s+(?:model|method|approach|system))\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _COMPOUND_LABEL = re.compile(r"[a-z][a-z]+(?:[-;][a-z]+)+")  # a row label like "lang-pos;no-random"
+# "(majority baseline is .33)": a reference level the claim's results are read against, not a result of its own
+_REFERENCE_LEVEL = re.compile(r"\b(?:majority|chance|random)(?:[\s-]+(?:class|baseline|level))?\s+(?:is|of|at|=)\s*$",
+                              re.IGNORECASE)
 _DISTINCT_NUMBER = re.compile(r"\d+\.\d+")  # a decimal is unlikely to recur by chance; "10" or "2" is not
 
 def table_mentions(parsed, table) -> str:
@@ -453,7 +456,8 @@ class TextVerifier:
             agree, why = self._numbers_agree(facts, unit)
             if agree in ("partial", "some") and self._judge_two_sentences(facts, hit, named, judgement):
                 return
-            owner = (number_of_another(facts, unit) or number_listed_for_another(facts, unit)) if agree == "all" else None
+            owner = (number_of_another(facts, unit) or number_listed_for_another(facts, unit)
+                     or self._row_number_of_another_language(facts, unit)) if agree == "all" else None
             # the claimed number is printed, but for another model or for the transfer the other way round
             misread = owner if owner and sim >= CONTRADICT_RELATED else (
                 transfer_swapped(facts, unit) if agree == "all" else None)
@@ -855,6 +859,25 @@ class TextVerifier:
                     mixup, "the claim's other names are given in the sentence or just before", f"similarity {sim:.2f}"])
 
     @staticmethod
+    def _row_number_of_another_language(facts: ClaimFacts, unit: Unit) -> str | None:
+        """A table row printing the claimed ".37 on Hindi" only under another language's column (DEU)."""
+        if unit.table is None:
+            return None
+        slots = number_slots(facts.text, facts.numbers, facts.unknown) | respective_slots(facts.text)
+        cells = [c for c in unit.table.cells if c.row == unit.row and c.value is not None]
+        for n in facts.numbers:
+            slot = slots.get(n.text)
+            own = {x for x in slot.own if is_language(x)} if slot else set()
+            if not own or n.value is None:
+                continue
+            printing = [c for c in cells if values_match(n.value, decimals(n.text), c.value, decimals(c.text))]
+            columns = [{x for x in header_names(c.column_header) if is_language(x)} for c in printing]
+            if printing and all(col and not col & own for col in columns):
+                return (f"the row prints {n.text} under {' / '.join(printing[0].column_header)}, not for "
+                        f"{', '.join(sorted(own))}")
+        return None
+
+    @staticmethod
     def _cited_row_unit(facts: ClaimFacts, unit: Unit) -> bool:
         """A table row of a system the paper cites ("Lample and Conneau (2019)") is not about the claim's
         model unless the claim cites that work too."""
@@ -1025,7 +1048,8 @@ class TextVerifier:
         required = facts.key_names - models
         numbers = ClaimNumbers(
             values=[(n.value, decimals(n.text), n.text) for n in facts.numbers
-                    if n.delta is None and n.value is not None and n.qualifier is None],
+                    if n.delta is None and n.value is not None and n.qualifier is None
+                    and not _REFERENCE_LEVEL.search(facts.text[max(0, n.start - 30):n.start])],
             deltas=[(n.delta, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None],
             endpoints=[(v, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None for v in n.values],
             slots=number_slots(facts.text, facts.numbers, facts.unknown) | respective_slots(facts.text),

@@ -185,6 +185,8 @@ def test_header_names_read_auxiliary_pairs_metric_letters_and_multilingual_bert(
     from synth.verify.tables import header_names
     assert {"en", "ru"} <= header_names(["en + ru"])
     assert header_names(["NL", "P"]) >= {"nl", "precision"} and "recall" in header_names(["R"])
+    # 2005.00396 Table 3 labels its columns ENG, DEU, HIN; "CAT" heads categories rather than Catalan
+    assert header_names(["DEU"]) == {"de"} and header_names(["HIN"]) == {"hi"} and header_names(["CAT"]) == set()
     # XTREME's appendix prints "BERT" for mBERT: scored on Javanese it is multilingual
     cells = [TableCell(row=r, column=0, text=t, value=float(t), row_header=[h], column_header=["jv"])
              for r, (h, t) in enumerate([("BERT", "17.6"), ("Monolingual baselines / BERT", "12.0")])]
