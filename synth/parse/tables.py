@@ -441,13 +441,15 @@ def _spread_group_labels(body: list[tuple[str | None, dict[int, list[Chunk]]]], 
         if any(i not in label_cols for i in placed):
             by_group.setdefault(grp, []).append(placed)
     for rows in by_group.values():
-        inner = [i for i in label_cols if i != first and all(i in placed for placed in rows)]
+        # a row with a label of its own alone ("Random" above the groups) need not fill the inner column
+        inner = [i for i in label_cols if i != first and all(i in placed or first in placed for placed in rows)
+                 and sum(i in placed for placed in rows) * 2 > len(rows)]
         labelled = [k for k, placed in enumerate(rows) if first in placed]
         if not inner or len(labelled) < 2 or len(labelled) == len(rows):
             continue  # one label alone (a closing "AVG" row) names no groups
 
         def yc(placed: dict[int, list[Chunk]]) -> float:
-            return placed[inner[0]][0].yc
+            return (placed[inner[0]] if inner[0] in placed else placed[first])[0].yc
 
         for k, placed in enumerate(rows):
             if first in placed:

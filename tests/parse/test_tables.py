@@ -91,6 +91,14 @@ def test_rows_labelled_by_data_size_in_the_first_column(tables_of):
     assert rows["1k"] == [71.5, 48.4] and rows["25k"] == [80.0, 70.2] and rows["XLM-R mean"] == [21.3, 17.4]
 
 
+def test_group_labels_run_down_past_a_row_labelled_alone(tables_of):
+    # 2305.14857 p.8, Table 4: "Random" stands alone above the groups; "TGT. ICL" heads BLOOM ... ChatGPT†
+    (table,) = [t for t in tables_of("2305.14857") if t.label == "Table 4" and t.page == 8]
+    rows = _rows(table)
+    assert rows["TGT. ICL / ChatGPT†"][:3] == [48.2, 91.5, 68.2] and "ChatGPT†" not in rows
+    assert rows["ENG. ICL / ChatGPT†"][0] == 54.5 and rows["Random"][0] == 33.3
+
+
 def test_continued_table_on_caption_less_pages(tables_of):
     # 2309.07445: Table 8 runs over pp. 17-19; its caption is under the last part, on p.19
     parts = [t for t in tables_of("2309.07445") if t.label == "Table 8"]
