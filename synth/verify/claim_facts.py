@@ -135,6 +135,12 @@ class ClaimFacts:
         return one_word_variants(find_entities(self.text))
 
     @cached_property
+    def model_words(self) -> frozenset[str]:
+        """The claim's model names as content words ("m-bert" for M-BERT): shared with a passage, they say
+        whose finding it is, not what it is."""
+        return frozenset(w for e in find_entities(self.text) if e.kind == "model" for w in content_words(e.text))
+
+    @cached_property
     def aliases(self) -> dict[str, str]:
         """Short names the claim gives its models: {"Concat": "fastText"} for "fastText trained on the
         concatenated corpora (Concat)", where the model is named a few words before the brackets."""

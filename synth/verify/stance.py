@@ -123,12 +123,6 @@ _EFFECT = re.compile(r"\b(?:improv\w*|gains?|help\w*|benefit\w*|impact\w*|affect
                      re.IGNORECASE)
 
 
-def _name_words(facts: ClaimFacts) -> set[str]:
-    """The claim's model names as content words ("m-bert" for M-BERT): shared, they say whose finding it is,
-    not what it is."""
-    return {w for e in find_entities(facts.text) if e.kind == "model" for w in content_words(e.text)}
-
-
 def denial(facts: ClaimFacts, text: str) -> str | None:
     """The passage denies what the claim asserts: a negated clause about the claim's subject matter
     ("Fine-tuning the embeddings does not significantly impact the results", "we do not observe any
@@ -145,7 +139,7 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
         # only a denied effect ("did not observe any loss", "does not significantly impact") is the
         # claim's finding denied; "does not require", "do not reveal" deny something else; and it must be
         # about what the claim says, not only about the same model ("M-BERT is not able to [...]")
-        if _EFFECT.search(scope) and shared - _name_words(facts):
+        if _EFFECT.search(scope) and shared - facts.model_words:
             return (f"the paper denies it: \"{clause.strip()}\""
                     + (f" (shares {', '.join(sorted(shared))})" if shared else ""))
     return None
@@ -162,7 +156,7 @@ def affirmation(facts: ClaimFacts, text: str) -> str | None:
                    and _EFFECT.search(" ".join(clause[m.end():].split()[:FRAME_WORDS]))), None)
     if denied is None:
         return None
-    claim_words = content_words(denied) - _name_words(facts)
+    claim_words = content_words(denied) - facts.model_words
     for _, clause in _clauses(text):
         if _NEGATION.search(clause) or not _EFFECT.search(clause):
             continue

@@ -554,6 +554,33 @@ def _differing_words(a: CellView, b: CellView) -> tuple[set[str], set[str]]:
     return words(a) - words(b), words(b) - words(a)
 
 
+def labelled_ranking_checks(view: TableView, model: str, better: Sequence[str], worse: Sequence[str],
+                            claim_words: Sequence[str]) -> list[TableCheck]:
+    """"ChatGPT scores higher with English instructions (English ICL) than with target-language ones": two
+    rows of the model one label apart ("ENG. ICL" / "TGT. ICL"), each label worded by one side of the
+    claim only (``better``, ``worse``: the claim's words before and after "than"), compared in every column
+    whose header the claim words ("Avg. gen": "average generation")."""
+    cells = [c for c in view.cells if model in c.row_names or family(model) in {family(n) for n in c.row_names}]
+    checks = []
+    for a in cells:
+        for b in cells:
+            if a.cell.column != b.cell.column or a.cell.row == b.cell.row or a.part != b.part:
+                continue
+            if not _one_label_apart(a.cell.row_header, b.cell.row_header) or _is_change_cell(a):
+                continue
+            own_a, own_b = _differing_words(a, b)
+            if not (own_a and own_b and _worded_by(own_a, better) and _worded_by(own_b, worse)
+                    and not _worded_by(own_a, worse) and not _worded_by(own_b, better)):
+                continue
+            column = {w for h in a.cell.column_header for w in LABEL_WORD.findall(h.lower()) if w not in _LABEL_STOP}
+            if not column or not _worded_by(column, claim_words):
+                continue
+            ok = a.cell.value > b.cell.value
+            checks.append(TableCheck(ok, f"{a.label()} {a.cell.text} {'>' if ok else '≤'} {b.label()} {b.cell.text}",
+                                     (a, b)))
+    return checks
+
+
 def _one_label_apart(a: list[str], b: list[str]) -> bool:
     """Two header paths of one group of rows: the same but for one label ("Sep L1-3 / -" and "Sep L1-6 / -")."""
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1

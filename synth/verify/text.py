@@ -76,6 +76,7 @@ from synth.verify.stance import (LOWER_IS_BETTER, affirmation, denial, opposite_
 from synth.verify.table_counts import count_row_checks
 from synth.verify.tables import (
     LABEL_WORD,
+    labelled_ranking_checks,
     ClaimNumbers,
     TableCheck,
     TableView,
@@ -119,6 +120,7 @@ _COMPOUND_LABEL = re.compile(r"[a-z][a-z]+(?:[-;][a-z]+)+")  # a row label like 
 # "(majority baseline is .33)": a reference level the claim's results are read against, not a result of its own
 _REFERENCE_LEVEL = re.compile(r"\b(?:majority|chance|random)(?:[\s-]+(?:class|baseline|level))?\s+(?:is|of|at|=)\s*$",
                               re.IGNORECASE)
+_THAN = re.compile(r"\b(?:(?P<up>higher|better|stronger|more)|lower|worse|weaker|less)\b[^.;]*?\bthan\b", re.IGNORECASE)
 _DISTINCT_NUMBER = re.compile(r"\d+\.\d+")  # a decimal is unlikely to recur by chance; "10" or "2" is not
 
 def table_mentions(parsed, table) -> str:
@@ -1036,7 +1038,28 @@ class TextVerifier:
         for view, check in found[:2]:
             self._record_cells(judgement, view, check, (0.8, 0.75), [f"recomputed from table cells: {check.description}"])
 
+    def _judge_labelled_ranking(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """One model under two settings the table labels ("ENG. ICL" / "TGT. ICL") ranked by the claim in its
+        own words ("higher with English instructions than with target-language ones"); unanimous cells decide."""
+        m = _THAN.search(facts.text)
+        models = facts.names["model"]
+        if m is None or len(models) != 1 or negated(facts.text):
+            return
+        words = LABEL_WORD.findall(facts.text.lower())
+        before = LABEL_WORD.findall(facts.text[:m.end() - len("than")].lower())
+        after = LABEL_WORD.findall(facts.text[m.end():].lower())
+        better, worse = (before, after) if m.group("up") else (after, before)
+        (model,) = models
+        found = [(view, c) for view in self._views_about(facts, judgement)
+                 for c in labelled_ranking_checks(view, model, better, worse, words)]
+        if not found or len({c.agrees for _, c in found}) != 1:
+            return
+        for view, check in found[:2]:
+            self._record_cells(judgement, view, check, (0.85, 0.8), [f"compared in table cells: {check.description}"])
+
     def _judge_tables(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        if not facts.is_numeric:
+            self._judge_labelled_ranking(facts, judgement)
         if not facts.is_numeric and (facts.names["dataset"] or facts.unknown):
             self._judge_table_comparison(facts, judgement)
         self._judge_table_direction(facts, judgement)

@@ -609,3 +609,11 @@ def test_iso3_column_labels_and_a_reference_level(verifier):
     # the paper's own sentence: ".33" is the majority baseline, not a German score the table could contradict
     own = "Inverting the order of German has little effect on HIN, but DEU drops significantly (majority baseline is .33)."
     assert verifier.verify("x", own, ("2005.00396", 8, own)).verdict != "contradicted"
+
+
+def test_one_model_ranked_under_two_settings_the_table_labels(verifier):
+    # 2305.14857 Table 4, Avg. gen: ChatGPT† ENG. ICL 13.3, TGT. ICL 16.3
+    claim = ("On BUFFET-Light, ChatGPT's average generation score is higher with {} than with {}.")
+    english, target = "English instructions (English ICL)", "instructions in the target language (Target ICL)"
+    assert verifier.verify("x", claim.format(target, english)).verdict == "supported"
+    assert verifier.verify("x", claim.format(english, target)).verdict == "contradicted"
