@@ -142,3 +142,43 @@ def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
         if rival:
             return "conflict", f"claimed {c.text} {_named(c)}, the paper prints {rival.text} {_named(rival)}"
     return "none", "claimed " + ", ".join(c.text for c, p in matched.items() if p is None) + " not printed here"
+
+
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
+_NEAR = 3  # tokens between a count and the word that says what it counts ("“science” (138 sentences)")
+_PAIR_STOP = frozenset("a an the of and or with to in on for by from as is are was were into its their".split())
+
+
+def _nearest_counts(text: str, values: set[float]) -> dict[str, float]:
+    """Each word printed within _NEAR tokens of one of ``values``: the value it is nearest to, where every
+    such occurrence of it agrees (ties left out)."""
+    tokens = _TOKEN.findall(text)
+    at = [(i, float(t.replace(",", ""))) for i, t in enumerate(tokens) if t[0].isdigit()
+          and float(t.replace(",", "")) in values]
+    found: dict[str, set[float | None]] = {}
+    for i, t in enumerate(tokens):
+        w = t.lower()
+        if not w[0].isalpha() or w in _PAIR_STOP:
+            continue
+        near = sorted((abs(i - j), v) for j, v in at if abs(i - j) <= _NEAR)
+        if near:
+            found.setdefault(w, set()).add(near[0][1] if len(near) == 1 or near[0][0] < near[1][0] else None)
+    return {w: v.pop() for w, v in found.items() if len(v) == 1 and None not in v}
+
+
+def crossed_counts(claim: str, passage: str) -> str | None:
+    """Two counts the passage prints, each given by the claim to what the passage gives the other ("138
+    'technology' ... 114 'science'" against "“science” (138 sentences) and “technology” (114 sentences)")."""
+    values = {c.value for c in counts_in(claim, every_number=True)} & {c.value for c in counts_in(passage, every_number=True)}
+    if len(values) < 2:
+        return None
+    ours, theirs = _nearest_counts(claim, values), _nearest_counts(passage, values)
+    shared = sorted(set(ours) & set(theirs))
+    if any(ours[w] == theirs[w] for w in shared):
+        return None
+    crossed = [(a, b) for a in shared for b in shared if a < b and ours[a] == theirs[b] and ours[b] == theirs[a]
+               and ours[a] != ours[b]]
+    if not crossed:
+        return None
+    a, b = crossed[0]
+    return (f"the paper gives {theirs[a]:g} to \"{a}\" and {theirs[b]:g} to \"{b}\"; the claim the other way round")

@@ -61,7 +61,7 @@ from synth.verify.claim_facts import (
 
 from synth.verify.attribution import attributed_papers
 from synth.verify.citations import credited_to_another
-from synth.verify.counts import counts_agree, counts_in
+from synth.verify.counts import counts_agree, counts_in, crossed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
@@ -561,7 +561,8 @@ class TextVerifier:
     @staticmethod
     def _count_owner(facts: ClaimFacts, unit: Unit) -> str | None:
         """The language or model a sentence gives the claimed counts to, when the claim does not name it."""
-        return number_of_another(facts, unit, "language", counts=True) or number_of_another(facts, unit, counts=True)
+        return (number_of_another(facts, unit, "language", counts=True) or number_of_another(facts, unit, counts=True)
+                or (crossed_counts(facts.text, unit.text) if unit.table is None else None))
 
     def _judge_table_counts(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """Two or more counts and nothing else ("701 training, 99 development and 204 test sentences"),

@@ -1,4 +1,4 @@
-from synth.verify.counts import counts_agree, counts_in
+from synth.verify.counts import counts_agree, counts_in, crossed_counts
 
 
 def test_counts_carry_the_noun_they_count():
@@ -85,3 +85,12 @@ def test_a_count_written_in_words_is_compared_too():
     assert counts_agree(claim.format("five languages"), paper)[0] == "all"
     # a magnitude letter is part of the count: "270M" is not contradicted by a plain "125"
     assert counts_agree("trained with 270M parameters", "it has 125 parameters")[0] == "none"
+
+
+def test_two_counts_given_to_each_others_things_are_crossed():
+    # 2309.07445 p.3
+    paper = ("Also, we combined “science” (138 sentences) and “technology” (114 sentences) category into a single "
+             "category of “science/technology”.")
+    claim = "SIB-200's science/technology label merges a 138-sentence '{}' category with a 114-sentence '{}' category."
+    assert crossed_counts(claim.format("technology", "science"), paper)
+    assert crossed_counts(claim.format("science", "technology"), paper) is None
