@@ -19,6 +19,7 @@ GENERIC_METHODS = {"cross-lingual transfer", "zero-shot", "fine-tuning", "few-sh
 SETTINGS = {"zero-shot", "few-shot", "translate-train", "translate-train-all", "translate-test"}
 
 _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior to|improves? over|edges? out|edged out|"
+               r"leads?(?= (?:[a-z-]+ ){0,2}(?-i:[\w-]*[A-Z]))(?! to\b)|"  # "leads the order-free RNN-Graph", not "leads to"
                r"outscor\w*|(?:slightly |well |far |just |clearly )?ahead of|"
                r"(?:higher|better|stronger)(?: [\w-]+){0,3} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE_DOWN = (r"underperform\w*|worse than|lags? behind|trails?|inferior to|falls? behind|"

@@ -40,7 +40,7 @@ def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMe
         phrase = _PHRASE.match(text, n.end)
         words = []
         for w in re.findall(r"[A-Za-z]+", phrase.group(0) if phrase else ""):
-            if w.lower() in _PHRASE_STOP:
+            if w.lower() in _PHRASE_STOP or (words and w.lower().endswith("ed")):  # "pairs sampled from"
                 break
             words.append(w.lower())
         setting = setting_before(text, n.start)

@@ -136,3 +136,11 @@ def test_short_names_a_claim_gives_its_models():
     # the short name of the words just before it, not of the model
     assert analyse("XLM-R Large obtains 84.9 average accuracy on the News Classification (NC) task").aliases == {}
     assert analyse("M-BERT POS taggers fine-tuned on adjective-noun (AN) languages").aliases == {}
+
+
+def test_leads_ranks_two_named_systems_but_leads_to_does_not():
+    assert analyse("XLM-R leads mBERT by 3 points").comparison == ("XLM-R", "mBERT")
+    assert analyse("On Polish, the order-free SelfAtt-Graph parser leads the order-sensitive RNN-Graph parser "
+                   "by 2.67 UAS.").sides is not None
+    assert analyse("The paper leads the field.").sides is None
+    assert analyse("It leads to XLM-R gains.").sides is None

@@ -94,3 +94,10 @@ def test_two_counts_given_to_each_others_things_are_crossed():
     claim = "SIB-200's science/technology label merges a 138-sentence '{}' category with a 114-sentence '{}' category."
     assert crossed_counts(claim.format("technology", "science"), paper)
     assert crossed_counts(claim.format("science", "technology"), paper) is None
+
+
+def test_a_participle_after_the_counted_noun_ends_its_phrase():
+    # 1906.01502 p.4: "We sample 5000 pairs of sentences from WMT16"
+    paper = "We sample 5000 pairs of sentences from WMT16 (Bojar et al., 2016) and feed each sentence to M-BERT."
+    assert counts_agree("M-BERT is run over 10,000 sentence pairs sampled from WMT16.", paper)[0] == "conflict"
+    assert counts_agree("M-BERT is run over 5000 sentence pairs sampled from WMT16.", paper)[0] == "all"
