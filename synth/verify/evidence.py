@@ -127,14 +127,17 @@ class EvidenceIndex:
         self.vectors = embedder.encode([u.text for u in docs.units]) if docs.units else np.zeros((0, 1))
         self.bm25 = BM25([u.text for u in docs.units])
         self._last_query: tuple[str, np.ndarray] | None = None
+        self._prefix_weights: dict[str, float] = {}
 
     def word_weight(self, word: str) -> float:
         """Rarity of a word in the corpus (BM25 idf); unseen words weigh as much as the rarest."""
         idf = self.bm25.idf
         if word in idf:
             return idf[word]
-        matches = [v for t, v in idf.items() if t.startswith(word)] if len(word) > 4 else []
-        return max(matches) if matches else self.bm25.max_idf
+        if word not in self._prefix_weights:  # a scan of the vocabulary: once per word
+            matches = [v for t, v in idf.items() if t.startswith(word)] if len(word) > 4 else []
+            self._prefix_weights[word] = max(matches) if matches else self.bm25.max_idf
+        return self._prefix_weights[word]
 
     def printing(self, claim: str, numbers: list[str]) -> list[Hit]:
         """Sentence units that print one of ``numbers`` literally ("8.8", "-1.29"), however far in meaning

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from synth.extract.vocabulary import find_entities
 from synth.verify.claim_facts import SETTINGS, Sides, names_found, side_terms, unknown_names
@@ -23,7 +24,12 @@ def _own(cell: CellView, same_col: bool, unknown: set[str] = frozenset()) -> tup
     names = cell.row_names if same_col else cell.col_names
     header = " ".join(cell.cell.row_header if same_col else cell.cell.column_header)
     names = names | {u for u in unknown if re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", header)}
-    return names, side_terms(header) | names
+    return names, _header_terms(header) | names
+
+
+@lru_cache(maxsize=65536)  # every ranking claim reads the same table headers, pair after pair
+def _header_terms(header: str) -> frozenset[str]:
+    return frozenset(side_terms(header))
 
 
 def _datasets(names) -> set[str]:
