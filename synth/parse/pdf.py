@@ -190,8 +190,8 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
 
     def emit(text: str, page: int, bbox: BBox) -> None:
         sentences.append(
-            Sentence(paper=paper_id, page=page, index=len(sentences), text=resolve_line_hyphens(text, counts), bbox=bbox,
-                     section=section, section_kind=section_kind)
+            Sentence(paper=paper_id, page=page, index=len(sentences), text=resolve_line_hyphens(text, counts),
+                     bbox=bbox, section=section, section_kind=section_kind)
         )
 
     n_pages = min(doc.page_count, MAX_PAGES)

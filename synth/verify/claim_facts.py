@@ -19,7 +19,7 @@ GENERIC_METHODS = {"cross-lingual transfer", "zero-shot", "fine-tuning", "few-sh
 SETTINGS = {"zero-shot", "few-shot", "translate-train", "translate-train-all", "translate-test"}
 
 _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior to|improves? over|edges? out|edged out|"
-               r"leads?(?= (?:[a-z-]+ ){0,2}(?-i:[\w-]*[A-Z]))(?! to\b)|"  # "leads the order-free RNN-Graph", not "leads to"
+               r"leads?(?= (?:[a-z-]+ ){0,2}(?-i:[\w-]*[A-Z]))(?! to\b)|"  # "leads the RNN-Graph", not "leads to"
                r"outscor\w*|(?:slightly |well |far |just |clearly )?ahead of|"
                r"(?:higher|better|stronger)(?: [\w-]+){0,3} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE_DOWN = (r"underperform\w*|worse than|lags? behind|trails?|inferior to|falls? behind|"
@@ -150,9 +150,9 @@ class ClaimFacts:
         for m in _SHORT_NAME.finditer(self.text):
             if find_entities(m.group(1)):
                 continue  # "(XLM-R)" is a name of its own
-            before = [e for e in ents if e.end <= m.start() and len(self.text[e.end:m.start()].split()) <= SHORT_NAME_REACH
-                      and not re.search(r"\d", self.text[e.end:m.start()])]
-            if before and not _abbreviates(m.group(1), self.text[before[-1].end:m.start()]):
+            before = [e for e in ents if e.end <= m.start() and not re.search(r"\d", self.text[e.end:m.start()])
+                      and len(self.text[e.end:m.start()].split()) <= SHORT_NAME_REACH]
+            if before and not _is_acronym_of(m.group(1), self.text[before[-1].end:m.start()]):
                 out[m.group(1)] = before[-1].name
         return out
 
@@ -177,12 +177,6 @@ def one_word_variants(ents) -> dict[str, str]:
 _NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z][a-z]+-\d[\w-]*"
                          r"|\d+(?:\.\d+)?[BMK])(?![\w-])")  # "Llama-2-70B-Chat" is a name too
 _MONOLINGUAL = re.compile(r"\bmonolingual\b|\b([A-Z][a-z]+|[A-Z]{2})-\1\b")
-def _abbreviates(short: str, words: str) -> bool:
-    """"NC" after "News Classification", "AN" after "adjective-noun": the short name of those words."""
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", words)).lower()
-    return len(short) >= 2 and short.isupper() and initials.endswith(short.lower())
-
-
 _SHORT_NAME = re.compile(r"\(([A-Z][\w.+-]*)\)")
 SHORT_NAME_REACH = 8  # words between a model's name and the short name in brackets the claim gives it
 SOFT_NAMES = {"en"}  # the usual source language: papers rarely repeat it next to each result
@@ -358,6 +352,12 @@ def paired_ranking(text: str) -> Sides | None:
     if who & b and not who & a:
         return Sides(b, a, _side_names(m.group("b")), _side_names(m.group("a")))
     return None
+
+
+def _is_acronym_of(short: str, words: str) -> bool:
+    """"NC" after "News Classification", "AN" after "adjective-noun": the initials of the words before it."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", words)).lower()
+    return len(short) >= 2 and short.isupper() and initials.endswith(short.lower())
 
 
 def comparison_sides(text: str) -> Sides | None:

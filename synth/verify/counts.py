@@ -169,7 +169,8 @@ def _nearest_counts(text: str, values: set[float]) -> dict[str, float]:
 def crossed_counts(claim: str, passage: str) -> str | None:
     """Two counts the passage prints, each given by the claim to what the passage gives the other ("138
     'technology' ... 114 'science'" against "“science” (138 sentences) and “technology” (114 sentences)")."""
-    values = {c.value for c in counts_in(claim, every_number=True)} & {c.value for c in counts_in(passage, every_number=True)}
+    values = ({c.value for c in counts_in(claim, every_number=True)}
+              & {c.value for c in counts_in(passage, every_number=True)})
     if len(values) < 2:
         return None
     ours, theirs = _nearest_counts(claim, values), _nearest_counts(passage, values)

@@ -680,7 +680,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             if len(models) == 1 and not (labelled or stated) and (missing(models, set(a.names | view.context_names))
                                      or missing(models, set(b.names | view.context_names))):
                 continue  # one model: both cells must be that model's (e.g. two languages, or with/without a method)
-            if len(models) >= 2 and not with_without and not (labelled or stated) and not (a_own & models and b_own & models):
+            if (len(models) >= 2 and not with_without and not (labelled or stated)
+                    and not (a_own & models and b_own & models)):
                 continue
             if ranking and ranking[1] in a_own and ranking[0] in b_own:
                 a, b = b, a  # orient as winner − loser

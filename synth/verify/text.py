@@ -71,8 +71,8 @@ from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
 from synth.verify.covariation import opposite_covariation
-from synth.verify.stance import (LOWER_IS_BETTER, affirmation, denial, opposite_direction, states_direction, superlative_beaten,
-                                 swapped_antonym)
+from synth.verify.stance import (LOWER_IS_BETTER, affirmation, denial, opposite_direction, states_direction,
+                                 superlative_beaten, swapped_antonym)
 from synth.verify.table_counts import count_row_checks
 from synth.verify.tables import (
     LABEL_WORD,
@@ -354,7 +354,8 @@ class TextVerifier:
         for k, (value, words) in enumerate(pairs):
             said = attached_phrase(facts.text, value, phrases)
             if said is not None and said != k:
-                return (f"the paper gives {format(value, 'f').rstrip('0').rstrip('.')} for \"{' '.join(sorted(words))}\" (\"respectively\"), "
+                printed = format(value, 'f').rstrip('0').rstrip('.')  # 0.00005, not 5e-05
+                return (f"the paper gives {printed} for \"{' '.join(sorted(words))}\" (\"respectively\"), "
                         f"the claim for \"{' '.join(sorted(phrases[said]))}\"")
         return None
 
@@ -527,7 +528,8 @@ class TextVerifier:
             self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                               f"similarity {sim:.2f}"])
         elif agree == "conflict" and sim >= related and cover >= (
-                REVERSAL_COVERAGE if self._cites_in_sentence(facts, unit) or sim >= FRAMED_RELATED else CONTENT_COVERAGE):
+                REVERSAL_COVERAGE if self._cites_in_sentence(facts, unit) or sim >= FRAMED_RELATED
+                else CONTENT_COVERAGE):
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
 
