@@ -112,12 +112,13 @@ _ISO3_ALIASES = {
     "ger": "de", "fre": "fr", "chi": "zh", "gre": "el", "per": "fa", "dut": "nl", "baq": "eu", "geo": "ka",
     "bur": "my", "may": "ms", "cze": "cs", "rum": "ro", "slo": "sk",
 }
-_ISO3_TO_1 = {v[0]: k for k, v in LANGUAGES.items()} | _ISO3_ALIASES
+_OWN_ISO3 = {v[0]: k for k, v in LANGUAGES.items()}
+_ISO3_TO_1 = _OWN_ISO3 | _ISO3_ALIASES
 
 
 def iso3_language(code: str) -> str | None:
     """The ISO 639-1 code of a language's own ISO 639-3 code ("deu" -> "de"); None for anything else."""
-    return next((k for k, v in LANGUAGES.items() if v[0] == code.lower()), None)
+    return _OWN_ISO3.get(code.lower())
 
 
 def normalise_code(code: str) -> str:

@@ -195,7 +195,7 @@ _ATOM = re.compile(
     r"(?P<mag>\s(?i:thousand|million|billion|trillion)\b|[kKMBT](?![A-Za-z]))?"
     r"(?P<pct>\s?%)?"
 )
-_WORD_NUMBERS = {
+WORD_NUMBERS = {
     w: float(i)
     for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -203,7 +203,7 @@ _WORD_NUMBERS = {
     )
 }
 _WORD_ATOM = re.compile(
-    rf"\b(?P<word>{'|'.join(_WORD_NUMBERS)})(?=\s+(?:percentage\s+)?(?:points?|percent|times)\b)",
+    rf"\b(?P<word>{'|'.join(WORD_NUMBERS)})(?=\s+(?:percentage\s+)?(?:points?|percent|times)\b)",
     re.I,
 )
 
@@ -299,7 +299,7 @@ def _scan_atoms(text: str) -> list[_Atom]:
         if not _is_year(text, atom) and not _is_elided_name(text, atom):
             atoms.append(atom)
     for m in _WORD_ATOM.finditer(text):
-        value = _WORD_NUMBERS[m.group("word").lower()]
+        value = WORD_NUMBERS[m.group("word").lower()]
         atoms.append(_Atom(m.start(), m.start(), m.end(), value, False, 0, False, False))
     return sorted(atoms, key=lambda a: a.start)
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from synth.parse.numbers import NumberMention, find_numbers, setting_before
+from synth.parse.numbers import WORD_NUMBERS, NumberMention, find_numbers, setting_before
 from synth.verify.arithmetic import BOUND_SLACK, decimals, values_match
 
 _NEXT_WORD = re.compile(r"(?:\s+|-)(?P<word>[A-Za-z]+)")
@@ -51,9 +51,7 @@ def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMe
     return out
 
 
-_SPELLED = {w: float(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split()) if i >= 2}
+_SPELLED = {w: v for w, v in WORD_NUMBERS.items() if v >= 2}
 _SPELLED_COUNT = re.compile(rf"\b(?:into|in|for|to|on|over|across|from|of|with)\s+(?P<word>{'|'.join(_SPELLED)})"
                             r"\s+(?P<noun>[a-z]+s)\b", re.IGNORECASE)
 

@@ -54,8 +54,9 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
         code = match_language_code(part.strip().rstrip("*†‡§"))  # "ja*": a footnote mark, not part of the code
         if code:
             names.add(code)
-        elif _ISO3_HEADER.fullmatch(part.strip()) and part.strip() not in _ISO3_WORDS and iso3_language(part.strip()):
-            names.add(iso3_language(part.strip()))  # "DEU", "HIN": a table's ISO 639-3 column labels
+        elif (_ISO3_HEADER.fullmatch(part.strip()) and part.strip() not in _ISO3_WORDS
+              and (iso3 := iso3_language(part.strip()))):
+            names.add(iso3)  # "DEU", "HIN": a table's ISO 639-3 column labels
         elif _FLORES.match(part.strip()):
             names.add(part.strip())
         elif part.strip() in _METRIC_LETTERS:  # "P", "R" beside "F1"
@@ -560,7 +561,7 @@ def labelled_ranking_checks(view: TableView, model: str, better: Sequence[str], 
     rows of the model one label apart ("ENG. ICL" / "TGT. ICL"), each label worded by one side of the
     claim only (``better``, ``worse``: the claim's words before and after "than"), compared in every column
     whose header the claim words ("Avg. gen": "average generation")."""
-    cells = [c for c in view.cells if model in c.row_names or family(model) in {family(n) for n in c.row_names}]
+    cells = [c for c in view.cells if _names_any(model, c.row_names)]
     checks = []
     for a in cells:
         for b in cells:
