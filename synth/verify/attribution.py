@@ -17,10 +17,14 @@ from synth.verify.claim_facts import fold_accents
 
 _NAME = r"[A-Z][\w-]+"
 _AUTHORS = re.compile(
-    rf"\b(?P<first>{_NAME})\s+(?:et\s+al\.?|and\s+(?P<second>{_NAME}))(?:\s*\((?P<year>\d{{4}})\))?(?P<own>['’]s)?")
+    rf"\b(?P<first>{_NAME})\s+(?:et\s+al\.?|and\s+(?P<second>{_NAME}))(?:\s*\((?P<year>\d{{4}})[a-z]?\))?(?P<own>['’]s)?")
 _VERB = re.compile(r"\s*(?:also\s+)?(?:find|found|finds|report|reported|reports|show|showed|shows|observe|observed|"
                    r"observes|note|noted|notes|argue|argued|argues|demonstrate|demonstrated|demonstrates)"
                    r"(?:\s+that)?\b", re.IGNORECASE)
+# the reporting verb that ends the claim's frame, after its source ("Ruder et al.'s survey reports that")
+_FRAME_VERB = re.compile(r"[^,.;]{0,40}?\b(?:finds?|found|reports?|reported|shows?|showed|observes?|observed|notes?|"
+                         r"noted|argues?|argued|demonstrates?|demonstrated|relays?|summari[sz]es?)\b(?:\s+that)?",
+                         re.IGNORECASE)
 _ACCORDING = re.compile(r"\bAccording\s+to\s+$", re.IGNORECASE)
 
 
@@ -50,7 +54,12 @@ def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str
     found: set[str] = set()
     spans = []
     sourced = bool(re.search(r"\b(?:paper|authors)\b", text, re.IGNORECASE))
+    framed_at = None  # where the finding begins, after "Ruder et al.'s survey reports that"
     for m in _AUTHORS.finditer(text):
+        if framed_at is not None and m.start() >= framed_at:
+            break  # "... reports that Mikolov et al. (2013b) and Conneau et al. (2018a) found": works it cites
+        if spans and m.group("year") and not m.group("own"):
+            continue  # "Ruder et al.'s survey singles out the model of Conneau et al. (2018a)": a cited work
         first, second, year = _fold(m.group("first")), m.group("second"), m.group("year")
         ids = {p.id for p in papers if p.authors and _surname(p.authors[0]) == first
                and (second is None or (len(p.authors) > 1 and _surname(p.authors[1]) == _fold(second)))
@@ -62,6 +71,9 @@ def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str
             if not m.group("own"):
                 verb = _VERB.match(text, end)
                 end = verb.end() if verb else end
+                framed_at = end if verb and framed_at is None else framed_at
+            elif framed_at is None and (frame := _FRAME_VERB.match(text, end)):
+                framed_at = frame.end()
             start = m.start()
             before = _ACCORDING.search(text[:start])
             spans.append((before.start() if before else start, end))

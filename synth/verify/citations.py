@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from synth.verify.claim_facts import CITATION, cited_names
+from synth.verify.claim_facts import CITATION, cited_names, fold_accents
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
 _FUNCTION = frozenset("According In On For The A An As At By With From To Of This That These Their Its".split())
@@ -42,3 +42,19 @@ def credited_to_another(claim: str, sentence: str) -> str | None:
         return (f"the sentence credits {', '.join(sorted(placed))} to {', '.join(sorted(others))}, "
                 f"not to {', '.join(sorted(cited))} as the claim does")
     return None
+
+
+def credited_instead(claim: str, sentence: str) -> str | None:
+    """The claim cites a work the sentence does not name, and the sentence cites another one: saying
+    the same, it credits the finding to that work ("the model of Artetxe et al. (2018a) is the most
+    robust" against "the model of Conneau et al. (2018a)")."""
+    ours = {fold_accents(n) for n in cited_names(claim)}
+    if not ours:
+        return None
+    named = {fold_accents(w) for w in _NAME_WORD.findall(sentence)}
+    missing = ours - named
+    theirs = {fold_accents(n) for n in cited_names(sentence)} - ours
+    if not missing or not theirs:
+        return None
+    return (f"the sentence credits it to {', '.join(sorted(theirs))}, not to {', '.join(sorted(missing))} "
+            "as the claim does")

@@ -60,7 +60,7 @@ from synth.verify.claim_facts import (
 )
 
 from synth.verify.attribution import attributed_papers
-from synth.verify.citations import credited_to_another
+from synth.verify.citations import credited_instead, credited_to_another
 from synth.verify.counts import counts_agree, counts_in, crossed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
@@ -413,7 +413,7 @@ class TextVerifier:
             if names_found(facts.unknown - cited_names(facts.text), surroundings):
                 self._judge_reversal(facts, hit, title, cover, judgement)
             return
-        if self._judge_reversal(facts, hit, title, cover, judgement):
+        if self._judge_reversal(facts, hit, title, coverage(facts.finding, unit.text, self.index.word_weight), judgement):
             return
         if missing:
             self._judge_misattribution(facts, hit, missing, judgement)
@@ -497,6 +497,11 @@ class TextVerifier:
               and self._same_comparison(facts, unit)  # a row of numbers states no finding in words
               and states_direction(facts, unit.text, self.index.word_weight)
               and not swapped_antonym(facts, unit.text) and not superlative_beaten(facts, unit.text)):
+            credited = credited_instead(facts.text, unit.text)
+            if credited:  # "the model of Artetxe et al. (2018a) is the most robust" for Conneau et al.'s
+                self._record(judgement, "contradict", unit, sim, sim * 0.85, [
+                    f"same entities ({named})", credited, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
+                return
             self._record(judgement, "support", unit, sim, sim * (0.5 + cover / 2), [
                 f"entities named in the sentence: {named}",
                 f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}",
@@ -747,7 +752,7 @@ class TextVerifier:
             if not names_found(facts.unknown, " ".join((unit.text, unit.context, title, unit.topic_text))):
                 continue
             paragraph = f"{unit.context} {unit.text}"
-            cover = coverage(facts.text, paragraph, self.index.word_weight)
+            cover = coverage(facts.finding, paragraph, self.index.word_weight)
             if cover < (REVERSAL_COVERAGE if specific else FRAMED_COVERAGE):
                 continue
             windows = [f"{unit.previous[1]} {unit.text}"] if unit.previous else []
@@ -774,13 +779,19 @@ class TextVerifier:
         if near and abs(unit.page - judgement.source[1]) <= 1:
             return False  # "[...] outperform zero-shot models. However, zero-shot models nevertheless outperform"
         theirs = comparison_sides(unit.text)
-        if theirs is None or not facts.sides.reversed_in(theirs):
+        if theirs is None or not any(facts.sides.crossed_terms(theirs)):
             return False
         # both sides swapped by name ("GR beats GAN" against "GAN [...] better [...] than the GR"): as
-        # specific as a claim gets, so it needs less similarity and fewer shared words
+        # specific as a claim gets, so it needs less similarity and fewer shared words; swapped by common
+        # words alone ("linear" and "non-linear"), it needs a passage as close as a paraphrase
         named = (any(is_name(t) for t in facts.sides.winner & theirs.loser)
                  and any(is_name(t) for t in facts.sides.loser & theirs.winner))
-        if sim < (NUMERIC_RELATED if named else CONTRADICT_RELATED) or cover < (NAMED_REVERSAL_COVERAGE if named else REVERSAL_COVERAGE):
+        if facts.sides.reversed_in(theirs):
+            least_sim, least_cover = ((NUMERIC_RELATED, NAMED_REVERSAL_COVERAGE) if named
+                                      else (CONTRADICT_RELATED, REVERSAL_COVERAGE))
+        else:
+            least_sim, least_cover = FRAMED_RELATED, CONTENT_COVERAGE
+        if sim < least_sim or cover < least_cover:
             return False
         if missing_names(facts.key_names, _unit_names(unit, with_context=True, title=title) | self._own_voice(unit)):
             return False
@@ -805,7 +816,7 @@ class TextVerifier:
             title = self._identity(unit.paper, facts)
             surroundings = " ".join((unit.text, unit.context, title, unit.topic_text))
             if names_found(facts.unknown - cited_names(facts.text), surroundings):
-                self._judge_reversal(facts, hit, title, coverage(facts.text, unit.text, self.index.word_weight), judgement)
+                self._judge_reversal(facts, hit, title, coverage(facts.finding, unit.text, self.index.word_weight), judgement)
 
     def _judge_misattribution(self, facts: ClaimFacts, hit: Hit, missing: set[str], judgement: Judgement,
                               setting: bool = False) -> None:
@@ -918,6 +929,11 @@ class TextVerifier:
         if not RANKING_CUE.search(facts.text):
             return True
         if not RANKING_CUE.search(unit.text):
+            return False
+        # "a non-linear mapping works better than a linear one" against "a linear transformation outperforms
+        # non-linear transformation": reversed, even where common words alone say so
+        theirs = comparison_sides(unit.text)
+        if facts.sides is not None and theirs is not None and any(facts.sides.crossed_terms(theirs)):
             return False
         return facts.comparison is None or comparison(unit.text) == facts.comparison
 

@@ -44,3 +44,13 @@ def test_authors_outside_the_corpus_stay_in_the_claim(papers):
 def test_a_name_opening_the_rest_keeps_its_case(papers):
     ids, text = attributed_papers("Dufter and Schütze report that mBERT's zero-shot XNLI accuracy on Arabic is 64.9%.", papers)
     assert ids == {"2005.00396"} and text.startswith("mBERT's")
+
+
+def test_works_cited_inside_the_finding_are_not_its_source(papers):
+    claim = ("Ruder et al.'s survey reports that Mikolov et al. (2013b) and Conneau et al. (2018a) both found a "
+             "linear map to work better.")
+    ids, text = attributed_papers(claim, papers)
+    assert ids == {"1706.04902"} and "Conneau et al. (2018a)" in text and "Ruder" not in text
+    ids, text = attributed_papers("Ruder et al.'s survey singles out the model of Conneau et al. (2018a) as the most "
+                                  "robust.", papers)
+    assert ids == {"1706.04902"} and "Conneau et al. (2018a)" in text

@@ -1,4 +1,4 @@
-from synth.verify.citations import credited_to_another
+from synth.verify.citations import credited_instead, credited_to_another
 
 # 1706.04902 p.43
 SENTENCE = ("Upadhyay et al. (2016) obtain evaluation sets for the task across 26 languages from the Open Multilingual "
@@ -20,3 +20,13 @@ def test_what_the_sentence_credits_to_the_cited_work_itself():
 def test_a_sentence_citing_one_work_credits_nothing_elsewhere():
     assert credited_to_another("Upadhyay et al. (2016) use Wiktionary for Arabic and Finnish.",
                                "Levy et al. (2017) obtain bilingual dictionaries from Wiktionary for Arabic and Finnish.") is None
+
+
+def test_a_sentence_crediting_another_work_with_what_the_claim_credits():
+    # 1706.04902 p.49
+    sentence = ("Based on a recent large-scale evaluation of cross-lingual word embedding models (Glavas et al., 2019), "
+                "the model of Artetxe et al. (2018a) is currently the most robust among completely unsupervised approaches.")
+    why = credited_instead("The model of Conneau et al. (2018a) is the most robust unsupervised one.", sentence)
+    assert why and "Artetxe" in why and "Conneau" in why
+    assert credited_instead("The model of Artetxe et al. (2018a) is the most robust unsupervised one.", sentence) is None
+    assert credited_instead("The most robust unsupervised model is currently known.", sentence) is None

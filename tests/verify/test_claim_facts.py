@@ -1,7 +1,7 @@
 import pytest
 
-from synth.verify.claim_facts import (analyse, comparison_sides, missing_names, negated, set_aside, source_names,
-                                      transfer_ends, unknown_names)
+from synth.verify.claim_facts import (analyse, comparison_sides, missing_names, negated, proposition, set_aside,
+                                      source_names, transfer_ends, unknown_names)
 
 
 @pytest.mark.parametrize("claim, passage", [
@@ -26,6 +26,19 @@ def test_reversed_rankings_are_recognised_whatever_the_sides_are(claim, passage)
 def test_same_or_unrelated_rankings_are_not_reversals(claim, passage):
     theirs = comparison_sides(passage)
     assert theirs is None or not comparison_sides(claim).reversed_in(theirs)
+
+
+def test_a_ranking_reversed_by_common_words_is_crossed_but_not_reversed_by_name():
+    # 1706.04902 p.49
+    passage = ("While Mikolov et al. (2013b) and Conneau et al. (2018a) both find that a linear transformation "
+               "outperforms non-linear transformation learned via a feedforward neural network")
+    ours, theirs = comparison_sides("A non-linear map learned by a feed-forward network works better than a "
+                                    "linear transformation."), comparison_sides(passage)
+    won, lost = ours.crossed_terms(theirs)
+    assert "feedforward" in won and "linear" in lost
+    assert not ours.reversed_in(theirs)  # no name on either side
+    same = comparison_sides("A linear transformation works better than a non-linear map from a feed-forward network.")
+    assert same.crossed_terms(theirs) == (frozenset(), frozenset())
 
 
 def test_negated_comparison_has_no_sides():
@@ -65,6 +78,17 @@ def test_the_two_ends_of_a_transfer():
     assert transfer_ends("zero-shot transfer from English to Swahili") == ({"en"}, {"sw"})
     assert transfer_ends("fine-tuned on Spanish, evaluated zero-shot on Italian") == ({"es"}, {"it"})
     assert transfer_ends("XLM-R reaches 80.9 on XNLI") == (frozenset(), frozenset())
+    # the language a score is given on is where the model was evaluated
+    assert transfer_ends("EN-BERT fine-tuned on Spanish reaches 71.5% POS accuracy on Italian") == ({"es"}, {"it"})
+
+
+def test_the_finding_without_its_reporting_frame():
+    assert proposition("Wu et al. report that pretraining on mismatched domains hurts XNLI more than NER.") == (
+        "pretraining on mismatched domains hurts XNLI more than NER.")
+    assert proposition("XTREME's analysis by writing script finds that mBERT does better on Latin script.") == (
+        "mBERT does better on Latin script.")
+    assert proposition("mBERT transfers well to Hindi.") == "mBERT transfers well to Hindi."
+    assert proposition("We find that it works.") == "We find that it works."  # too short to be a finding
 
 
 def test_a_pair_named_first_and_its_winner_after():

@@ -106,6 +106,27 @@ def test_a_transfer_cell_read_the_other_way_round_contradicts(verifier):
     assert v.verdict == "contradicted" and any("other way" in b for b in v.basis)
 
 
+def test_a_score_on_a_language_is_where_the_transfer_was_evaluated(verifier):
+    # 1906.01502 Table 8 (EN-BERT): 71.50 is fine-tuned on ES, evaluated on IT
+    v = verifier.verify("es-it", "Pires et al.'s EN-BERT fine-tuned on Italian reaches 71.50% POS accuracy on Spanish.")
+    assert v.verdict == "contradicted" and any("other way" in b for b in v.basis)
+
+
+def test_a_finding_the_paper_credits_to_another_cited_work_contradicts(verifier):
+    # 1706.04902 p.49 names the model of Artetxe et al. (2018a) as the most robust unsupervised one
+    v = verifier.verify("robust", "Ruder et al.'s survey names the model of Conneau et al. (2018a) as currently the "
+                                  "most robust among completely unsupervised cross-lingual embedding approaches.")
+    assert v.verdict == "contradicted" and any("Artetxe" in b for b in v.basis)
+
+
+def test_a_ranking_reversed_in_common_words_is_never_supported(verifier):
+    # 1706.04902 p.49: "a linear transformation outperforms non-linear transformation learned via a feedforward ..."
+    v = verifier.verify("nonlinear", "Ruder et al.'s survey reports that Mikolov et al. (2013b) and Conneau et al. "
+                                     "(2018a) found a non-linear mapping from a feed-forward network to work better than "
+                                     "a linear transformation.")
+    assert v.verdict != "supported"
+
+
 def test_rows_a_paper_labels_ours_carry_the_model_the_claim_gives_it(verifier):
     # 1902.09492 p.7, Table 3: the last row "OURS, NO DICTIONARY, NO POS" prints 54.2 for Swedish
     v = verifier.verify("ours", "When Schuster et al. remove both the bilingual dictionary and POS tags, their "
