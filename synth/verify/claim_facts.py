@@ -21,9 +21,11 @@ SETTINGS = {"zero-shot", "few-shot", "translate-train", "translate-train-all", "
 _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior to|improves? over|edges? out|edged out|"
                r"leads?(?= (?:[a-z-]+ ){0,2}(?-i:[\w-]*[A-Z]))(?! to\b)|"  # "leads the RNN-Graph", not "leads to"
                r"outscor\w*|(?:slightly |well |far |just |clearly )?ahead of|"
-               r"(?:higher|better|stronger)(?: [\w-]+){0,3} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
+               r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?above|"  # "scores above", not "above 70%"
+               r"(?:higher|better|stronger)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE_DOWN = (r"underperform\w*|worse than|lags? behind|trails?|inferior to|falls? behind|"
-                 r"(?:lower|worse|weaker)(?: [\w-]+){0,3} (?:than|compared (?:to|with))|less(?: (?!than\b)[\w-]+){1,8} than")
+                 r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?below|"
+                 r"(?:lower|worse|weaker)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|less(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b", re.IGNORECASE)
 RANKING_CUE = re.compile(rf"\b(?:{_COMPARE_UP}|{_COMPARE_DOWN}|best|worst|highest|lowest|strongest|weakest)\b",
                           re.IGNORECASE)
@@ -390,6 +392,24 @@ def _is_acronym_of(short: str, words: str) -> bool:
     return len(short) >= 2 and short.isupper() and initials.endswith(short.lower())
 
 
+SIDE_WORDS = 6  # words of a side's noun phrase next to the comparison
+SIDE_REACH = 12  # how far a side is followed back to the name that heads it
+
+
+def _near_words(words: list[str], from_end: bool) -> str:
+    """The SIDE_WORDS words next to a comparison, or, where they hold no name, those up to the nearest name
+    within SIDE_REACH ("SelfAtt-Relative+Dir with directional relative position representations achieves")."""
+    def named(phrase: list[str]) -> bool:
+        return any(is_name(t) or kind_of(t) is not None for t in side_terms(" ".join(phrase)))
+
+    spans = ([words[-n:] for n in range(SIDE_WORDS, SIDE_REACH + 1)] if from_end
+             else [words[:n] for n in range(SIDE_WORDS, SIDE_REACH + 1)])
+    near = spans[0]
+    if named(near) or len(words) <= SIDE_WORDS:
+        return " ".join(near)
+    return " ".join(next((span for span in spans[1:] if named(span)), near))
+
+
 def comparison_sides(text: str) -> Sides | None:
     """Both sides of the first "A outperforms B" / "A lags behind B" in ``text``, whatever A and B are
     ("monolingual baselines outperform XLM-7"); None when there is none or it is negated."""
@@ -404,7 +424,7 @@ def comparison_sides(text: str) -> Sides | None:
     # a parenthesis before the comparison names the side ("Unicoder ... (UnicoderSC) obtains a higher")
     left = _LEFT_BREAK.split(re.sub(r"\(([^()]{1,30})\)", r" \1 ", text[:m.start()]))[-1]
     right = _RIGHT_BREAK.split(text[m.end():])[0]
-    left, right = " ".join(left.split()[-6:]), " ".join(right.split()[:6])
+    left, right = _near_words(left.split(), from_end=True), _near_words(right.split(), from_end=False)
     # "than Unicoder pre-trained on the large corpus (UnicoderLC)": the alias closing the phrase names it
     alias = _ALIAS.match(re.split(r"[,;.]\s", text[m.end():])[0])
     if alias:
@@ -412,6 +432,9 @@ def comparison_sides(text: str) -> Sides | None:
     a, b = side_terms(left), side_terms(right)
     if not a or not b:
         return None
+    # "than Artetxe and Schwenk's (2018) sentence encoder": the cited work names its side
+    cited = cited_names(text)
+    a, b = (side | {n for n in cited if _stem(n.lower()) in side} for side in (a, b))
     if not m.group("up"):
         left, right, a, b = right, left, b, a
     quality = re.match(r"(?:more|less)\s+([\w-]+)", m.group(0), re.IGNORECASE)
@@ -419,8 +442,8 @@ def comparison_sides(text: str) -> Sides | None:
 
 
 # "performs better on data in Latin script than that in Chinese or Japanese ideograms": one system, two conditions
-_CONDITIONS = re.compile(r"\b(?:(?P<up>higher|better|stronger)|(?P<down>lower|worse|weaker))\s+(?:on|in|for|with)\s+"
-                         r"(?P<a>[^,;.]{1,60}?)\s+than\s+(?:(?:that|those|it\s+does|they\s+do)\s+)?(?:on|in|for|with)\s+"
+_CONDITIONS = re.compile(r"\b(?:(?P<up>higher|better|stronger)|(?P<down>lower|worse|weaker))\s+(?:on|in|for|with|to)\s+"
+                         r"(?P<a>[^,;.]{1,60}?)\s+than\s+(?:(?:that|those|it\s+does|they\s+do)\s+)?(?:on|in|for|with|to)\s+"
                          r"(?P<b>[^,;.]{1,60})", re.IGNORECASE)
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from synth.extract.vocabulary import find_entities
 from synth.verify.claim_facts import SETTINGS, Sides, names_found, side_terms, unknown_names
-from synth.verify.tables import CellView, TableCheck, TableView, family, header_names, other_languages
+from synth.verify.tables import CellView, TableCheck, TableView, header_names, other_languages
 
 
 def _own(cell: CellView, same_col: bool, unknown: set[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
@@ -32,26 +32,36 @@ def _header_terms(header: str) -> frozenset[str]:
     return frozenset(side_terms(header))
 
 
+_PLAIN = frozenset({"ours", "our", "baseline", "default", "original", "standard"})
+
+
+def _plain(terms: frozenset[str], names: frozenset[str]) -> bool:
+    """A row label with nothing but the family's name and a word like "(Ours)" or "baseline"."""
+    return not {t for t in terms if t not in names and t.lower() not in {n.lower() for n in names}} - _PLAIN
+
+
 def _datasets(names) -> set[str]:
     return {e.name for n in names for e in find_entities(n) if e.kind == "dataset" and e.name == n}
 
 
 def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, excluded: set[str],
                    average_only: bool, datasets: set[str] = frozenset(), unknown: set[str] = frozenset(),
-                   languages: set[str] | None = None) -> dict[frozenset[str], list[TableCheck]]:
+                   languages: set[str] | None = None, sources: set[str] = frozenset()) -> dict[frozenset[str], list[TableCheck]]:
     """Checks per loser (the loser's names): the best-described winner cell against the best-described
     loser cell of each column (or row) where both appear and everything else the claim names is shared.
     Cells about a dataset the claim does not name (by their headers, else by the caption) are left out:
     "XLM beats mBERT on XTREME" is about XTREME's overall table, not its XNLI table.  With ``languages``
     (all the claim names), cells of other languages are left out: a claim naming none is about the
-    overall score, not any one language's."""
+    overall score, not any one language's.  ``sources``: the languages a claimed transfer starts from."""
     first = re.sub(r"^\s*Table\s+\d+\s*[.:]?\s*", "", view.table.caption or "").split(". ")[0]
     caption = _datasets(header_names([first])) | unknown_names(first)  # "POS results (Accuracy)": about POS
     # a side named only by a name the vocabulary lacks ("SelfAtt-Graph outperforms RNN-Stack")
     side_unknown = (sides.winner | sides.loser) & unknown
     winners = set(sides.winner_names) | (sides.winner & unknown)
     losers = set(sides.loser_names) | (sides.loser & unknown)
-    cells = [c for c in view.cells if not c.names & excluded and (c.is_average or not average_only)
+    # "Comparisons of different encoders (averaged results over all languages)": every cell is an average
+    averaged = bool(re.search(r"\baverage", view.table.caption or "", re.IGNORECASE))
+    cells = [c for c in view.cells if not c.names & excluded and (c.is_average or averaged or not average_only)
              and (languages is None or not other_languages(c.names, languages))]
     only_winner, only_loser = sides.winner - sides.loser, sides.loser - sides.winner
     found: dict[frozenset[str], list[tuple[int, TableCheck]]] = defaultdict(list)
@@ -79,12 +89,19 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
             if unknown - side_unknown and not all(names_found(unknown - side_unknown, f"{first} {c.headers}")
                                                   for c in (a, b)):
                 continue  # "higher NER F1": only the NER cells
-            if winners & losers and not (a_terms & only_winner and b_terms & only_loser):
-                continue  # two variants of one family ("UnicoderSC" vs "UnicoderLC"): their own words decide
+            # two variants of one family ("UnicoderSC" vs "UnicoderLC"): their own words decide; a row labelled by
+            # the family alone ("SelfAtt-Relative (Ours)") is the plain one the claim sets a variant against
+            if winners & losers:
+                plain_a, plain_b = _plain(a_terms, a_names | b_names), _plain(b_terms, a_names | b_names)
+                if not ((a_terms & only_winner or plain_a) and (b_terms & only_loser or plain_b)) or (plain_a and plain_b):
+                    continue
+            if same_col and sources & shared:
+                continue  # rows are fine-tuning languages: "fine-tuned on Spanish" is read along the ES row
             ok = a.cell.value > b.cell.value
-            # a variant the claim does not name ("XLM-R Base" for a claimed "XLM-R") fits less than the model itself
-            variants = {n for n in a_names - sides.winner if family(n) != n} | {n for n in b_names - sides.loser if family(n) != n}
-            fit = len(a_terms & sides.winner) + len(b_terms & sides.loser) - len(variants)
+            # a row naming more than the claim's side ("XLM (MLM+TLM)" for a claimed "XLM (MLM)", "XLM-R Base"
+            # for "XLM-R") fits less than the row naming just it
+            extra = (a_names - sides.winner - required) | (b_names - sides.loser - required)
+            fit = len(a_terms & sides.winner) + len(b_terms & sides.loser) - len(extra)
             found[hit].append((fit, TableCheck(
                 ok, f"{a.label()} {a.cell.text} {'>' if ok else '≤'} {b.label()} {b.cell.text}", (a, b))))
     return {hit: [c for fit, c in pairs if fit == max(f for f, _ in pairs)] for hit, pairs in found.items()}

@@ -1022,7 +1022,7 @@ class TextVerifier:
         for view in self._views_about(facts, judgement):
             found = ranking_checks(view, sides, required, missing_names, facts.excluded_settings,
                                    facts.wants_average, facts.names["dataset"], facts.unknown,
-                                   languages=facts.names["language"])
+                                   languages=facts.names["language"], sources=facts.transfer[0])
             for loser, checks in found.items():
                 by_loser.setdefault(loser, []).extend((view, c) for c in checks)
         # several cells may compare a pair (layers, variants): only a unanimous reading decides

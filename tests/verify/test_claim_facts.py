@@ -41,6 +41,18 @@ def test_a_ranking_reversed_by_common_words_is_crossed_but_not_reversed_by_name(
     assert same.crossed_terms(theirs) == (frozenset(), frozenset())
 
 
+def test_more_ways_of_ranking_two_things():
+    above = comparison_sides("Ahmad et al.'s SelfAtt-Graph parser scores above the RNN-Stack parser on Danish.")
+    assert "SelfAtt-Graph" in above.winner and "RNN-Stack" in above.loser
+    long = comparison_sides("SelfAtt-Relative+Dir achieves higher average UAS and LAS than SelfAtt-Relative.")
+    assert "dir" in long.winner and "dir" not in long.loser
+    to = comparison_sides("Fine-tuned on Spanish POS data, M-BERT transfers better to English than to German.")
+    assert to.winner_names == {"en"} and to.loser_names == {"de"}
+    cited = comparison_sides("XLM (MLM) beats Artetxe and Schwenk's (2018) sentence encoder on Arabic.")
+    assert "Artetxe" in cited.loser  # the cited work names its side, as a name
+    assert comparison_sides("XLM-R scores above 70% on most languages.") is None
+
+
 def test_negated_comparison_has_no_sides():
     assert comparison_sides("MMTE does not outperform XLM on any task.") is None
     assert analyse("XLM-R outperforms mBERT.").sides is not None

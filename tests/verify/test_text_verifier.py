@@ -127,6 +127,23 @@ def test_a_ranking_reversed_in_common_words_is_never_supported(verifier):
     assert v.verdict != "supported"
 
 
+@pytest.mark.parametrize("claim, verdict", [
+    # 1901.07291 Table 1: XLM (MLM) 68.5 / Artetxe and Schwenk 71.4 on ar, 63.4 / 61.0 on ur; the XLM (MLM+TLM)
+    # row names more than the claim does and is not read
+    ("In the XLM paper's XNLI table, XLM (MLM) scores above Artetxe and Schwenk (2018) on Arabic.", "contradicted"),
+    ("In the XLM paper's XNLI table, XLM (MLM) scores above Artetxe and Schwenk (2018) on Urdu.", "supported"),
+    # 1906.01502 Table 2: the ES row (fine-tuned on Spanish) prints 81.64 for EN and 88.87 for DE
+    ("Fine-tuned on Spanish POS data, M-BERT transfers better to German than to English.", "supported"),
+    ("Fine-tuned on Spanish POS data, M-BERT transfers better to English than to German.", "contradicted"),
+    # 1811.00570 Table 3 (averaged results): SelfAtt-Relative (Ours) 64.57 / 54.14, SelfAtt-Relative+Dir 63.93 / 53.62
+    ("In Ahmad et al.'s encoder comparison, SelfAtt-Relative+Dir with directional relative position representations "
+     "achieves higher average UAS than their direction-agnostic SelfAtt-Relative encoder.", "contradicted"),
+])
+def test_rankings_read_from_table_cells(verifier, claim, verdict):
+    v = verifier.verify("ranking", claim)
+    assert v.verdict == verdict and any("compared in table cells" in b for b in v.basis)
+
+
 def test_rows_a_paper_labels_ours_carry_the_model_the_claim_gives_it(verifier):
     # 1902.09492 p.7, Table 3: the last row "OURS, NO DICTIONARY, NO POS" prints 54.2 for Swedish
     v = verifier.verify("ours", "When Schuster et al. remove both the bilingual dictionary and POS tags, their "
