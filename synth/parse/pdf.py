@@ -28,11 +28,11 @@ from synth.parse.tables import (
 )
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-9"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
+PARSER_VERSION = "parse-10"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
 # labels spread; 6: words broken across blocks joined; 7: group labels centred between rows; 8: column group labels
 # ("XNLI (Acc)") head every column of their group; 9: a hyphen kept at a line end dropped where the paper prints
 # the joined word more often ("Chat-" + "GPT"), no sentence continued into a caption, group labels spread past a
-# row labelled alone ("Random")
+# row labelled alone ("Random"); 10: a figure in the other column no longer hides a table below its caption
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 MAX_PAGES = 300  # a longer PDF is read up to here; the rest is reported as a page error
 

@@ -260,9 +260,12 @@ def _restrict(row: Row, lo: float, hi: float) -> Row | None:
     return Row(inside, prose=any(c.prose for c in inside) and numbers == 0, source=row.source)
 
 
+COLUMN_SLACK = 8.0  # a figure in the other column may start a few points inside a column's range
+
+
 def _blocked(stops: list[BBox], y_from: float, y_to: float, lo: float, hi: float) -> bool:
     a, b = sorted((y_from, y_to))
-    return any(s[1] < b and s[3] > a and s[0] < hi and s[2] > lo for s in stops)
+    return any(s[1] < b and s[3] > a and s[0] < hi - COLUMN_SLACK and s[2] > lo + COLUMN_SLACK for s in stops)
 
 
 SUBCAPTION = re.compile(r"^\(([a-h])\)\s+\S")

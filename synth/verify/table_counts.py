@@ -46,7 +46,9 @@ def count_row_checks(view: TableView, counts: Sequence[Count]) -> list[TableChec
             chosen, swapped = [], None
             for count, found in placed:
                 own = [c for c in found if _names_header(count, _header_words(c))]
-                if named and not own:
+                # "42,135 entity mentions" under "All" names no column; under "PER" it would be another count's
+                others = [c for c in found if any(_names_header(k, _header_words(c)) for k in counts if k is not count)]
+                if named and not own and len(others) == len(found):
                     swapped = (count, found[0])
                 chosen.append(own[0] if own else found[0])
             if len({id(c) for c in chosen}) < len(chosen):

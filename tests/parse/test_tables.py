@@ -99,6 +99,13 @@ def test_group_labels_run_down_past_a_row_labelled_alone(tables_of):
     assert rows["ENG. ICL / ChatGPT†"][0] == 54.5 and rows["Random"][0] == 33.3
 
 
+def test_a_figure_in_the_other_column_does_not_hide_a_table(tables_of):
+    # 2003.11080 p.14: Table 6 (left column) sits beside a figure whose box starts just right of the page middle
+    (table,) = [t for t in tables_of("2003.11080") if t.label == "Table 6"]
+    assert table.page == 14
+    assert _rows(table)["MMTE"] == [191733123.0, 103.0, 64000.0, 6.0]
+
+
 def test_continued_table_on_caption_less_pages(tables_of):
     # 2309.07445: Table 8 runs over pp. 17-19; its caption is under the last part, on p.19
     parts = [t for t in tables_of("2309.07445") if t.label == "Table 8"]

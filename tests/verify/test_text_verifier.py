@@ -144,6 +144,19 @@ def test_rankings_read_from_table_cells(verifier, claim, verdict):
     assert v.verdict == verdict and any("compared in table cells" in b for b in v.basis)
 
 
+@pytest.mark.parametrize("claim, verdict", [
+    # 2101.11112 Table 2, "All Domains Combined": PER 10,454, ORG 14,269, LOC 17,412, All 42,135; the total names
+    # no column of its own, and is no swapped count
+    ("Li et al.'s pseudo-labelled Chinese NER data, all domains combined, holds 42,135 entity mentions: 10,454 "
+     "persons, 14,269 organisations and 17,412 locations.", "supported"),
+    ("Li et al.'s pseudo-labelled Chinese NER data, all domains combined, holds 42,135 entity mentions: 14,269 "
+     "persons, 10,454 organisations and 17,412 locations.", "contradicted"),
+])
+def test_counts_read_from_one_table_row(verifier, claim, verdict):
+    v = verifier.verify("counts", claim)
+    assert v.verdict == verdict and any("counts read from table cells" in b for b in v.basis)
+
+
 def test_rows_a_paper_labels_ours_carry_the_model_the_claim_gives_it(verifier):
     # 1902.09492 p.7, Table 3: the last row "OURS, NO DICTIONARY, NO POS" prints 54.2 for Swedish
     v = verifier.verify("ours", "When Schuster et al. remove both the bilingual dictionary and POS tags, their "
