@@ -39,10 +39,16 @@ def _surname(author: str) -> str:
 
 
 
+# "Li et al.'s mBERT ablation": the authors' experiment with a model, not a model of theirs
+_STUDY = re.compile(r"\s*(?:ablations?|experiments?|stud(?:y|ies)|analys[ie]s|results?|setups?|evaluations?|"
+                    r"comparisons?)\b", re.IGNORECASE)
+
+
 def _names_a_model(text: str, at: int) -> bool:
     """"Lample and Conneau's 100-language XLM": a model named within two words after the possessive."""
     window = " ".join(text[at:].split()[:3])
-    return any(e.kind == "model" for e in find_entities(window))
+    models = [e for e in find_entities(window) if e.kind == "model"]
+    return bool(models) and not _STUDY.match(window[models[0].end:])
 
 
 def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str]:

@@ -33,6 +33,9 @@ def test_a_model_named_by_its_authors_or_a_named_source_paper_ties_nothing(paper
     assert ids == set() and "Lample" not in text and "XLM loses 0.6 points" in text
     ids, _ = attributed_papers("Schuster et al.'s aligned ELMo embeddings achieve a higher LAS.", papers)
     assert ids == set()
+    # but "Li et al.'s mBERT ablation" is the authors' experiment with mBERT
+    ids, _ = attributed_papers("In Li et al.'s mBERT ablation on German, recall drops.", papers)
+    assert ids == {"2101.11112"}
 
 
 def test_authors_outside_the_corpus_stay_in_the_claim(papers):
