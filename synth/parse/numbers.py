@@ -84,6 +84,7 @@ _UP_WORDS = (
     r"|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?"
     r"|overestimat(?:e|es|ed|ing)|higher|better|rais(?:e|es|ed|ing)|benefit(?:s|ed|ing)?"
+    r"|help(?:s|ed|ing)?|positive(?:ly)?\s+(?:effects?|impacts?|affect(?:s|ed)?|impact(?:s|ed))"
 )
 _DOWN_WORDS = (
     r"drop(?:s|ped|ping)?|degrad(?:e|es|ed|ing|ation)|hurt(?:s|ing)?"
@@ -91,6 +92,7 @@ _DOWN_WORDS = (
     r"|declin(?:e|es|ed|ing)|fall(?:s|ing)?|fell|los(?:e|es|ing|t)"
     r"|reduc(?:e|es|ed|ing|tion)|deteriorat(?:e|es|ed|ing|ion)"
     r"|underestimat(?:e|es|ed|ing)|lower(?:s|ed|ing)?|worse"
+    r"|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|negative(?:ly)?\s+(?:effects?|impacts?|affect(?:s|ed)?|impact(?:s|ed))"
 )
 # "(?!-)" keeps "lower-resource" and "higher-resource" out; a layer's position is no direction.
 _CUE = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b(?!-)(?!\s+layers?\b)", re.I)

@@ -218,6 +218,11 @@ def test_offsets_are_exact():
         ("including two lower-resource languages", Direction.NONE),
         ("it does not improve over the baseline", Direction.NONE),
         ("RS-DA fails to outperform the baseline but hurts Thai", Direction.DECREASE),
+        ("it has a positive effect on the cross-lingual parsing", Direction.INCREASE),
+        ("the stronger encoder positively impacts transfer", Direction.INCREASE),
+        ("unlabeled data helps learning", Direction.INCREASE),
+        ("lang-pos has the largest negative impact", Direction.DECREASE),
+        ("the objective harms parsing", Direction.DECREASE),
     ],
 )
 def test_direction_of(fragment, direction):

@@ -157,6 +157,13 @@ def test_counts_read_from_one_table_row(verifier, claim, verdict):
     assert v.verdict == verdict and any("counts read from table cells" in b for b in v.basis)
 
 
+def test_a_positive_effect_is_the_opposite_of_damage(verifier):
+    # ahmad2019 p.6: "the MTL objective [...] has a positive effect on the cross-lingual parsing"
+    v = verifier.verify("mtl", "Ahmad et al. report that the multi-task learning objective on unlabeled "
+                               "auxiliary-language data damages cross-lingual parsing.")
+    assert v.verdict == "contradicted" and "positive effect" in v.evidence[0].quote
+
+
 def test_rows_a_paper_labels_ours_carry_the_model_the_claim_gives_it(verifier):
     # 1902.09492 p.7, Table 3: the last row "OURS, NO DICTIONARY, NO POS" prints 54.2 for Swedish
     v = verifier.verify("ours", "When Schuster et al. remove both the bilingual dictionary and POS tags, their "
