@@ -1,6 +1,7 @@
 """Counts a claim states, read from one row of a table: "1,094 PER mentions against 25,875 ORG
 mentions" from the row "UN | PER 1,094 | ORG 25,875"; "701 training, 99 development and 204 test
-sentences" from "Total | TRAIN 701 | DEV 99 | TEST 204"."""
+sentences" from "Total | TRAIN 701 | DEV 99 | TEST 204"; "XLM-R-Large has 816,143,506 parameters" from
+the cell of the row "XLM-R-Large" under "Parameters"."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from synth.verify.counts import Count
 from synth.verify.tables import CellView, TableCheck, TableView
 
 _WORD = re.compile(r"[a-z]+")
+_SCORE = re.compile(r"[-+]?\d*\.\d+\W*")  # a decimal without a unit ("47.2", ".37")
 
 
 def _header_words(cell: CellView) -> set[str]:
@@ -60,4 +62,20 @@ def count_row_checks(view: TableView, counts: Sequence[Count]) -> list[TableChec
             else:
                 checks.append(TableCheck(True, "every claimed count in one row: " + ", ".join(
                     f"{k.text} = {c.label()} {c.cell.text}" for (k, _), c in zip(placed, chosen)), tuple(chosen)))
+    return checks
+
+
+def count_cell_checks(view: TableView, count: Count, models: set[str]) -> list[TableCheck]:
+    """One check per cell in a row of one of ``models`` under the column the count's words name: it
+    agrees when the cell prints the count."""
+    checks = []
+    for c in view.cells:
+        # a count of "entries" is not under the column "EN": a header word must have three letters
+        words = {w for w in _header_words(c) if len(w) >= 3}
+        if c.cell.value is None or not models & c.row_names or not _names_header(count, words):
+            continue
+        if _SCORE.fullmatch(c.cell.text.strip()):
+            continue  # "47.2" under "Para." (paraphrase) is a score, not a count of parameters
+        ok = values_match(count.value, decimals(count.text), c.cell.value, decimals(c.cell.text))
+        checks.append(TableCheck(ok, f"claimed {count.text} {'=' if ok else '≠'} {c.label()} {c.cell.text}", (c,)))
     return checks

@@ -73,7 +73,7 @@ from synth.verify.respective import Respective, attached_phrase, respective, res
 from synth.verify.covariation import opposite_covariation
 from synth.verify.stance import (LOWER_IS_BETTER, affirmation, denial, opposite_direction, states_direction,
                                  superlative_beaten, swapped_antonym)
-from synth.verify.table_counts import count_row_checks
+from synth.verify.table_counts import count_cell_checks, count_row_checks
 from synth.verify.tables import (
     LABEL_WORD,
     labelled_ranking_checks,
@@ -573,9 +573,13 @@ class TextVerifier:
 
     def _judge_table_counts(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """Two or more counts and nothing else ("701 training, 99 development and 204 test sentences"),
-        all printed in one row of a table about the claim's names, each under the column its words name."""
-        if facts.is_numeric or len(facts.counts) < 2 or any(c.ends for c in facts.counts) \
+        all printed in one row of a table about the claim's names, each under the column its words name;
+        or one count of a named model ("XLM-R-Large has 816,143,506 parameters") read from its row."""
+        if facts.is_numeric or not facts.counts or any(c.ends for c in facts.counts) \
                 or judgement.support or judgement.contradict:
+            return
+        if len(facts.counts) == 1:
+            self._judge_table_count(facts, judgement)
             return
         for view in self._views_about(facts, judgement):
             # a row the claim names by a name the vocabulary lacks ("UN", "OpenSubtitles") is the only one read
@@ -583,6 +587,24 @@ class TextVerifier:
                                                          lambda c: " ".join(c.cell.row_header))))
             for check in count_row_checks(headed, facts.counts):
                 self._record_cells(judgement, view, check, (0.85, 0.7), [f"counts read from table cells: {check.description}"])
+
+    def _judge_table_count(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """One count of one named model, under the column its noun names: only a unanimous reading decides."""
+        (count,) = facts.counts
+        models = facts.names["model"]
+        if len(models) != 1 or count.noun is None:
+            return
+        found = [(view, check) for view in self._views_about(facts, judgement)
+                 for check in count_cell_checks(view, count, models)]
+        # the row whose label the claim writes ("XLM-R-Large", not "XLM-R-Base") where there is one
+        squashed = re.sub(r"[\W_]+", "", facts.text.lower())
+        written = [(view, check) for view, check in found
+                   if re.sub(r"[\W_]+", "", " ".join(check.cells[0].cell.row_header).lower()) in squashed]
+        found = written or found
+        if not found or len({check.agrees for _, check in found}) != 1:
+            return
+        for view, check in found[:2]:
+            self._record_cells(judgement, view, check, (0.85, 0.7), [f"count read from a table cell: {check.description}"])
 
     def _judge_attributed_counts(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A count claim attributed to a paper ("Wu et al.'s models are 12-layer Transformers") against every

@@ -151,10 +151,20 @@ def test_rankings_read_from_table_cells(verifier, claim, verdict):
      "persons, 14,269 organisations and 17,412 locations.", "supported"),
     ("Li et al.'s pseudo-labelled Chinese NER data, all domains combined, holds 42,135 entity mentions: 14,269 "
      "persons, 10,454 organisations and 17,412 locations.", "contradicted"),
+    # 2003.11080 Table 6: XLM-R-Large 816,143,506 parameters (827,696,960 is XLM-100's); the row the claim writes
+    # is read, not XLM-R-Base's
+    ("According to XTREME's hyper-parameter table, XLM-R-Large has 816,143,506 parameters.", "supported"),
+    ("According to XTREME's hyper-parameter table, XLM-R-Large has 827,696,960 parameters.", "contradicted"),
 ])
 def test_counts_read_from_one_table_row(verifier, claim, verdict):
     v = verifier.verify("counts", claim)
-    assert v.verdict == verdict and any("counts read from table cells" in b for b in v.basis)
+    assert v.verdict == verdict and any("read from table cells" in b or "read from a table cell" in b for b in v.basis)
+
+
+def test_a_score_column_is_not_a_count_column(verifier):
+    # 2305.14857: "Para." (paraphrase) columns print scores such as 47.2, not parameter counts
+    v = verifier.verify("para", "In BUFFET, the mT5-xxl model evaluated with in-context learning has 580 million parameters.")
+    assert not any("read from a table cell" in b for b in v.basis)
 
 
 def test_a_positive_effect_is_the_opposite_of_damage(verifier):
