@@ -63,14 +63,24 @@ def proposition(claim: str) -> str:
     return claim[m.end():] if m and " that " in claim[m.start():m.end()] + " " else claim
 
 
-def coverage(claim: str, evidence: str, weight=lambda word: 1.0) -> float:
-    """Share of the claim's content words found in the evidence, each weighted (by rarity)."""
+SHARED_STEM = 5  # a word this long found as the start of another: "align" in "alignment", "multilingual"
+
+
+def _found(word: str, theirs: set[str], stems: bool) -> bool:
+    return word in theirs or (stems and any(min(len(word), len(t)) >= SHARED_STEM
+                                            and (t.startswith(word) or word.startswith(t)) for t in theirs))
+
+
+def coverage(claim: str, evidence: str, weight=lambda word: 1.0, stems: bool = False) -> float:
+    """Share of the claim's content words found in the evidence, each weighted (by rarity); with ``stems``,
+    a word that begins the other counts too ("align" and "alignment").  Stems are for finding what a
+    passage opposes: support that loose lets near-misses through."""
     ours = content_words(claim)
     if not ours:
         return 0.0
     theirs = content_words(evidence)
     total = sum(weight(w) for w in ours)
-    return sum(weight(w) for w in ours & theirs) / total
+    return sum(weight(w) for w in ours if _found(w, theirs, stems)) / total
 
 
 _NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|never|none|neither|nor|cannot|without|unable|fails?\s+to|failed\s+to)\b"

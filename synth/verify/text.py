@@ -431,10 +431,11 @@ class TextVerifier:
         conflict = conflict or swapped
         # a conflict about named languages is specific enough to need fewer shared words
         needed = REVERSAL_COVERAGE if conflict and conflict.startswith("direction opposite for") else CONTENT_COVERAGE
-        if conflict and sim >= CONTRADICT_RELATED and facts.subjects & names and cover >= needed:
+        stemmed = coverage(facts.text, unit.text, self.index.word_weight, stems=True) if conflict else 0.0
+        if conflict and sim >= CONTRADICT_RELATED and facts.subjects & names and stemmed >= needed:
             self._record(judgement, "contradict", unit, sim, sim, [
                 f"same subject ({', '.join(sorted(facts.subjects & names))}) and entities ({named})", conflict,
-                f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
+                f"similarity {sim:.2f}, {stemmed:.0%} of the claim's content words (or their stems)"])
             return
         # "Zou et al. (2013) perform NER experiments for English and Chinese [...], while Murthy et al. use [...]
         # Spanish": the claim's name given another partner, its own partner given to someone else
@@ -774,7 +775,7 @@ class TextVerifier:
             if not names_found(facts.unknown, " ".join((unit.text, unit.context, title, unit.topic_text))):
                 continue
             paragraph = f"{unit.context} {unit.text}"
-            cover = coverage(facts.finding, paragraph, self.index.word_weight)
+            cover = coverage(facts.finding, paragraph, self.index.word_weight, stems=True)
             if cover < (REVERSAL_COVERAGE if specific else FRAMED_COVERAGE):
                 continue
             windows = [f"{unit.previous[1]} {unit.text}"] if unit.previous else []
@@ -783,7 +784,7 @@ class TextVerifier:
                 continue
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 why, f"similarity {sim:.2f} read with the sentences before it, {cover:.0%} of the claim's "
-                "content words in its paragraph"])
+                "content words (or their stems) in its paragraph"])
 
     @staticmethod
     def _sets_aside(facts: ClaimFacts, text: str) -> set[str]:

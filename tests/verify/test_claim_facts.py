@@ -1,7 +1,7 @@
 import pytest
 
-from synth.verify.claim_facts import (analyse, comparison_sides, missing_names, negated, proposition, set_aside,
-                                      source_names, transfer_ends, unknown_names)
+from synth.verify.claim_facts import (analyse, comparison_sides, coverage, missing_names, negated, proposition,
+                                      set_aside, source_names, transfer_ends, unknown_names)
 
 
 @pytest.mark.parametrize("claim, passage", [
@@ -180,3 +180,9 @@ def test_leads_ranks_two_named_systems_but_leads_to_does_not():
                    "by 2.67 UAS.").sides is not None
     assert analyse("The paper leads the field.").sides is None
     assert analyse("It leads to XLM-R gains.").sides is None
+
+
+def test_coverage_by_stems_only_when_asked():
+    claim, passage = "the aligned encoders transfer", "alignment of the encoders helps transfer"
+    assert coverage(claim, passage) < coverage(claim, passage, stems=True) == 1.0
+    assert coverage("multilinguality drops", "multilingual models", stems=True) == 0.5

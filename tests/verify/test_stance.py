@@ -130,3 +130,10 @@ def test_a_passage_stating_the_effect_a_claim_denies():
     # a denial of something other than an effect ("does not need") is not read
     assert affirmation(analyse("mBERT does not need parallel data for its transfer results to get better."),
                        "mBERT improves transfer results with parallel data.") is None
+
+
+def test_taking_a_cause_away_reads_its_effect_the_other_way_round():
+    # 1911.01464: "more anchor points help"; removing them lowering performance says the same thing
+    passage = "This suggests that the more anchor points help, and having more anchor points improves performance."
+    assert opposite_direction(analyse("Removing anchor points lowers NER performance."), passage, weight) is None
+    assert opposite_direction(analyse("Adding anchor points lowers NER performance."), passage, weight) is not None
