@@ -22,6 +22,7 @@ _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior t
                r"leads?(?= (?:[a-z-]+ ){0,2}(?-i:[\w-]*[A-Z]))(?! to\b)|"  # "leads the RNN-Graph", not "leads to"
                r"outscor\w*|(?:slightly |well |far |just |clearly )?ahead of|"
                r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?above|"  # "scores above", not "above 70%"
+               r"(?:twice|thrice|(?:[\d.]+|two|three|four|five|ten) times) as (?!many\b|much\b)[\w-]+ as|"  # "twice as long as"
                r"(?:higher|better|stronger)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE_DOWN = (r"underperform\w*|worse than|lags? behind|trails?|inferior to|falls? behind|"
                  r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?below|"

@@ -51,6 +51,11 @@ def test_more_ways_of_ranking_two_things():
     cited = comparison_sides("XLM (MLM) beats Artetxe and Schwenk's (2018) sentence encoder on Arabic.")
     assert "Artetxe" in cited.loser  # the cited work names its side, as a name
     assert comparison_sides("XLM-R scores above 70% on most languages.") is None
+    # 1809.05053 p.4: "the premises are twice as long as the hypotheses"
+    twice = comparison_sides("In every XNLI language the hypotheses are about twice as long as the premises.")
+    assert twice.reversed_in(comparison_sides("On average, the premises are twice as long as the hypotheses.")) is False
+    assert any(twice.crossed_terms(comparison_sides("On average, the premises are twice as long as the hypotheses.")))
+    assert comparison_sides("XNLI has twice as many languages as before.") is None
 
 
 def test_negated_comparison_has_no_sides():
