@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from synth.extract.vocabulary import find_entities
 from synth.records import Paper
 from synth.verify.claim_facts import fold_accents
 
@@ -39,23 +38,11 @@ def _surname(author: str) -> str:
 
 
 
-# "Li et al.'s mBERT ablation": the authors' experiment with a model, not a model of theirs
-_STUDY = re.compile(r"\s*(?:ablations?|experiments?|stud(?:y|ies)|analys[ie]s|results?|setups?|evaluations?|"
-                    r"comparisons?)\b", re.IGNORECASE)
-
-
-def _names_a_model(text: str, at: int) -> bool:
-    """"Lample and Conneau's 100-language XLM": a model named within two words after the possessive."""
-    window = " ".join(text[at:].split()[:3])
-    models = [e for e in find_entities(window) if e.kind == "model"]
-    return bool(models) and not _STUDY.match(window[models[0].end:])
-
-
 def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str]:
     """(ids of the corpus papers the claim attributes itself to, the claim without the authors' names);
-    no ids and the claim unchanged when it names no corpus authors.  "Lample and Conneau's XLM" names a
-    model, not the claim's source: its names are dropped, but the claim is not tied to their paper, nor
-    is a claim that names its source paper otherwise ("The XLM-R paper reports ...")."""
+    no ids and the claim unchanged when it names no corpus authors.  "Lample and Conneau's XLM" ties the
+    claim to their paper, unless the claim names its source paper otherwise ("The XLM-R paper reports
+    that Lample and Conneau's XLM ..."): then only the authors' names are dropped."""
     papers = list(papers)
     found: set[str] = set()
     spans = []
@@ -71,7 +58,7 @@ def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str
                and (second is None or (len(p.authors) > 1 and _surname(p.authors[1]) == _fold(second)))
                and (year is None or p.year is None or abs(p.year - int(year)) <= 1)}
         if ids:
-            if not sourced and not (m.group("own") and _names_a_model(text, m.end())):
+            if not sourced:
                 found |= ids
             end = m.end()
             if not m.group("own"):
