@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
-from synth.verify.counts import Count, counts_in
+from synth.verify.counts import Count, counts_in, spelled_counts
 from synth.verify.tables import family
 
 KEY_KINDS = ("dataset", "model", "method", "language")
@@ -541,6 +541,8 @@ def analyse(text: str) -> ClaimFacts:
                and (n.value is not None or n.delta is not None) and not _looks_like_year(n)]
     # "125M parameters", "100K training sentences": a count, not a name like "Glot-500 10.7B"
     counted = tuple(c for c in counts_in(text, mentions=mentions) if not _PLAIN_DECIMAL.fullmatch(c.text))
+    if not numbers and not counted:  # "for ten epochs": a count, written in words
+        counted = tuple(spelled_counts(text))
     return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
                       comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(_AVERAGE.search(text)),
                       unknown=unknown_names(text) - {c.text for c in counted  # "10K unlabeled sentences"

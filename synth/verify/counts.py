@@ -116,8 +116,11 @@ def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
     """"all" when every count the claim states is printed in the passage, "conflict" when the passage
     counts the same thing with another number, "none" otherwise; None when it prints no count."""
     claimed, printed = counts_in(claim), counts_in(passage, every_number=True)
-    if claimed:  # with them, the counts either side writes in words ("into five languages")
-        claimed, printed = claimed + spelled_counts(claim), printed + spelled_counts(passage)
+    # with them, the counts either side writes in words ("into five languages"); a claim counting only in
+    # words ("for ten epochs") is read against the passage's counts in words and digits
+    spelled = spelled_counts(claim)
+    if claimed or spelled:
+        claimed, printed = claimed + spelled, printed + spelled_counts(passage)
     if not claimed or not printed:
         return None, "no counts in evidence"
     # "from 400 to 600" against "from 400 to 500": the same change from the same start to another end

@@ -1,3 +1,4 @@
+from synth.verify.claim_facts import analyse
 from synth.verify.counts import counts_agree, counts_in, crossed_counts
 
 
@@ -101,3 +102,10 @@ def test_a_participle_after_the_counted_noun_ends_its_phrase():
     paper = "We sample 5000 pairs of sentences from WMT16 (Bojar et al., 2016) and feed each sentence to M-BERT."
     assert counts_agree("M-BERT is run over 10,000 sentence pairs sampled from WMT16.", paper)[0] == "conflict"
     assert counts_agree("M-BERT is run over 5000 sentence pairs sampled from WMT16.", paper)[0] == "all"
+
+
+def test_a_claim_counting_only_in_words_is_a_count_claim():
+    claim = "In BUFFET, mT5 is fine-tuned on the English datasets for ten epochs."
+    assert [c.text for c in analyse(claim).counts] == ["ten"]
+    assert counts_agree(claim, "On large-scale English datasets, we train for three epochs.")[0] == "conflict"
+    assert counts_agree(claim, "We fine-tune on English data for 10 epochs.")[0] == "all"
