@@ -166,6 +166,13 @@ class ClaimFacts:
         return proposition(self.text)
 
     @cached_property
+    def name_words(self) -> frozenset[str]:
+        """The claim's model and dataset names as content words: shared with a passage, they say what it
+        is about ("XNLI"), not what it finds."""
+        return frozenset(w for e in find_entities(self.text) if e.kind in ("model", "dataset")
+                         for w in content_words(e.text))
+
+    @cached_property
     def model_words(self) -> frozenset[str]:
         """The claim's model names as content words ("m-bert" for M-BERT): shared with a passage, they say
         whose finding it is, not what it is."""

@@ -146,7 +146,7 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
         # only a denied effect ("did not observe any loss", "does not significantly impact") is the
         # claim's finding denied; "does not require", "do not reveal" deny something else; and it must be
         # about what the claim says, not only about the same model ("M-BERT is not able to [...]")
-        if _EFFECT.search(scope) and shared - facts.model_words:
+        if _EFFECT.search(scope) and shared - facts.name_words:
             return (f"the paper denies it: \"{clause.strip()}\""
                     + (f" (shares {', '.join(sorted(shared))})" if shared else ""))
     return None

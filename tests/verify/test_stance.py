@@ -118,6 +118,12 @@ def test_a_denial_must_share_more_than_the_model_name():
                           "as M-BERT fine-tuned on code-switched data."), passage) is None
 
 
+def test_a_denial_must_share_more_than_a_dataset_name():
+    # 1809.05053 p.9: about translation differences, not about translation-based accuracy
+    passage = "One of the limitations of the XNLI corpus is that it does not capture these differences."
+    assert denial(analyse("Translation-based accuracy on XNLI is higher for the best translation systems."), passage) is None
+
+
 def test_a_passage_stating_the_effect_a_claim_denies():
     # 1809.05053 p.9
     claim = analyse("A stronger English encoder does not carry over into better transfer results for other languages.")

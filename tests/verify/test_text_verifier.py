@@ -174,6 +174,20 @@ def test_a_positive_effect_is_the_opposite_of_damage(verifier):
     assert v.verdict == "contradicted" and "positive effect" in v.evidence[0].quote
 
 
+def test_a_level_the_claim_compares_with_is_no_support(verifier):
+    # 1809.05053 p.9: "This performance is still about three points below the English NLI performance of 73.7%"
+    v = verifier.verify("level", "In the XNLI paper, translation-based accuracy for the languages with the best "
+                                 "translation systems is higher than the 73.7% obtained on English.")
+    assert v.verdict != "supported"
+
+
+def test_a_number_in_a_setting_the_passage_does_not_print_is_not_contradicted(verifier):
+    # 1902.09492 reports 28M and 10K unlabeled sentences, never 100K
+    v = verifier.verify("setting", "With 100K unlabeled Spanish sentences, Schuster et al.'s anchored ELMo language "
+                                   "model gives about 55 LAS in zero-shot Spanish parsing.")
+    assert v.verdict == "not_in_corpus"
+
+
 def test_rows_a_paper_labels_ours_carry_the_model_the_claim_gives_it(verifier):
     # 1902.09492 p.7, Table 3: the last row "OURS, NO DICTIONARY, NO POS" prints 54.2 for Swedish
     v = verifier.verify("ours", "When Schuster et al. remove both the bilingual dictionary and POS tags, their "
