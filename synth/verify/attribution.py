@@ -12,18 +12,14 @@ import re
 from collections.abc import Iterable
 
 from synth.records import Paper
-from synth.verify.claim_facts import fold_accents
+from synth.verify.claim_facts import REPORTING_VERB, fold_accents
 
 _NAME = r"[A-Z][\w-]+"
 _AUTHORS = re.compile(
     rf"\b(?P<first>{_NAME})\s+(?:et\s+al\.?|and\s+(?P<second>{_NAME}))(?:\s*\((?P<year>\d{{4}})[a-z]?\))?(?P<own>['’]s)?")
-_VERB = re.compile(r"\s*(?:also\s+)?(?:find|found|finds|report|reported|reports|show|showed|shows|observe|observed|"
-                   r"observes|note|noted|notes|argue|argued|argues|demonstrate|demonstrated|demonstrates)"
-                   r"(?:\s+that)?\b", re.IGNORECASE)
+_VERB = re.compile(rf"\s*(?:also\s+)?{REPORTING_VERB}(?:\s+that)?\b", re.IGNORECASE)
 # the reporting verb that ends the claim's frame, after its source ("Ruder et al.'s survey reports that")
-_FRAME_VERB = re.compile(r"[^,.;]{0,40}?\b(?:finds?|found|reports?|reported|shows?|showed|observes?|observed|notes?|"
-                         r"noted|argues?|argued|demonstrates?|demonstrated|relays?|summari[sz]es?)\b(?:\s+that)?",
-                         re.IGNORECASE)
+_FRAME_VERB = re.compile(rf"[^,.;]{{0,40}}?\b{REPORTING_VERB}\b(?:\s+that)?", re.IGNORECASE)
 _ACCORDING = re.compile(r"\bAccording\s+to\s+$", re.IGNORECASE)
 
 

@@ -52,10 +52,14 @@ def content_words(text: str) -> set[str]:
     return {_stem(w) for w in words if w not in _STOP and w not in _CUES and len(w) > 2}
 
 
+# the verbs a claim reports a finding with ("Wu et al. find that", "the survey relays")
+REPORTING_VERB = (r"(?:find|finds|found|report|reports|reported|show|shows|showed|observe|observes|observed|note|notes|"
+                  r"noted|argue|argues|argued|conclude|concludes|concluded|demonstrate|demonstrates|demonstrated|"
+                  r"suggest|suggests|suggested|indicate|indicates|indicated|acknowledge|acknowledges|acknowledged|"
+                  r"confirm|confirms|confirmed|state|states|stated|relay|relays|relayed|summari[sz]es?|summari[sz]ed)")
 # "XTREME's analysis by writing script finds that ...": who reports a finding, not the finding
-_REPORTING_FRAME = re.compile(r"^(?:[^.;:]|(?<=\bal)\.){0,160}?\b(?:find|found|report|observe|show|note|argue|conclude|demonstrate|"
-                              r"suggest|indicate|acknowledge|confirm|state|claim|relay|summari[sz]e|attribute)"
-                              r"(?:s|ed|d)?\s+(?:that\s+)?(?=[^.]{25})", re.IGNORECASE)
+_REPORTING_FRAME = re.compile(rf"^(?:[^.;:]|(?<=\bal)\.){{0,160}}?\b{REPORTING_VERB}\s+(?:that\s+)?(?=[^.]{{25}})",
+                              re.IGNORECASE)
 
 
 def proposition(claim: str) -> str:

@@ -37,7 +37,8 @@ _PLAIN = frozenset({"ours", "our", "baseline", "default", "original", "standard"
 
 def _plain(terms: frozenset[str], names: frozenset[str]) -> bool:
     """A row label with nothing but the family's name and a word like "(Ours)" or "baseline"."""
-    return not {t for t in terms if t not in names and t.lower() not in {n.lower() for n in names}} - _PLAIN
+    lowered = {n.lower() for n in names}
+    return not {t for t in terms if t not in names and t.lower() not in lowered} - _PLAIN
 
 
 def _datasets(names) -> set[str]:

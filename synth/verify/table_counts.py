@@ -31,7 +31,7 @@ def count_row_checks(view: TableView, counts: Sequence[Count]) -> list[TableChec
     words name (or no column is named by them), and disagrees when a count sits in the column another
     count's words name (the two swapped)."""
     rows: dict[int, list[CellView]] = {}
-    for c in view.cells:
+    for c in (*view.cells, *view.count_cells):
         if c.cell.value is not None:
             rows.setdefault(c.cell.row, []).append(c)
     checks = []
@@ -69,7 +69,7 @@ def count_cell_checks(view: TableView, count: Count, models: set[str]) -> list[T
     """One check per cell in a row of one of ``models`` under the column the count's words name: it
     agrees when the cell prints the count."""
     checks = []
-    for c in view.cells:
+    for c in (*view.cells, *view.count_cells):
         # a count of "entries" is not under the column "EN": a header word must have three letters
         words = {w for w in _header_words(c) if len(w) >= 3}
         if c.cell.value is None or not models & c.row_names or not _names_header(count, words):

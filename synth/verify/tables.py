@@ -36,9 +36,14 @@ def family(name: str) -> str:
     return _VARIANT.sub("", name)
 
 
+# "Parameters", "Layers", "Vocab size": a model's make-up, not its results
+_MAKE_UP = re.compile(r"^(?:params?|parameters|layers|langs|vocab(?:ulary)?(?:\s+size)?|heads|hidden(?:\s+size)?|"
+                      r"dim(?:ension)?s?|steps|epochs|batch(?:\s+size)?)\b", re.IGNORECASE)
+
+
 def _is_count_column(cell: TableCell) -> bool:
-    """"#lg", "#params", "# M": columns that count things rather than report results."""
-    return any(h.strip().startswith("#") for h in cell.column_header)
+    """"#lg", "#params", "# M", "Layers": columns that count things rather than report results."""
+    return any(h.strip().startswith("#") or _MAKE_UP.match(h.strip()) for h in cell.column_header)
 
 
 def header_names(parts: list[str]) -> set[str]:
@@ -137,6 +142,7 @@ class TableView:
     table: Table
     context_names: frozenset[str]  # caption and paper title
     cells: tuple[CellView, ...]
+    count_cells: tuple[CellView, ...] = ()  # cells of columns that count things ("Parameters"): read for counts only
 
     @classmethod
     def build(cls, paper: str, table: Table, title: str, mentions: str = "",
@@ -145,23 +151,25 @@ class TableView:
         models fine-tuned on SQuAD"), whose names describe it as its caption does; ``extra``: more names
         of the whole table (name-like words of its caption)."""
         context = header_names([x for x in (table.label, table.caption, title, mentions) if x]) | extra
-        cells = tuple(
+        every = tuple(
             _multilingual_bert(CellView(c, frozenset(header_names(c.row_header)), frozenset(header_names(c.column_header)),
                                         is_average_cell(c), part))
             for c, part in split_pair_cells(table.cells, table.caption or "")
-            if c.value is not None and not _is_count_column(c)
+            if c.value is not None
         )
+        cells = tuple(c for c in every if not _is_count_column(c.cell))
+        counted = tuple(c for c in every if _is_count_column(c.cell))
         # a table of real languages' scores that names no model, of a paper about BERT: multilingual BERT's
         if ("BERT" in context and not _MONOLINGUAL.search(" ".join(x for x in (table.caption, mentions) if x))
                 and not any(kind_of(n) == "model" for c in cells for n in c.names)
                 and sum(_non_english(c.names) for c in cells) >= 3):
             context.add("mBERT")
-        return cls(paper=paper, table=table, context_names=frozenset(context), cells=cells)
+        return cls(paper=paper, table=table, context_names=frozenset(context), cells=cells, count_cells=counted)
 
     @property
     def all_names(self) -> set[str]:
         out = set(self.context_names)
-        for c in self.cells:
+        for c in (*self.cells, *self.count_cells):
             out |= c.names
         return out
 

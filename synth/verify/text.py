@@ -126,13 +126,16 @@ _COMPARED_TO = re.compile(r"\b(?:exceed\w*|surpass\w*|above|below|beyond|than)\s
                           re.IGNORECASE)
 
 
+def _is_reference(text: str, n) -> bool:
+    """A number the claim reads its results against ("majority baseline is .33", "exceeds the 73.7%")."""
+    before = text[max(0, n.start - 30):n.start]
+    return n.delta is None and bool(_REFERENCE_LEVEL.search(before) or _COMPARED_TO.search(before))
+
+
 def _only_references(facts: ClaimFacts) -> bool:
     """Every number of the claim is a level it compares something with ("exceeds the 73.7% on English"):
     finding that level printed bears out nothing about the comparison."""
-    return bool(facts.numbers) and all(
-        n.delta is None and (_COMPARED_TO.search(facts.text[max(0, n.start - 30):n.start])
-                             or _REFERENCE_LEVEL.search(facts.text[max(0, n.start - 30):n.start]))
-        for n in facts.numbers)
+    return bool(facts.numbers) and all(_is_reference(facts.text, n) for n in facts.numbers)
 
 
 _THAN = re.compile(r"\b(?:(?P<up>higher|better|stronger|more)|lower|worse|weaker|less)\b[^.;]*?\bthan\b", re.IGNORECASE)
@@ -602,8 +605,8 @@ class TextVerifier:
             return
         for view in self._views_about(facts, judgement):
             # a row the claim names by a name the vocabulary lacks ("UN", "OpenSubtitles") is the only one read
-            headed = replace(view, cells=tuple(headed_by(list(view.cells), facts.unknown,
-                                                         lambda c: " ".join(c.cell.row_header))))
+            headed = replace(view, cells=tuple(headed_by([*view.cells, *view.count_cells], facts.unknown,
+                                                         lambda c: " ".join(c.cell.row_header))), count_cells=())
             for check in count_row_checks(headed, facts.counts):
                 self._record_cells(judgement, view, check, (0.85, 0.7), [f"counts read from table cells: {check.description}"])
 
@@ -1132,8 +1135,7 @@ class TextVerifier:
         numbers = ClaimNumbers(
             values=[(n.value, decimals(n.text), n.text) for n in facts.numbers
                     if n.delta is None and n.value is not None and n.qualifier is None
-                    and not _REFERENCE_LEVEL.search(facts.text[max(0, n.start - 30):n.start])
-                    and not _COMPARED_TO.search(facts.text[max(0, n.start - 30):n.start])],
+                    and not _is_reference(facts.text, n)],
             deltas=[(n.delta, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None],
             endpoints=[(v, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None for v in n.values],
             slots=number_slots(facts.text, facts.numbers, facts.unknown) | respective_slots(facts.text),
