@@ -105,6 +105,11 @@ def states_direction(facts: ClaimFacts, text: str, weight) -> bool:
     return frame is not None and frame.direction == next(iter(ours))
 
 
+# a cause taken away: the effect's direction is read the other way round
+_REMOVAL = re.compile(r"\b(?:remov(?:e|es|ed|ing)|without|dropp(?:ed|ing)|omit(?:s|ted|ting)?|ablat(?:e|es|ed|ing)|"
+                      r"exclud(?:e|es|ed|ing)|fewer)\b", re.IGNORECASE)
+
+
 def opposite_direction(facts: ClaimFacts, text: str, weight) -> str | None:
     """"The claim says X rises, the passage says it falls": a claim with one direction against the
     direction of the passage's frame about the same target."""
@@ -118,11 +123,6 @@ def opposite_direction(facts: ClaimFacts, text: str, weight) -> str | None:
     if bool(_REMOVAL.search(facts.text)) != bool(_REMOVAL.search(text)):
         return None  # "removing anchors lowers F1" says what "more anchors help" says
     return f"direction opposite: the claim says {claimed.value}, the paper says {frame.direction.value} (\"{frame.text}\")"
-
-
-# a cause taken away: the effect's direction is read the other way round
-_REMOVAL = re.compile(r"\b(?:remov(?:e|es|ed|ing)|without|dropp(?:ed|ing)|omit(?:s|ted|ting)?|ablat(?:e|es|ed|ing)|"
-                      r"exclud(?:e|es|ed|ing)|fewer)\b", re.IGNORECASE)
 
 
 _EFFECT = re.compile(r"\b(?:improv\w*|gains?|help\w*|benefit\w*|impact\w*|affect\w*|matter\w*|chang\w*|"
