@@ -1,7 +1,7 @@
 import pytest
 
-from synth.verify.claim_facts import (analyse, comparison_sides, coverage, missing_names, negated, proposition,
-                                      set_aside, source_names, transfer_ends, unknown_names)
+from synth.verify.claim_facts import (analyse, comparison_sides, coverage, looks_english, missing_names, negated,
+                                      proposition, set_aside, source_names, transfer_ends, unknown_names)
 
 
 @pytest.mark.parametrize("claim, passage", [
@@ -191,3 +191,10 @@ def test_coverage_by_stems_only_when_asked():
     claim, passage = "the aligned encoders transfer", "alignment of the encoders helps transfer"
     assert coverage(claim, passage) < coverage(claim, passage, stems=True) == 1.0
     assert coverage("multilinguality drops", "multilingual models", stems=True) == 0.5
+
+
+def test_short_english_claims_without_function_words_look_english():
+    assert looks_english("XTREME's mBERT baseline has 12 layers.")
+    # 2305.14857 p.9
+    assert looks_english("Conversely, mT5 fine-tuning-based methods consistently display strong performance across languages.")
+    assert not looks_english("XLM-R übertrifft mBERT bei XNLI deutlich, besonders für Sprachen mit wenig Daten.")
