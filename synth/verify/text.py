@@ -429,9 +429,9 @@ class TextVerifier:
             # "In line with Adel et al. (2018), ... GR beats GAN": a finding the paper reverses is refuted
             # whether or not that sentence names the work the claim cites
             if names_found(facts.unknown - cited_names(facts.text), surroundings):
-                self._judge_reversal(facts, hit, title, cover, judgement)
+                self._judge_reversal(facts, hit, title, judgement, cover)
             return
-        if self._judge_reversal(facts, hit, title, coverage(facts.finding, unit.text, self.index.word_weight), judgement):
+        if self._judge_reversal(facts, hit, title, judgement):
             return
         if missing:
             self._judge_misattribution(facts, hit, missing, judgement)
@@ -812,10 +812,12 @@ class TextVerifier:
         """Claimed names the passage sets aside ("rather than English") and the claim does not."""
         return (set_aside(text) - set_aside(facts.text)) & facts.key_names
 
-    def _judge_reversal(self, facts: ClaimFacts, hit: Hit, title: str, cover: float, judgement: Judgement) -> bool:
+    def _judge_reversal(self, facts: ClaimFacts, hit: Hit, title: str, judgement: Judgement,
+                        cover: float | None = None) -> bool:
         """"A outperforms B" where the passage says B outperforms A.  Both sides must match (by name or
         noun phrase), so a lower share of shared words suffices; the claim's other names may be given in
-        the sentences just before."""
+        the sentences just before.  ``cover``: the claim's words found in the passage, by default those of
+        its finding (measured only once the passage is known to rank the two sides)."""
         unit, sim = hit.unit, hit.semantic
         if facts.sides is None or sim < NUMERIC_RELATED:
             return False
@@ -825,6 +827,8 @@ class TextVerifier:
         theirs = comparison_sides(unit.text)
         if theirs is None or not any(facts.sides.crossed_terms(theirs)):
             return False
+        if cover is None:
+            cover = coverage(facts.finding, unit.text, self.index.word_weight)
         # both sides swapped by name ("GR beats GAN" against "GAN [...] better [...] than the GR"): as
         # specific as a claim gets, so it needs less similarity and fewer shared words; swapped by common
         # words alone ("linear" and "non-linear"), it needs a passage as close as a paraphrase
@@ -860,7 +864,7 @@ class TextVerifier:
             title = self._identity(unit.paper, facts)
             surroundings = " ".join((unit.text, unit.context, title, unit.topic_text))
             if names_found(facts.unknown - cited_names(facts.text), surroundings):
-                self._judge_reversal(facts, hit, title, coverage(facts.finding, unit.text, self.index.word_weight), judgement)
+                self._judge_reversal(facts, hit, title, judgement)
 
     def _judge_misattribution(self, facts: ClaimFacts, hit: Hit, missing: set[str], judgement: Judgement,
                               setting: bool = False) -> None:
