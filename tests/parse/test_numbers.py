@@ -506,3 +506,10 @@ def test_a_loss_of_points_is_a_decrease():
     assert only("a loss of 22.3 points").delta == -22.3
     assert only("a training loss of 0.5").delta is None
     assert only("no loss of 2 points").delta is None
+
+
+def test_confidence_levels_and_p_values_are_no_results():
+    text = "For XLM-R the gap grows with syntactic distance (Spearman rho = 0.93, 95% interval [0.73, 0.99], 14 languages)"
+    assert [n.text for n in find_numbers(text)] == ["0.93", "14"]
+    assert find_numbers("the gain is significant (p < 0.05) at the 99% confidence level") == []
+    assert [n.text for n in find_numbers("XLM-R reaches 95% accuracy, p-value of 0.01")] == ["95%"]
