@@ -70,6 +70,39 @@ def proposition(claim: str) -> str:
     return claim[m.end():] if m and " that " in claim[m.start():m.end()] + " " else claim
 
 
+_NAME = r"[A-Z][^\W\dA-Z_][\w'’-]*"  # "Vulić", "McCarthy"; never "XTREME" or "XGLUE"
+_AUTHORS = (rf"(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s+et\s+al\.|{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME}"
+            rf"|(?i:the)\s+(?:{_NAME}\s+)?authors)")
+# "For Chinese, Li et al. (2020) take MSRA as ...": what the cited authors did, in their verb
+_AUTHORS_ACT = re.compile(rf"^(?:[^,.;]{{0,60}},\s*)?(?P<who>{_AUTHORS})(?:\s*\(\d{{4}}[a-z]?\))?\s+"
+                          r"(?:(?:also|further|first|then|instead|only|explicitly|mainly|additionally)\s+)?(?P<verb>[a-z][a-z-]+)\b")
+# explaining verbs say why, in the authors' analysis ("trace ChatGPT's weak results to ..."), not what they did
+_NO_ACTION = re.compile(rf"^(?:{REPORTING_VERB}|trace|traces|attribute|attributes|explain|explains|link|links|relate|relates|is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|"
+                        r"should|must|not|also)$")
+
+
+def authors_action(claim: str) -> str | None:
+    """The verb of a claim that says what cited authors did ("Ahmad et al. fine-tune the embeddings"); None
+    when the claim reports their finding ("Wu et al. find that ...") or starts otherwise."""
+    m = _AUTHORS_ACT.search(claim)
+    if m is None or _NO_ACTION.match(m.group("verb").lower()) or find_entities(m.group("who")):
+        return None
+    return m.group("verb").lower()
+
+
+_BRITISH = re.compile(r"(?<=[a-z]{3})is(?=e|es|ed|ing|ation)")  # "optimise" is "optimize"
+
+
+def names_action(verb: str, evidence: str) -> bool:
+    """Whether ``evidence`` uses the claim's verb, in any of its forms ("fine-tune", "fine-tuning", "optimized"
+    for "optimise")."""
+    verb = _BRITISH.sub("iz", verb)
+    base = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, f"{verb}s", f"{verb}d", f"{verb}es", f"{base}ed", f"{base}ing", f"{base}ation"}
+    words = {_BRITISH.sub("iz", w) for w in re.findall(r"[a-z][a-z\-]+", evidence.lower())}
+    return bool(forms & words) or _found(_stem(verb), {_stem(w) for w in words}, stems=True)
+
+
 SHARED_STEM = 5  # a word this long found as the start of another: "align" in "alignment", "multilingual"
 
 
@@ -136,6 +169,7 @@ class ClaimFacts:
     transfer: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # (fine-tuned on, evaluated on)
     counts: tuple[Count, ...] = ()  # "17k sentences", "400 epochs": matched only against printed counts
     mentions: tuple[NumberMention, ...] = ()  # every number the claim prints, counts included, read once
+    action: str | None = None  # what the cited authors did, read before their names are taken out (authors_action)
 
     @property
     def key_names(self) -> set[str]:

@@ -179,7 +179,10 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("earlier", "later"), ("early", "late"), ("positively", "negatively"), ("positive", "negative"),
              ("closer", "further"), ("closer", "farther"), ("high-resource", "low-resource"),
              ("larger", "smaller"), ("longer", "shorter"), ("stronger", "weaker"), ("similar", "dissimilar"),
-             ("similar", "distant"), ("well", "poorly"), ("overestimates", "underestimates")]
+             ("similar", "distant"), ("well", "poorly"), ("overestimates", "underestimates"),
+             # what training does to a component: "fine-tune the word embeddings" against "we freeze word embeddings"
+             ("fine-tune", "freeze"), ("fine-tunes", "freezes"), ("fine-tuned", "frozen"), ("fine-tuning", "freezing"),
+             ("fine-tune", "frozen"), ("fine-tuned", "froze"), ("update", "freeze"), ("updated", "frozen")]
 _OPPOSITE = {a: {b for x, b in _ANTONYMS if x == a} | {x for x, y in _ANTONYMS if y == a}
              for pair in _ANTONYMS for a in pair}
 _TOKEN = re.compile(r"[A-Za-z][\w-]*")

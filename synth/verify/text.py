@@ -45,12 +45,14 @@ from synth.verify.claim_facts import (
     SOFT_NAMES,
     ClaimFacts,
     analyse,
+    authors_action,
     cited_names,
     comparison,
     comparison_sides,
     coverage,
     looks_english,
     missing_names,
+    names_action,
     is_name,
     names_found,
     negated,
@@ -96,8 +98,7 @@ from synth.verify.tables import (
 CONTENT_COVERAGE = 0.5  # share of the claim's content words a qualitative match must contain
 NUMERIC_COVERAGE = 0.3  # the same for a numeric match, whose numbers and names carry most of the weight
 QUALITATIVE_SUPPORT = 0.72  # cosine (all-MiniLM-L6-v2) a paraphrase reaches; tuned on tests/verify/labels
-ATTRIBUTED_SUPPORT = 0.65  # the same within the paper a claim names as its source
-ATTRIBUTED_COVERAGE = 0.45
+ATTRIBUTED_COVERAGE = 0.45  # the share of content words a qualitative match needs within the paper a claim names
 CLOSE_NUMERIC = 0.65  # a numeric passage this similar needs only half the shared words
 NUMERIC_RELATED = 0.45  # below this a unit is about something else, whatever names it shares
 CONTRADICT_RELATED = 0.6
@@ -513,7 +514,7 @@ class TextVerifier:
                   and self._same_kind_of_number(facts, unit)):
                 self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                     f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
-        elif (sim >= (ATTRIBUTED_SUPPORT if judgement.papers else QUALITATIVE_SUPPORT)
+        elif (sim >= QUALITATIVE_SUPPORT
               and cover >= (ATTRIBUTED_COVERAGE if judgement.papers else CONTENT_COVERAGE) and not conflict and unit.table is None
               and negated(unit.text) == negated(facts.text) and not self._sets_aside(facts, unit.text)
               and self._same_comparison(facts, unit)  # a row of numbers states no finding in words
@@ -661,6 +662,16 @@ class TextVerifier:
                 judgement.support.remove(finding)
                 judgement.contradict.append(Finding("contradict", finding.strength * 0.9, [why, *finding.basis[:2]],
                                                     finding.evidence, finding.unit))
+
+    @staticmethod
+    def _drop_other_actions(facts: ClaimFacts, judgement: Judgement) -> None:
+        """A claim saying in words what cited authors did ("Ahmad et al. fine-tune the word embeddings") is
+        borne out only by a passage using its verb: one that merely resembles it describes something else
+        they did.  (Read after _credit_elsewhere: a passage crediting the deed to others still contradicts.)"""
+        if facts.action is None or facts.is_numeric or facts.counts:
+            return
+        judgement.support = [f for f in judgement.support if any(
+            e.table is None and names_action(facts.action, e.quote) for e in f.evidence)]
 
     def _judge_two_sentences(self, facts: ClaimFacts, hit: Hit, named: str, judgement: Judgement) -> bool:
         """A claim that joins two numbers the paper gives in consecutive sentences ("by 17.1 points
@@ -1332,8 +1343,9 @@ class TextVerifier:
                                basis=[f"claim is {len(text)} characters, longer than one claim can be "
                                       f"({MAX_CLAIM_CHARS}); split it into single statements"])
         # "Dufter and Schütze find that ...": their papers are where to look; their names are no evidence words
+        action = authors_action(text)
         papers, text = attributed_papers(text, self.index.docs.papers.values())
-        facts = analyse(text)
+        facts = replace(analyse(text), action=action)
         if not papers and facts.sources:  # "the XNLI paper", "the XLM-R authors"
             papers = {p for p, names in self._own_names.items() if facts.sources & names}
         if not self._has_subject(facts):
@@ -1364,6 +1376,7 @@ class TextVerifier:
         self._judge_attributed_counts(facts, judgement)
         self._judge_table_counts(facts, judgement)
         self._credit_elsewhere(facts, judgement)
+        self._drop_other_actions(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)
         if source is not None and verdict.verdict == "contradicted" and verdict.evidence[0].paper == source[0]:
             verdict = verdict.model_copy(update={"basis": [

@@ -1,7 +1,7 @@
 import pytest
 
-from synth.verify.claim_facts import (analyse, comparison_sides, coverage, looks_english, missing_names, negated,
-                                      proposition, set_aside, source_names, transfer_ends, unknown_names)
+from synth.verify.claim_facts import (analyse, authors_action, comparison_sides, coverage, looks_english,
+                                      missing_names, names_action, negated, proposition, set_aside, source_names, transfer_ends, unknown_names)
 
 
 @pytest.mark.parametrize("claim, passage", [
@@ -198,3 +198,25 @@ def test_short_english_claims_without_function_words_look_english():
     # 2305.14857 p.9
     assert looks_english("Conversely, mT5 fine-tuning-based methods consistently display strong performance across languages.")
     assert not looks_english("XLM-R übertrifft mBERT bei XNLI deutlich, besonders für Sprachen mit wenig Daten.")
+
+
+@pytest.mark.parametrize("claim, verb", [
+    ("Ahmad et al. fine-tune the projected multilingual word embeddings.", "fine-tune"),
+    ("For Chinese, Li et al. take MSRA as their main evaluation set.", "take"),
+    ("Lample and Conneau (2019) draw their English-Hindi data from MultiUN.", "draw"),
+    ("Ruder, Vulić and Søgaard also list five evaluation corpora.", "list"),
+    ("Wu et al. find that transfer works without shared vocabulary.", None),  # their finding, not their deed
+    ("The BUFFET authors trace ChatGPT's weak XLSUM results to English outputs.", None),  # an explanation
+    ("XTREME and XGLUE provide benchmarks for zero-shot transfer.", None),  # benchmarks, not authors
+    ("XLM-R outperforms mBERT on XNLI.", None),
+])
+def test_authors_action_is_the_verb_after_the_cited_authors(claim, verb):
+    assert authors_action(claim) == verb
+
+
+def test_an_action_is_named_in_any_of_its_forms():
+    assert names_action("fine-tune", "We freeze word embeddings since fine-tuning on them may disturb the alignment.")
+    assert names_action("use", "we used a single dump for English")
+    assert names_action("optimise", "the discriminator is optimized with Adam")  # British and American spelling
+    assert not names_action("fine-tune", "A dependency parser consists of an encoder and a decoding algorithm.")
+    assert not names_action("take", "We evaluated the F1 on three Chinese testsets, Weibo, MSRA and People's Daily.")

@@ -85,6 +85,9 @@ def test_an_antonym_about_the_same_thing_is_a_swapped_finding():
     later = analyse("Their knn-replace masking strategy makes multilinguality emerge later in training.")
     assert "earlier" in swapped_antonym(later, "Figure 7: With knn-replace multilinguality rises earlier.")
 
+    tuned = analyse("They fine-tune word embeddings while training the parser.")
+    assert "freeze" in swapped_antonym(tuned, "We freeze word embeddings since fine-tuning them may disturb the alignment.")
+
 
 def test_the_same_words_or_an_antonym_about_something_else_are_no_swap():
     assert swapped_antonym(analyse("Lower layers capture more syntactic information."), SCHUSTER) is None

@@ -702,3 +702,14 @@ def test_one_model_ranked_under_two_settings_the_table_labels(verifier):
     english, target = "English instructions (English ICL)", "instructions in the target language (Target ICL)"
     assert verifier.verify("x", claim.format(target, english)).verdict == "supported"
     assert verifier.verify("x", claim.format(english, target)).verdict == "contradicted"
+
+
+def test_what_cited_authors_did_needs_a_passage_using_the_verb(verifier):
+    # 1811.00570 p.4 freezes the word embeddings; sentences merely about parsers and embeddings resemble the claim
+    v = verifier.verify("t", "Ahmad et al. fine-tune the projected multilingual word embeddings while training their "
+                             "cross-lingual dependency parsers.")
+    assert v.verdict != "supported"
+    v = verifier.verify("t", "When building their CommonCrawl corpus, Conneau et al. use a single dump for English but "
+                             "twelve dumps for every other language, which greatly enlarges the data for low-resource "
+                             "languages such as Burmese and Swahili.")
+    assert v.verdict == "supported" and any("use" in e.quote for e in v.evidence)
