@@ -14,7 +14,7 @@ from synth.verify.lexical import BM25
 
 SKIP_SECTIONS = {"references", "acknowledgments"}
 SEMANTIC_WEIGHT = 0.7
-CONTEXT_SENTENCES = 4
+CONTEXT_SENTENCES = 5  # a paragraph names its subject ("Duong et al. (2016) propose ...") up to five sentences back
 
 
 @dataclass(frozen=True)

@@ -437,9 +437,12 @@ class TextVerifier:
         if missing:
             self._judge_misattribution(facts, hit, missing, judgement)
             return
-        if names & facts.excluded_settings and not names & (facts.names["method"] & SETTINGS):
-            self._judge_misattribution(facts, hit, names & facts.excluded_settings, judgement, setting=True)
-            return
+        # the setting a sentence names itself outranks one named in the sentences before it
+        own = {e.name for e in unit.entities}
+        for scope in (own, names):
+            if scope & facts.excluded_settings and not scope & (facts.names["method"] & SETTINGS):
+                self._judge_misattribution(facts, hit, scope & facts.excluded_settings, judgement, setting=True)
+                return
         named = ", ".join(sorted(facts.key_names | facts.unknown)) or "no named entities"
         conflict = self._direction_conflict(facts, unit)
         swapped = crossed_pairing(facts.text, unit.text) if not conflict and unit.table is None else None

@@ -713,3 +713,14 @@ def test_what_cited_authors_did_needs_a_passage_using_the_verb(verifier):
                              "twelve dumps for every other language, which greatly enlarges the data for low-resource "
                              "languages such as Burmese and Swahili.")
     assert v.verdict == "supported" and any("use" in e.quote for e in v.evidence)
+
+
+def test_a_sentence_is_read_with_the_five_before_it_but_its_own_setting_comes_first(verifier):
+    # 1706.04902 p.21: "Duong, Kanayama, Ma, Bird, and Cohn (2016) propose a similar approach." five sentences
+    # before "PanLex covers around 1,300 language with about 12 million expressions."
+    unit = next(u for u in verifier.index.docs.units if u.text.startswith("PanLex covers around 1,300"))
+    assert "Duong" in unit.context
+    # 1911.02116 p.6 prints 83.6 for translate-train-all, whatever setting the sentences before it name
+    v = verifier.verify("x", "XLM-R reaches 83.6% average XNLI accuracy when fine-tuned on English data only "
+                             "(zero-shot cross-lingual transfer).")
+    assert v.verdict != "supported"
