@@ -121,7 +121,8 @@ _MODELS = [
     ("LASER",),
     ("LaBSE",),
     ("InfoXLM",),
-    ("Unicoder", "UnicoderLC", "UnicoderSC", "Unicoder-LC", "Unicoder-SC", "Unicoder LC", "Unicoder SC"),
+    ("Unicoder", "UnicoderLC", "UnicoderSC", "Unicoder-LC", "Unicoder-SC", "Unicoder LC", "Unicoder SC",
+     "UnicoderxDAE", "UnicoderxF NP", "UnicoderxFNP", "Unicoder-xDAE", "Unicoder-xFNP"),  # XGLUE's generators
     ("DistilmBERT", "distilbert-base-multilingual-cased"),
     ("mUSE",),
     ("SBERT", "Sentence-BERT"),

@@ -28,12 +28,15 @@ from synth.parse.tables import (
 )
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-10"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
+PARSER_VERSION = "parse-11"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
 # labels spread; 6: words broken across blocks joined; 7: group labels centred between rows; 8: column group labels
 # ("XNLI (Acc)") head every column of their group; 9: a hyphen kept at a line end dropped where the paper prints
 # the joined word more often ("Chat-" + "GPT"), no sentence continued into a caption, group labels spread past a
-# row labelled alone ("Random"); 10: a figure in the other column no longer hides a table below its caption
+# row labelled alone ("Random"); 10: a figure in the other column no longer hides a table below its caption;
+# 11: a block starting with a model name's subscript ("SC , the hyper-parameters") continues the sentence before it
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
+SUBSCRIPT_WORD = re.compile(r"[A-Za-z]{1,5}")  # "SC", "LC", "base": a model's subscript, never a footnote mark
+SUBSCRIPT_SIZE = 0.85  # of the block's largest font
 MAX_PAGES = 300  # a longer PDF is read up to here; the rest is reported as a page error
 
 
@@ -55,6 +58,7 @@ class _Block:
     size: float
     text: str = ""
     spans: list[tuple[int, int]] = field(default_factory=list)
+    subscript_first: bool = False  # starts with a lowered short word ("Unicoder^xFNP" then "_SC , the ...")
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,7 @@ def _page_blocks(page: pymupdf.Page, page_no: int) -> tuple[list[_Block], list[s
             continue
         lines: list[_Line] = []
         sizes: list[float] = []
+        first_sizes: list[float] = []
         bold = True
         for line in b["lines"]:
             text = "".join(s["text"] for s in line["spans"])
@@ -105,10 +110,14 @@ def _page_blocks(page: pymupdf.Page, page_no: int) -> tuple[list[_Block], list[s
             for s in line["spans"]:
                 if s["text"].strip():
                     sizes.append(s["size"])
+                    if len(lines) == 1:
+                        first_sizes.append(s["size"])
                     bold = bold and bool(s["flags"] & 16 or "Bold" in s["font"] or "Medi" in s["font"])
         if lines:
             block = _Block(page_no, lines, bold, max(sizes) if sizes else 0.0)
             block.text, block.spans = join_lines([ln.text for ln in lines])
+            block.subscript_first = (len(lines) > 1 and bool(SUBSCRIPT_WORD.fullmatch(lines[0].text.strip()))
+                                     and max(first_sizes) < SUBSCRIPT_SIZE * block.size)
             blocks.append(block)
     return blocks, rotated, images
 
@@ -251,7 +260,7 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
             for i, (a, b) in enumerate(spans):
                 text, bbox = block.text[a:b], _bbox_of(block, a, b)
                 if i == 0 and carry is not None:
-                    if _continues(carry[0], text) and carry[1] == page_no:
+                    if (_continues(carry[0], text) or block.subscript_first) and carry[1] == page_no:
                         prev_bbox = carry[2]
                         bbox = (min(prev_bbox[0], bbox[0]), min(prev_bbox[1], bbox[1]),
                                 max(prev_bbox[2], bbox[2]), max(prev_bbox[3], bbox[3]))

@@ -68,6 +68,8 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("xlm-roberta-base", "model", "XLM-R Base"),
         ("XLM-100", "model", "XLM"),
         ("MMTE", "model", "MMTE"),
+        ("UnicoderxF NP", "model", "Unicoder"),  # XGLUE's superscript, as PDF text gives it
+        ("Unicoder-xDAE", "model", "Unicoder"),
         ("mT5", "model", "mT5"),
         ("RoBERTa", "model", "RoBERTa"),
         ("LASER", "model", "LASER"),

@@ -48,6 +48,15 @@ def test_xnli_paper_dehyphenation_and_ligatures(papers_dir):
     assert any(s.text.startswith("Table 5: Validation accuracy") for s in parsed.sentences)
 
 
+def test_a_block_starting_with_a_subscript_continues_the_sentence(papers_dir):
+    # XGLUE p.7 sets "Unicoder^xFNP_SC": the lowered "SC" starts the next text block
+    parsed, _ = parse_pdf(papers_dir / "2004.01401.pdf", "2004.01401")
+    texts = [s.text for s in parsed.sentences]
+    assert any(t.startswith("For UnicoderxF NP SC , the hyper-parameters are set as follows: 1,024 hidden size") for t in texts)
+    assert "For UnicoderxF NP" not in texts
+    assert not any(t.startswith("SC ") for t in texts)
+
+
 def test_generated_paper_metadata_from_pdf(tmp_path):
     pdf = write_paper(tmp_path / "p.pdf", "Robust Transfer Across Languages",
                       ["We find that XLM-R outperforms mBERT by 2.1 points on PAWS-X. It is robust."],
