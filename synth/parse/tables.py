@@ -482,6 +482,29 @@ def _heads_group(label: Chunk, group: list[tuple[float, float]], cols: list[tupl
     return abs((label.bbox[0] + label.bbox[2]) / 2 - (lo + hi) / 2) <= GROUP_CENTRING * (hi - lo)
 
 
+def _spread_over_repeats(headers: dict[int, list[str]], value_cols: list[int]) -> None:
+    """Sub-columns repeated under each group ("P R F1" under DE, ES, NL, ZH) whose group label sits over one
+    of them only (a narrow "DE" over "R"): the label heads its whole repeat."""
+    lasts = [headers[i][-1] if headers[i] else None for i in value_cols]
+    for k in (2, 3, 4):
+        n = len(value_cols)
+        if n < 2 * k or n % k or None in lasts[:k] or len(set(lasts[:k])) < k \
+                or any(lasts[j] != lasts[j % k] for j in range(n)):
+            continue
+        blocks = [value_cols[b:b + k] for b in range(0, n, k)]
+        labelled = [[i for i in block if len(headers[i]) == 2] for block in blocks]
+        if not all(len(lab) == 1 and all(len(headers[i]) == 1 for i in block if i not in lab)
+                   for block, lab in zip(blocks, labelled)):
+            return
+        uppers = [headers[lab[0]][0] for lab in labelled]
+        if len(set(uppers)) < len(uppers):
+            return
+        for block, upper in zip(blocks, uppers):
+            for i in block:
+                headers[i] = [upper, headers[i][-1]]
+        return
+
+
 def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
     rows = cand.rows
     body_start = next((i for i, r in enumerate(rows) if r.numeric() >= 1 and len(r.chunks) >= 2), None)
@@ -560,6 +583,7 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
         if texts and labelled > 0.5 * len(texts):
             label_cols.add(i)
     _spread_group_labels(body, label_cols, centred)
+    _spread_over_repeats(headers, [i for i in range(len(cols)) if i not in label_cols])
     code_cols = {i for i in range(len(cols)) if _is_code_column(
         [" ".join(c.text for c in placed[i]) for _, placed in body if i in placed])}
     for r_i, (grp, placed) in enumerate(body):

@@ -77,6 +77,14 @@ def test_column_group_label_heads_every_column_of_its_group(tables_of):
     assert ("Parsing (LAS)", "fr") in heads and ("(Acc)", "zh") not in heads
 
 
+def test_a_group_label_over_one_of_its_repeated_sub_columns_heads_them_all(tables_of):
+    # 2101.11112 p.5, Table 1: a narrow "DE" sits over "R" of "P R F1", repeated under ES, NL and ZH
+    (table,) = [t for t in tables_of("2101.11112") if t.label == "Table 1"]
+    moon = {tuple(c.column_header): c.text for c in table.cells if c.row_header == ["Moon et al. (2019)"]}
+    assert moon[("DE", "F1")] == "71.42" and moon[("ES", "F1")] == "75.67" and moon[("NL", "F1")] == "80.38"
+    assert ("F1",) not in moon and ("DE", "P") in moon
+
+
 def test_a_group_label_beside_a_column_of_another_group_does_not_head_it(tables_of):
     # 2309.07445 p.17, Table 8: "XLM-R-based" (under "Cross-lingual") stops short of the "Prompting" columns
     cells = [c for t in tables_of("2309.07445") if t.label == "Table 8" for c in t.cells]
