@@ -105,10 +105,11 @@ _MODELS = [
     ("XLM-R", "XLM-RoBERTa", "XLMR", "XLM-Roberta"),
     ("XLM-R Base", "XLM-R base", "XLM-RBase", "XLM-RBASE", "XLM-R-base", "XLM-RoBERTa base",
      "XLM-RoBERTa-base", "xlm-roberta-base", "XLM-R_base", "XLM-RoBERTa Base",
-     "XLM-Rbase"),  # a subscript in PDFs
+     "XLM-Rbase",  # a subscript in PDFs
+     "XLM-R (base)"),  # SIB-200's tables
     ("XLM-R Large", "XLM-R large", "XLM-RLarge", "XLM-RLARGE", "XLM-R-large", "XLM-RoBERTa large",
      "XLM-RoBERTa-large", "xlm-roberta-large", "XLM-R_large", "XLM-RoBERTa Large",
-     "XLM-Rlarge"),
+     "XLM-Rlarge", "XLM-R (large)"),
     ("MMTE",),
     ("mT5", "mt5"),
     ("mT0",),

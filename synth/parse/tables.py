@@ -482,6 +482,41 @@ def _heads_group(label: Chunk, group: list[tuple[float, float]], cols: list[tupl
     return abs((label.bbox[0] + label.bbox[2]) / 2 - (lo + hi) / 2) <= GROUP_CENTRING * (hi - lo)
 
 
+def _centred_extension(pieces: list[Chunk], cols: list[tuple[float, float]], headed: set[int],
+                       headers: dict[int, list[str]]) -> list[tuple[int, Chunk]]:
+    """Columns no label of a header row heads yet, taken by the label that sits centred over them and the
+    columns it covers ("Fully Supervised" over MLP, Glot-500, XLM-R (base) and XLM-R, although XLM-R lies
+    nearer to the next group's label)."""
+    out: list[tuple[int, Chunk]] = []
+    taken = set(headed)
+    for label in pieces:
+        inner = _covered(label, cols)
+        if len(inner) < 2 or any(headers[j] != headers[inner[0]] for j in inner):
+            continue
+        reach = GROUP_REACH * _width(label)
+        centre = (label.bbox[0] + label.bbox[2]) / 2
+
+        def within(j: int) -> bool:
+            return (0 <= j < len(cols) and j not in taken and headers[j] == headers[inner[0]]
+                    and max(label.bbox[0] - cols[j][1], cols[j][0] - label.bbox[2]) <= reach)
+
+        best: list[int] = []
+        for left in range(0, 3):
+            for right in range(0, 3):
+                group = list(range(inner[0] - left, inner[-1] + right + 1))
+                extra = [j for j in group if j not in inner]
+                if not extra or not all(within(j) for j in extra) or len(group) < 3:
+                    continue
+                lo, hi = cols[group[0]][0], cols[group[-1]][1]
+                if abs(centre - (lo + hi) / 2) <= GROUP_CENTRING * (hi - lo) and len(group) > len(best):
+                    best = group
+        for j in best:
+            if j not in inner and j not in taken:
+                out.append((j, label))
+                taken.add(j)
+    return out
+
+
 def _spread_over_repeats(headers: dict[int, list[str]], value_cols: list[int]) -> None:
     """Sub-columns repeated under each group ("P R F1" under DE, ES, NL, ZH) whose group label sits over one
     of them only (a narrow "DE" over "R"): the label heads its whole repeat."""
@@ -541,6 +576,7 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
 
         # decided before any header is extended, so that every column is judged by the headers above it
         heads = [(i, best) for i, (best, gap) in nearest.items() if gap <= 6 or in_group(i, best)]
+        heads += _centred_extension(pieces, cols, {i for i, _ in heads}, headers)
         for i, best in heads:
             if reset:
                 headers[i] = []

@@ -337,18 +337,29 @@ def unknown_names(text: str) -> set[str]:
     return out
 
 
+# "XLM-R improves on XLM-R base by 5.3": a ranking only when a model follows ("improves on XNLI" is where)
+_IMPROVES_ON = re.compile(r"\bimprov(?:e|es|ed|ing)\s+(?:up)?on\s+", re.IGNORECASE)
+IMPROVES_ON_REACH = 12  # characters between "improves on" and the model it beats ("the strong ")
+
+
 def comparison(text: str) -> tuple[str, str] | None:
-    """(winner, loser) of an "A outperforms B" / "A lags behind B" statement about models or methods."""
+    """(winner, loser) of an "A outperforms B" / "A lags behind B" / "A improves on B" statement about
+    models or methods."""
     m = _COMPARE.search(text)
+    up = bool(m and m.group("up"))
     if not m:
-        return None
+        m, up = _IMPROVES_ON.search(text), True
+        if not m:
+            return None
     ents = [e for e in find_entities(text) if e.kind in ("model", "method")]
     before = [e for e in ents if e.end <= m.start()]
     after = [e for e in ents if e.start >= m.end()]
     if not before or not after or before[-1].name == after[0].name:
         return None
+    if m.re is _IMPROVES_ON and after[0].start - m.end() > IMPROVES_ON_REACH:
+        return None
     a, b = before[-1].name, after[0].name
-    return (a, b) if m.group("up") else (b, a)
+    return (a, b) if up else (b, a)
 
 
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

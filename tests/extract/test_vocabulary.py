@@ -66,6 +66,7 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("XLM-R", "model", "XLM-R"),
         ("XLM-R Large", "model", "XLM-R Large"),
         ("xlm-roberta-base", "model", "XLM-R Base"),
+        ("XLM-R (base)", "model", "XLM-R Base"),
         ("XLM-100", "model", "XLM"),
         ("MMTE", "model", "MMTE"),
         ("UnicoderxF NP", "model", "Unicoder"),  # XGLUE's superscript, as PDF text gives it

@@ -77,6 +77,15 @@ def test_column_group_label_heads_every_column_of_its_group(tables_of):
     assert ("Parsing (LAS)", "fr") in heads and ("(Acc)", "zh") not in heads
 
 
+def test_a_group_label_centred_over_more_columns_than_it_covers_heads_them(tables_of):
+    # 2309.07445 p.5, Table 3: "Fully Supervised" is centred over MLP, Glot-500, XLM-R (base) and XLM-R; the
+    # last lies nearer to "Cross-Lingual Transfer (XLMR)", which is centred over its four languages without it
+    (table,) = [t for t in tables_of("2309.07445") if t.label == "Table 3" and t.page == 5]
+    heads = {tuple(c.column_header) for c in table.cells}
+    assert {("Fully Supervised", m) for m in ("MLP", "Glot-500", "XLM-R (base)", "XLM-R")} <= heads
+    assert ("Cross-Lingual Transfer (XLMR)", "English") in heads and ("Count",) in heads
+
+
 def test_a_group_label_over_one_of_its_repeated_sub_columns_heads_them_all(tables_of):
     # 2101.11112 p.5, Table 1: a narrow "DE" sits over "R" of "P R F1", repeated under ES, NL and ZH
     (table,) = [t for t in tables_of("2101.11112") if t.label == "Table 1"]

@@ -1,6 +1,6 @@
 import pytest
 
-from synth.verify.claim_facts import (analyse, authors_action, comparison_sides, coverage, looks_english,
+from synth.verify.claim_facts import (analyse, authors_action, comparison, comparison_sides, coverage, looks_english,
                                       missing_names, names_action, negated, proposition, set_aside, source_names, transfer_ends, unknown_names)
 
 
@@ -220,3 +220,9 @@ def test_an_action_is_named_in_any_of_its_forms():
     assert names_action("optimise", "the discriminator is optimized with Adam")  # British and American spelling
     assert not names_action("fine-tune", "A dependency parser consists of an encoder and a decoding algorithm.")
     assert not names_action("take", "We evaluated the F1 on three Chinese testsets, Weibo, MSRA and People's Daily.")
+
+
+def test_improving_on_a_model_ranks_but_improving_on_a_dataset_does_not():
+    assert comparison("The large XLM-R improves on XLM-R base by 5.3 points.") == ("XLM-R", "XLM-R Base")
+    assert comparison("XLM-R improves on the strong mBERT baseline.") == ("XLM-R", "mBERT")
+    assert comparison("mBERT improves on XNLI by 2 points when XLM is added.") is None
