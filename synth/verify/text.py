@@ -71,6 +71,7 @@ from synth.verify.pairings import crossed_pairing, paired_otherwise
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
+from synth.verify.symbols import symbol_agreement, symbol_values
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
 from synth.verify.covariation import opposite_covariation
 from synth.verify.stance import (LOWER_IS_BETTER, affirmation, denial, opposite_direction, states_direction,
@@ -652,6 +653,31 @@ class TextVerifier:
         if sim >= MIN_COUNT_RELATED:
             self._record(judgement, "contradict", unit, sim, OWNER_STRENGTH, [
                 why, f"no sentence of {unit.paper}, the paper the claim names, gives the claimed count to what the claim names", f"similarity {sim:.2f}"])
+
+    def _judge_symbols(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """A hyper-parameter the claim gives by its symbol ("a smoothing exponent α of 0.5"), attributed to a
+        paper (or of the paper the claim names by its own name), against every sentence of that paper setting the same symbol described by the same word: one
+        setting the claim's value supports it; otherwise one setting another contradicts it."""
+        settings = symbol_values(facts.text)
+        # only a claim that states the settings themselves: "raises accuracy over the default λ = 0.25" states a change
+        if (judgement.support or judgement.contradict or not settings or facts.direction.sign or facts.sides
+                or facts.comparison or any(n.value not in {v.value for v in settings} for n in facts.numbers)):
+            return
+        # the paper named as the source, else the one whose own name the claim gives ("XGLUE's pretraining")
+        papers = judgement.papers or {p for p, names in self._own_names.items() if facts.key_names & names}
+        units = [u for u in self.index.docs.units if u.paper in papers and u.table is None
+                 and not judgement.is_source(u)]
+        readings = [(u, *symbol_agreement(facts.text, u.text)) for u in units]
+        for kind in ("agree", "conflict"):
+            found = [(u, why) for u, agree, why in readings if agree == kind]
+            if not found:
+                continue
+            sims = self.index.similarity_to(facts.text, [u.text for u, _ in found])
+            (unit, why), sim = max(zip(found, map(float, sims)), key=lambda t: t[1])
+            if sim >= NUMERIC_RELATED:
+                self._record(judgement, "support" if kind == "agree" else "contradict", unit, sim, OWNER_STRENGTH,
+                             [why, f"a sentence of {unit.paper}, the paper the claim names", f"similarity {sim:.2f}"])
+            return
 
     @staticmethod
     def _credit_elsewhere(facts: ClaimFacts, judgement: Judgement) -> None:
@@ -1377,6 +1403,7 @@ class TextVerifier:
                     self._judge_number_owner(facts, hit, judgement)
         self._judge_tables(facts, judgement)
         self._judge_attributed_counts(facts, judgement)
+        self._judge_symbols(facts, judgement)
         self._judge_table_counts(facts, judgement)
         self._credit_elsewhere(facts, judgement)
         self._drop_other_actions(facts, judgement)

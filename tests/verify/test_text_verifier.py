@@ -735,3 +735,12 @@ def test_a_family_row_the_claim_names_and_a_model_beating_its_own_base_size(veri
     v = verifier.verify("x", "In SIB-200's fully supervised setting, XLM-R base improves on the large XLM-R by 3.5 "
                              "accuracy points for the Dravidian language family.")
     assert v.verdict == "contradicted"
+
+
+def test_a_hyper_parameter_given_by_its_symbol_is_read_in_the_paper_it_names(verifier):
+    v = verifier.verify("x", "The XLM-R authors sample languages with an exponent α of 0.7.")
+    assert v.verdict == "contradicted" and "α = 0.3" in v.basis[0]
+    # a change measured against a setting is no statement of the setting (1809.05053 p.9, Table 5: it drops)
+    v = verifier.verify("x", "In the XNLI paper's alignment-loss ablation, dropping the negative term (λ = 0) raises "
+                             "BiLSTM-max validation accuracy on French over the default λ = 0.25.")
+    assert v.verdict != "supported"

@@ -1,0 +1,49 @@
+"""Hyper-parameters named by a Greek symbol and set to a value ("a smoothing exponent α of 0.5", "the
+smoothing factor α is set to 0.3"): what the symbol stands for, in the words just before it, and its value."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from synth.verify.claim_facts import content_words
+
+_SETTING = re.compile(
+    r"(?P<symbol>[\u0391-\u03A9\u03B1-\u03C9])\s*(?:=|:=|is\s+set\s+to|set\s+to|of|equals?|equal\s+to|is)\s*"
+    r"(?P<value>\d+(?:\.\d+)?|\.\d+)(?![\d.]*\d)")
+DESCRIBED_BY = 4  # words before a symbol that say what it stands for ("the smoothing factor α")
+
+
+@dataclass(frozen=True)
+class SymbolValue:
+    symbol: str
+    value: float
+    words: frozenset[str]  # content words just before the symbol
+    text: str
+
+
+def symbol_values(text: str) -> list[SymbolValue]:
+    """Every "<words> α = 0.3" in ``text``."""
+    out = []
+    for m in _SETTING.finditer(text):
+        before = text[:m.start()].split()[-DESCRIBED_BY:]
+        out.append(SymbolValue(m.group("symbol"), float(m.group("value")), frozenset(content_words(" ".join(before))),
+                               m.group(0)))
+    return out
+
+
+def symbol_agreement(claim: str, passage: str) -> tuple[str | None, str]:
+    """("agree" | "conflict" | None, why) for the symbols the claim sets that the passage sets too, described
+    by a shared word: "agree" when every such value is the claim's."""
+    theirs = symbol_values(passage)
+    verdict, why = None, ""
+    for ours in symbol_values(claim):
+        same = [t for t in theirs if t.symbol == ours.symbol and ours.words & t.words]
+        if not same:
+            continue
+        match = next((t for t in same if t.value == ours.value), None)
+        if match is None:
+            return "conflict", (f"the claim sets {ours.text}, the paper \"{same[0].text}\" "
+                                f"({', '.join(sorted(ours.words & same[0].words))})")
+        verdict, why = "agree", f"the paper sets \"{match.text}\" as the claim does"
+    return verdict, why

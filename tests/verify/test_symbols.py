@@ -1,0 +1,20 @@
+from synth.verify.symbols import symbol_agreement, symbol_values
+
+# 2004.01401 p.4
+XGLUE = ("The sampling probability of a language li is defined as λli = pα li/ P li pα li, where pli is the percentage "
+         "of the language li in the entire corpus, the smoothing factor α is set to 0.3.")
+
+
+def test_a_symbol_its_value_and_the_words_before_it():
+    (v,) = symbol_values("languages are sampled with a smoothing exponent α of 0.5.")
+    assert (v.symbol, v.value) == ("α", 0.5) and "smooth" in v.words
+    assert [(s.symbol, s.value) for s in symbol_values("Default setting corresponds to λ = 0.25")] == [("λ", 0.25)]
+    assert symbol_values("α-entmax is used") == []
+
+
+def test_the_same_symbol_described_alike_agrees_or_conflicts():
+    assert symbol_agreement("a smoothing exponent α of 0.3", XGLUE)[0] == "agree"
+    agree, why = symbol_agreement("a smoothing exponent α of 0.5", XGLUE)
+    assert agree == "conflict" and "0.3" in why
+    # the same symbol for something else (no shared word before it) is no reading
+    assert symbol_agreement("a dropout rate α of 0.5", XGLUE)[0] is None
