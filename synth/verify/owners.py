@@ -54,28 +54,30 @@ def number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model", counts
     return None
 
 
-_LISTED = re.compile(r"\b(?P<name>[A-Z][\w-]+)\s*\((?P<num>[+\-−]?\d+(?:\.\d+)?)\s*%?\)")
+_LISTED = re.compile(r"\b(?P<name>[A-Z][\w-]+)\s*\((?P<num>[+\-−]?\d+(?:\.\d+)?)\s*(?P<mag>[kKMB])?\s*%?\)")
+_MAGNITUDE = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9}
 
 
 def number_listed_for_another(facts: ClaimFacts, unit: Unit) -> str | None:
     """A sentence listing names with their numbers ("for Nilotic (+7.9), Mande (+4.5) and Atlantic-Congo
-    (+7.4)") gives the claimed number to an item the claim does not name, while the item it does name
-    has its own: the claim moved the number to the wrong item."""
+    (+7.4)", "Serengeti (278M), ..., MuRIL (236M)") gives the claimed number (or count) to an item the claim
+    does not name, while the item it does name has its own: the claim moved the number to the wrong item."""
     if unit.table is not None:
         return None
-    listed = [(m.group("name"), abs(float(m.group("num").replace("−", "-"))), m.group("num"))
-              for m in _LISTED.finditer(unit.text)]
+    listed = [(m.group("name"), abs(float(m.group("num").replace("−", "-"))) * _MAGNITUDE.get(m.group("mag"), 1),
+               m.group("num") + (m.group("mag") or "")) for m in _LISTED.finditer(unit.text)]
     if len(listed) < 2:
         return None
     words = set(re.findall(r"[\w-]+", facts.text))
     ours = [(name, num) for name, _, num in listed if name in words]
-    for n in facts.numbers:
-        claimed = n.delta if n.delta is not None else n.value
-        if claimed is None:
+    claimed = [(n.delta if n.delta is not None else n.value, decimals(n.text), n.text) for n in facts.numbers]
+    claimed += [(c.value, 0, c.text) for c in facts.counts if c.value is not None]
+    for value, dec, text in claimed:
+        if value is None:
             continue
-        for name, value, num in listed:
-            if name not in words and ours and values_match(abs(claimed), decimals(n.text), value, decimals(num)):
-                return (f"claimed {n.text} is the number the paper lists for {name}; "
+        for name, listed_value, num in listed:
+            if name not in words and ours and values_match(abs(value), dec, listed_value, decimals(num)):
+                return (f"claimed {text} is the number the paper lists for {name}; "
                         f"it lists {ours[0][1]} for {ours[0][0]}")
     return None
 

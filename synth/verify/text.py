@@ -547,7 +547,10 @@ class TextVerifier:
         anchored = self._anchored(facts) or len(facts.counts) >= 2 or bool(judgement.papers)
         owner = self._count_owner(facts, unit)
         if owner:  # never the claim's support, even when too far from it to contradict it
-            if sim >= CONTRADICT_RELATED:
+            # a list pairing the claim's own item with another count ("Serengeti (278M), ..., MuRIL (236M)") is
+            # specific enough to need only relatedness
+            listed = number_listed_for_another(facts, unit) == owner
+            if sim >= (NUMERIC_RELATED if listed else CONTRADICT_RELATED):
                 self._record(judgement, "contradict", unit, sim, sim * 0.85, [
                     f"same entities ({named})", owner, f"similarity {sim:.2f}"])
             return
@@ -596,7 +599,8 @@ class TextVerifier:
     def _count_owner(facts: ClaimFacts, unit: Unit) -> str | None:
         """The language or model a sentence gives the claimed counts to, when the claim does not name it."""
         return (number_of_another(facts, unit, "language", counts=True) or number_of_another(facts, unit, counts=True)
-                or (crossed_counts(facts.text, unit.text) if unit.table is None else None))
+                or (crossed_counts(facts.text, unit.text) if unit.table is None else None)
+                or number_listed_for_another(facts, unit))
 
     def _judge_table_counts(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """Two or more counts and nothing else ("701 training, 99 development and 204 test sentences"),

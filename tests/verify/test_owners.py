@@ -2,7 +2,7 @@ from synth.extract.vocabulary import find_entities
 from synth.records import Table, TableCell
 from synth.verify.claim_facts import analyse
 from synth.verify.evidence import Unit
-from synth.verify.owners import metrics_after_numbers, number_of_another, transfer_swapped
+from synth.verify.owners import metrics_after_numbers, number_listed_for_another, number_of_another, transfer_swapped
 
 
 def _sentence(text: str) -> Unit:
@@ -41,3 +41,14 @@ def test_a_transfer_read_the_other_way_round():
     row = _transfer_table()
     assert transfer_swapped(analyse("Fine-tuned on SOV and evaluated on SVO languages, M-BERT scores 66.52."), row)
     assert transfer_swapped(analyse("Fine-tuned on SVO and evaluated on SOV languages, M-BERT scores 66.52."), row) is None
+
+
+def test_a_number_or_a_count_listed_for_another_item():
+    # 2309.07445 p.4 and 2309.07445 p.9
+    sizes = _sentence("We also fine-tune region-specific PLM: AfriBERTa (126M), Serengeti (278M), AfroXLMR (550M), "
+                      "MuRIL (236M) and IndicBERTv2 (278M).")
+    why = number_listed_for_another(analyse("The African model Serengeti has 236M parameters."), sizes)
+    assert why and "MuRIL" in why and "278M for Serengeti" in why
+    assert number_listed_for_another(analyse("The African model Serengeti has 278M parameters."), sizes) is None
+    gains = _sentence("especially for Nilotic (+7.9), Mande (+4.5) and Atlantic-Congo (+7.4) languages")
+    assert "Nilotic" in number_listed_for_another(analyse("MAFT gains 7.9 points on Mande languages."), gains)
