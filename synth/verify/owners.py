@@ -69,16 +69,16 @@ def number_listed_for_another(facts: ClaimFacts, unit: Unit) -> str | None:
     if len(listed) < 2:
         return None
     words = set(re.findall(r"[\w-]+", facts.text))
-    ours = [(name, num) for name, _, num in listed if name in words]
+    ours = [(name, value, num) for name, value, num in listed if name in words]
     claimed = [(n.delta if n.delta is not None else n.value, decimals(n.text), n.text) for n in facts.numbers]
     claimed += [(c.value, 0, c.text) for c in facts.counts if c.value is not None]
     for value, dec, text in claimed:
-        if value is None:
-            continue
+        if value is None or any(values_match(abs(value), dec, v, decimals(num)) for _, v, num in ours):
+            continue  # the claim's own item has it too ("Serengeti (278M) ... IndicBERTv2 (278M)")
         for name, listed_value, num in listed:
             if name not in words and ours and values_match(abs(value), dec, listed_value, decimals(num)):
                 return (f"claimed {text} is the number the paper lists for {name}; "
-                        f"it lists {ours[0][1]} for {ours[0][0]}")
+                        f"it lists {ours[0][2]} for {ours[0][0]}")
     return None
 
 
