@@ -28,11 +28,11 @@ _AVERAGED_TABLE = re.compile(r"^\s*(?:Table\s+\d+\s*[.:]?\s*)?(?:\S+\s+)?(?:macr
 _AVG = re.compile(r"^\s*(avg\.?|average|mean)(?:\s*$|\s*[/(])", re.IGNORECASE)
 
 
-_VARIANT = re.compile(r"\s+(Base|Large|XL|XXL|Small)$")
+_VARIANT = re.compile(r"\s+(Base|Large|XL|XXL|Small)$|(?<=^Unicoder)-x(?:DAE|FNP)$")  # XGLUE's generators are Unicoders
 
 
 def family(name: str) -> str:
-    """"XLM-R Large" → "XLM-R": the model family a variant belongs to."""
+    """"XLM-R Large" → "XLM-R", "Unicoder-xDAE" → "Unicoder": the model family a variant belongs to."""
     return _VARIANT.sub("", name)
 
 

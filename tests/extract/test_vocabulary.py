@@ -69,8 +69,8 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("XLM-R (base)", "model", "XLM-R Base"),
         ("XLM-100", "model", "XLM"),
         ("MMTE", "model", "MMTE"),
-        ("UnicoderxF NP", "model", "Unicoder"),  # XGLUE's superscript, as PDF text gives it
-        ("Unicoder-xDAE", "model", "Unicoder"),
+        ("UnicoderxF NP", "model", "Unicoder-xFNP"),  # XGLUE's superscript, as PDF text gives it
+        ("UnicoderxDAE", "model", "Unicoder-xDAE"),
         ("mT5", "model", "mT5"),
         ("RoBERTa", "model", "RoBERTa"),
         ("LASER", "model", "LASER"),
