@@ -136,6 +136,19 @@ def negated(text: str) -> bool:
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|other than|unlike|except(?: for)?|not)\s+", re.IGNORECASE)
 
 
+_WITHOUT = re.compile(r"\b(?:without|no)\s+(?:the\s+|an?\s+|any\s+)?", re.IGNORECASE)
+
+
+def left_out(text: str) -> set[str]:
+    """Methods a claim says were left out: "TLM alone, without MLM" (a row naming MLM is another setting)."""
+    out: set[str] = set()
+    for m in _WITHOUT.finditer(text):
+        found = find_entities(text[m.end():m.end() + 30])
+        if found and found[0].start == 0 and found[0].kind == "method":
+            out.add(found[0].name)
+    return out
+
+
 def set_aside(text: str) -> set[str]:
     """Names a passage sets aside: "the best pivot languages are es, el and tr, rather than English (en)"."""
     out: set[str] = set()
@@ -174,6 +187,11 @@ class ClaimFacts:
     @property
     def key_names(self) -> set[str]:
         return set().union(*(self.names[k] for k in KEY_KINDS)) - GENERIC_METHODS
+
+    @cached_property
+    def left_out(self) -> set[str]:
+        """Methods the claim says were not used ("without MLM")."""
+        return left_out(self.text)
 
     @property
     def excluded_settings(self) -> set[str]:

@@ -418,7 +418,7 @@ class TextVerifier:
     def _judge_unit(self, facts: ClaimFacts, hit: Hit, judgement: Judgement) -> None:
         unit = hit.unit
         sim = hit.semantic
-        if sim < NUMERIC_RELATED:
+        if sim < NUMERIC_RELATED or self._row_left_out(facts, unit):
             return
         # Numbers may rest on names given a sentence or two earlier; a paraphrase must name them itself.
         title = self._identity(unit.paper, facts)
@@ -440,6 +440,9 @@ class TextVerifier:
             return
         # the setting a sentence names itself outranks one named in the sentences before it
         own = {e.name for e in unit.entities}
+        # so does its dataset: "For XQuAD, ..." after a sentence on XNLI bears out nothing about XNLI
+        other_dataset = unit.table is None and bool(facts.names["dataset"]) and bool(
+            {e.name for e in unit.entities if e.kind == "dataset"}) and not own & facts.names["dataset"]
         for scope in (own, names):
             if scope & facts.excluded_settings and not scope & (facts.names["method"] & SETTINGS):
                 self._judge_misattribution(facts, hit, scope & facts.excluded_settings, judgement, setting=True)
@@ -501,7 +504,7 @@ class TextVerifier:
             # a row prints a count under its header ("#params: 270M"), which counts_agree cannot name
             uncounted = unit.table is not None and facts.counts and counted != "all"
             if (agree == "all" and not owner and not conflict and not uncounted and self._covered_numeric(sim, cover)
-                    and not _only_references(facts)
+                    and not _only_references(facts) and not self._cited_row_unit(facts, unit) and not other_dataset
                     and self._has_subject(facts) and self._anchored(facts) and self._names_compared_model(facts, unit)):
                 self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                                   f"similarity {sim:.2f}"])
@@ -852,6 +855,13 @@ class TextVerifier:
                 "content words (or their stems) in its paragraph"])
 
     @staticmethod
+    def _row_left_out(facts: ClaimFacts, unit: Unit) -> bool:
+        """A table row naming a method the claim says was left out ("XLM (MLM+TLM)" for "TLM alone, without
+        MLM") reports another setting."""
+        return bool(facts.left_out) and unit.table is not None and any(
+            facts.left_out & set(header_names(c.row_header)) for c in unit.table.cells if c.row == unit.row)
+
+    @staticmethod
     def _sets_aside(facts: ClaimFacts, text: str) -> set[str]:
         """Claimed names the passage sets aside ("rather than English") and the claim does not."""
         return (set_aside(text) - set_aside(facts.text)) & facts.key_names
@@ -1198,6 +1208,8 @@ class TextVerifier:
             if view.paper in judgement.papers:
                 view = self._ours_rows(view, models)
             view = self._aliased_rows(view, facts.aliases)
+            if facts.left_out:  # "TLM alone, without MLM": rows naming MLM report another setting
+                view = replace(view, cells=tuple(c for c in view.cells if not facts.left_out & c.row_names))
             if facts.variants:
                 view = replace(view, cells=tuple(c for c in view.cells
                                                  if not another_variant(" ".join(c.cell.row_header), facts.variants)))

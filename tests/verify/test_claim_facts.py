@@ -1,6 +1,6 @@
 import pytest
 
-from synth.verify.claim_facts import (analyse, authors_action, comparison, comparison_sides, coverage, looks_english,
+from synth.verify.claim_facts import (analyse, authors_action, comparison, comparison_sides, left_out, coverage, looks_english,
                                       missing_names, names_action, negated, proposition, set_aside, source_names, transfer_ends, unknown_names)
 
 
@@ -226,3 +226,9 @@ def test_improving_on_a_model_ranks_but_improving_on_a_dataset_does_not():
     assert comparison("The large XLM-R improves on XLM-R base by 5.3 points.") == ("XLM-R", "XLM-R Base")
     assert comparison("XLM-R improves on the strong mBERT baseline.") == ("XLM-R", "mBERT")
     assert comparison("mBERT improves on XNLI by 2 points when XLM is added.") is None
+
+
+def test_methods_a_claim_says_were_left_out():
+    assert left_out("pretraining XLM with the TLM objective alone, without MLM, gives about 73%") == {"MLM"}
+    assert left_out("XLM without TLM reaches 71.5 on XNLI") == {"TLM"}
+    assert left_out("XLM without any doubt beats mBERT") == set()

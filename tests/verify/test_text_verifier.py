@@ -744,3 +744,16 @@ def test_a_hyper_parameter_given_by_its_symbol_is_read_in_the_paper_it_names(ver
     v = verifier.verify("x", "In the XNLI paper's alignment-loss ablation, dropping the negative term (λ = 0) raises "
                              "BiLSTM-max validation accuracy on French over the default λ = 0.25.")
     assert v.verdict != "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    # 1901.07291 p.6, Table 1 reports XLM (MLM) and XLM (MLM+TLM), and cited systems' rows (Artetxe and Schwenk
+    # (2018) 73.9, Conneau et al. (2018b) 73.7): none is a TLM-only XLM
+    "Lample and Conneau report that pretraining XLM with the TLM objective alone, without MLM, gives about 73% "
+    "average zero-shot accuracy on XNLI.",
+    # 2003.11080 p.4: "For XQuAD, ... underestimate mBERT's true performance by 3.0 F1 / 0.2 EM points, similar to
+    # the 2.6 F1 points ..." follows the XNLI sentence; it is about XQuAD, whatever its numbers' difference
+    "XTREME finds that, for XNLI, machine-translated test sets underestimate mBERT's true accuracy by about 2.4 points.",
+])
+def test_rows_of_another_setting_or_a_sentence_on_another_dataset_support_nothing(verifier, claim):
+    assert verifier.verify("x", claim).verdict != "supported"
