@@ -77,7 +77,8 @@ _AUTHORS = (rf"(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s+et\s+al\.|{_NAME}(?:,\s+{
 _AUTHORS_ACT = re.compile(rf"^(?:[^,.;]{{0,60}},\s*)?(?P<who>{_AUTHORS})(?:\s*\(\d{{4}}[a-z]?\))?\s+"
                           r"(?:(?:also|further|first|then|instead|only|explicitly|mainly|additionally)\s+)?(?P<verb>[a-z][a-z-]+)\b")
 # explaining verbs say why, in the authors' analysis ("trace ChatGPT's weak results to ..."), not what they did
-_NO_ACTION = re.compile(rf"^(?:{REPORTING_VERB}|trace|traces|attribute|attributes|explain|explains|link|links|relate|relates|is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|"
+_NO_ACTION = re.compile(rf"^(?:{REPORTING_VERB}|trace|traces|attribute|attributes|explain|explains|link|links|"
+                        r"relate|relates|is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|"
                         r"should|must|not|also)$")
 
 

@@ -28,7 +28,8 @@ _AVERAGED_TABLE = re.compile(r"^\s*(?:Table\s+\d+\s*[.:]?\s*)?(?:\S+\s+)?(?:macr
 _AVG = re.compile(r"^\s*(avg\.?|average|mean)(?:\s*$|\s*[/(])", re.IGNORECASE)
 
 
-_VARIANT = re.compile(r"\s+(Base|Large|XL|XXL|Small)$|(?<=^Unicoder)-x(?:DAE|FNP)$")  # XGLUE's generators are Unicoders
+# sizes of a model; XGLUE's generators, Unicoder-xDAE and Unicoder-xFNP, are Unicoders
+_VARIANT = re.compile(r"\s+(Base|Large|XL|XXL|Small)$|(?<=^Unicoder)-x(?:DAE|FNP)$")
 
 
 def family(name: str) -> str:
@@ -244,9 +245,9 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     # "for the Turkic language family": a row label the claim writes picks the rows it heads, not those that
     # list it as an attribute of something else ("Kazakh / kaz_Cyrl / Turkic / Asia 1" is one member)
     if row_labels and not averaged:
-        view = replace(view, cells=tuple(c for c in view.cells if row_labels & {*c.cell.row_header[:1], *c.cell.row_header[-1:]}
-                                         or any(_names_any(m, c.row_names) for m in models)
-                                         or any(u in " ".join(c.cell.row_header) for u in unknown)))
+        view = replace(view, cells=tuple(
+            c for c in view.cells if row_labels & {*c.cell.row_header[:1], *c.cell.row_header[-1:]}
+            or any(_names_any(m, c.row_names) for m in models) or any(u in " ".join(c.cell.row_header) for u in unknown)))
     overall = wants_average and len(languages) < 2 and not averages_only(view.table) and not averaged
 
     def pool(slot: Slot | None, metric: str | None = None) -> tuple[list[CellView], list[CellView], set[str]]:

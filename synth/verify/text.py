@@ -663,8 +663,9 @@ class TextVerifier:
 
     def _judge_symbols(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A hyper-parameter the claim gives by its symbol ("a smoothing exponent α of 0.5"), attributed to a
-        paper (or of the paper the claim names by its own name), against every sentence of that paper setting the same symbol described by the same word: one
-        setting the claim's value supports it; otherwise one setting another contradicts it."""
+        paper (or of the paper the claim names by its own name), against every sentence of that paper setting
+        the same symbol described by the same word: one setting the claim's value supports it; otherwise one
+        setting another contradicts it."""
         settings = symbol_values(facts.text)
         # only a claim that states the settings themselves: "raises accuracy over the default λ = 0.25" states a change
         if (judgement.support or judgement.contradict or not settings or facts.direction.sign or facts.sides
