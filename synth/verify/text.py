@@ -1123,6 +1123,7 @@ class TextVerifier:
         required = facts.key_names - sides.winner_names - sides.loser_names
         by_loser: dict[frozenset[str], list[tuple[TableView, TableCheck]]] = {}
         for view in self._views_about(facts, judgement):
+            view = self._average_of_named(facts, view)
             found = ranking_checks(view, sides, required, missing_names, facts.excluded_settings,
                                    facts.wants_average, facts.names["dataset"], facts.unknown,
                                    languages=facts.names["language"], sources=facts.transfer[0])
@@ -1346,6 +1347,19 @@ class TextVerifier:
         ours = facts.names["metric"]
         theirs = {n for n in view.all_names if kind_of(n) == "metric"}
         return not ours or not theirs or bool(ours & theirs)
+
+    @staticmethod
+    def _average_of_named(facts: ClaimFacts, view: TableView) -> TableView:
+        """"A higher average on EN-EN, ES-ES and AR-AR": in a table whose language columns are exactly the
+        claim's languages, the average column is the average over them, so its cells name them."""
+        ours = facts.names["language"]
+        if not facts.wants_average or len(ours) < 2:
+            return view
+        theirs = {n for c in view.cells if not c.is_average for n in c.col_names if is_language(n)}
+        if theirs != ours:
+            return view
+        return replace(view, cells=tuple(replace(c, col_names=c.col_names | ours) if c.is_average else c
+                                         for c in view.cells))
 
     def _views_about(self, facts: ClaimFacts, judgement: Judgement):
         """The tables in the claim's scope that name all its key names and print its unknown ones."""

@@ -759,3 +759,10 @@ def test_a_hyper_parameter_given_by_its_symbol_is_read_in_the_paper_it_names(ver
 ])
 def test_rows_of_another_setting_or_a_sentence_on_another_dataset_support_nothing(verifier, claim):
     assert verifier.verify("x", claim).verdict != "supported"
+
+
+def test_an_average_over_the_named_languages_is_the_tables_average_column(verifier):
+    # 2004.09813 p.5, Table 1 (STS 2017, EN-EN, ES-ES and AR-AR): Avg. LASER 75.4, LaBSE 76.4
+    v = verifier.verify("x", "On the monolingual STS 2017 sets (EN-EN, ES-ES and AR-AR), LaBSE achieves a higher average "
+                             "Spearman correlation than LASER in Reimers and Gurevych's comparison.")
+    assert v.verdict == "supported" and "Avg." in v.evidence[0].quote
