@@ -63,6 +63,7 @@ from synth.verify.claim_facts import (
 
 from synth.verify.attribution import attributed_papers
 from synth.verify.citations import credited_instead, credited_to_another
+from synth.verify.comparatives import reversed_comparative
 from synth.verify.counts import counts_agree, counts_in, crossed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
@@ -526,7 +527,8 @@ class TextVerifier:
               and negated(unit.text) == negated(facts.text) and not self._sets_aside(facts, unit.text)
               and self._same_comparison(facts, unit)  # a row of numbers states no finding in words
               and states_direction(facts, unit.text, self.index.word_weight)
-              and not swapped_antonym(facts, unit.text) and not superlative_beaten(facts, unit.text)):
+              and not swapped_antonym(facts, unit.text) and not superlative_beaten(facts, unit.text)
+              and not reversed_comparative(facts.text, unit.text)):
             credited = credited_instead(facts.text, unit.text)
             if credited:  # "the model of Artetxe et al. (2018a) is the most robust" for Conneau et al.'s
                 self._record(judgement, "contradict", unit, sim, sim * 0.85, [
@@ -833,7 +835,7 @@ class TextVerifier:
                    or affirmation(facts, unit.text))
             # a swapped antonym or covariation names what it is about: fewer shared words suffice
             specific = (swapped_antonym(facts, unit.text) or opposite_covariation(facts.text, unit.text)
-                        or superlative_beaten(facts, unit.text))
+                        or superlative_beaten(facts, unit.text) or reversed_comparative(facts.text, unit.text))
             why = specific or why
             if why is None:
                 continue

@@ -766,3 +766,12 @@ def test_an_average_over_the_named_languages_is_the_tables_average_column(verifi
     v = verifier.verify("x", "On the monolingual STS 2017 sets (EN-EN, ES-ES and AR-AR), LaBSE achieves a higher average "
                              "Spearman correlation than LASER in Reimers and Gurevych's comparison.")
     assert v.verdict == "supported" and "Avg." in v.evidence[0].quote
+
+
+def test_a_comparative_of_cost_read_the_other_way_round_contradicts(verifier):
+    # 1809.05053 p.9: "the multilingual sentence encoder approach is however much cheaper than the TRANSLATE TEST
+    # baseline"
+    v = verifier.verify("x", "Conneau et al. concede that, at inference time, their multilingual sentence-encoder "
+                             "approach is more expensive than the TRANSLATE TEST baseline.")
+    assert v.verdict == "contradicted" and "much cheaper" in v.evidence[0].quote
+    assert any("cost the other way round" in b for b in v.basis)

@@ -1,0 +1,79 @@
+"""Comparatives of a quality other than accuracy: cost ("much cheaper than the TRANSLATE TEST baseline"),
+stability ("less stable than unsupervised anchored alignments"), robustness and difficulty.
+
+Direction words (improve/drop) and rankings of scores are read elsewhere; these adjectives say which of
+two things is better on a property of its own, so "more expensive than X" reverses "cheaper than X".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from synth.verify.claim_facts import content_words
+
+# each adjective's quality and whether more of it is favourable (+1) or not (-1)
+_GRADED = {"expensive": ("cost", -1), "costly": ("cost", -1), "intensive": ("cost", -1),
+           "efficient": ("cost", 1), "economical": ("cost", 1),
+           "stable": ("stability", 1), "stably": ("stability", 1), "unstable": ("stability", -1),
+           "robust": ("robustness", 1), "difficult": ("difficulty", 1), "challenging": ("difficulty", 1)}
+# one-word comparatives
+_INFLECTED = {"cheaper": ("cost", 1), "costlier": ("cost", -1), "stabler": ("stability", 1),
+              "harder": ("difficulty", 1), "easier": ("difficulty", -1)}
+_COMPARATIVE = re.compile(
+    r"\b(?:(?P<degree>more|less)\s+(?:[a-z]+ly\s+)?(?P<graded>" + "|".join(_GRADED) + r")|(?P<inflected>"
+    + "|".join(_INFLECTED) + r"))\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;:()]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
+_THAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?than\s+(?P<object>(?:[\w-]+\s+){0,5}[\w-]+)", re.IGNORECASE)
+SUBJECT_WORDS = 8  # words before the comparative that say what is compared
+
+
+@dataclass(frozen=True)
+class Comparative:
+    quality: str
+    sign: int  # +1: the subject has more of the quality than the object
+    subject: frozenset[str]
+    object: frozenset[str]  # empty when the sentence names no "than"
+    text: str
+
+
+def comparatives(text: str) -> list[Comparative]:
+    out = []
+    starts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
+    for m in _COMPARATIVE.finditer(text):
+        if m.group("graded"):
+            quality, sign = _GRADED[m.group("graded").lower()]
+            sign *= 1 if m.group("degree").lower() == "more" else -1
+        else:
+            quality, sign = _INFLECTED[m.group("inflected").lower()]
+        clause_start = max(s for s in starts if s <= m.start())
+        before = text[clause_start:m.start()].split()[-SUBJECT_WORDS:]
+        than = _THAN.match(text[m.end():])
+        obj = content_words(than.group("object")) if than else set()
+        out.append(Comparative(quality, sign, frozenset(content_words(" ".join(before))), frozenset(obj),
+                               text[clause_start:m.end() + (than.end() if than else 0)].strip()))
+    return out
+
+
+def reversed_comparative(claim: str, text: str) -> str | None:
+    """The passage compares the claim's two things on the claim's quality the other way round: the same
+    "than" object with the opposite comparative ("more expensive than the TRANSLATE TEST baseline" against
+    "much cheaper than the TRANSLATE TEST baseline"); or, with no "than", the claim's subject given the
+    opposite of what the claim says ("pseudo-bilingual methods are more expensive") or its object given
+    the same ("mapping-based approaches are much more computationally efficient")."""
+    for ours in comparatives(claim):
+        for theirs in comparatives(text):
+            if theirs.quality != ours.quality:
+                continue
+            opposite = theirs.sign != ours.sign
+            # the words that tell the claim's two sides apart ("anchored" of "the unsupervised anchored alignment")
+            subject, obj = ours.subject - ours.object, ours.object - ours.subject
+            if theirs.object:
+                hit = opposite and obj & theirs.object and not subject & theirs.object
+            else:
+                own, other = theirs.subject & subject, theirs.subject & obj
+                hit = (opposite and own and not other) or (not opposite and other and not own)
+            if hit:
+                return (f"the claim says \"{ours.text}\", the paper \"{theirs.text}\" "
+                        f"({theirs.quality} the other way round)")
+    return None

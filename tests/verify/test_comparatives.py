@@ -1,0 +1,54 @@
+"""Comparatives of cost, stability, robustness and difficulty read the other way round."""
+
+from synth.verify.comparatives import comparatives, reversed_comparative
+
+# 1809.05053 p.9, 1902.09492 p.5 and 1706.04902 p.21
+XNLI = ("At inference time, the multilingual sentence encoder approach is however much cheaper than the TRANSLATE "
+        "TEST baseline, and this method also does not require any machine translation system.")
+SCHUSTER = "However, empirically we found that training in this setting is less stable than unsupervised anchored alignments."
+SURVEY_PSEUDO = ("In practice, however, pseudo-bilingual methods are more expensive as they require training cross-lingual "
+                 "word embeddings from scratch based on the concatenation of large monolingual corpora.")
+SURVEY_MAPPING = ("In contrast, mapping-based approaches are much more computationally efficient as they leverage "
+                  "pretrained monolingual word embeddings")
+SURVEY_CLAIM = ("Ruder et al.'s survey describes methods built on pseudo-bilingual corpora as computationally cheaper in "
+                "practice than mapping-based approaches.")
+
+
+def test_a_comparative_is_read_with_its_quality_sign_and_sides():
+    [c] = comparatives("the encoder approach is much cheaper than the TRANSLATE TEST baseline")
+    assert (c.quality, c.sign) == ("cost", 1)
+    assert {"encoder", "approach"} <= c.subject and {"translate", "test", "baseline"} <= c.object
+    [c] = comparatives("training in this setting is less stable")
+    assert (c.quality, c.sign, c.object) == ("stability", -1, frozenset())
+    [c] = comparatives("pseudo-bilingual methods are more expensive")
+    assert (c.quality, c.sign) == ("cost", -1)
+
+
+def test_the_opposite_comparative_against_the_same_object_reverses_the_claim():
+    claim = ("Conneau et al. concede that, at inference time, their multilingual sentence-encoder approach is more "
+             "expensive than the TRANSLATE TEST baseline.")
+    assert "cost the other way round" in reversed_comparative(claim, XNLI)
+    stably = ("Schuster et al. report that unsupervised context-based alignment trains more stably than the "
+              "unsupervised anchored alignment.")
+    assert "stability" in reversed_comparative(stably, SCHUSTER)
+
+
+def test_the_same_comparative_is_no_reversal():
+    claim = "At inference time, the sentence encoder approach is cheaper than the TRANSLATE TEST baseline."
+    assert reversed_comparative(claim, XNLI) is None
+    assert reversed_comparative("Context-based alignment is less stable than anchored alignment.", SCHUSTER) is None
+
+
+def test_without_than_the_subject_and_object_decide():
+    assert "pseudo-bilingual methods are more expensive" in reversed_comparative(SURVEY_CLAIM, SURVEY_PSEUDO)
+    # the claim's object said to be more efficient: the claim's ranking reversed
+    assert "mapping-based approaches" in reversed_comparative(SURVEY_CLAIM, SURVEY_MAPPING)
+    agreeing = "The survey finds mapping-based approaches computationally cheaper than pseudo-bilingual methods."
+    assert reversed_comparative(agreeing, SURVEY_PSEUDO) is None
+    assert reversed_comparative(agreeing, SURVEY_MAPPING) is None
+
+
+def test_another_quality_or_object_is_no_reversal():
+    assert reversed_comparative("Anchored alignment is more expensive than context-based alignment.", SCHUSTER) is None
+    other = "The sentence encoder approach is more expensive than the TRANSLATE TRAIN baseline in training."
+    assert reversed_comparative(other, "It is much cheaper than the bilingual dictionary approach.") is None
