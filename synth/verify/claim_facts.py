@@ -140,25 +140,24 @@ _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|other than|unlike|except(?
 _WITHOUT = re.compile(r"\b(?:without|no)\s+(?:the\s+|an?\s+|any\s+)?", re.IGNORECASE)
 
 
+def _entities_after(cue: re.Pattern[str], text: str, reach: int, offset: int) -> list:
+    """The entity each occurrence of ``cue`` is followed by, within ``offset`` characters of it."""
+    out = []
+    for m in cue.finditer(text):
+        found = find_entities(text[m.end():m.end() + reach])
+        if found and found[0].start <= offset:
+            out.append(found[0])
+    return out
+
+
 def left_out(text: str) -> set[str]:
     """Methods a claim says were left out: "TLM alone, without MLM" (a row naming MLM is another setting)."""
-    out: set[str] = set()
-    for m in _WITHOUT.finditer(text):
-        found = find_entities(text[m.end():m.end() + 30])
-        if found and found[0].start == 0 and found[0].kind == "method":
-            out.add(found[0].name)
-    return out
+    return {e.name for e in _entities_after(_WITHOUT, text, 30, 0) if e.kind == "method"}
 
 
 def set_aside(text: str) -> set[str]:
     """Names a passage sets aside: "the best pivot languages are es, el and tr, rather than English (en)"."""
-    out: set[str] = set()
-    for m in _SET_ASIDE.finditer(text):
-        window = text[m.end():m.end() + 40]
-        found = find_entities(window)
-        if found and found[0].start <= 4:
-            out.add(found[0].name)
-    return out
+    return {e.name for e in _entities_after(_SET_ASIDE, text, 40, 4)}
 
 
 def looks_english(text: str) -> bool:

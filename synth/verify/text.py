@@ -642,6 +642,19 @@ class TextVerifier:
         for view, check in found[:2]:
             self._record_cells(judgement, view, check, (0.85, 0.7), [f"count read from a table cell: {check.description}"])
 
+    def _papers_named(self, names: set[str] | frozenset[str]) -> set[str]:
+        """The papers whose own name ("XGLUE", "the XNLI paper") is among ``names``."""
+        return {p for p, own in self._own_names.items() if names & own}
+
+    def _paper_sentences(self, papers: set[str], judgement: Judgement) -> list[Unit]:
+        return [u for u in self.index.docs.units if u.paper in papers and u.table is None and not judgement.is_source(u)]
+
+    def _closest(self, facts: ClaimFacts, found: list[tuple[Unit, str]]) -> tuple[Unit, str, float]:
+        """Of sentences read a given way (each with its reason), the one closest in meaning to the claim."""
+        sims = self.index.similarity_to(facts.text, [u.text for u, _ in found])
+        (unit, why), sim = max(zip(found, map(float, sims)), key=lambda t: t[1])
+        return unit, why, sim
+
     def _judge_attributed_counts(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A count claim attributed to a paper ("Wu et al.'s models are 12-layer Transformers") against every
         sentence of that paper: the closest one counting the same thing otherwise ("with 8 layers, 12 heads")
@@ -649,16 +662,13 @@ class TextVerifier:
         claimed counts.  Weaker than any support: a paper may describe several configurations."""
         if not judgement.papers or not facts.counts or facts.is_numeric or judgement.contradict or judgement.support:
             return
-        units = [u for u in self.index.docs.units if u.paper in judgement.papers and u.table is None
-                 and not judgement.is_source(u)]
-        readings = [(u, *counts_agree(facts.text, u.text)) for u in units]
+        readings = [(u, *counts_agree(facts.text, u.text)) for u in self._paper_sentences(judgement.papers, judgement)]
         if any(agree == "all" and not self._count_owner(facts, u) for u, agree, _ in readings):
             return
         conflicts = [(u, why) for u, agree, why in readings if agree == "conflict"]
         if not conflicts:
             return
-        sims = self.index.similarity_to(facts.text, [u.text for u, _ in conflicts])
-        (unit, why), sim = max(zip(conflicts, map(float, sims)), key=lambda t: t[1])
+        unit, why, sim = self._closest(facts, conflicts)
         if sim >= MIN_COUNT_RELATED:
             self._record(judgement, "contradict", unit, sim, OWNER_STRENGTH, [
                 why, f"no sentence of {unit.paper}, the paper the claim names, gives the claimed count to what the claim names", f"similarity {sim:.2f}"])
@@ -674,16 +684,13 @@ class TextVerifier:
                 or facts.comparison or any(n.value not in {v.value for v in settings} for n in facts.numbers)):
             return
         # the paper named as the source, else the one whose own name the claim gives ("XGLUE's pretraining")
-        papers = judgement.papers or {p for p, names in self._own_names.items() if facts.key_names & names}
-        units = [u for u in self.index.docs.units if u.paper in papers and u.table is None
-                 and not judgement.is_source(u)]
-        readings = [(u, *symbol_agreement(facts.text, u.text)) for u in units]
+        papers = judgement.papers or self._papers_named(facts.key_names)
+        readings = [(u, *symbol_agreement(facts.text, u.text)) for u in self._paper_sentences(papers, judgement)]
         for kind in ("agree", "conflict"):
             found = [(u, why) for u, agree, why in readings if agree == kind]
             if not found:
                 continue
-            sims = self.index.similarity_to(facts.text, [u.text for u, _ in found])
-            (unit, why), sim = max(zip(found, map(float, sims)), key=lambda t: t[1])
+            unit, why, sim = self._closest(facts, found)
             if sim >= NUMERIC_RELATED:
                 self._record(judgement, "support" if kind == "agree" else "contradict", unit, sim, OWNER_STRENGTH,
                              [why, f"a sentence of {unit.paper}, the paper the claim names", f"similarity {sim:.2f}"])
@@ -1409,7 +1416,7 @@ class TextVerifier:
         papers, text = attributed_papers(text, self.index.docs.papers.values())
         facts = replace(analyse(text), action=action)
         if not papers and facts.sources:  # "the XNLI paper", "the XLM-R authors"
-            papers = {p for p, names in self._own_names.items() if facts.sources & names}
+            papers = self._papers_named(facts.sources)
         if not self._has_subject(facts):
             return TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=0.5, basis=[
                 "the claim states a change without saying what changed or against what (no model, method or "
