@@ -368,6 +368,7 @@ def _split_header(chunk: Chunk, cols: list[tuple[float, float]]) -> list[Chunk]:
 
 
 _MISSING = {"n/a", "na", "nan", "none", "-", "—", "–"}
+DITTO = {"-", "—", "–", '"', "〃"}  # "as in the row above"; never "NA", which is also a word order
 
 
 _SIZE_LABEL = re.compile(r"\d+(?:\.\d+)?\s?[kKMB]")
@@ -628,6 +629,14 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
                 continue
             run = _row_label_columns(c_i, label_cols, code_cols)
             label = [" ".join(c.text for c in placed[i]) for i in run if i in placed]
+            # a run of ditto marks ("-" under "Share Param": as in the first row) does not name the row: the
+            # run further left does ("Default anchors")
+            while label and all(t.strip() in DITTO for t in label):
+                further = _row_label_columns(run[0], label_cols, code_cols)
+                if not further:
+                    break
+                run = further + run
+                label = [" ".join(c.text for c in placed[i]) for i in run if i in placed]
             row_header = ([grp] if grp else []) + label
             text = " ".join(c.text for c in placed[c_i])
             mention = _cell(text)

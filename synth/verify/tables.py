@@ -17,6 +17,7 @@ from statistics import mean
 from synth.analyze.typology import iso3_language
 from synth.extract.vocabulary import find_entities, kind_of, match_language_code
 from synth.parse.numbers import parse_cell
+from synth.parse.tables import DITTO
 from synth.records import Table, TableCell
 from synth.verify.arithmetic import decimals, difference_matches, values_match
 from synth.verify.cell_pairs import split_pair_cells
@@ -115,7 +116,8 @@ class CellView:
 
     def label(self) -> str:
         c = self.cell
-        return f"[{' / '.join(c.row_header) or c.row} × {' / '.join(c.column_header) or c.column}]"
+        row = [p for p in c.row_header if p.strip() not in DITTO]  # "- / -": as in the first row, which says nothing
+        return f"[{' / '.join(row) or c.row} × {' / '.join(c.column_header) or c.column}]"
 
 
 _MONOLINGUAL = re.compile(r"\bmonolingual\b", re.IGNORECASE)
@@ -239,14 +241,18 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         view = replace(view, cells=tuple(c for c in view.cells if c.part in ("", *named_parts)))
     # "averages 76.3% over the Japonic, Koreanic and Uralic language families": rows (or columns) the claim
     # names by their labels, whose mean it gives
-    row_labels = {w for w in words if any(w in c.cell.row_header for c in view.cells)}
+    # (not a word of a longer label the claim writes: "Default" of "Default anchors")
+    written = " ".join(claim_words)
+    longer = {p for c in view.cells for p in c.cell.row_header if len(p.split()) > 1 and p.lower() in written}
+    row_labels = {w for w in words if any(w in c.cell.row_header for c in view.cells)
+                  and not any(w in p.split() for p in longer)}
     col_labels = {w for w in words if any(w in c.cell.column_header for c in view.cells)}
     averaged = wants_average and (len(row_labels) >= 2 or len(col_labels) >= 2)
     # "for the Turkic language family": a row label the claim writes picks the rows it heads, not those that
     # list it as an attribute of something else ("Kazakh / kaz_Cyrl / Turkic / Asia 1" is one member)
     if row_labels and not averaged:
         view = replace(view, cells=tuple(
-            c for c in view.cells if row_labels & {*c.cell.row_header[:1], *c.cell.row_header[-1:]}
+            c for c in view.cells if row_labels & {*c.cell.row_header[:1], *_own_label(c)[-1:]}
             or any(_names_any(m, c.row_names) for m in models) or any(u in " ".join(c.cell.row_header) for u in unknown)))
     overall = wants_average and len(languages) < 2 and not averages_only(view.table) and not averaged
 
@@ -523,6 +529,14 @@ def _row_words(c: CellView) -> set[str]:
     return set()
 
 
+def _own_label(c: CellView) -> list[str]:
+    """A row's header path without trailing ditto marks ("Default anchors / - / -": as in the first row)."""
+    parts = list(c.cell.row_header)
+    while parts and parts[-1].strip() in DITTO:
+        parts.pop()
+    return parts
+
+
 def _claim_words_for(word: str, claim_words: Sequence[str]) -> set[str]:
     """The claim's words for a label's word: itself; else, part by part, "sequentially" for
     "sequential", "tuning" for "tune" (a shared stem of up to five letters), "cross-entropy" for "CE"
@@ -747,6 +761,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 ok = ok and diff * (1 if _printed_as(b, a, ends) else -1) * delta > 0
             if (settings or labelled or stated) and not ok:
                 continue  # which setting is which, the claim's words cannot say: it only bears out a match
+            if (labelled or stated) and diff * delta < 0:  # shown as the claim states it: the gainer first
+                a, b, diff = b, a, -diff
             checks.append(TableCheck(ok, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} = {diff:g}; "
                                          f"claimed {text}", (a, b)))
     return checks

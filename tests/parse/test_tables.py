@@ -77,6 +77,16 @@ def test_column_group_label_heads_every_column_of_its_group(tables_of):
     assert ("Parsing (LAS)", "fr") in heads and ("(Acc)", "zh") not in heads
 
 
+def test_a_row_of_ditto_marks_is_named_by_the_label_further_left(tables_of):
+    # 1911.01464 p.5, Table 1: "Extra anchors" rows print "-" (as in the first row) under "Share Param" and
+    # "Softmax", between the name and the scores; a side-by-side "NA" (a word order) stays its own label
+    (table,) = [t for t in tables_of("1911.01464") if t.label == "Table 1"]
+    extra = [c for c in table.cells if c.text == "59.7"]
+    assert [c.row_header[:2] for c in extra] == [["Anchor Points (§4.2)", "Extra anchors"]]
+    (pires,) = [t for t in tables_of("1906.01502") if t.label == "Table 5"]
+    assert {tuple(c.row_header) for c in pires.cells if c.text == "79.64"} == {("NA",)}
+
+
 def test_a_group_label_centred_over_more_columns_than_it_covers_heads_them(tables_of):
     # 2309.07445 p.5, Table 3: "Fully Supervised" is centred over MLP, Glot-500, XLM-R (base) and XLM-R; the
     # last lies nearer to "Cross-Lingual Transfer (XLMR)", which is centred over its four languages without it

@@ -775,3 +775,11 @@ def test_a_comparative_of_cost_read_the_other_way_round_contradicts(verifier):
                              "approach is more expensive than the TRANSLATE TEST baseline.")
     assert v.verdict == "contradicted" and "much cheaper" in v.evidence[0].quote
     assert any("cost the other way round" in b for b in v.basis)
+
+
+def test_a_difference_between_rows_named_past_their_ditto_marks(verifier):
+    # 1911.01464 p.5, Table 1, NER (F1) ru: Extra anchors 59.7, Default anchors 56.3 (the first row is "Default")
+    v = verifier.verify("x", "Wu et al.'s 'Extra anchors' bilingual model beats the 'Default anchors' model by 3.4 F1 "
+                             "on English-to-Russian zero-shot NER.")
+    assert v.verdict == "supported"
+    assert any("Extra anchors × NER (F1) / ru] 59.7 − [Anchor Points (§4.2) / Default anchors" in b for b in v.basis)
