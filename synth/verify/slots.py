@@ -20,6 +20,7 @@ _AFTER = re.compile(r"^\s*(?:%|\)|points?|pp\.?|accuracy|F1|BLEU|UAS|LAS|EM|\s)*
                     re.IGNORECASE)
 # where a number's clause starts: what is named before it belongs to another statement
 _BOUNDARY = re.compile(r"[,;:]|\b(?:while|whereas|but|than|versus|vs\.?|compared with)\b", re.IGNORECASE)
+_MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")  # "for the simple MLP", "for zero-shot GPT-4"
 _JOINED = re.compile(r"^\s*(?:-|–|→|to|and)\s*$")  # "English-Russian", "English to Chinese": one end each
 
 
@@ -73,7 +74,8 @@ def number_slots(text: str, numbers: list[NumberMention], unknown: set[str] = fr
         for i, n in enumerate(numbers):
             upto = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
             after = _AFTER.match(text[n.end:upto])
-            following = [m for m in of_kind if after and m.start == n.end + after.end()]
+            following = [m for m in of_kind if after and m.start >= n.end + after.end() and m.end <= upto
+                         and _MODIFIERS.fullmatch(text[n.end + after.end():m.start])]
             if following:
                 group = _group(of_kind, following[0], text)
                 if kind == "language":

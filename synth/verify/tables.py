@@ -727,6 +727,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue
             if _other_models(a_own | b_own, models):
                 continue  # a difference involving a model the claim does not name is not the claim's
+            if not models and not (labelled or stated) and any(kind_of(n) == "model" for n in a.names | b.names):
+                continue  # "the translation system scores 10.2 BLEU higher": no model's row is the claim's
             if not (labelled or stated) and any(kind_of(n) == "method" for n in (a_own | b_own) - wanted):
                 continue  # "XLM-R fine-tune" against "mBERT zero-transfer": a method the claim does not compare
             available = set(a.names | b.names | view.context_names)

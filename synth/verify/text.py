@@ -102,6 +102,7 @@ NUMERIC_COVERAGE = 0.3  # the same for a numeric match, whose numbers and names 
 QUALITATIVE_SUPPORT = 0.72  # cosine (all-MiniLM-L6-v2) a paraphrase reaches; tuned on tests/verify/labels
 ATTRIBUTED_COVERAGE = 0.45  # the share of content words a qualitative match needs within the paper a claim names
 CLOSE_NUMERIC = 0.65  # a numeric passage this similar needs only half the shared words
+_COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
 NUMERIC_RELATED = 0.45  # below this a unit is about something else, whatever names it shares
 CONTRADICT_RELATED = 0.6
 FRAMED_RELATED = 0.7  # a sentence read with the ones before it this close is about the claim
@@ -489,6 +490,13 @@ class TextVerifier:
                 return
             owner = (number_of_another(facts, unit) or number_listed_for_another(facts, unit)
                      or self._row_number_of_another_language(facts, unit)) if agree == "all" else None
+            # the claimed number credited to another cited work ("97% [...] based on Manning (2011)" for Clark
+            # et al.'s): as specific as a listed owner
+            credited = credited_instead(facts.text, unit.text) if agree == "all" and unit.table is None else None
+            if credited and not owner and sim >= NUMERIC_RELATED:
+                self._record(judgement, "contradict", unit, sim, sim * 0.85, [
+                    f"same entities ({named})", credited, f"similarity {sim:.2f}"])
+                return
             # the claimed number is printed, but for another model or for the transfer the other way round
             misread = owner if owner and sim >= CONTRADICT_RELATED else (
                 transfer_swapped(facts, unit) if agree == "all" else None)
@@ -1351,10 +1359,16 @@ class TextVerifier:
         return all(noun.lower()[:5] in text for noun in nouns)
 
     @staticmethod
+    def _metrics_of(view: TableView) -> set[str]:
+        return {n for n in view.all_names if kind_of(n) == "metric"}
+
+    @staticmethod
     def _same_table_metric(facts: ClaimFacts, view: TableView) -> bool:
-        """A claimed precision is not checked against a table of F1 scores."""
-        ours = facts.names["metric"]
-        theirs = {n for n in view.all_names if kind_of(n) == "metric"}
+        """A claimed precision is not checked against a table of F1 scores, nor a claimed score against a
+        table of counts ("Average number of tokens per sentence")."""
+        ours, theirs = facts.names["metric"], TextVerifier._metrics_of(view)
+        if ours and not theirs:
+            return not _COUNT_TABLE.search(view.table.caption or "")
         return not ours or not theirs or bool(ours & theirs)
 
     @staticmethod

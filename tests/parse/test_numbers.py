@@ -132,6 +132,13 @@ def test_list_before_a_direction_noun_shares_the_delta():
     assert (a.delta, b.delta) == (7.0, 4.8)
 
 
+def test_a_metric_between_a_number_and_its_direction_word():
+    (m,) = find_numbers("scores 10.2 BLEU higher when translating into Hindi")
+    assert (m.value, m.delta, m.unit) == (10.2, 10.2, "points")
+    (m,) = find_numbers("a parser 3.1 average UAS lower")
+    assert m.delta == -3.1
+
+
 def test_list_does_not_spread_across_units():
     a, b = find_numbers("improves by 2.1 points, 85.2 overall")
     assert a.delta == 2.1 and b.delta is None

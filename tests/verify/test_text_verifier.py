@@ -783,3 +783,24 @@ def test_a_difference_between_rows_named_past_their_ditto_marks(verifier):
                              "on English-to-Russian zero-shot NER.")
     assert v.verdict == "supported"
     assert any("Extra anchors × NER (F1) / ru] 59.7 − [Anchor Points (§4.2) / Default anchors" in b for b in v.basis)
+
+
+def test_a_number_the_sentence_credits_to_another_cited_work_contradicts(verifier):
+    # 2003.11080 p.5: "For POS tagging, we adopt 97% as a canonical estimate of human performance based on Manning
+    # (2011)"; Clark et al. (2020) give the TyDiQA-GoldP estimate, in the sentence before
+    v = verifier.verify("x", "For part-of-speech tagging, XTREME takes its 97% human-performance estimate from "
+                             "Clark et al. (2020).")
+    assert v.verdict == "contradicted" and any("credits it to Manning" in b for b in v.basis)
+
+
+def test_a_claimed_score_is_not_read_from_a_table_of_counts(verifier):
+    # 1809.05053 p.5, Table 2: "Average number of tokens per sentence in the XNLI corpus for each language"
+    (view,) = [v for v in verifier.tables if v.paper == "1809.05053" and v.table.label == "Table 2"]
+    assert not verifier._same_table_metric(analyse("The Hindi system scores 10.2 BLEU higher into Hindi."), view)
+    assert verifier._same_table_metric(analyse("Hindi premises have 23.2 tokens on average."), view)
+
+
+def test_a_difference_between_languages_is_not_read_from_a_model_the_claim_does_not_name(verifier):
+    # 2004.01401 p.6: XNLI / M-BERT en 82.1, hi 60.0 (22.1 apart); the claim is about a translation system
+    v = verifier.verify("x", "The in-house translation system scores 22.1 BLEU higher on English than on Hindi for XNLI.")
+    assert v.verdict != "supported"
