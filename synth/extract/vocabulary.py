@@ -84,8 +84,8 @@ _DATASETS = [
     ("Mewsli-X",),
     ("LAReQA",),
     ("XStoryCloze",),
-    ("XWinograd",),
-    ("AmericasNLI",),
+    ("XWinograd", "XWINOGRAD"),  # BUFFET sets dataset names in small capitals
+    ("AmericasNLI", "AMERICAS NLI", "AMERICASNLI", "Americas NLI"),
     ("MASSIVE",),
     ("Europarl",),
     ("OPUS",),

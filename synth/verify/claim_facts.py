@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cached_property
+from functools import cached_property, lru_cache
 from dataclasses import dataclass
 
 from synth.extract.vocabulary import find_entities, kind_of
@@ -50,7 +50,7 @@ def _stem(word: str) -> str:
 
 
 def content_words(text: str) -> set[str]:
-    words = re.findall(r"[a-z][a-z\-]+", text.lower())
+    words = re.findall(r"[a-z][a-z\-]*[a-z0-9]", text.lower())
     return {_stem(w) for w in words if w not in _STOP and w not in _CUES and len(w) > 2}
 
 
@@ -112,14 +112,31 @@ def _found(word: str, theirs: set[str], stems: bool) -> bool:
                                             and (t.startswith(word) or word.startswith(t)) for t in theirs))
 
 
+_SPELLING = re.compile(r"[\s-]+")
+
+
+@lru_cache(maxsize=65536)
+def _canonical(text: str) -> str:
+    """``text`` with each dataset and model spelled as its canonical name ("AMERICAS NLI" is "AmericasNLI",
+    "M-BERT" is "mBERT"), so that two spellings of one name are one word; a variant ("Unicoder-LC" of
+    Unicoder) keeps its own."""
+    out, at = [], 0
+    for e in find_entities(text):
+        if (e.kind in ("dataset", "model") and e.text != e.name and e.start >= at
+                and _SPELLING.sub("", e.text.lower()) == _SPELLING.sub("", e.name.lower())):
+            out += [text[at:e.start], e.name]
+            at = e.end
+    return "".join(out) + text[at:]
+
+
 def coverage(claim: str, evidence: str, weight=lambda word: 1.0, stems: bool = False) -> float:
     """Share of the claim's content words found in the evidence, each weighted (by rarity); with ``stems``,
     a word that begins the other counts too ("align" and "alignment").  Stems are for finding what a
-    passage opposes: support that loose lets near-misses through."""
-    ours = content_words(claim)
+    passage opposes: support that loose lets near-misses through.  Names count by their canonical form."""
+    ours = content_words(_canonical(claim))
     if not ours:
         return 0.0
-    theirs = content_words(evidence)
+    theirs = content_words(_canonical(evidence))
     total = sum(weight(w) for w in ours)
     return sum(weight(w) for w in ours if _found(w, theirs, stems)) / total
 

@@ -1,5 +1,6 @@
-"""Hyper-parameters named by a Greek symbol and set to a value ("a smoothing exponent α of 0.5", "the
-smoothing factor α is set to 0.3"): what the symbol stands for, in the words just before it, and its value."""
+"""Hyper-parameters named by a symbol and set to a value ("a smoothing exponent α of 0.5", "the smoothing
+factor α is set to 0.3", "a maximum of k = 16"): what the symbol stands for, in the words just before it, and
+its value."""
 
 from __future__ import annotations
 
@@ -8,9 +9,13 @@ from dataclasses import dataclass
 
 from synth.verify.claim_facts import content_words
 
+_VALUE = r"(?P<value>\d+(?:\.\d+)?|\.\d+)(?![\d.]*\d)"
+# "set to", also in brackets after the symbol: "a maximum threshold of k (which is empirically set to 10)"
+_SET_TO = r"\(?(?:which\s+(?:is|was)\s+)?(?:[a-z]+ly\s+)?(?:is\s+)?set\s+to"
 _SETTING = re.compile(
-    r"(?P<symbol>[\u0391-\u03A9\u03B1-\u03C9])\s*(?:=|:=|is\s+set\s+to|set\s+to|of|equals?|equal\s+to|is)\s*"
-    r"(?P<value>\d+(?:\.\d+)?|\.\d+)(?![\d.]*\d)")
+    rf"(?P<symbol>[\u0391-\u03A9\u03B1-\u03C9])\s*(?:=|:=|{_SET_TO}|of|equals?|equal\s+to|is)\s*{_VALUE}")
+# a single Latin letter is a symbol only when set explicitly ("k = 16"): "a of 3" is no setting
+_LATIN_SETTING = re.compile(rf"(?<![\w.@-])(?P<symbol>[a-zA-Z])(?![\w.@-])\s*(?:=|:=|{_SET_TO})\s*{_VALUE}")
 DESCRIBED_BY = 4  # words before a symbol that say what it stands for ("the smoothing factor α")
 
 
@@ -23,9 +28,9 @@ class SymbolValue:
 
 
 def symbol_values(text: str) -> list[SymbolValue]:
-    """Every "<words> α = 0.3" in ``text``."""
+    """Every "<words> α = 0.3" (or "k = 16") in ``text``."""
     out = []
-    for m in _SETTING.finditer(text):
+    for m in sorted([*_SETTING.finditer(text), *_LATIN_SETTING.finditer(text)], key=lambda m: m.start()):
         before = text[:m.start()].split()[-DESCRIBED_BY:]
         out.append(SymbolValue(m.group("symbol"), float(m.group("value")), frozenset(content_words(" ".join(before))),
                                m.group(0)))

@@ -445,7 +445,9 @@ class TextVerifier:
         # so does its dataset: "For XQuAD, ..." after a sentence on XNLI bears out nothing about XNLI
         other_dataset = unit.table is None and bool(facts.names["dataset"]) and bool(
             {e.name for e in unit.entities if e.kind == "dataset"}) and not own & facts.names["dataset"]
-        for scope in (own, names):
+        # (not one the paper's title names: "Few-shot Cross-lingual Transfer" is BUFFET's theme, not this sentence's)
+        around = _unit_names(unit, with_context=facts.is_numeric or bool(facts.counts)) | self._own_voice(unit)
+        for scope in (own, around):
             if scope & facts.excluded_settings and not scope & (facts.names["method"] & SETTINGS):
                 self._judge_misattribution(facts, hit, scope & facts.excluded_settings, judgement, setting=True)
                 return

@@ -88,6 +88,8 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("self-training", "method", "self-training"),
         ("knowledge distillation", "method", "distillation"),
         ("ELMO", "model", "ELMo"),
+        ("AMERICAS NLI", "dataset", "AmericasNLI"),  # BUFFET's small capitals
+        ("XWINOGRAD", "dataset", "XWinograd"),
         ("accuracy", "metric", "accuracy"),
         ("F1 score", "metric", "F1"),
         ("exact match", "metric", "EM"),

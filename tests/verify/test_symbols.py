@@ -18,3 +18,14 @@ def test_the_same_symbol_described_alike_agrees_or_conflicts():
     assert agree == "conflict" and "0.3" in why
     # the same symbol for something else (no shared word before it) is no reading
     assert symbol_agreement("a dropout rate α of 0.5", XGLUE)[0] is None
+
+
+def test_a_latin_letter_set_explicitly_is_a_symbol():
+    # 1811.00570 p.3: "we clip the distance with a maximum threshold of k (which is empirically set to 10)"
+    ahmad = "Similarly, we clip the distance with a maximum threshold of k (which is empirically set to 10), but we do not"
+    (v,) = symbol_values(ahmad)
+    assert (v.symbol, v.value) == ("k", 10.0) and {"maximum", "threshold"} <= v.words
+    verdict, why = symbol_agreement("Distances are clipped at a maximum of k = 16.", ahmad)
+    assert verdict == "conflict" and "k = 16" in why
+    # only "=" or "set to" makes a letter a symbol: "a of 3", "Table 3" are none
+    assert symbol_values("a of 3 and Table 3 and e.g. 5") == []
