@@ -594,6 +594,9 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
     pending_header = False
     cells: list[TableCell] = []
     body: list[tuple[str | None, dict[int, list[Chunk]]]] = []
+    # the column headers each body row is read under: a header row between two blocks of rows ("ka kk ko ..."
+    # under "en af ar ...") heads only the rows below it
+    row_headers: list[dict[int, list[str]]] = []
     body_rows, centred = _attach_wrapped_labels(rows[body_start:])
     for r in body_rows:
         if r.numeric() == 0:
@@ -608,6 +611,7 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
         for chunk in r.chunks:
             placed.setdefault(_column_of(chunk, cols), []).append(chunk)
         body.append((group, placed))
+        row_headers.append({i: list(h) for i, h in headers.items()})
     # label columns: mostly words in the body.  A value's row header is the run of label columns
     # nearest to its left, so that side-by-side sub-tables each keep their own row labels.
     label_cols = set()
@@ -620,7 +624,8 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
         if texts and labelled > 0.5 * len(texts):
             label_cols.add(i)
     _spread_group_labels(body, label_cols, centred)
-    _spread_over_repeats(headers, [i for i in range(len(cols)) if i not in label_cols])
+    for under in row_headers:
+        _spread_over_repeats(under, [i for i in range(len(cols)) if i not in label_cols])
     code_cols = {i for i in range(len(cols)) if _is_code_column(
         [" ".join(c.text for c in placed[i]) for _, placed in body if i in placed])}
     for r_i, (grp, placed) in enumerate(body):
@@ -644,7 +649,7 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
                 row=r_i, column=c_i, text=text,
                 value=mention.value if mention else None,
                 row_header=row_header,
-                column_header=headers.get(c_i, []),
+                column_header=row_headers[r_i].get(c_i, []),
                 bbox=_union([c.bbox for c in placed[c_i]]),
             ))
     if not cells:

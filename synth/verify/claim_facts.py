@@ -320,6 +320,13 @@ _SPELLED_OUT = {
 }
 
 
+def spelled_out_tasks(text: str) -> set[str]:
+    """The tasks a claim spells out ("named entity recognition"), by the abbreviation tables print ("NER")."""
+    lower = text.lower()
+    return {short for short, spelled in _SPELLED_OUT.items()
+            if short != "MT" and any(s in lower for s in spelled)}  # "translation models" print no "MT"
+
+
 def _split_camel(name: str) -> str | None:
     """"SentencePiece" as two words ("Sentence Piece"), as some papers print it; None for other names."""
     parts = re.findall(r"[A-Z][a-z]+", name)
@@ -458,6 +465,7 @@ def side_terms(fragment: str) -> frozenset[str]:
         rest = rest[:e.start] + " " + rest[e.end:]
     words = {w for w in content_words(rest) if w not in _SIDE_STOP and not w.endswith("-")}
     numbered = set(re.findall(r"(?<![\w-])[A-Za-z]+-\d+\w*", rest))  # Glot-500, XLM-7
+    numbered |= prefixed_names(rest)
     # a variant written as one word keeps its spelling: "UnicoderSC" and "UnicoderLC" are both Unicoder
     names = names | set(one_word_variants(ents))
     # "WGAN-based training" is about WGAN
@@ -465,6 +473,14 @@ def side_terms(fragment: str) -> frozenset[str]:
 
 
 _BASED = re.compile(r"-bas(?:ed)?$", re.IGNORECASE)
+_PREFIXED = re.compile(r"(?<![\w-])[A-Z]-[A-Za-z]*[A-Z][\w-]*")
+
+
+def prefixed_names(text: str) -> set[str]:
+    """Systems named by a one-letter prefix ("X-BiLSTM-max", "X-CBOW"): names a table row prints, though
+    prose about them may not, so they name a ranking's sides without being required of every passage."""
+    known = [(e.start, e.end) for e in find_entities(text)]  # "M-BERT" is mBERT
+    return {m.group(0) for m in _PREFIXED.finditer(text) if not any(a <= m.start() < b for a, b in known)}
 # "In a comparison between GAN and WGAN, we notice that GAN-based training consistently performs better."
 _PAIR = re.compile(r"\b(?:between|comparing|comparison of)\s+(?P<a>[^,;]{1,60}?)\s+(?:and|with|to|vs\.?|versus)\s+"
                    r"(?P<b>[^,;]{1,60}?)\s*(?=,|;|\bwe\b|\bshows?\b|\breveals?\b)", re.IGNORECASE)
@@ -638,8 +654,9 @@ def analyse(text: str) -> ClaimFacts:
         counted = tuple(spelled_counts(text))
     return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
                       comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(_AVERAGE.search(text)),
-                      unknown=unknown_names(text) - {c.text for c in counted  # "10K unlabeled sentences"
-                                                     if any(_COUNTED_THING.match(w) for w in (c.noun or "", *c.words))},
+                      unknown=(unknown_names(text) - {c.text for c in counted  # "10K unlabeled sentences"
+                                                      if any(_COUNTED_THING.match(w) for w in (c.noun or "", *c.words))})
+                      | spelled_out_tasks(text),
                       sources=source_names(text),
                       transfer=transfer_ends(text),
                       counts=counted,

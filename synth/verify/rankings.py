@@ -85,8 +85,8 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
             if datasets and ((named - datasets - unknown) if named else (caption - datasets - unknown
                                                                          and not caption & datasets)):
                 continue
-            if (a.names & SETTINGS) != (b.names & SETTINGS):
-                continue  # zero-shot against in-language training is not the claim's comparison
+            if ((a.names & SETTINGS) ^ (b.names & SETTINGS)) - winners - losers:
+                continue  # zero-shot against in-language training is not the claim's comparison, unless it says so
             if unknown - side_unknown and not all(names_found(unknown - side_unknown, f"{first} {c.headers}")
                                                   for c in (a, b)):
                 continue  # "higher NER F1": only the NER cells

@@ -57,6 +57,7 @@ from synth.verify.claim_facts import (
     names_found,
     negated,
     one_word_variants,
+    prefixed_names,
     set_aside,
     unknown_names,
 )
@@ -1136,15 +1137,16 @@ class TextVerifier:
         """A comparison without numbers ("XLM-R outperforms mBERT on Japanese POS", "XLM is better than
         both mBERT and MMTE on average") read from the cells."""
         sides = facts.sides
-        if sides is None or not (sides.winner_names or sides.winner & facts.unknown) or not (
-                sides.loser_names or sides.loser & facts.unknown):
+        unknown = facts.unknown | prefixed_names(facts.text)
+        if sides is None or not (sides.winner_names or sides.winner & unknown) or not (
+                sides.loser_names or sides.loser & unknown):
             return
         required = facts.key_names - sides.winner_names - sides.loser_names
         by_loser: dict[frozenset[str], list[tuple[TableView, TableCheck]]] = {}
         for view in self._views_about(facts, judgement):
             view = self._average_of_named(facts, view)
             found = ranking_checks(view, sides, required, missing_names, facts.excluded_settings,
-                                   facts.wants_average, facts.names["dataset"], facts.unknown,
+                                   facts.wants_average, facts.names["dataset"], unknown,
                                    languages=facts.names["language"], sources=facts.transfer[0])
             for loser, checks in found.items():
                 by_loser.setdefault(loser, []).extend((view, c) for c in checks)
@@ -1202,7 +1204,7 @@ class TextVerifier:
     def _judge_tables(self, facts: ClaimFacts, judgement: Judgement) -> None:
         if not facts.is_numeric:
             self._judge_labelled_ranking(facts, judgement)
-        if not facts.is_numeric and (facts.names["dataset"] or facts.unknown):
+        if not facts.is_numeric and (facts.names["dataset"] or facts.unknown or prefixed_names(facts.text)):
             self._judge_table_comparison(facts, judgement)
         self._judge_table_direction(facts, judgement)
         # a claim its authors are named for ("Ahmad et al. find ... Portuguese (0.144)") is read only in their

@@ -87,6 +87,15 @@ def test_a_row_of_ditto_marks_is_named_by_the_label_further_left(tables_of):
     assert {tuple(c.row_header) for c in pires.cells if c.text == "79.64"} == {("NA",)}
 
 
+def test_a_header_row_between_two_blocks_heads_only_the_rows_below_it(tables_of):
+    # 2003.11080 p.20, Table 21 (NER F1): the first block's columns are en af ar ..., the second's ka kk ko ...;
+    # XLM has 78.6 on Tagalog in the second block, and mBERT 85.2 on English in the first
+    (table,) = [t for t in tables_of("2003.11080") if t.label == "Table 21"]
+    tagalog = {(c.row_header[-1], c.text) for c in table.cells if c.column_header[-1:] == ["tl"]}
+    assert ("XLM", "78.6") in tagalog and len(tagalog) == 4
+    assert [c.column_header for c in table.cells if c.text == "85.2" and c.row_header == ["mBERT"]] == [["en"]]
+
+
 def test_a_group_label_centred_over_more_columns_than_it_covers_heads_them(tables_of):
     # 2309.07445 p.5, Table 3: "Fully Supervised" is centred over MLP, Glot-500, XLM-R (base) and XLM-R; the
     # last lies nearer to "Cross-Lingual Transfer (XLMR)", which is centred over its four languages without it

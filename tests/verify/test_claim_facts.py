@@ -242,3 +242,19 @@ def test_coverage_reads_two_spellings_of_a_name_as_one_word():
     # a variant keeps its own name: "Unicoder-LC" is not any Unicoder
     assert coverage("Unicoder-LC scores", "Unicoder scores") < 1.0
     assert "mt0" in content_words("mT0 is prompted")
+
+
+def test_a_spelled_out_task_is_a_name_the_evidence_must_print():
+    from synth.verify.claim_facts import spelled_out_tasks
+    assert spelled_out_tasks("On Tagalog named entity recognition, XLM-R outperforms XLM.") == {"NER"}
+    assert "NER" in analyse("On Tagalog named entity recognition, XLM-R outperforms XLM.").unknown
+    # "translation models" print no "MT"
+    assert spelled_out_tasks("the French machine translation system reaches 41.2 BLEU") == set()
+
+
+def test_a_system_named_by_a_one_letter_prefix_names_a_side():
+    from synth.verify.claim_facts import prefixed_names
+    assert prefixed_names("the aligned X-BiLSTM-max encoder beats X-CBOW and M-BERT") == {"X-BiLSTM-max", "X-CBOW"}
+    sides = analyse("On Chinese XNLI, the aligned X-BiLSTM-max encoder scores higher than the TRANSLATE TRAIN "
+                    "BiLSTM-max baseline.").sides
+    assert "X-BiLSTM-max" in sides.winner and "BiLSTM-max" in sides.loser

@@ -804,3 +804,16 @@ def test_a_difference_between_languages_is_not_read_from_a_model_the_claim_does_
     # 2004.01401 p.6: XNLI / M-BERT en 82.1, hi 60.0 (22.1 apart); the claim is about a translation system
     v = verifier.verify("x", "The in-house translation system scores 22.1 BLEU higher on English than on Hindi for XNLI.")
     assert v.verdict != "supported"
+
+
+def test_a_ranking_read_from_the_second_block_of_a_split_table(verifier):
+    # 2003.11080 p.20, Table 21 (NER F1), second block, tl: XLM 78.6, XLMR 73.2
+    v = verifier.verify("x", "On Tagalog named entity recognition in XTREME, zero-shot XLM-R outperforms XLM.")
+    assert v.verdict == "contradicted" and any("73.2" in b and "78.6" in b for b in v.basis)
+
+
+def test_a_ranking_against_a_baseline_of_the_setting_the_claim_names(verifier):
+    # 1809.05053 p.8, Table 4, zh: X-BiLSTM-max 65.8, TRANSLATE TRAIN BiLSTM-max 67.0
+    v = verifier.verify("x", "On Chinese XNLI, the XNLI paper's aligned X-BiLSTM-max sentence encoder scores higher than "
+                             "the TRANSLATE TRAIN BiLSTM-max baseline.")
+    assert v.verdict == "contradicted" and any("65.8 ≤" in b and "67.0" in b for b in v.basis)
