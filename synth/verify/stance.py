@@ -130,14 +130,33 @@ _EFFECT = re.compile(r"\b(?:improv\w*|gains?|help\w*|benefit\w*|impact\w*|affect
                      re.IGNORECASE)
 
 
+# "languages whose script were not covered by the tokenizer": a negation describing what is talked about
+_RELATIVE_NEGATION = re.compile(r"\b(?:whose|which|that|who)\b(?=[^,;()]*?\b(?:not|never|n't)\b)[^,;()]*",
+                                re.IGNORECASE)
+_SENTENCE_CLAUSE = re.compile(r"[;:]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
+
+
+def _sentence_clauses(text: str) -> list[tuple[int, str]]:
+    """Clauses with their brackets kept: "African languages (like N'ko and Tamazight) did not improve"."""
+    out, start = [], 0
+    for m in _SENTENCE_CLAUSE.finditer(text):
+        out.append((start, text[start:m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out
+
+
 def denial(facts: ClaimFacts, text: str) -> str | None:
     """The passage denies what the claim asserts: a negated clause about the claim's subject matter
     ("Fine-tuning the embeddings does not significantly impact the results", "we do not observe any
-    apparent improvements"): the negation must deny an effect, in a clause sharing the claim's words."""
-    if negated(text) == negated(facts.text) or _NEGATION.search(facts.text):
+    apparent improvements"): the negation must deny an effect, in a clause sharing the claim's words.
+    A negation within a relative clause describes what is talked about and denies nothing ("languages
+    whose scripts the tokenizer does not cover")."""
+    claim, text = _RELATIVE_NEGATION.sub(" ", facts.text), _RELATIVE_NEGATION.sub(" ", text)
+    if negated(text) == negated(claim) or _NEGATION.search(claim):
         return None
     claim_words = content_words(facts.text)
-    for start, clause in _clauses(text):
+    for start, clause in _sentence_clauses(text):
         m = _NEGATION.search(clause)
         if m is None:
             continue

@@ -61,9 +61,9 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
         code = match_language_code(part.strip().rstrip("*†‡§"))  # "ja*": a footnote mark, not part of the code
         if code:
             names.add(code)
-        elif (_ISO3_HEADER.fullmatch(part.strip()) and part.strip() not in _ISO3_WORDS
+        elif (_ISO3_HEADER.fullmatch(part.strip()) and part.strip().upper() not in _ISO3_WORDS
               and (iso3 := iso3_language(part.strip()))):
-            names.add(iso3)  # "DEU", "HIN": a table's ISO 639-3 column labels
+            names.add(iso3)  # "DEU", "HIN", "ell": a table's ISO 639-3 column labels
         elif _FLORES.match(part.strip()):
             names.add(part.strip())
         elif part.strip() in _METRIC_LETTERS:  # "P", "R" beside "F1"
@@ -75,7 +75,7 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(names)
 
 
-_ISO3_HEADER = re.compile(r"[A-Z]{3}")
+_ISO3_HEADER = re.compile(r"[A-Z]{3}|[a-z]{3}")
 _ISO3_WORDS = {"CAT", "HAT", "IND", "LAT", "MAR", "ORI", "PAN", "QUE", "SOM"}  # headers that are rather words
 _METRIC_LETTERS = {"P": "precision", "Prec.": "precision", "R": "recall", "Rec.": "recall"}
 # FLORES-200 / SIB-200 language codes ("pap_Latn"): a language, known to the vocabulary or not

@@ -146,3 +146,16 @@ def test_taking_a_cause_away_reads_its_effect_the_other_way_round():
     passage = "This suggests that the more anchor points help, and having more anchor points improves performance."
     assert opposite_direction(analyse("Removing anchor points lowers NER performance."), passage, weight) is None
     assert opposite_direction(analyse("Adding anchor points lowers NER performance."), passage, weight) is not None
+
+
+def test_a_negation_in_a_relative_clause_describes_and_denies_nothing():
+    # 2309.07445 p.9: "African languages whose script were not covered by the XLM-R tokenizer (like N'ko and
+    # Tamazight) did not improve."
+    passage = ("Despite the improvement in performance, African languages whose script were not covered by the XLM-R "
+               "tokenizer (like N'ko and Tamazight) did not improve.")
+    claim = analyse("Extending MAFT clearly raised accuracy even for African languages whose scripts the XLM-R tokenizer "
+                    "does not cover, such as N'ko and Tamazight.")
+    assert "did not improve" in denial(claim, passage)
+    agreeing = analyse("African languages whose scripts the XLM-R tokenizer does not cover, such as N'ko and Tamazight, "
+                       "did not improve.")
+    assert denial(agreeing, passage) is None

@@ -817,3 +817,10 @@ def test_a_ranking_against_a_baseline_of_the_setting_the_claim_names(verifier):
     v = verifier.verify("x", "On Chinese XNLI, the XNLI paper's aligned X-BiLSTM-max sentence encoder scores higher than "
                              "the TRANSLATE TRAIN BiLSTM-max baseline.")
     assert v.verdict == "contradicted" and any("65.8 ≤" in b and "67.0" in b for b in v.basis)
+
+
+def test_lower_case_iso_639_3_column_labels_name_languages(verifier):
+    # 2004.09813 p.14, Table 9 (Tatoeba), column ell: mUSE 1.6, DistilmBERT ←mUSE 93.1
+    v = verifier.verify("x", "On Greek Tatoeba retrieval, Reimers and Gurevych's DistilmBERT student distilled from mUSE "
+                             "scores 91.5 accuracy points higher than mUSE itself.")
+    assert v.verdict == "supported" and any("ell" in b and "= 91.5" in b for b in v.basis)
