@@ -75,7 +75,7 @@ _DATASETS = [
     ("RTE",),
     ("CoNLL", "CoNLL-2002", "CoNLL-2003", "CoNLL 2002", "CoNLL 2003", "CoNLL2002", "CoNLL2003", "CoNLL-02", "CoNLL-03"),
     ("Wikipedia",),
-    ("CC-100", "CC100", "CommonCrawl", "Common Crawl", "CCNet"),
+    ("CC-100", "CC100", "CommonCrawl", "Common Crawl", "CCNet", "Common-Crawl", "common-crawl", "common crawl"),
     ("XCOPA", "XCPA"),  # BUFFET's tables abbreviate it
     ("MLDoc",),
     ("SIB-200", "SIB200"),

@@ -498,6 +498,8 @@ _SETTING_BEFORE = re.compile(
     r"(?:\s+(?:of|is|was|to))?\s*[=:]?\s*$", re.I)
 
 
+_OF_TRAINING = re.compile(r"\s*of\s+(?:the\s+)?(?:total\s+|training\s+)?(?:steps|updates|iterations|epochs|training)\b",
+                          re.I)
 _VARIABLE_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Za-z])\s*=\s*$")  # "d=-1", "k = 5"
 
 
@@ -513,6 +515,8 @@ def _is_count(text: str, draft: _Draft) -> bool:
     last = draft.atoms[-1]
     if draft.kind == "value" and setting_before(text, draft.start):
         return True  # "batch size 64", "d=-1"
+    if draft.kind == "value" and last.percent and _OF_TRAINING.match(text, draft.end):
+        return True  # "warmup during the first 10% of steps": a share of training, not a score
     if draft.kind not in ("value", "change", "range") or last.percent or last.signed:
         return False
     if re.match(r"[\d.]+[eE][+\-−]?\d", text[last.digits:last.end]):

@@ -166,6 +166,13 @@ def test_counts_are_flagged(text, value):
 def test_results_are_not_counts():
     assert not only("XLM-R gets 79 on XNLI").count
     assert not only("it scores 80 F1").count
+    assert not only("it covers 98% of the words").count
+
+
+def test_a_share_of_training_is_a_count():
+    # 1906.01502 p.11: "learning rate warmup during the first 10% of steps"
+    assert only("warmup during the first 10% of steps").count
+    assert only("warmed up over 5% of the training steps").count
 
 
 @pytest.mark.parametrize(
