@@ -1,7 +1,8 @@
 """Counts a claim states, read from one row of a table: "1,094 PER mentions against 25,875 ORG
 mentions" from the row "UN | PER 1,094 | ORG 25,875"; "701 training, 99 development and 204 test
 sentences" from "Total | TRAIN 701 | DEV 99 | TEST 204"; "XLM-R-Large has 816,143,506 parameters" from
-the cell of the row "XLM-R-Large" under "Parameters"."""
+the cell of the row "XLM-R-Large" under "Parameters"; a model's settings ("6 layers ..., dropout 0.2, a
+learning rate of 0.0001 and batches of 80") from the rows its group label heads in a table of settings."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from synth.verify.arithmetic import decimals, values_match
+from synth.verify.claim_facts import content_words
 from synth.verify.counts import Count
 from synth.verify.tables import CellView, TableCheck, TableView
 
@@ -78,4 +80,47 @@ def count_cell_checks(view: TableView, count: Count, models: set[str]) -> list[T
             continue  # "47.2" under "Para." (paraphrase) is a score, not a count of parameters
         ok = values_match(count.value, decimals(count.text), c.cell.value, decimals(c.cell.text))
         checks.append(TableCheck(ok, f"claimed {count.text} {'=' if ok else '≠'} {c.label()} {c.cell.text}", (c,)))
+    return checks
+
+
+SETTINGS_LISTED = 4  # settings a claim must list for one group of a settings table to bear them all out
+SHARED_PREFIX = 6  # letters a group label's word shares with the claim's ("self-attention", "self-attentive")
+
+
+def _shares_prefix(word: str, words: set[str]) -> bool:
+    return any(len(_common_prefix(word, w)) >= min(SHARED_PREFIX, len(word)) for w in words)
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def group_setting_checks(view: TableView, values: Sequence[tuple[float, int]], claim: str) -> list[TableCheck]:
+    """A table of settings ("Hyper-parameters in our experiments": rows "Self-Attention / dropout",
+    "Self-Attention / batch size" under one column): the claim's values, every one of them, in distinct
+    cells of the one column within the rows of a group the claim names ("their self-attentive encoder").
+    Several values listed together are unlikely to meet by chance, so only agreement is read."""
+    if len(values) < SETTINGS_LISTED:
+        return []
+    claim_words = content_words(claim)
+    groups: dict[tuple[int, str], list[CellView]] = {}
+    for c in view.cells:
+        if c.cell.value is not None and len(c.cell.row_header) >= 2:
+            groups.setdefault((c.cell.column, c.cell.row_header[0]), []).append(c)
+    checks = []
+    for (_, label), cells in groups.items():
+        if not any(_shares_prefix(w, claim_words) for w in content_words(label)):
+            continue
+        chosen: list[CellView] = []
+        for value, dec in values:
+            found = [c for c in cells if c not in chosen and values_match(value, dec, c.cell.value, decimals(c.cell.text))]
+            if not found:
+                break
+            chosen.append(found[0])
+        else:
+            checks.append(TableCheck(True, f"every claimed setting in the rows of \"{label}\": " + ", ".join(
+                f"{c.label()} {c.cell.text}" for c in chosen), tuple(chosen)))
     return checks

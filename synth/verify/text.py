@@ -78,7 +78,7 @@ from synth.verify.respective import Respective, attached_phrase, respective, res
 from synth.verify.covariation import opposite_covariation
 from synth.verify.stance import (LOWER_IS_BETTER, affirmation, denial, opposite_direction, states_direction,
                                  superlative_beaten, swapped_antonym)
-from synth.verify.table_counts import count_cell_checks, count_row_checks
+from synth.verify.table_counts import count_cell_checks, count_row_checks, group_setting_checks
 from synth.verify.tables import (
     LABEL_WORD,
     labelled_ranking_checks,
@@ -634,6 +634,18 @@ class TextVerifier:
                                                          lambda c: " ".join(c.cell.row_header))), count_cells=())
             for check in count_row_checks(headed, facts.counts):
                 self._record_cells(judgement, view, check, (0.85, 0.7), [f"counts read from table cells: {check.description}"])
+
+    def _judge_settings_table(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """The settings of a paper's model listed together ("6 layers, a model dimension of 350, ... batches
+        of 80"), read from the rows of its group in a table of that paper."""
+        if not judgement.papers or judgement.support or judgement.contradict:
+            return
+        values = [(n.value, decimals(n.text)) for n in facts.numbers if n.value is not None and n.delta is None]
+        values += [(c.value, decimals(c.text)) for c in facts.counts if not c.ends]
+        for view in self.tables:
+            if view.paper in judgement.papers:
+                for check in group_setting_checks(view, values, facts.text)[:1]:
+                    self._record_cells(judgement, view, check, (0.8, 0.7), [f"settings read from table cells: {check.description}"])
 
     def _judge_table_count(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """One count of one named model, under the column its noun names: only a unanimous reading decides."""
@@ -1463,6 +1475,7 @@ class TextVerifier:
         self._judge_attributed_counts(facts, judgement)
         self._judge_symbols(facts, judgement)
         self._judge_table_counts(facts, judgement)
+        self._judge_settings_table(facts, judgement)
         self._credit_elsewhere(facts, judgement)
         self._drop_other_actions(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)

@@ -824,3 +824,11 @@ def test_lower_case_iso_639_3_column_labels_name_languages(verifier):
     v = verifier.verify("x", "On Greek Tatoeba retrieval, Reimers and Gurevych's DistilmBERT student distilled from mUSE "
                              "scores 91.5 accuracy points higher than mUSE itself.")
     assert v.verdict == "supported" and any("ell" in b and "= 91.5" in b for b in v.basis)
+
+
+def test_a_models_settings_read_from_its_group_in_a_table_of_settings(verifier):
+    # 1811.00570 p.15, Table 6: Self-Attention encoder layer 6, dmodel 350, dff 512, dropout 0.2, lr 0.0001, batch 80
+    v = verifier.verify("x", "According to Ahmad et al.'s hyper-parameter table, their self-attentive encoder stacks 6 layers "
+                             "with a model dimension of 350 and a 512-dimensional feed-forward sublayer, and it is trained "
+                             "with dropout 0.2, a learning rate of 0.0001 and batches of 80.")
+    assert v.verdict == "supported" and v.evidence[0].page == 15
