@@ -769,14 +769,18 @@ class TextVerifier:
         """A claim that joins numbers one paper gives in two sentences of a page or two apart ("mBERT
         correctly predicts 71.8% of [...]" and "predictions are consistent [...] for 68.3%"): each sentence
         must name the claim's entities and print some claimed numbers, together all of them."""
-        if len(facts.numbers) < 2 or judgement.support or not self._anchored(facts) or not self._has_subject(facts):
+        # a claim its authors are named for is anchored by their paper ("Wu et al. pretrain ... 15% ... 0.7")
+        anchored = bool(judgement.papers) or (self._anchored(facts) and self._has_subject(facts))
+        if len(facts.numbers) < 2 or judgement.support or not anchored:
             return
         if not any(_DISTINCT_NUMBER.search(n.text) for n in facts.numbers):
             return  # "5 and 10 points" recur by chance across a paper; "71.8% [...] 68.3%" do not
         found: list[tuple[Hit, frozenset[int]]] = []
         for hit in hits:
             unit = hit.unit
-            if unit.table is not None or hit.semantic < CONTRADICT_RELATED or judgement.is_source(unit):
+            # within the paper the claim names, each sentence need only be related; the pair must still be close
+            least = NUMERIC_RELATED if unit.paper in judgement.papers else CONTRADICT_RELATED
+            if unit.table is not None or hit.semantic < least or judgement.is_source(unit):
                 continue
             title = self._identity(unit.paper, facts)
             names = _unit_names(unit, title=title) | self._own_voice(unit)
@@ -800,6 +804,8 @@ class TextVerifier:
                 sim = max(a.semantic, b.semantic)
                 if cover < NUMERIC_COVERAGE or sim < CLOSE_NUMERIC:
                     continue
+                if facts.counts and counts_agree(facts.text, f"{a.unit.text} {b.unit.text}")[0] != "all":
+                    continue  # "256-token text streams": the two sentences print the claim's counts too
                 first, second = self._evidence(a.unit, a.semantic), self._evidence(b.unit, b.semantic)
                 if first is None or second is None:
                     continue

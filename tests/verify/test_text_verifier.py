@@ -832,3 +832,19 @@ def test_a_models_settings_read_from_its_group_in_a_table_of_settings(verifier):
                              "with a model dimension of 350 and a 512-dimensional feed-forward sublayer, and it is trained "
                              "with dropout 0.2, a learning rate of 0.0001 and batches of 80.")
     assert v.verdict == "supported" and v.evidence[0].page == 15
+
+
+def test_settings_given_in_two_sentences_of_the_named_paper_support_together(verifier):
+    # 1911.01464 p.3: "streams of 256 tokens and mask 15% of the input tokens which we replace 80% of the time [...],
+    # 10% [...] and 10% [...]" and, further down, "exponentiated to the power 0.7"
+    v = verifier.verify("x", "Wu et al. pretrain their bilingual masked language models on 256-token text streams in which "
+                             "15% of the tokens are masked (80% replaced by a mask token, 10% left as they are, 10% swapped "
+                             "for a random word), choosing each batch's language in proportion to its share of sentences "
+                             "raised to the power 0.7.")
+    assert v.verdict == "supported" and len(v.evidence) == 2
+    # a count the two sentences do not print ("512-token streams") bears out nothing
+    v = verifier.verify("x", "Wu et al. pretrain their bilingual masked language models on 512-token text streams in which "
+                             "15% of the tokens are masked (80% replaced by a mask token, 10% left as they are, 10% swapped "
+                             "for a random word), choosing each batch's language in proportion to its share of sentences "
+                             "raised to the power 0.7.")
+    assert v.verdict != "supported"
