@@ -167,6 +167,15 @@ def _entities_after(cue: re.Pattern[str], text: str, reach: int, offset: int) ->
     return out
 
 
+_MEANS = re.compile(r"\b(?:via|through|using|by\s+means\s+of)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+
+
+def instrumental_methods(text: str) -> set[str]:
+    """Methods a claim names as the means of what it compares ("extra anchor points via dictionary
+    code-switching"), not as one side of it."""
+    return {e.name for e in _entities_after(_MEANS, text, 50, 25) if e.kind == "method"}
+
+
 def left_out(text: str) -> set[str]:
     """Methods a claim says were left out: "TLM alone, without MLM" (a row naming MLM is another setting)."""
     return {e.name for e in _entities_after(_WITHOUT, text, 30, 0) if e.kind == "method"}

@@ -258,3 +258,9 @@ def test_a_system_named_by_a_one_letter_prefix_names_a_side():
     sides = analyse("On Chinese XNLI, the aligned X-BiLSTM-max encoder scores higher than the TRANSLATE TRAIN "
                     "BiLSTM-max baseline.").sides
     assert "X-BiLSTM-max" in sides.winner and "BiLSTM-max" in sides.loser
+
+
+def test_a_method_named_as_the_means_is_instrumental():
+    from synth.verify.claim_facts import instrumental_methods
+    assert instrumental_methods("adding extra anchors through dictionary-based code-switching lifts NER F1") == {"code-switching"}
+    assert instrumental_methods("XLM-R fine-tuned with code-switching beats mBERT") == set()
