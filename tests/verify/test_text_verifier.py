@@ -856,3 +856,11 @@ def test_the_means_a_claim_names_may_go_unnamed_in_the_named_papers_table(verifi
     v = verifier.verify("x", "In Wu et al.'s anchor-point study, adding extra anchors through dictionary-based code-switching "
                              "lifts English-to-Chinese zero-shot NER F1 by 5.6 points over the default anchors.")
     assert v.verdict == "supported" and any("66.8" in b and "61.2" in b for b in v.basis)
+
+
+def test_a_close_paraphrase_needs_fewer_shared_words(verifier):
+    # 1911.01464 p.7: "the subword embeddings matrix of BERT [...] can easily be aligned with an orthogonal mapping and
+    # obtain slightly better performance than the same subset of fastText" (similarity 0.88, 36% of the words)
+    v = verifier.verify("x", "Wu et al. find that the subword embedding matrices of independently trained monolingual BERT "
+                             "models can be aligned with an orthogonal map slightly better than the same fastText vocabulary.")
+    assert v.verdict == "supported" and "orthogonal mapping" in v.evidence[0].quote
