@@ -147,8 +147,9 @@ _NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|never|none|neither|nor|cannot|
 
 def negated(text: str) -> bool:
     """Whether a statement is negated, by the parity of its negations ("is not able to" vs "cannot
-    fail to"); "not only" is no negation."""
-    return len(_NEGATION.findall(text)) % 2 == 1
+    fail to"); "not only" is no negation, "neither ... nor" is one."""
+    found = [m.lower() for m in _NEGATION.findall(text)]
+    return (len(found) - min(found.count("neither"), found.count("nor"))) % 2 == 1
 
 
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|other than|unlike|except(?: for)?|not)\s+", re.IGNORECASE)
@@ -415,7 +416,9 @@ def comparison(text: str) -> tuple[str, str] | None:
 
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _LEFT_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|but|that|which|when|if|as|because|although)\b", re.IGNORECASE)
-_RIGHT_BREAK = re.compile(r"[,;:()]|\b(?:on|in|for|by|across|at|with|when|while|whereas|but|only|thanks|because|"
+# (a preposition after a participle continues the phrase: "those relying on word-level parallel data")
+_RIGHT_BREAK = re.compile(r"[,;:()]|\b(?<!ing\s)(?<!ed\s)(?:on|in|for|by|across|at|with)\b(?!-)|"
+                          r"\b(?:when|while|whereas|but|only|thanks|because|"
                           r"as|except|especially|particularly|despite)\b(?!-)", re.IGNORECASE)  # "in-context" is a name
 _SIDE_STOP = _STOP | set("""consistently also significantly still only both generally clearly further even usually
 often slightly largely substantially model method approach we our show find observe can could may might all most
@@ -443,11 +446,24 @@ class Sides:
         empty unless both are found, the comparison is of the same quality, and the sides do not also
         match the same way round); "feed-forward" matches "feedforward"."""
         ours, theirs = self.unhyphenated(), other.unhyphenated()
-        a, b = ours.winner & theirs.loser, ours.loser & theirs.winner
+        # a term on both sides of a comparison ("data" of "comparable data" and "parallel data") tells them apart
+        # in neither
+        our_w, our_l = ours.winner - ours.loser, ours.loser - ours.winner
+        their_w, their_l = theirs.winner - theirs.loser, theirs.loser - theirs.winner
+        a, b = our_w & their_l, our_l & their_w
         if (self.quality != other.quality  # "more sensitive than" is not reversed by "lags behind"
-                or not a or not b or (ours.winner & theirs.winner and ours.loser & theirs.loser)):
+                or not a or not b or (our_w & their_w and our_l & their_l)):
             return frozenset(), frozenset()
         return a, b
+
+    def loser_ranked_first(self, other: "Sides") -> bool:
+        """``other`` puts our loser on its winning side and nothing of our winner there ("models that learn from
+        word-level [...] information typically outperform other approaches" for a claim that comparable data
+        beats word-level parallel data)."""
+        ours, theirs = self.unhyphenated(), other.unhyphenated()
+        our_w, our_l = ours.winner - ours.loser, ours.loser - ours.winner
+        their_w = theirs.winner - theirs.loser
+        return self.quality == other.quality and bool(our_l & their_w) and not our_w & their_w
 
     def unhyphenated(self) -> "Sides":
         """The sides with each hyphenated common word also written without its hyphens."""

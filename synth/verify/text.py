@@ -1078,7 +1078,8 @@ class TextVerifier:
         # "a non-linear mapping works better than a linear one" against "a linear transformation outperforms
         # non-linear transformation": reversed, even where common words alone say so
         theirs = comparison_sides(unit.text)
-        if facts.sides is not None and theirs is not None and any(facts.sides.crossed_terms(theirs)):
+        if facts.sides is not None and theirs is not None and (any(facts.sides.crossed_terms(theirs))
+                                                               or facts.sides.loser_ranked_first(theirs)):
             return False
         return facts.comparison is None or comparison(unit.text) == facts.comparison
 

@@ -68,6 +68,23 @@ def test_negation_parity():
     assert not negated("M-BERT transfers well to transliterated Hindi")
     assert not negated("This holds not only for German but also for Hindi")
     assert negated("transfer works without shared vocabulary") == negated("there is no shared vocabulary")
+    # 2005.00396 p.3: "important neither for overall performance nor for multilinguality" is one negation
+    assert negated("the number of heads is important neither for overall performance nor for multilinguality")
+
+
+def test_a_ranking_read_with_the_words_that_tell_its_sides_apart():
+    # 1706.04902 p.25: "methods relying on parallel data have been shown to outperform methods leveraging comparable
+    # data"; a preposition after a participle continues a side ("those relying on word-level parallel data")
+    claim = comparison_sides("Methods leveraging comparable data have been shown to outperform those relying on "
+                             "word-level parallel data.")
+    assert {"parallel", "word-level"} <= claim.loser
+    passage = comparison_sides("methods relying on parallel data have been shown to outperform methods leveraging "
+                               "comparable data.")
+    assert all(claim.crossed_terms(passage))  # "data" and "shown", on both sides, tell nothing
+    # 1706.04902 p.47: word-level models ranked first, the claim's winner nowhere on that side
+    first = comparison_sides("Models that learn from word-level and sentence-level information typically outperform "
+                             "other approaches.")
+    assert claim.loser_ranked_first(first) and not claim.loser_ranked_first(claim)
 
 
 def test_names_a_passage_sets_aside():
