@@ -689,8 +689,15 @@ class TextVerifier:
         claimed counts.  Weaker than any support: a paper may describe several configurations."""
         if not judgement.papers or not facts.counts or facts.is_numeric or judgement.contradict or judgement.support:
             return
-        readings = [(u, *counts_agree(facts.text, u.text)) for u in self._paper_sentences(judgement.papers, judgement)]
+        units = self._paper_sentences(judgement.papers, judgement)
+        readings = [(u, *counts_agree(facts.text, u.text)) for u in units]
         if any(agree == "all" and not self._count_owner(facts, u) for u, agree, _ in readings):
+            return
+        # each claimed count printed for its own thing somewhere in the paper ("the batch size is set to 32", then
+        # "for MLQA ... batch size 12"): settings the paper gives in several sentences, none contradicted
+        printed = [c for u in units for c in counts_in(u.text)]
+        if all(any(values_match(k.value, decimals(k.text), c.value, decimals(c.text)) and set(k.words) & set(c.words)
+                   for c in printed) for k in facts.counts):
             return
         conflicts = [(u, why) for u, agree, why in readings if agree == "conflict"]
         if not conflicts:

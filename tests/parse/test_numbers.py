@@ -169,6 +169,11 @@ def test_results_are_not_counts():
     assert not only("it covers 98% of the words").count
 
 
+def test_a_setting_set_to_a_value_is_a_count():
+    # 2004.01401 p.5: "In the fine-tuning stage, the batch size is set to 32."
+    assert only("In the fine-tuning stage, the batch size is set to 32.").count
+
+
 def test_a_share_of_training_is_a_count():
     # 1906.01502 p.11: "learning rate warmup during the first 10% of steps"
     assert only("warmup during the first 10% of steps").count

@@ -864,3 +864,12 @@ def test_a_close_paraphrase_needs_fewer_shared_words(verifier):
     v = verifier.verify("x", "Wu et al. find that the subword embedding matrices of independently trained monolingual BERT "
                              "models can be aligned with an orthogonal map slightly better than the same fastText vocabulary.")
     assert v.verdict == "supported" and "orthogonal mapping" in v.evidence[0].quote
+
+
+def test_settings_the_named_paper_gives_in_several_sentences_are_not_contradicted(verifier):
+    # 2004.01401 p.5: "the batch size is set to 32", "set the learning rate to 5e-6", "we fine-tune 10 epochs",
+    # "we fine-tune 20 epochs"; MLQA's "batch size 12" comes after, for another task
+    v = verifier.verify("x", "When fine-tuning models on XGLUE's understanding tasks, Liang et al. use a batch size of 32 and "
+                             "a learning rate of 5e-6, training 10 epochs for sentence classification and 20 epochs for "
+                             "POS tagging and NER.")
+    assert v.verdict != "contradicted"
