@@ -113,7 +113,6 @@ _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNOR
 REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared words
 NAMED_REVERSAL_COVERAGE = 0.1  # fewer still when both sides are matched by name
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
-PARAPHRASE_COVERAGE = 0.3  # the claim's words a passage that close must still share to bear it out
 MAX_CLAIM_CHARS = 1000
 TOP_K = 40
 MIN_COUNT_RELATED = 0.3  # a count of the same thing in the paper a claim names: barely about something else
@@ -536,9 +535,7 @@ class TextVerifier:
                 self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                     f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
         elif (sim >= QUALITATIVE_SUPPORT
-              and cover >= (PARAPHRASE_COVERAGE if sim >= CLOSE_PARAPHRASE
-                            else ATTRIBUTED_COVERAGE if judgement.papers else CONTENT_COVERAGE)
-              and not conflict and unit.table is None
+              and cover >= (ATTRIBUTED_COVERAGE if judgement.papers else CONTENT_COVERAGE) and not conflict and unit.table is None
               and negated(unit.text) == negated(facts.text) and not self._sets_aside(facts, unit.text)
               and self._same_comparison(facts, unit)  # a row of numbers states no finding in words
               and states_direction(facts, unit.text, self.index.word_weight)

@@ -858,14 +858,6 @@ def test_the_means_a_claim_names_may_go_unnamed_in_the_named_papers_table(verifi
     assert v.verdict == "supported" and any("66.8" in b and "61.2" in b for b in v.basis)
 
 
-def test_a_close_paraphrase_needs_fewer_shared_words(verifier):
-    # 1911.01464 p.7: "the subword embeddings matrix of BERT [...] can easily be aligned with an orthogonal mapping and
-    # obtain slightly better performance than the same subset of fastText" (similarity 0.88, 36% of the words)
-    v = verifier.verify("x", "Wu et al. find that the subword embedding matrices of independently trained monolingual BERT "
-                             "models can be aligned with an orthogonal map slightly better than the same fastText vocabulary.")
-    assert v.verdict == "supported" and "orthogonal mapping" in v.evidence[0].quote
-
-
 def test_settings_the_named_paper_gives_in_several_sentences_are_not_contradicted(verifier):
     # 2004.01401 p.5: "the batch size is set to 32", "set the learning rate to 5e-6", "we fine-tune 10 epochs",
     # "we fine-tune 20 epochs"; MLQA's "batch size 12" comes after, for another task
