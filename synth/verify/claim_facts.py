@@ -506,6 +506,8 @@ def prefixed_names(text: str) -> set[str]:
     prose about them may not, so they name a ranking's sides without being required of every passage."""
     known = [(e.start, e.end) for e in find_entities(text)]  # "M-BERT" is mBERT
     return {m.group(0) for m in _PREFIXED.finditer(text) if not any(a <= m.start() < b for a, b in known)}
+
+
 # "In a comparison between GAN and WGAN, we notice that GAN-based training consistently performs better."
 _PAIR = re.compile(r"\b(?:between|comparing|comparison of)\s+(?P<a>[^,;]{1,60}?)\s+(?:and|with|to|vs\.?|versus)\s+"
                    r"(?P<b>[^,;]{1,60}?)\s*(?=,|;|\bwe\b|\bshows?\b|\breveals?\b)", re.IGNORECASE)

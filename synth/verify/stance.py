@@ -31,9 +31,9 @@ class Frame:
     text: str
 
 
-def _clauses(text: str) -> list[tuple[int, str]]:
+def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[tuple[int, str]]:
     out, start = [], 0
-    for m in _CLAUSE.finditer(text):
+    for m in splitter.finditer(text):
         out.append((start, text[start:m.start()]))
         start = m.end()
     out.append((start, text[start:]))
@@ -133,17 +133,8 @@ _EFFECT = re.compile(r"\b(?:improv\w*|gains?|help\w*|benefit\w*|impact\w*|affect
 # "languages whose script were not covered by the tokenizer": a negation describing what is talked about
 _RELATIVE_NEGATION = re.compile(r"\b(?:whose|which|that|who)\b(?=[^,;()]*?\b(?:not|never|n't)\b)[^,;()]*",
                                 re.IGNORECASE)
-_SENTENCE_CLAUSE = re.compile(r"[;:]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
-
-
-def _sentence_clauses(text: str) -> list[tuple[int, str]]:
-    """Clauses with their brackets kept: "African languages (like N'ko and Tamazight) did not improve"."""
-    out, start = [], 0
-    for m in _SENTENCE_CLAUSE.finditer(text):
-        out.append((start, text[start:m.start()]))
-        start = m.end()
-    out.append((start, text[start:]))
-    return out
+# clauses with their brackets kept: "African languages (like N'ko and Tamazight) did not improve"
+_BRACKETED_CLAUSE = re.compile(r"[;:]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
 
 
 def denial(facts: ClaimFacts, text: str) -> str | None:
@@ -156,7 +147,7 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
     if negated(text) == negated(claim) or _NEGATION.search(claim):
         return None
     claim_words = content_words(facts.text)
-    for start, clause in _sentence_clauses(text):
+    for start, clause in _clauses(text, _BRACKETED_CLAUSE):
         m = _NEGATION.search(clause)
         if m is None:
             continue

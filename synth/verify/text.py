@@ -104,7 +104,6 @@ NUMERIC_COVERAGE = 0.3  # the same for a numeric match, whose numbers and names 
 QUALITATIVE_SUPPORT = 0.72  # cosine (all-MiniLM-L6-v2) a paraphrase reaches; tuned on tests/verify/labels
 ATTRIBUTED_COVERAGE = 0.45  # the share of content words a qualitative match needs within the paper a claim names
 CLOSE_NUMERIC = 0.65  # a numeric passage this similar needs only half the shared words
-_COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
 NUMERIC_RELATED = 0.45  # below this a unit is about something else, whatever names it shares
 CONTRADICT_RELATED = 0.6
 FRAMED_RELATED = 0.7  # a sentence read with the ones before it this close is about the claim
@@ -113,6 +112,8 @@ _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNOR
 REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared words
 NAMED_REVERSAL_COVERAGE = 0.1  # fewer still when both sides are matched by name
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
+# a table of counts ("Average number of tokens per sentence"), where no claimed score is read
+_COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
 MAX_CLAIM_CHARS = 1000
 TOP_K = 40
 MIN_COUNT_RELATED = 0.3  # a count of the same thing in the paper a claim names: barely about something else
