@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from synth.verify.claim_facts import content_words
+from synth.verify.stance import CLAUSE
 
 # each adjective's quality and whether more of it is favourable (+1) or not (-1)
 _GRADED = {"expensive": ("cost", -1), "costly": ("cost", -1), "intensive": ("cost", -1),
@@ -23,7 +24,6 @@ _INFLECTED = {"cheaper": ("cost", 1), "costlier": ("cost", -1), "stabler": ("sta
 _COMPARATIVE = re.compile(
     r"\b(?:(?P<degree>more|less)\s+(?:[a-z]+ly\s+)?(?P<graded>" + "|".join(_GRADED) + r")|(?P<inflected>"
     + "|".join(_INFLECTED) + r"))\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:()]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
 _THAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?than\s+(?P<object>(?:[\w-]+\s+){0,5}[\w-]+)", re.IGNORECASE)
 SUBJECT_WORDS = 8  # words before the comparative that say what is compared
 
@@ -39,7 +39,7 @@ class Comparative:
 
 def comparatives(text: str) -> list[Comparative]:
     out = []
-    starts = [0] + [m.end() for m in _CLAUSE.finditer(text)]
+    starts = [0] + [m.end() for m in CLAUSE.finditer(text)]
     for m in _COMPARATIVE.finditer(text):
         if m.group("graded"):
             quality, sign = _GRADED[m.group("graded").lower()]

@@ -17,7 +17,7 @@ from synth.parse.numbers import Direction, DirectionCue, direction_cues
 from synth.verify.claim_facts import ClaimFacts, comparison_sides, content_words, negated
 
 FRAME_WORDS = 5  # words on each side of a direction word that say what moved
-_CLAUSE = re.compile(r"[;:()]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
+CLAUSE = re.compile(r"[;:()]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)  # where a clause ends
 # Lower is better for these: "gains in perplexity" are reductions, so direction words say nothing here.
 LOWER_IS_BETTER = re.compile(r"\b(?:perplexit\w*|errors?|loss(?:es)?|distances?|WER|CER)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|never|cannot|unable|fails?\s+to|failed\s+to)\b|n't\b", re.IGNORECASE)
@@ -31,7 +31,7 @@ class Frame:
     text: str
 
 
-def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[tuple[int, str]]:
+def _clauses(text: str, splitter: re.Pattern[str] = CLAUSE) -> list[tuple[int, str]]:
     out, start = [], 0
     for m in splitter.finditer(text):
         out.append((start, text[start:m.start()]))

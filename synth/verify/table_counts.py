@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from os.path import commonprefix
 
 from synth.verify.arithmetic import decimals, values_match
 from synth.verify.claim_facts import content_words
@@ -88,14 +89,7 @@ SHARED_PREFIX = 6  # letters a group label's word shares with the claim's ("self
 
 
 def _shares_prefix(word: str, words: set[str]) -> bool:
-    return any(len(_common_prefix(word, w)) >= min(SHARED_PREFIX, len(word)) for w in words)
-
-
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
+    return any(len(commonprefix([word, w])) >= min(SHARED_PREFIX, len(word)) for w in words)
 
 
 def group_setting_checks(view: TableView, values: Sequence[tuple[float, int]], claim: str) -> list[TableCheck]:

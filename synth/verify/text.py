@@ -427,7 +427,9 @@ class TextVerifier:
             return
         # Numbers may rest on names given a sentence or two earlier; a paraphrase must name them itself.
         title = self._identity(unit.paper, facts)
-        names = _unit_names(unit, with_context=facts.is_numeric or bool(facts.counts), title=title) | self._own_voice(unit)
+        # the names around the sentence, and with them those of the paper's title (which names no setting of it)
+        around = _unit_names(unit, with_context=facts.is_numeric or bool(facts.counts)) | self._own_voice(unit)
+        names = around | {e.name for e in find_entities(title)}
         missing = missing_names(facts.key_names, names)
         surroundings = " ".join((unit.text, unit.context, title, unit.table.caption or "" if unit.table else "",
                                  unit.topic_text))
@@ -449,7 +451,6 @@ class TextVerifier:
         other_dataset = unit.table is None and bool(facts.names["dataset"]) and bool(
             {e.name for e in unit.entities if e.kind == "dataset"}) and not own & facts.names["dataset"]
         # (not one the paper's title names: "Few-shot Cross-lingual Transfer" is BUFFET's theme, not this sentence's)
-        around = _unit_names(unit, with_context=facts.is_numeric or bool(facts.counts)) | self._own_voice(unit)
         for scope in (own, around):
             if scope & facts.excluded_settings and not scope & (facts.names["method"] & SETTINGS):
                 self._judge_misattribution(facts, hit, scope & facts.excluded_settings, judgement, setting=True)
