@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cached_property, lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
@@ -667,13 +667,27 @@ def _source_only(text: str, ents) -> set[str]:
     return {n for n in inside - outside if kind_of(n) == "model"} if models_outside else set()
 
 
+def _halves(n: NumberMention) -> tuple[NumberMention, ...]:
+    """A claimed pair ("52.97 UAS / 45.73 LAS", "54.72 / 47.34") is two claimed numbers, each checked on
+    its own; as one number only its first half would ever be read."""
+    if n.kind != "pair" or n.delta is not None or len(n.values) != 2:
+        return (n,)
+    slash = n.text.find("/", re.match(r"[^\d]*[\d.,]+", n.text).end())
+    first, second = n.text[:slash], n.text[slash + 1:]
+    lead = len(second) - len(second.lstrip())
+    return (replace(n, text=first.rstrip(), end=n.start + len(first.rstrip()), value=n.values[0], kind="value",
+                    values=()),
+            replace(n, text=second.strip(), start=n.start + slash + 1 + lead, value=n.values[1], kind="value",
+                    values=()))
+
+
 def analyse(text: str) -> ClaimFacts:
     ents = find_entities(text)
     names = {k: {e.name for e in ents if e.kind == k} for k in (*KEY_KINDS, "metric")}
     names["model"] -= _source_only(text, ents)
     # a plain decimal is a measurement, not a count of things ("16.8 tokens long on average")
     mentions = tuple(find_numbers(text))
-    numbers = [n for n in mentions if (not n.count or _PLAIN_DECIMAL.fullmatch(n.text))
+    numbers = [h for n in mentions for h in _halves(n) if (not n.count or _PLAIN_DECIMAL.fullmatch(n.text))
                and (n.value is not None or n.delta is not None) and not _looks_like_year(n)]
     # "125M parameters", "100K training sentences": a count, not a name like "Glot-500 10.7B"
     counted = tuple(c for c in counts_in(text, mentions=mentions) if not _PLAIN_DECIMAL.fullmatch(c.text))

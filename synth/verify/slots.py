@@ -22,6 +22,10 @@ _AFTER = re.compile(r"^\s*(?:%|\)|points?|pp\.?|accuracy|F1|BLEU|UAS|LAS|EM|\s)*
 _BOUNDARY = re.compile(r"[,;:]|\b(?:while|whereas|but|than|versus|vs\.?|compared with)\b", re.IGNORECASE)
 _MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")  # "for the simple MLP", "for zero-shot GPT-4"
 _JOINED = re.compile(r"^\s*(?:-|–|→|to|and)\s*$")  # "English-Russian", "English to Chinese": one end each
+# "at 52.97 when trained on English alone and at 54.72 ...": a training language is the previous number's
+# condition, not the owner of the next one
+_TRAINED_ON = re.compile(r"\b(?:(?:pre-?|fine-?)?trained|tuned)\s+(?:only\s+|solely\s+)?(?:on|in)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,8 @@ def number_slots(text: str, numbers: list[NumberMention], unknown: set[str] = fr
             else:
                 since = max([numbers[i - 1].end if i else 0,
                              *(b.end() for b in _BOUNDARY.finditer(text, 0, n.start))])
-                before = [m for m in of_kind if since <= m.start and m.end <= n.start]
+                before = [m for m in of_kind if since <= m.start and m.end <= n.start
+                          and not (m.kind == "language" and _TRAINED_ON.search(text, max(0, m.start - 40), m.start))]
                 group = _group(of_kind, before[-1], text) if before else []
             if group:
                 owned[n.text][kind] = {m.name for m in group}

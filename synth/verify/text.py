@@ -238,6 +238,12 @@ def another_variant(headers: str, claimed: dict[str, str]) -> bool:
     return any(name in claimed.values() and text not in claimed for text, name in _header_variants(headers))
 
 
+def _difference_of_others(value: float, dec: int, values: list[tuple[float, int, str]]) -> bool:
+    """"From 89.1% to 73.9%, a gap of 15.2 points": the claimed number is the gap between two others."""
+    return any(values_match(value, dec, round(abs(a - b), max(da, db)), max(da, db))
+               for i, (a, da, _) in enumerate(values) for b, db, _ in values[i + 1:])
+
+
 class TextVerifier:
     def __init__(self, index: EvidenceIndex):
         self.index = index
@@ -252,6 +258,15 @@ class TextVerifier:
         self._abstract_names = {
             paper: {e.name for s in parsed.sentences[:40] if s.section_kind == "abstract" for e in find_entities(s.text)}
             for paper, parsed in index.docs.parsed.items()}
+        self._printed: dict[str, list[tuple[float, int]]] = {}  # per paper, filled on first use
+
+    def _printed_in(self, paper: str, value: float, dec: int) -> bool:
+        """Whether the paper prints the number anywhere: in a sentence, a caption or a table cell."""
+        if paper not in self._printed:
+            self._printed[paper] = [(v, decimals(m.text)) for u in self.index.docs.units if u.paper == paper
+                                    for text in (u.text, *u.cells) for m in find_numbers(text)
+                                    for v in {m.value, *m.values} if v is not None]
+        return any(values_match(value, dec, v, d) for v, d in self._printed[paper])
 
     # -- evidence and quotes ------------------------------------------------------------------
     def _evidence(self, unit: Unit, score: float | None) -> Evidence | None:
@@ -1289,6 +1304,12 @@ class TextVerifier:
                                  claim_words=LABEL_WORD.findall(facts.text.lower()))
             if labels:  # a row named by a label alone is anchored too loosely to say which cell disagrees
                 checks = [c for c in checks if c.agrees]
+            # "52.97 UAS / 41.73 LAS ... and 54.72 / 47.34": cells bearing out some of the claimed numbers support
+            # nothing while another claimed number is printed nowhere in the paper
+            if not facts.wants_average and any(c.agrees for c in checks) and not all(
+                    self._printed_in(view.paper, v, d) or _difference_of_others(v, d, numbers.values)
+                    for v, d, _ in numbers.values):
+                checks = [c for c in checks if not c.agrees]
             # the table that bears out more of the claim's numbers is the better evidence ("13.0% F1-score
             # and 11.1% accuracy" both in the MLQA table, one of them by chance in another)
             borne = {t for c in checks if c.agrees for t in self._claimed_in(facts, c)}

@@ -281,3 +281,11 @@ def test_a_method_named_as_the_means_is_instrumental():
     from synth.verify.claim_facts import instrumental_methods
     assert instrumental_methods("adding extra anchors through dictionary-based code-switching lifts NER F1") == {"code-switching"}
     assert instrumental_methods("XLM-R fine-tuned with code-switching beats mBERT") == set()
+
+
+def test_a_claimed_pair_of_scores_is_two_claimed_numbers():
+    text = "The parser reaches 52.97 UAS / 45.73 LAS on Hebrew and 54.72 / 47.34 with Russian."
+    numbers = analyse(text).numbers
+    assert [(n.text, n.value) for n in numbers] == [("52.97 UAS", 52.97), ("45.73 LAS", 45.73), ("54.72", 54.72),
+                                                    ("47.34", 47.34)]
+    assert all(text[n.start:n.end] == n.text for n in numbers)

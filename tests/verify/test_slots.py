@@ -38,6 +38,9 @@ def test_joined_names_stay_together_and_a_clause_before_a_comma_is_not_the_owner
     assert _slots("In zero-shot parsing from English, the parser obtains 28.18 UAS and 20.91 LAS on Japanese.") == {
         "20.91": ({"ja"}, set())}
     assert _slots("XLM-R reaches 81.2 F1 on Dutch (82.2 precision, 80.3 recall).") == {"81.2": ({"nl"}, set())}
+    # a training language is the previous number's condition, not the next number's owner
+    assert _slots("The parser scores 52.97 on Hebrew when trained on English alone and 54.72 when Russian is added.") \
+        == {"52.97": ({"he"}, set())}
 
 
 def _family_table() -> TableView:

@@ -95,6 +95,17 @@ def test_a_count_in_the_passage_bears_out_a_claimed_number(verifier):
     assert v.verdict == "supported" and "157" in v.evidence[0].quote
 
 
+def test_both_halves_of_a_claimed_score_pair_are_read_from_two_metric_cells(verifier):
+    # ahmad2019 Table 3 (RNN-Stack), row he: (en) 52.97/45.73, (en-ru) 54.72†/47.34†
+    claim = ("Ahmad et al.'s RNN-Stack parser parses Hebrew at 52.97 UAS / {} LAS when trained on English alone "
+             "and at 54.72 / 47.34 when unlabeled Russian is added for adversarial training.")
+    v = verifier.verify("he", claim.format("45.73"))
+    assert v.verdict == "supported" and any("claimed 47.34 = cell [he × (en-ru) / LAS]" in b for b in v.basis)
+    # the second half was never read while a pair was one number; cells bearing out three of four numbers,
+    # the fourth printed nowhere in the paper, support nothing
+    assert verifier.verify("he-las", claim.format("41.73")).verdict != "supported"
+
+
 def test_a_ranking_reversed_by_name_is_found_beyond_the_closest_passages(verifier):
     # 1901.07291 p.7: "the MLM objective pretraining consistently outperforms the CLM one"
     v = verifier.verify("clm", "In XLM's unsupervised machine translation experiments, pretraining encoder and "
