@@ -343,6 +343,13 @@ def _split_camel(name: str) -> str | None:
     return " ".join(parts) if len(parts) >= 2 and "".join(parts) == name else None
 
 
+@lru_cache(maxsize=4096)
+def _lower_part(acronym: str) -> re.Pattern[str]:
+    """An acronym printed in lower case as one hyphen-joined part of a longer name."""
+    low = re.escape(acronym.lower())
+    return re.compile(rf"(?<=[\w]-){low}(?![\w])|(?<![\w]){low}(?=-\w)")
+
+
 def names_found(unknown: set[str], text: str) -> bool:
     """Whether every unknown name occurs in ``text``, literally, spelled out or split in two words."""
     lower = text.lower()
@@ -351,6 +358,8 @@ def names_found(unknown: set[str], text: str) -> bool:
         if u in text or any(long in lower for long in _SPELLED_OUT.get(u, ())):
             continue
         if (split := _split_camel(u)) is not None and split in text:
+            continue
+        if u.isupper() and _lower_part(u).search(text):  # "NLI" in the model name "mBERT-nli-stsb"
             continue
         if not u.isascii():  # "Glavaš" printed "Glavas"
             folded = fold_accents(text) if folded is None else folded

@@ -219,7 +219,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                 ranking: tuple[str, str] | None = None, claim_languages: set[str] | None = None,
                 metrics: set[str] = frozenset(), datasets: set[str] = frozenset(),
                 unknown: set[str] = frozenset(), words: set[str] = frozenset(),
-                monolingual: bool = False, claim_words: Sequence[str] = ()) -> list[TableCheck]:
+                monolingual: bool = False, claim_words: Sequence[str] = (),
+                alternatives: frozenset[str] = frozenset()) -> list[TableCheck]:
     """Checks of the claim's numbers against one table.  ``required`` are the non-model names the
     claim uses, ``models`` its model/method names; ``missing(required, available)`` says which
     required names are not covered (it knows model variants and the soft source language).  Cells
@@ -344,7 +345,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                                          languages=claim_languages or set(), slot=numbers.slots.get(text),
                                          claim_words=claim_words, unknown=unknown,
                                          metric=numbers.metrics.get(text),
-                                         ends=tuple(numbers.endpoints) if len(numbers.endpoints) == 2 else ()))
+                                         ends=tuple(numbers.endpoints) if len(numbers.endpoints) == 2 else (),
+                                         alternatives=alternatives))
     return checks
 
 
@@ -640,13 +642,28 @@ def _printed_as(a: CellView, b: CellView, ends: tuple) -> bool:
             and _cell_has(a, ends[0][0], ends[0][1]) and _cell_has(b, ends[1][0], ends[1][1]))
 
 
+def _among_words(claim_words: Sequence[str]) -> set[str]:
+    """The words after "among"/"within" ("transfer among SVO languages"): a group on both sides of a transfer."""
+    out = set()
+    for i, w in enumerate(claim_words[:-1]):
+        if w in ("among", "within"):
+            out.add(claim_words[i + 2] if claim_words[i + 1] == "the" and i + 2 < len(claim_words) else claim_words[i + 1])
+    return out
+
+
+def _within(c: CellView, own: set[str], among: set[str]) -> bool:
+    """A cell standing for a group the claim puts "among" names it in its row and its column alike."""
+    return all(n in c.row_names and n in c.col_names for n in own if n.lower() in among)
+
+
 def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,
                        missing, excluded: set[str], ranking: tuple[str, str] | None,
                        values: list[tuple[float, int, str]] = (), overall: bool = False,
                        datasets: set[str] = frozenset(), languages: set[str] = frozenset(),
                        slot: Slot | None = None, sign: int = 0,
                        claim_words: Sequence[str] = (), unknown: set[str] = frozenset(),
-                       metric: str | None = None, ends: tuple = ()) -> list[TableCheck]:
+                       metric: str | None = None, ends: tuple = (),
+                       alternatives: frozenset[str] = frozenset()) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
@@ -655,7 +672,9 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     (the claim's words, lower-cased) may name both rows in the table's own words ("extra anchors" over
     "default anchors"); ``unknown``: the claim's names the vocabulary lacks, which may name the two sides
     ("SelfAtt-Graph" against "RNN-Graph"); ``ends``: the two scores of a stated change, in order ("from
-    73.2 to 50.9"): two cells printing them, however their rows are labelled, are the claim's pair."""
+    73.2 to 50.9"): two cells printing them, however their rows are labelled, are the claim's pair;
+    ``alternatives``: the several ends of a change from one thing ("falls by 15.8 points from English to
+    Swahili and to Urdu"), each paired with that one, never with each other."""
     checks = []
     wanted = required | models | set(unknown)
     # a claim naming languages is not borne out by the cells of others ("7% on Swahili" by Chinese cells)
@@ -667,6 +686,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
              and (not metric or c.part in ("", metric))]  # "by 5.2 UAS": not the LAS half of a cell
     if overall:
         cells = _overall_cells(cells)
+    among = _among_words(claim_words)
     rows = sorted({c.cell.row for c in view.cells if len(models) == 1 and not missing(models, set(c.row_names))})
     model_rows = tuple(rows) if len(rows) == 2 else None
     for i, first in enumerate(cells):
@@ -678,6 +698,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue
             a_own, b_own = (a.row_names - b.row_names, b.row_names - a.row_names) if same_col else \
                 (a.col_names - b.col_names, b.col_names - a.col_names)
+            if not (_within(a, a_own, among) and _within(b, b_own, among)):
+                continue  # "among SOV languages": fine-tuned and evaluated on SOV, not SVO → SOV
             if _is_change_cell(a) != _is_change_cell(b):
                 continue  # a "∆" column holds changes: a score minus a change is nothing
             if any(kind_of(n) == "dataset" or is_language(n) for n in (a_own ^ b_own) - wanted):
@@ -732,7 +754,10 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             if not (labelled or stated) and any(kind_of(n) == "method" for n in (a_own | b_own) - wanted):
                 continue  # "XLM-R fine-tune" against "mBERT zero-transfer": a method the claim does not compare
             available = set(a.names | b.names | view.context_names)
-            if missing(required | models, available):
+            chosen = (a.names | b.names) & alternatives
+            if alternatives and len(chosen) != 1:
+                continue
+            if missing((required | models) - (alternatives - chosen), available):
                 continue
             if len(models) == 1 and not (labelled or stated) and (missing(models, set(a.names | view.context_names))
                                      or missing(models, set(b.names | view.context_names))):

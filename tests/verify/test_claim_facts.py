@@ -160,6 +160,14 @@ def test_cited_systems_are_names_the_evidence_must_print():
     assert names_found({"Glavaš"}, "Most recently, Glavas et al. (2019) evaluate several methods")
 
 
+def test_an_acronym_may_be_printed_in_lower_case_inside_a_model_name():
+    from synth.verify.claim_facts import names_found
+    assert names_found({"NLI", "STS"}, "Table 2: STS 2017. mBERT-nli-stsb XLM-R-nli-stsb")
+    assert not names_found({"STS"}, "mBERT-nli-stsb")  # "stsb" is another name
+    assert not names_found({"NLI"}, "the nli data")  # a word, not part of a name
+    assert not names_found({"NLI"}, "mBERT-xnli")
+
+
 @pytest.mark.parametrize("claim", ["On German-English BUCC, LASER edges out LaBSE in F1.",
                                    "LASER ends up slightly ahead of LaBSE on BUCC."])
 def test_comparatives_without_than(claim):

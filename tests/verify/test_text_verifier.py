@@ -106,6 +106,28 @@ def test_both_halves_of_a_claimed_score_pair_are_read_from_two_metric_cells(veri
     assert verifier.verify("he-las", claim.format("41.73")).verdict != "supported"
 
 
+def test_a_change_from_one_language_to_two_pairs_each_with_the_first(verifier):
+    # 1809.05053 Table 4, TRANSLATE TRAIN BiLSTM-last: en 71.0, sw 55.2, ur 55.2 (sw − ur is no pair of the claim)
+    v = verifier.verify("en-sw-ur", "In the XNLI paper's TRANSLATE TRAIN baseline with a BiLSTM-last encoder, accuracy "
+                                    "falls by 15.8 points from English to Swahili and to Urdu.")
+    assert v.verdict == "supported" and any("× en] 71.0 − " in b and "× ur] 55.2" in b for b in v.basis)
+
+
+def test_transfer_among_a_group_is_not_transfer_into_it(verifier):
+    # 1906.01502 Table 5(a): SVO → SVO 81.55, SOV → SOV 64.22; SVO → SOV (66.52) is not "among SOV languages"
+    v = verifier.verify("sov", "In Pires et al.'s word-order breakdown, M-BERT's macro-averaged zero-shot POS accuracy "
+                               "is 17.33 points higher for transfer among SVO languages than among SOV languages.")
+    assert v.verdict != "contradicted"
+
+
+def test_a_method_the_claim_leaves_out_need_not_be_named_by_the_table(verifier):
+    # 2004.09813 Table 2, EN-DE: mBERT-nli-stsb 62.2, XLM-R-nli-stsb 59.5 (no row names distillation)
+    v = verifier.verify("xlmr", "Fine-tuned on English NLI and STS data without distillation, XLM-R (XLM-R-nli-stsb) "
+                                "reaches 62.2 Spearman on cross-lingual EN-DE STS 2017 in Reimers and Gurevych's "
+                                "evaluation.")
+    assert v.verdict == "contradicted" and any("[XLM-R-nli-stsb × EN-DE] 59.5" in b for b in v.basis)
+
+
 def test_a_ranking_reversed_by_name_is_found_beyond_the_closest_passages(verifier):
     # 1901.07291 p.7: "the MLM objective pretraining consistently outperforms the CLM one"
     v = verifier.verify("clm", "In XLM's unsupervised machine translation experiments, pretraining encoder and "
