@@ -383,7 +383,21 @@ def fold_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-_HARDWARE = re.compile(r"[GTC]PUs?")  # "two Tesla V100 GPUs": the paper may write "2 Tesla V100"
+# "two Tesla V100 GPUs": the paper may write "2 Tesla V100"; "60 GiB" is a unit
+_HARDWARE = re.compile(r"[GTC]PUs?|[KMGT]i?B")
+
+
+def _plural_of_known(token: str) -> str | None:
+    """"14 monolingual BERTs": the name the vocabulary knows whose plural the token is."""
+    if not token.endswith("s"):
+        return None
+    found = find_entities(token[:-1])
+    return found[0].name if len(found) == 1 and found[0].start == 0 and found[0].end == len(token) - 1 else None
+
+
+def plural_names(text: str) -> set[str]:
+    """Known names written in the plural ("BERTs"), which the vocabulary's word boundaries miss."""
+    return {name for m in _NAME_TOKEN.finditer(text) if (name := _plural_of_known(m.group(0)))}
 
 
 def unknown_names(text: str) -> set[str]:
@@ -392,7 +406,8 @@ def unknown_names(text: str) -> set[str]:
     spans = [(e.start, e.end) for e in find_entities(text)]
     out = set()
     for m in _NAME_TOKEN.finditer(text):
-        if not any(a <= m.start() < b for a, b in spans) and not m.group(0).isdigit() and not _HARDWARE.fullmatch(m.group(0)):
+        if (not any(a <= m.start() < b for a, b in spans) and not m.group(0).isdigit()
+                and not _HARDWARE.fullmatch(m.group(0)) and not _plural_of_known(m.group(0))):
             out.add(_BASED.sub("", m.group(0)))  # "WGAN-based" names WGAN
     out |= cited_names(text)  # evidence for a cited system names its authors
     return out
@@ -694,6 +709,8 @@ def analyse(text: str) -> ClaimFacts:
     ents = find_entities(text)
     names = {k: {e.name for e in ents if e.kind == k} for k in (*KEY_KINDS, "metric")}
     names["model"] -= _source_only(text, ents)
+    for name in plural_names(text):
+        names.setdefault(kind_of(name), set()).add(name)
     # a plain decimal is a measurement, not a count of things ("16.8 tokens long on average")
     mentions = tuple(find_numbers(text))
     numbers = [h for n in mentions for h in _halves(n) if (not n.count or _PLAIN_DECIMAL.fullmatch(n.text))

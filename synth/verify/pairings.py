@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from synth.extract.vocabulary import find_entities, kind_of
-from synth.verify.claim_facts import unknown_names
+from synth.parse.numbers import Direction, direction_cues
+from synth.verify.claim_facts import content_words, plural_names, unknown_names
 
 _CLAUSE = re.compile(r"[,;]|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -21,7 +22,8 @@ as at from than more less most least much very slightly both its their it they w
 
 
 def _names(clause: str) -> frozenset[str]:
-    return frozenset({e.name for e in find_entities(clause) if e.kind != "metric"} | unknown_names(clause))
+    return frozenset({e.name for e in find_entities(clause) if e.kind != "metric"} | unknown_names(clause)
+                     | plural_names(clause))
 
 
 def _bigrams(clause: str, names: frozenset[str]) -> set[tuple[str, str]]:
@@ -63,6 +65,77 @@ def crossed_pairing(claim: str, passage: str) -> str | None:
     return None
 
 
+_TWO_WAYS = re.compile(r",?\s(?:but|while|whereas|although|and)\s|[,;]\s", re.IGNORECASE)
+
+
+def _key(word: str) -> str:
+    """"small", "smaller"; "hub", "hubs": one word."""
+    return (word[:-1] if word.endswith("s") and len(word) > 3 else word)[:5]
+
+
+def _objects(text: str) -> list[tuple[Direction, set[str], str]] | None:
+    """For a sentence of two clauses moving opposite ways ("beats addition on small training sets but falls
+    behind it on large ones"), each clause's direction and the words it writes after its direction word that
+    the other clause does not, in the order written; None for any other sentence."""
+    found: list[tuple[Direction, set[str], str]] = []
+    for clause in _TWO_WAYS.split(text):
+        cues = direction_cues(clause)
+        if not cues:
+            continue
+        if len({c.direction for c in cues}) > 1:
+            return None
+        found.append((cues[0].direction, {_key(w) for w in content_words(clause[cues[0].end:])}, clause.strip(" .")))
+    if len(found) != 2 or found[0][0] == found[1][0] or Direction.NONE in (found[0][0], found[1][0]):
+        return None
+    (d1, w1, c1), (d2, w2, c2) = found
+    return [(d1, w1 - w2, c1), (d2, w2 - w1, c2)]
+
+
+def crossed_polarity(claim: str, passage: str) -> str | None:
+    """A sentence that moves the claim's two things the other way round: "CSLS increases the similarity of
+    isolated word vectors and decreases the similarity of hubs" against "CSLS boosts the similarity of hub
+    vectors while lowering that of isolated word vectors".  The words of each second clause (the first
+    often repeats the subject and object the second refers back to with "it", "that of") must sit in the
+    other sentence's clause of the opposite direction, and not in the one of the same direction."""
+    ours, theirs = _objects(claim), _objects(passage)
+    if ours is None or theirs is None:
+        return None
+    ours_by, theirs_by = ({d: w for d, w, _ in x} for x in (ours, theirs))
+    for (direction, words, _), other in ((ours[1], theirs_by), (theirs[1], ours_by)):
+        opposite = next(d for d in other if d != direction)
+        if not words & other[opposite] or words & other[direction]:
+            return None
+    return (f"directions swapped between two clauses: the claim says \"{ours[1][2]}\" where the paper says "
+            f"\"{theirs[0][2] if theirs[0][0] != ours[1][0] else theirs[1][2]}\"")
+
+
+_ROLE_CLAUSE = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
+_TRAIN_ROLE = re.compile(r"\b(?:learn\w*|train\w*|supervis\w*|align\w*|fine-?tun\w*)\b", re.IGNORECASE)
+_EVAL_ROLE = re.compile(r"\b(?:evaluat\w*|test\w*)\b", re.IGNORECASE)
+
+
+def _roles(text: str) -> dict[str, str]:
+    """Each dataset whose clause says what it is used for: "train" or "evaluate"."""
+    roles: dict[str, str] = {}
+    for clause in _ROLE_CLAUSE.split(re.sub(r"\([^()]*\)", "", text)):  # "Tatoeba (Schwenk et al., 2019) for"
+        datasets = {e.name for e in find_entities(clause) if e.kind == "dataset"}
+        train, evaluate = bool(_TRAIN_ROLE.search(clause)), bool(_EVAL_ROLE.search(clause))
+        if len(datasets) == 1 and train != evaluate:
+            roles[datasets.pop()] = "train" if train else "evaluate"
+    return roles
+
+
+def swapped_roles(claim: str, passage: str) -> str | None:
+    """Two datasets given each other's use: "learn the mapping on Tatoeba [...] and evaluate on XNLI" against
+    "parallel sentences from XNLI for alignment supervision and Tatoeba for evaluation"."""
+    ours, theirs = _roles(claim), _roles(passage)
+    both = sorted(set(ours) & set(theirs))
+    if len(both) != 2 or ours[both[0]] == ours[both[1]] or any(ours[d] == theirs[d] for d in both):
+        return None
+    a, b = both
+    return f"roles swapped: the paper uses {a} to {theirs[a]} and {b} to {theirs[b]}, the claim the other way round"
+
+
 _PASSAGE_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;\s*", re.IGNORECASE)
 _CLAIM_CLAUSE = re.compile(r";|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
 
@@ -75,6 +148,7 @@ def _in_order(clause: str) -> list[str]:
     """The names of a clause in the order they are written."""
     at = {e.name: e.start for e in reversed(find_entities(clause)) if e.kind != "metric"}
     at.update({u: clause.find(u) for u in unknown_names(clause) if u not in at})
+    at.update({p: clause.find(p + "s") for p in plural_names(clause) if p not in at})  # "BERTs"
     return sorted(at, key=at.get)
 
 

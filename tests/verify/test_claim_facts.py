@@ -297,3 +297,8 @@ def test_a_claimed_pair_of_scores_is_two_claimed_numbers():
     assert [(n.text, n.value) for n in numbers] == [("52.97 UAS", 52.97), ("45.73 LAS", 45.73), ("54.72", 54.72),
                                                     ("47.34", 47.34)]
     assert all(text[n.start:n.end] == n.text for n in numbers)
+
+
+def test_a_known_name_in_the_plural_is_that_name():
+    facts = analyse("Conneau et al. train two XLM-7 models alongside 14 monolingual BERTs on up to 60 GiB of text.")
+    assert "BERT" in facts.names["model"] and not facts.unknown & {"BERTs", "GiB"}

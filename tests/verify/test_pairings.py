@@ -1,6 +1,6 @@
 import pytest
 
-from synth.verify.pairings import crossed_pairing, paired_otherwise
+from synth.verify.pairings import crossed_polarity, crossed_pairing, paired_otherwise, swapped_roles
 
 # ahmad2019 p.6
 PAPER = ("Comparing word- and sentence-level adversarial training, we observe that predicting language identity at "
@@ -49,3 +49,38 @@ def test_a_cited_work_given_a_partner_of_the_claimed_kind():
     cited = frozenset({"Zou"})
     assert "pairs Zou with zh" in paired_otherwise(claim.format("Spanish"), passage, cited)
     assert paired_otherwise(claim.format("Chinese"), passage, cited) is None
+
+
+# 1706.04902 p.19 and p.28-29
+CSLS = "Intuitively, CSLS increases the similarity of isolated word vectors and decreases the similarity of hubs."
+BIGRAM = ("additionally propose a non-linear composition function based on bigram pairs, which outperforms simple "
+          "addition on large training datasets, but underperforms it on smaller data")
+
+
+@pytest.mark.parametrize("claim, passage", [
+    ("CSLS retrieval boosts the similarity of hub vectors while lowering that of isolated word vectors.", CSLS),
+    ("The bigram composition function beats simple addition on small training sets but falls behind it on large ones.",
+     BIGRAM)])
+def test_two_things_moved_the_other_way_round_are_crossed(claim, passage):
+    assert "directions swapped" in crossed_polarity(claim, passage)
+
+
+@pytest.mark.parametrize("claim, passage", [
+    ("CSLS raises the similarity of isolated vectors while lowering that of hubs.", CSLS),
+    ("The bigram composition function outperforms addition on large training sets but falls behind it on small ones.",
+     BIGRAM),
+    ("CSLS increases the similarity of hubs.", CSLS)])  # one clause: nothing to cross
+def test_the_same_two_ways_are_not_crossed(claim, passage):
+    assert crossed_polarity(claim, passage) is None
+
+
+# 1911.01464 p.7
+ROLES = ("We use multi-way parallel sentences from XNLI for alignment supervision and Tatoeba (Schwenk et al., 2019) "
+         "for evaluation.")
+
+
+def test_two_datasets_given_each_others_use_are_swapped_roles():
+    claim = "Wu et al. learn the mapping on Tatoeba sentence pairs and evaluate retrieval on XNLI's parallel sentences."
+    assert "roles swapped" in swapped_roles(claim, ROLES)
+    same = "Wu et al. learn the alignment on XNLI sentence pairs and evaluate retrieval on Tatoeba."
+    assert swapped_roles(same, ROLES) is None

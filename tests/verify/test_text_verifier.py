@@ -128,6 +128,23 @@ def test_a_method_the_claim_leaves_out_need_not_be_named_by_the_table(verifier):
     assert v.verdict == "contradicted" and any("[XLM-R-nli-stsb × EN-DE] 59.5" in b for b in v.basis)
 
 
+def test_counts_of_models_named_in_the_plural_support(verifier):
+    # 1911.02116 p.8: "We train 14 monolingual BERT models on Wikipedia and CommonCrawl (capped at 60 GiB), and two
+    # XLM-7 models."
+    v = verifier.verify("bert", "Conneau et al. train two XLM-7 models alongside 14 monolingual BERTs, the latter "
+                                "pretrained on Wikipedia or on CommonCrawl text capped at 60 GiB.")
+    assert v.verdict == "supported" and "14 monolingual BERT models" in v.evidence[0].quote
+
+
+def test_datasets_given_each_others_roles_over_two_sentences_contradict(verifier):
+    # 1911.01464 p.7: BERT is named in the sentence before "[...] XNLI for alignment supervision and Tatoeba [...]
+    # for evaluation"
+    v = verifier.verify("roles", "For sentence-level alignment of separately trained monolingual BERTs, Wu et al. learn "
+                                 "the mapping on Tatoeba sentence pairs and evaluate retrieval on XNLI's multi-way "
+                                 "parallel sentences.")
+    assert v.verdict == "contradicted" and any("roles swapped" in b for b in v.basis)
+
+
 def test_a_ranking_reversed_by_name_is_found_beyond_the_closest_passages(verifier):
     # 1901.07291 p.7: "the MLM objective pretraining consistently outperforms the CLM one"
     v = verifier.verify("clm", "In XLM's unsupervised machine translation experiments, pretraining encoder and "
