@@ -591,7 +591,8 @@ class TextVerifier:
             # a list pairing the claim's own item with another count ("Serengeti (278M), ..., MuRIL (236M)") is
             # specific enough to need only relatedness
             listed = number_listed_for_another(facts, unit) == owner
-            if sim >= (NUMERIC_RELATED if listed else CONTRADICT_RELATED):
+            # (so is one in the paper the claim names: "over-fitting for Urdu [...] (64k)" for a claimed Arabic)
+            if sim >= (NUMERIC_RELATED if listed or unit.paper in judgement.papers else CONTRADICT_RELATED):
                 self._record(judgement, "contradict", unit, sim, sim * 0.85, [
                     f"same entities ({named})", owner, f"similarity {sim:.2f}"])
             return

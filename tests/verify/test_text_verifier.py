@@ -145,6 +145,14 @@ def test_datasets_given_each_others_roles_over_two_sentences_contradict(verifier
     assert v.verdict == "contradicted" and any("roles swapped" in b for b in v.basis)
 
 
+def test_a_count_the_named_paper_gives_another_language_contradicts(verifier):
+    # 1809.05053 p.10: "We observe some over-fitting for Urdu, which can be explained by the small number of
+    # parallel sentences (64k) available for that language."
+    v = verifier.verify("64k", "The XNLI authors see some over-fitting for Arabic during encoder alignment, which they "
+                               "attribute to the small parallel corpus of 64k sentences available for it.")
+    assert v.verdict == "contradicted" and any("for ur" in b for b in v.basis)
+
+
 def test_a_ranking_reversed_by_name_is_found_beyond_the_closest_passages(verifier):
     # 1901.07291 p.7: "the MLM objective pretraining consistently outperforms the CLM one"
     v = verifier.verify("clm", "In XLM's unsupervised machine translation experiments, pretraining encoder and "
