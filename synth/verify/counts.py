@@ -52,8 +52,9 @@ def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMe
 
 
 _SPELLED = {w: v for w, v in WORD_NUMBERS.items() if v >= 2}
-_SPELLED_COUNT = re.compile(rf"\b(?:into|in|for|to|on|over|across|from|of|with)\s+(?P<word>{'|'.join(_SPELLED)})"
-                            r"\s+(?P<noun>[a-z]+s)\b", re.IGNORECASE)
+# ("one of its ten nearest neighbours": a determiner before the number, an adjective before the noun)
+_SPELLED_COUNT = re.compile(rf"\b(?:into|in|for|to|on|over|across|from|of|with)\s+(?:(?:the|its|their|our)\s+)?"
+                            rf"(?P<word>{'|'.join(_SPELLED)})\s+(?:[a-z]+est\s+)?(?P<noun>[a-z]+s)\b", re.IGNORECASE)
 
 
 def spelled_counts(text: str) -> list[Count]:
@@ -104,8 +105,12 @@ def _same_unit_counted(a: Count, b: Count) -> bool:
 
 def _match(claimed: Count, printed: list[Count]) -> Count | None:
     """The printed count that bears out a claimed one: of the same thing where the passage counts that thing
-    ("12-layer" is not borne out by "8 layers, 12 heads"), else any with the claimed value."""
+    ("12-layer" is not borne out by "8 layers, 12 heads"), else any with the claimed value; a count written in
+    words only by one of the same thing."""
     same = [p for p in printed if _same_unit_counted(claimed, p)]
+    if claimed.text.isalpha():  # "ten neighbours", written in words, names what it counts: never "10%"
+        same = [p for p in printed if _same_thing(claimed, p)]
+        return next((p for p in same if _agrees(claimed, p)), None)
     own = next((p for p in same if _agrees(claimed, p)), None)
     if own is not None or same:
         return own

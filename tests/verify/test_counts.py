@@ -1,5 +1,5 @@
 from synth.verify.claim_facts import analyse
-from synth.verify.counts import counts_agree, counts_in, crossed_counts
+from synth.verify.counts import counts_agree, counts_in, crossed_counts, spelled_counts
 
 
 def test_counts_carry_the_noun_they_count():
@@ -109,3 +109,12 @@ def test_a_claim_counting_only_in_words_is_a_count_claim():
     assert [c.text for c in analyse(claim).counts] == ["ten"]
     assert counts_agree(claim, "On large-scale English datasets, we train for three epochs.")[0] == "conflict"
     assert counts_agree(claim, "We fine-tune on English data for 10 epochs.")[0] == "all"
+
+
+def test_a_count_in_words_after_a_determiner_and_a_superlative():
+    # 2005.00396 p.8: "we randomly replace with one of the five nearest neighbors"
+    assert [(c.value, c.noun) for c in spelled_counts("one of its ten nearest neighbours")] == [(10.0, "neighbours")]
+    passage = "These tokens remain unchanged in p = 10% and are replaced with one of the five nearest neighbors."
+    assert counts_agree("It picks one of its ten nearest neighbours at random.", passage)[0] == "conflict"
+    # a count written in words is borne out only by a count of the same thing, never by "10%"
+    assert counts_agree("It picks one of its ten nearest neighbours.", "unchanged in p = 10% of cases")[0] != "all"
