@@ -9,9 +9,11 @@ _ABBREVIATIONS = {
     "no", "resp", "approx", "dr", "mr", "ms", "prof", "al", "inc", "ltd", "st", "vol", "pp", "ch",
     "app", "appx", "def", "thm", "lem",
 }
-# A boundary: terminal punctuation (optionally closed by a quote/bracket), whitespace, then something
-# that can start a sentence.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\[\"'])")
+# A boundary: terminal punctuation (optionally closed by a quote/bracket, or followed by a footnote mark
+# before a capital: "(cosine similarity).6 Artetxe", never a decimal's "0.6 F1"), whitespace, then
+# something that can start a sentence.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?(?:(?<=[^\d\s][.!?])\d{1,2}(?=\s+[A-Z][a-z]))?\s+"
+                       r"(?=[A-Z0-9(\[\"'])")
 
 
 def _ends_with_abbreviation(text: str) -> bool:

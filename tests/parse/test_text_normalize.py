@@ -43,3 +43,10 @@ def test_sentences_respect_abbreviations_and_decimals():
 def test_initials_do_not_end_sentences():
     assert sents("As shown by J. Smith and A. B. Jones. Next sentence.") == [
         "As shown by J. Smith and A. B. Jones.", "Next sentence."]
+
+
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence():
+    # 1706.04902 p.16 prints footnote 6 right after the full stop
+    assert sents("the metric used for evaluation (cosine similarity).6 Artetxe, Labaka, and Agirre (2016) motivate it.") \
+        == ["the metric used for evaluation (cosine similarity).6", "Artetxe, Labaka, and Agirre (2016) motivate it."]
+    assert sents("It improves by 0.6 F1 on XNLI. Next.") == ["It improves by 0.6 F1 on XNLI.", "Next."]
