@@ -618,10 +618,17 @@ _CONDITIONS = re.compile(r"\b(?:(?P<up>higher|better|stronger)|(?P<down>lower|wo
                          r"(?P<b>[^,;.]{1,60})", re.IGNORECASE)
 
 
+# "benefits more from unlabeled Russian than from unlabeled French": one system, two sources of gain
+_BENEFITS = re.compile(r"\b(?:benefits?|benefited|gains?|gained|profits?)\s+(?:(?P<up>more)|(?P<down>less))\s+from\s+"
+                       r"(?P<a>[^,;.]{1,60}?)\s+than\s+(?:(?:it\s+does|they\s+do)\s+)?from\s+(?P<b>[^,;.]{1,60})",
+                       re.IGNORECASE)
+
+
 def condition_ranking(text: str) -> Sides | None:
-    """The two conditions one system is compared under ("better on Latin script than on ideograms"), the
-    better one as the winner; None when there is none, or it is negated."""
-    m = _CONDITIONS.search(text)
+    """The two conditions one system is compared under ("better on Latin script than on ideograms", "benefits
+    more from Russian than from French"), the better one as the winner; None when there is none, or it is
+    negated."""
+    m = _CONDITIONS.search(text) or _BENEFITS.search(text)
     if not m or _NEGATED.search(text[:m.start()]):
         return None
 

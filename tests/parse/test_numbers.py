@@ -196,6 +196,7 @@ def test_a_share_of_training_is_a_count():
         "(1) we train; (2) we test",
         "https://github.com/google-research/xtreme and doi 10.18653/v1/P19-1493",
         "the 2nd and 3rd runs",
+        "on layer 0 and on layers 6 to 8",
     ],
 )
 def test_non_result_numbers_are_skipped(text):
@@ -481,7 +482,8 @@ def test_a_list_of_changes_may_name_each_metric():
 
 def test_a_range_inside_a_name_is_part_of_the_name():
     assert find_numbers("separate bottom layers (Sep L1-3) cost") == []
-    assert [n.text for n in find_numbers("the layers 1-3 score 72.4")] == ["1-3", "72.4"]
+    # outside a name, a range of layer indices names layers too: only the score is a number
+    assert [n.text for n in find_numbers("the layers 1-3 score 72.4")] == ["72.4"]
 
 
 def test_a_cost_in_points_is_a_loss_and_smaller_a_decrease():
@@ -532,3 +534,8 @@ def test_confidence_levels_and_p_values_are_no_results():
     assert [n.text for n in find_numbers(text)] == ["0.93", "14"]
     assert find_numbers("the gain is significant (p < 0.05) at the 99% confidence level") == []
     assert [n.text for n in find_numbers("XLM-R reaches 95% accuracy, p-value of 0.01")] == ["95%"]
+
+
+def test_a_layer_index_is_no_value_but_a_count_of_layers_is_a_count():
+    assert [n.value for n in find_numbers("word-alignment F1 of .97 on layer 0 and .96 on layer 8")] == [0.97, 0.96]
+    assert [n.value for n in find_numbers("a Transformer with 12 layers")] == [12]

@@ -302,3 +302,11 @@ def test_a_claimed_pair_of_scores_is_two_claimed_numbers():
 def test_a_known_name_in_the_plural_is_that_name():
     facts = analyse("Conneau et al. train two XLM-7 models alongside 14 monolingual BERTs on up to 60 GiB of text.")
     assert "BERT" in facts.names["model"] and not facts.unknown & {"BERTs", "GiB"}
+
+
+def test_benefiting_more_from_one_source_than_another_ranks_the_sources():
+    sides = comparison_sides("For Latvian, the RNN-Stack parser benefits more from unlabeled Russian than from "
+                             "unlabeled French.")
+    assert sides.winner_names == {"ru"} and sides.loser_names == {"fr"}
+    sides = comparison_sides("The parser gains less from Russian than from French.")
+    assert sides.winner_names == {"fr"} and sides.loser_names == {"ru"}

@@ -153,6 +153,13 @@ def test_a_count_the_named_paper_gives_another_language_contradicts(verifier):
     assert v.verdict == "contradicted" and any("for ur" in b for b in v.basis)
 
 
+def test_a_ranking_of_two_auxiliary_languages_read_from_one_row(verifier):
+    # ahmad2019 Table 3 (RNN-Stack), row lv: (en-fr) 71.08†/49.10†, (en-ru) 70.76/48.86
+    v = verifier.verify("lv", "For Latvian, Ahmad et al.'s RNN-Stack parser benefits more from unlabeled Russian "
+                              "than from unlabeled French as the adversarial auxiliary language.")
+    assert v.verdict == "contradicted" and any("[lv × (en-fr) / UAS] 71.08†" in b for b in v.basis)
+
+
 def test_a_ranking_reversed_by_name_is_found_beyond_the_closest_passages(verifier):
     # 1901.07291 p.7: "the MLM objective pretraining consistently outperforms the CLM one"
     v = verifier.verify("clm", "In XLM's unsupervised machine translation experiments, pretraining encoder and "
