@@ -145,10 +145,16 @@ _NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|never|none|neither|nor|cannot|
                        r"|n't\b", re.IGNORECASE)
 
 
+# "on tasks it was not trained on": a clause describing what is talked about, with no "which" or "that"
+_ZERO_RELATIVE_NEGATION = re.compile(r"\b(?:it|they)\s+(?:was|were|has|have|had|is|are)\s+(?:not|never)\s+"
+                                     r"\w+(?:ed|en)\s+(?:on|with|for|in)\b", re.IGNORECASE)
+
+
 def negated(text: str) -> bool:
     """Whether a statement is negated, by the parity of its negations ("is not able to" vs "cannot
-    fail to"); "not only" is no negation, "neither ... nor" is one."""
-    found = [m.lower() for m in _NEGATION.findall(text)]
+    fail to"); "not only" is no negation, "neither ... nor" is one, and one in a clause describing a
+    noun ("tasks it was not trained on") denies nothing."""
+    found = [m.lower() for m in _NEGATION.findall(_ZERO_RELATIVE_NEGATION.sub(" ", text))]
     return (len(found) - min(found.count("neither"), found.count("nor"))) % 2 == 1
 
 

@@ -70,6 +70,9 @@ def test_negation_parity():
     assert negated("transfer works without shared vocabulary") == negated("there is no shared vocabulary")
     # 2005.00396 p.3: "important neither for overall performance nor for multilinguality" is one negation
     assert negated("the number of heads is important neither for overall performance nor for multilinguality")
+    # a clause describing a noun denies nothing: "on tasks it was not trained on, mT0 keeps improving"
+    assert not negated("on tasks it was not trained on, the instruction-tuned mT0 keeps improving")
+    assert negated("mT0 was not trained on these tasks")
 
 
 def test_a_ranking_read_with_the_words_that_tell_its_sides_apart():

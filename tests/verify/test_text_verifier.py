@@ -160,6 +160,15 @@ def test_a_ranking_of_two_auxiliary_languages_read_from_one_row(verifier):
     assert v.verdict == "contradicted" and any("[lv × (en-fr) / UAS] 71.08†" in b for b in v.basis)
 
 
+def test_a_negation_describing_the_tasks_does_not_hide_the_claimed_direction(verifier):
+    # 2305.14857 p.10: "for instruction-tuned models (mT0 and BLOOMZ), we observe a significant decline in
+    # performance when additional demonstrations are added"
+    v = verifier.verify("k", "BUFFET's demonstration-scaling experiments show that on tasks it was not trained on, "
+                             "such as TyDiQA-QG and WikiANN, the instruction-tuned mT0 keeps improving when more "
+                             "than four demonstrations are given.")
+    assert v.verdict == "contradicted" and "decline" in v.evidence[0].quote
+
+
 def test_a_ranking_reversed_by_name_is_found_beyond_the_closest_passages(verifier):
     # 1901.07291 p.7: "the MLM objective pretraining consistently outperforms the CLM one"
     v = verifier.verify("clm", "In XLM's unsupervised machine translation experiments, pretraining encoder and "
