@@ -430,6 +430,7 @@ _COUNT_BLOCKERS = frozenset(
     out above below behind ahead""".split()
 )
 _COUNT_NEXT = re.compile(r"(?:\s+|-)(?P<word>[A-Za-z][\w-]*)")
+_UP_TO_COUNT = re.compile(r"\s+to\s+\d{1,3}(?:,\d{3})*(?![\d.%])")
 
 
 _STRICT = re.compile(r"^(?:over|more\s+than|above|greater\s+than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|>"
@@ -528,7 +529,9 @@ def _is_count(text: str, draft: _Draft) -> bool:
     spelled_out = text[last.start].isalpha()
     if last.decimals or spelled_out:
         return False
-    m = _COUNT_NEXT.match(text, draft.end)
+    # "test sets of 323 to 2,719 examples": the lower end counts what the upper end counts
+    upto = _UP_TO_COUNT.match(text, draft.end) if draft.kind == "value" else None
+    m = _COUNT_NEXT.match(text, upto.end() if upto else draft.end)
     return bool(m) and m.group("word").lower() not in _COUNT_BLOCKERS
 
 
@@ -659,8 +662,15 @@ def _coordinate(text: str, mentions: list[NumberMention], sources: list[str | No
     return out
 
 
+# "with 10−4 learning rate": a superscript exponent flattened by the PDF (a minus sign, never a hyphen or dash),
+# read as "1e-4", which has the same length, so every span still points into the text as given
+_FLAT_POWER = re.compile(r"(?<![\w.,])10\u2212(\d{1,2})(?![\w.,])")
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Result numbers in running text, in order; see the module docstring for the rules."""
+    if "\u2212" in text:
+        text = _FLAT_POWER.sub(r"1e-\1", text)
     annotated = [_annotate(text, d) for d in _combine(text, _scan_atoms(text))]
     mentions = [m for m, _ in annotated]
     sources = [s for _, s in annotated]

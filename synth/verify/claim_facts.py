@@ -141,7 +141,8 @@ def coverage(claim: str, evidence: str, weight=lambda word: 1.0, stems: bool = F
     return sum(weight(w) for w in ours if _found(w, theirs, stems)) / total
 
 
-_NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|never|none|neither|nor|cannot|without|unable|fails?\s+to|failed\s+to)\b"
+_NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|never|seldom|rarely|none|neither|nor|cannot|without|unable|fails?\s+to|"
+                       r"failed\s+to)\b"
                        r"|n't\b", re.IGNORECASE)
 
 

@@ -539,3 +539,15 @@ def test_confidence_levels_and_p_values_are_no_results():
 def test_a_layer_index_is_no_value_but_a_count_of_layers_is_a_count():
     assert [n.value for n in find_numbers("word-alignment F1 of .97 on layer 0 and .96 on layer 8")] == [0.97, 0.96]
     assert [n.value for n in find_numbers("a Transformer with 12 layers")] == [12]
+
+
+def test_a_flattened_power_of_ten_is_a_setting():
+    # 1911.01464 p.4 prints the superscript of 10^-4 flat: "with 10−4 learning rate"
+    found = find_numbers("with 10−4 learning rate and 30k linear warmup steps.")
+    assert [(n.value, n.count) for n in found] == [(0.0001, True), (30000.0, True)]
+    assert [n.value for n in find_numbers("10-4 and 10–4")] == [None, None]  # a hyphen or a dash: a range
+
+
+def test_the_lower_end_of_a_range_of_counts_is_a_count():
+    found = find_numbers("test sets of 323 to 2,719 examples per language")
+    assert [(n.value, n.count) for n in found] == [(323.0, True), (2719.0, True)]

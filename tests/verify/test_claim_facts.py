@@ -73,6 +73,7 @@ def test_negation_parity():
     # a clause describing a noun denies nothing: "on tasks it was not trained on, mT0 keeps improving"
     assert not negated("on tasks it was not trained on, the instruction-tuned mT0 keeps improving")
     assert negated("mT0 was not trained on these tasks")
+    assert negated("a test language seldom gets its best result with itself as the pivot")
 
 
 def test_a_ranking_read_with_the_words_that_tell_its_sides_apart():
