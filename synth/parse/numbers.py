@@ -663,7 +663,8 @@ def _coordinate(text: str, mentions: list[NumberMention], sources: list[str | No
 
 
 # "with 10−4 learning rate": a superscript exponent flattened by the PDF (a minus sign, never a hyphen or dash),
-# read as "1e-4", which has the same length, so every span still points into the text as given
+# read as "1e-4"; that has the same length, so every span still points into the text as given (the mention's
+# own text reads "1e-4")
 _FLAT_POWER = re.compile(r"(?<![\w.,])10\u2212(\d{1,2})(?![\w.,])")
 
 

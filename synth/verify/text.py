@@ -477,7 +477,8 @@ class TextVerifier:
             self._record(judgement, "contradict", unit, sim, sim, [
                 f"same entities ({named})", swapped, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
             return
-        # two clauses moving opposite ways, their things swapped: a structure specific enough for fewer shared words
+        # two clauses moving opposite ways with their things swapped, or two datasets given each other's use: a
+        # structure specific enough for fewer shared words
         crossed = (crossed_polarity(facts.text, unit.text) or swapped_roles(facts.text, unit.text)
                    if not conflict and unit.table is None else None)
         if crossed and cover >= REVERSAL_COVERAGE:
