@@ -10,6 +10,7 @@ first clause's entity carries the second clause's modifier, and the other way ro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import Direction, direction_cues
@@ -73,22 +74,24 @@ def _key(word: str) -> str:
     return (word[:-1] if word.endswith("s") and len(word) > 3 else word)[:5]
 
 
-def _objects(text: str) -> list[tuple[Direction, set[str], str]] | None:
+@lru_cache(maxsize=65536)  # the claim's side is read against every passage
+def _objects(text: str) -> tuple[tuple[Direction, frozenset[str], str], ...] | None:
     """For a sentence of two clauses moving opposite ways ("beats addition on small training sets but falls
     behind it on large ones"), each clause's direction and the words it writes after its direction word that
     the other clause does not, in the order written; None for any other sentence."""
-    found: list[tuple[Direction, set[str], str]] = []
+    found: list[tuple[Direction, frozenset[str], str]] = []
     for clause in _TWO_WAYS.split(text):
         cues = direction_cues(clause)
         if not cues:
             continue
         if len({c.direction for c in cues}) > 1:
             return None
-        found.append((cues[0].direction, {_key(w) for w in content_words(clause[cues[0].end:])}, clause.strip(" .")))
+        found.append((cues[0].direction, frozenset(_key(w) for w in content_words(clause[cues[0].end:])),
+                      clause.strip(" .")))
     if len(found) != 2 or found[0][0] == found[1][0] or Direction.NONE in (found[0][0], found[1][0]):
         return None
     (d1, w1, c1), (d2, w2, c2) = found
-    return [(d1, w1 - w2, c1), (d2, w2 - w1, c2)]
+    return (d1, w1 - w2, c1), (d2, w2 - w1, c2)
 
 
 def crossed_polarity(claim: str, passage: str) -> str | None:
@@ -114,8 +117,9 @@ _TRAIN_ROLE = re.compile(r"\b(?:learn\w*|train\w*|supervis\w*|align\w*|fine-?tun
 _EVAL_ROLE = re.compile(r"\b(?:evaluat\w*|test\w*)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)  # the claim's side is read against every passage
 def _roles(text: str) -> dict[str, str]:
-    """Each dataset whose clause says what it is used for: "train" or "evaluate"."""
+    """Each dataset whose clause says what it is used for: "train" or "evaluate" (not to be changed: cached)."""
     roles: dict[str, str] = {}
     for clause in _ROLE_CLAUSE.split(re.sub(r"\([^()]*\)", "", text)):  # "Tatoeba (Schwenk et al., 2019) for"
         datasets = {e.name for e in find_entities(clause) if e.kind == "dataset"}
@@ -134,6 +138,11 @@ def swapped_roles(claim: str, passage: str) -> str | None:
         return None
     a, b = both
     return f"roles swapped: the paper uses {a} to {theirs[a]} and {b} to {theirs[b]}, the claim the other way round"
+
+
+def swapped_between_clauses(claim: str, passage: str) -> str | None:
+    """Two clauses moving opposite ways with their things swapped, or two datasets given each other's use."""
+    return crossed_polarity(claim, passage) or swapped_roles(claim, passage)
 
 
 _PASSAGE_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;\s*", re.IGNORECASE)

@@ -656,7 +656,7 @@ def _diagonal_check(a: CellView, b: CellView, among: set[str], delta: float, dec
     """"17.33 points higher for transfer among SVO languages than among SOV languages": two cells of a
     transfer matrix each naming one group in its row and its column, the group the claim writes first as the
     gainer.  Only a match bears anything out: the claim's words say which cells, not that no others exist."""
-    groups = [{n for n in c.row_names & c.col_names if n.lower() in among} for c in (a, b)]
+    groups = [_groups_within(c, among) for c in (a, b)]
     if any(len(g) != 1 for g in groups) or groups[0] == groups[1]:
         return None
     (ga,), (gb,) = groups
@@ -669,9 +669,14 @@ def _diagonal_check(a: CellView, b: CellView, among: set[str], delta: float, dec
     return TableCheck(True, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} = {diff:g}; claimed {text}", (a, b))
 
 
+def _groups_within(c: CellView, among: set[str]) -> set[str]:
+    """The groups the claim puts "among" that a cell names in its row and its column alike."""
+    return {n for n in c.row_names & c.col_names if n.lower() in among}
+
+
 def _within(c: CellView, own: set[str], among: set[str]) -> bool:
     """A cell standing for a group the claim puts "among" names it in its row and its column alike."""
-    return all(n in c.row_names and n in c.col_names for n in own if n.lower() in among)
+    return {n for n in own if n.lower() in among} <= _groups_within(c, among)
 
 
 def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,

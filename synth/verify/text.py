@@ -70,7 +70,7 @@ from synth.verify.counts import counts_agree, counts_in, crossed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
-from synth.verify.pairings import crossed_pairing, crossed_polarity, paired_otherwise, swapped_roles
+from synth.verify.pairings import crossed_pairing, paired_otherwise, swapped_between_clauses
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
@@ -479,8 +479,7 @@ class TextVerifier:
             return
         # two clauses moving opposite ways with their things swapped, or two datasets given each other's use: a
         # structure specific enough for fewer shared words
-        crossed = (crossed_polarity(facts.text, unit.text) or swapped_roles(facts.text, unit.text)
-                   if not conflict and unit.table is None else None)
+        crossed = swapped_between_clauses(facts.text, unit.text) if not conflict and unit.table is None else None
         if crossed and cover >= REVERSAL_COVERAGE:
             self._record(judgement, "contradict", unit, sim, sim, [
                 f"same entities ({named})", crossed, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
@@ -877,7 +876,7 @@ class TextVerifier:
                     f"the paper's ranking sets aside {', '.join(sorted(aside))}, which the claim ranks first",
                     f"similarity {sim:.2f} (the two sentences together)"], [first, second], unit))
                 continue
-            crossed = crossed_polarity(facts.text, text) or swapped_roles(facts.text, text)
+            crossed = swapped_between_clauses(facts.text, text)
             if crossed and first and second:
                 judgement.contradict.append(Finding("contradict", sim * 0.9, [
                     f"entities named in two consecutive sentences: {', '.join(sorted(facts.key_names)) or 'none'}",
