@@ -116,8 +116,8 @@ _MODELS = [
     ("mBART",),
     ("BERT", "BERT-base", "BERT-Base", "BERT-large", "BERT-Large", "BERTBase", "BERTLarge", "bert-base-cased",
      "bert-base-uncased"),
-    ("RoBERTa", "roberta-base", "roberta-large"),
-    ("XLNet",),
+    ("RoBERTa", "roberta-base", "roberta-large", "RoBERTaBase", "RoBERTaLarge"),  # sizes as subscripts in PDFs
+    ("XLNet", "XLNetBase", "XLNetLarge"),
     ("ELMo", "ELMO"),  # small capitals in table headers (1902.09492)
     ("LASER",),
     ("LaBSE",),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 LIGATURES = {
@@ -17,15 +18,28 @@ LIGATURES = {
 _LIGATURE_RE = re.compile("|".join(LIGATURES))
 _SPACE_RE = re.compile(r"\s+")
 _SOFT = {"\u00ad": "", "\u200b": "", "\u00a0": " "}
+# LaTeX PDFs print an accent as a spacing mark before its letter ("Agi´c", "T¨ackstr¨om", "Mareˇcek")
+_SPACING_ACCENTS = {"\u00b4": "\u0301", "\u02dd": "\u030b", "\u00a8": "\u0308", "\u02c6": "\u0302",
+                    "\u02dc": "\u0303", "\u02c7": "\u030c", "\u00af": "\u0304", "\u02da": "\u030a",
+                    "\u02d8": "\u0306"}
+_ACCENTED = re.compile(f"[{''.join(_SPACING_ACCENTS)}]([A-Za-z])")
 
 
 def fix_ligatures(text: str) -> str:
     return _LIGATURE_RE.sub(lambda m: LIGATURES[m.group(0)], text)
 
 
+def _compose(m: re.Match[str]) -> str:
+    """An accent and its letter as one character ("´c" → "ć"), where Unicode has one; a mark over a
+    variable ("ˆX", "¯x") stays as printed."""
+    composed = unicodedata.normalize("NFC", m.group(1) + _SPACING_ACCENTS[m.group(0)[0]])
+    return composed if len(composed) == 1 else m.group(0)
+
+
 def clean(text: str) -> str:
-    """Ligatures expanded, soft hyphens and zero-width spaces dropped, whitespace collapsed."""
-    text = fix_ligatures(text)
+    """Ligatures expanded, spacing accents joined to their letters, soft hyphens and zero-width spaces
+    dropped, whitespace collapsed."""
+    text = _ACCENTED.sub(_compose, fix_ligatures(text))
     for k, v in _SOFT.items():
         text = text.replace(k, v)
     return _SPACE_RE.sub(" ", text).strip()

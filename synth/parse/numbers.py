@@ -544,6 +544,7 @@ _NOUN_THEN_PHRASE = re.compile(
 
 # "costs 25.7 points": a loss when it leads a score change ("the training costs 3 days" is none)
 _COSTS = re.compile(r"costs|costing", re.I)
+_COSTS_OBJECT = re.compile(r"\b(?:costs|costing)\s+(?:[^\W\d]\S*\s+){1,8}$", re.I)
 _LOSS = re.compile(r"loss(?:es)?", re.I)  # "a loss of 22.3 points" (a training loss of 0.5 is a value)
 _POINTS = re.compile(r"\s*(?:%|percentage\s+points?\b|points?\b|pp\b)", re.I)
 
@@ -573,6 +574,10 @@ def _stated_delta(text: str, draft: _Draft, end: int, lead: _Lead) -> tuple[floa
     if (cue_word and _COSTS.fullmatch(cue_word) and _POINTS.match(text, first.end)
             and not _is_negated(text, cue_start)):
         return -first.value, "before"  # "costs 25.7 points of accuracy"
+    # "costs the full parser 6.9 points": the cost named before its object, no number between
+    far = _COSTS_OBJECT.search(text, _clause_start(text, first.start), first.start)
+    if far and _POINTS.match(text, first.end) and not _is_negated(text, far.start()):
+        return -first.value, "before"
     if (cue_word and _LOSS.fullmatch(cue_word) and lead.cue_word and lead.cue_word.lower() == "of"
             and _POINTS.match(text, first.end) and not _is_negated(text, cue_start)):
         return -first.value, "before"

@@ -28,7 +28,7 @@ from synth.parse.tables import (
 )
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-16"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
+PARSER_VERSION = "parse-17"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
 # labels spread; 6: words broken across blocks joined; 7: group labels centred between rows; 8: column group labels
 # ("XNLI (Acc)") head every column of their group; 9: a hyphen kept at a line end dropped where the paper prints
 # the joined word more often ("Chat-" + "GPT"), no sentence continued into a caption, group labels spread past a
@@ -38,7 +38,8 @@ PARSER_VERSION = "parse-16"  # 3: tables, table text kept out of sentences; 4: c
 # centred over more columns than it covers heads them, even one nearer to the next label; 14: a row whose nearest
 # label columns hold only ditto marks ("-") is named by the label columns further left; 15: a header row between two
 # blocks of rows heads only the rows below it (XTREME Tables 20, 21); 16: a footnote mark after a sentence's full stop
-# ends that sentence ("(cosine similarity).6 Artetxe, ...")
+# ends that sentence ("(cosine similarity).6 Artetxe, ..."); 17: a spacing accent joined to the letter after it
+# ("Agi´c" → "Agić")
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 SUBSCRIPT_WORD = re.compile(r"[A-Za-z]{1,5}")  # "SC", "LC", "base": a model's subscript, never a footnote mark
 SUBSCRIPT_SIZE = 0.85  # of the block's largest font

@@ -49,6 +49,12 @@ def _stem(word: str) -> str:
     return word
 
 
+def content_stem(word: str) -> str | None:
+    """The stem of a word that carries content, None for a stop word, a cue or a short word."""
+    word = word.lower()
+    return _stem(word) if word not in _STOP and word not in _CUES and len(word) > 2 else None
+
+
 def content_words(text: str) -> set[str]:
     words = re.findall(r"[a-z][a-z\-]*[a-z0-9]", text.lower())
     return {_stem(w) for w in words if w not in _STOP and w not in _CUES and len(w) > 2}

@@ -190,6 +190,8 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("closer", "further"), ("closer", "farther"), ("high-resource", "low-resource"),
              ("larger", "smaller"), ("longer", "shorter"), ("stronger", "weaker"), ("similar", "dissimilar"),
              ("similar", "distant"), ("well", "poorly"), ("overestimates", "underestimates"),
+             ("cheaper", "expensive"), ("cheap", "expensive"), ("faster", "slower"), ("substantial", "little"),
+             ("growing", "subsided"), ("best", "worst"),
              # what training does to a component: "fine-tune the word embeddings" against "we freeze word embeddings"
              ("fine-tune", "freeze"), ("fine-tunes", "freezes"), ("fine-tuned", "frozen"), ("fine-tuning", "freezing"),
              ("fine-tune", "frozen"), ("fine-tuned", "froze"), ("update", "freeze"), ("updated", "frozen")]

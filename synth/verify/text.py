@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from synth.extract.vocabulary import find_entities, kind_of
-from synth.parse.numbers import Direction, direction_of, find_numbers
+from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
 from synth.records import Evidence, TextVerdict
 from synth.verify.arithmetic import Printed, decimals, number_agrees, printed_numbers, values_match
 from synth.verify.claim_facts import (
@@ -68,6 +68,7 @@ from synth.verify.citations import credited_instead, credited_to_another
 from synth.verify.comparatives import reversed_comparative
 from synth.verify.counts import counts_agree, counts_in, crossed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
+from synth.verify.frames import agrees, claimed_frame, framed_readings, same_frame, substituted, words_frame
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
 from synth.verify.pairings import crossed_pairing, paired_otherwise, swapped_between_clauses
@@ -304,8 +305,12 @@ class TextVerifier:
             # a row prints every language's number: only cells of no language the claim leaves out speak
             # to it, and to an average over languages it does not name, only the row's average cells
             ours = facts.names["language"]
+            # "fine-tuned on English data, [...] on Chinese": the source's own cells are not the transfer's
+            source, targets = facts.transfer
+            sources = source if targets and not source & targets else frozenset()
+            ours = ours - sources
             row = [c for c in unit.table.cells if c.value is not None and c.row == unit.row
-                   and not another_variant(" ".join(c.row_header), facts.variants)]
+                   and not another_variant(" ".join(c.row_header), facts.variants) and not names_of_cell(c) & sources]
             # "UnicoderSC reaches about 88, between M-BERT and XLM-R": the number is the model's named before it
             owner = facts.number_owner
             if owner and any(family(n) != family(owner) and n in facts.names["model"]
@@ -315,6 +320,9 @@ class TextVerifier:
             # a row of languages' cells: a claim about some of them reads their cells, not the average
             if not facts.wants_average and any(names_of_cell(c) & (ours - SOFT_NAMES) for c in row):
                 row = [c for c in row if names_of_cell(c) & (ours - SOFT_NAMES)]
+            elif not facts.wants_average and ours - SOFT_NAMES and any(
+                    other_languages(names_of_cell(c), ours, facts.monolingual) for c in row):
+                row = []  # a row of other languages' cells says nothing of the claimed one, nor does its average
             cells = [c for c in row if not other_languages(names_of_cell(c), ours, facts.monolingual)]
             cells = headed_by(cells, facts.unknown, lambda c: " ".join((*c.row_header, *c.column_header)))
             # unless the caption says every cell is an average ("Macro-average POS accuracies")
@@ -542,6 +550,7 @@ class TextVerifier:
             uncounted = unit.table is not None and facts.counts and counted != "all"
             if (agree == "all" and not owner and not conflict and not uncounted and self._covered_numeric(sim, cover)
                     and not _only_references(facts) and not self._cited_row_unit(facts, unit) and not other_dataset
+                    and not self._row_of_another_model(facts, unit)
                     and self._has_subject(facts) and self._anchored(facts) and self._names_compared_model(facts, unit)):
                 self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                                   f"similarity {sim:.2f}"])
@@ -728,6 +737,60 @@ class TextVerifier:
         if sim >= MIN_COUNT_RELATED:
             self._record(judgement, "contradict", unit, sim, OWNER_STRENGTH, [
                 why, f"no sentence of {unit.paper}, the paper the claim names, gives the claimed count to what the claim names", f"similarity {sim:.2f}"])
+
+    def _judge_framed_numbers(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """A numeric claim that names no dataset, model or method ("Ahmad et al. apply a sentence-length
+        threshold of 100"), attributed to a paper, against that paper's sentences: each number is read by
+        the words around it.  A sentence printing every claimed number among the same words supports it;
+        one printing another value among them contradicts it, unless the paper prints the claimed value
+        that way somewhere."""
+        if (not judgement.papers or not facts.numbers or facts.key_names or facts.unknown
+                or judgement.support or judgement.contradict):
+            return
+        units = self._paper_sentences(judgement.papers, judgement)
+        # counts too: "768-dimensional embeddings [...] and a dropout rate of 0.1" claims three numbers
+        claimed = list(facts.numbers) + [m for m in find_numbers(facts.text) if m.count and not any(
+            n.start < m.end and m.start < n.end for n in facts.numbers)]
+        readings = [(u, framed_readings(facts.text, claimed, u.text)) for u in units]
+        weight = self.index.word_weight
+        full = [(u, "; ".join(f"claimed {r.claimed.text} printed as {r.printed.text} among the same words "
+                              f"({', '.join(sorted(r.shared))})" for r in rs))
+                for u, rs in readings if all(r.status == "match" for r in rs)
+                and coverage(facts.text, u.text, weight, stems=True) >= NUMERIC_COVERAGE]
+        if full:
+            unit, why, sim = self._closest(facts, full)
+            if sim >= NUMERIC_RELATED:
+                self._record(judgement, "support", unit, sim, sim, [
+                    why, f"in {unit.paper}, the paper the claim names", f"similarity {sim:.2f}"])
+            return
+        # a value the paper's tables print under the same words may be the claim's (".74" under "Mult. score" in
+        # Table 1, not the ".58" a sentence gives another model)
+        found = {i for _, rs in readings for i, r in enumerate(rs) if r.status == "match"} | {
+            i for i, n in enumerate(claimed) if self._in_framed_cell(judgement.papers, facts.text, n)}
+        conflicts = [(u, "; ".join(f"claimed {r.claimed.text}, but {u.paper} prints {r.printed.text} among the same "
+                                   f"words ({', '.join(sorted(r.shared))})"
+                                   for i, r in enumerate(rs) if r.status == "conflict" and i not in found))
+                     for u, rs in readings if any(r.status == "conflict" and i not in found for i, r in enumerate(rs))]
+        if conflicts:
+            unit, why, sim = self._closest(facts, conflicts)
+            if sim >= NUMERIC_RELATED:
+                self._record(judgement, "contradict", unit, sim, sim * 0.8, [
+                    why, f"{unit.paper}, the paper the claim names, prints the claimed value nowhere",
+                    f"similarity {sim:.2f}"])
+
+    def _in_framed_cell(self, papers: frozenset[str], claim: str, number: NumberMention) -> bool:
+        mine = claimed_frame(claim, number)
+        for paper in papers:
+            for table in self.index.docs.parsed[paper].tables:
+                caption = words_frame((table.caption or "").split(". ")[0])
+                for cell in table.cells:
+                    if cell.value is None:
+                        continue
+                    printed = find_numbers(cell.text)
+                    if printed and agrees(number, printed[0]) and same_frame(
+                            mine, caption | words_frame(" ".join((*cell.row_header, *cell.column_header))), loose=True):
+                        return True
+        return False
 
     def _judge_symbols(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A hyper-parameter the claim gives by its symbol ("a smoothing exponent α of 0.5"), attributed to a
@@ -1004,7 +1067,12 @@ class TextVerifier:
         wrong model" (or, with ``setting``, in another evaluation setting: ``missing`` holds it)."""
         unit, sim = hit.unit, hit.semantic
         # a table row prints many numbers; whose number it is, only check_table can say
-        if not facts.is_numeric or sim < CONTRADICT_RELATED or len(missing) != 1 or unit.table is not None:
+        if len(missing) != 1 or unit.table is not None:
+            return
+        if not facts.is_numeric:
+            self._judge_substitution(facts, hit, missing, judgement)
+            return
+        if sim < CONTRADICT_RELATED:
             return
         if setting:
             others, missing = set(missing), facts.names["method"] & SETTINGS
@@ -1016,6 +1084,29 @@ class TextVerifier:
             self._record(judgement, "contradict", unit, sim, sim * 0.7, [
                 f"{why}, but the paper states it for {', '.join(sorted(others))}, not {', '.join(sorted(missing))}",
                 f"similarity {sim:.2f}"])
+
+    def _judge_substitution(self, facts: ClaimFacts, hit: Hit, missing: set[str], judgement: Judgement) -> None:
+        """A finding in words with one of its entities swapped for another of the same kind, among the same
+        words ("Arabic, French, Russian and German" / "Arabic, French, Russian, and Spanish")."""
+        unit, sim = hit.unit, hit.semantic
+        if judgement.source is not None and unit.paper == judgement.source[0]:
+            return  # a paper's sentences differ in their conditions ("after controlling for length, ..."), not names
+        (name,) = missing
+        kind = next((k for k in KEY_KINDS if name in facts.names[k]), None)
+        # the finding may begin a sentence earlier ("[...] is used by Gouws and Søgaard (2015) [...]. They use the
+        # English data from SemCor and publicly available Danish data.")
+        window = f"{unit.previous[1]} {unit.text}" if unit.previous else unit.text
+        cover = coverage(facts.text, window, self.index.word_weight, stems=True)
+        if (kind is None or sim < NUMERIC_RELATED or cover < CONTENT_COVERAGE
+                or negated(unit.text) != negated(facts.text)):
+            return
+        swap = substituted(facts.text, unit.text, name, kind)
+        if swap and sim < CONTRADICT_RELATED:
+            sim = max(sim, float(self.index.similarity_to(facts.text, [window])[0]))
+        if swap and sim >= CONTRADICT_RELATED:
+            self._record(judgement, "contradict", unit, sim, sim * 0.8, [
+                f"the passage says it of {swap[1]}, among the same words, not of {swap[0]}",
+                f"similarity {sim:.2f}, {cover:.0%} of the claim's content words (or their stems)"])
 
     @staticmethod
     def _covered_numeric(sim: float, cover: float) -> bool:
@@ -1081,6 +1172,16 @@ class TextVerifier:
             return False
         header = " ".join(next((c.row_header for c in unit.table.cells if c.row == unit.row), []))
         return cites(header) and not cited_names(facts.text) & set(re.findall(r"[A-Z][a-z]+", header))
+
+    @staticmethod
+    def _row_of_another_model(facts: ClaimFacts, unit: Unit) -> bool:
+        """A table row whose header names models, none of the claim's ("XLM-Rbase" for a claimed
+        Unicoder-LC): its cells are another model's numbers."""
+        if unit.table is None or unit.row is None or not facts.names["model"]:
+            return False
+        header = next((c.row_header for c in unit.table.cells if c.row == unit.row), [])
+        models = {family(n) for n in header_names(header) if kind_of(n) == "model"}
+        return bool(models) and not models & {family(n) for n in facts.names["model"]}
 
     @staticmethod
     def _names_compared_model(facts: ClaimFacts, unit: Unit) -> bool:
@@ -1512,7 +1613,7 @@ class TextVerifier:
         facts = replace(analyse(text), action=action)
         if not papers and facts.sources:  # "the XNLI paper", "the XLM-R authors"
             papers = self._papers_named(facts.sources)
-        if not self._has_subject(facts):
+        if not self._has_subject(facts) and not papers:
             return TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=0.5, basis=[
                 "the claim states a change without saying what changed or against what (no model, method or "
                 "pair of languages), so no passage can support or contradict it"])
@@ -1523,6 +1624,9 @@ class TextVerifier:
             notes.append(f"the claim attributes itself to {', '.join(sorted(papers))}: only their passages and "
                          "tables are read")
         judgement = Judgement(source=source, papers=frozenset(papers))
+        if not self._has_subject(facts):  # "results vary by 1.5 points between seeds": only words around numbers
+            self._judge_framed_numbers(facts, judgement)
+            return self._decide(claim_id, facts, [], judgement, notes)
         hits = [h for h in self.index.search(text, TOP_K * 3 if papers else TOP_K)
                 if not judgement.is_source(h.unit) and judgement.in_scope(h.unit.paper)][:TOP_K]
         for hit in hits:
@@ -1538,6 +1642,7 @@ class TextVerifier:
                     self._judge_number_owner(facts, hit, judgement)
         self._judge_tables(facts, judgement)
         self._judge_attributed_counts(facts, judgement)
+        self._judge_framed_numbers(facts, judgement)
         self._judge_symbols(facts, judgement)
         self._judge_table_counts(facts, judgement)
         self._judge_settings_table(facts, judgement)

@@ -50,3 +50,12 @@ def test_a_footnote_mark_after_a_full_stop_ends_the_sentence():
     assert sents("the metric used for evaluation (cosine similarity).6 Artetxe, Labaka, and Agirre (2016) motivate it.") \
         == ["the metric used for evaluation (cosine similarity).6", "Artetxe, Labaka, and Agirre (2016) motivate it."]
     assert sents("It improves by 0.6 F1 on XNLI. Next.") == ["It improves by 0.6 F1 on XNLI.", "Next."]
+
+
+def test_spacing_accents_join_their_letters():
+    # 1809.05053 p.3 prints "Agi´c and Schluter (2018)"; 1706.04902 "T¨ackstr¨om", "Mareˇcek"
+    assert clean("Agi´c and Schluter (2018)") == "Agić and Schluter (2018)"
+    assert clean("T¨ackstr¨om and Mareˇcek") == "Täckström and Mareček"
+    assert clean("embeddings by ¯ei") == "embeddings by ēi"
+    # a mark over a variable with no composed letter stays as printed
+    assert clean("the matrix ˆX whose rows") == "the matrix ˆX whose rows"

@@ -942,3 +942,33 @@ def test_settings_the_named_paper_gives_in_several_sentences_are_not_contradicte
                              "a learning rate of 5e-6, training 10 epochs for sentence classification and 20 epochs for "
                              "POS tagging and NER.")
     assert v.verdict != "contradicted"
+
+
+def test_a_setting_is_read_by_the_words_around_it_in_the_named_paper(verifier):
+    # 1811.00570 p.4: "we adopted the language-independent UD labels and a sentence length threshold of 140"
+    v = verifier.verify("x", "Throughout their experiments, Ahmad et al. apply a sentence-length threshold of 100.")
+    assert v.verdict == "contradicted" and any("140" in b and "threshold" in b for b in v.basis)
+    assert verifier.verify("x", "Ahmad et al. apply a sentence-length threshold of 140.").verdict == "supported"
+    # 2004.09813 p.3: "rather minor differences (∼0.3 score points) between random seeds": a change with no subject
+    v = verifier.verify("x", "Reimers and Gurevych report that results vary by about 1.5 score points between random seeds.")
+    assert v.verdict == "contradicted" and v.evidence[0].page == 3
+
+
+def test_a_listed_name_swapped_for_another_contradicts(verifier):
+    # 1809.05053 p.3 (printed "Agi´c"): "[...] 1332 pairs of the SNLI data into Arabic, French, Russian, and Spanish."
+    v = verifier.verify("x", "Conneau et al. point to Agić and Schluter's (2018) human translations of 1,332 SNLI pairs "
+                             "into Arabic, French, Russian and German as a resource complementary to XNLI.")
+    assert v.verdict == "contradicted" and any("Spanish" in b and "German" in b for b in v.basis)
+
+
+def test_a_model_size_printed_as_a_subscript_names_the_model(verifier):
+    # 1911.02116 p.8, Table 4, QNLI: "XLNetLarge†" 93.9, XLM-R 93.8
+    v = verifier.verify("x", "On the English GLUE dev sets, XLM-R edges out XLNet-Large on QNLI.")
+    assert v.verdict == "contradicted" and any("93.9" in b for b in v.basis)
+
+
+def test_the_source_languages_cells_are_not_the_transfers(verifier):
+    # 2004.01401 p.6, Table 4: QAM has de, en, fr and their average; UnicoderLC en 69.9 is the source's own score
+    v = verifier.verify("x", "On XGLUE's question-answer matching (QAM) task, Unicoder-LC fine-tuned on English data "
+                             "reaches about 67% accuracy on Chinese.")
+    assert v.verdict == "not_in_corpus"
