@@ -529,12 +529,16 @@ def _is_count(text: str, draft: _Draft) -> bool:
     spelled_out = text[last.start].isalpha()
     if last.decimals or spelled_out:
         return False
+    if draft.kind == "value" and _PARTITIVE.search(text[text.rfind(". ", 0, draft.start) + 1:draft.start]):
+        return True  # "Of the 79 Indo-European languages, 50 are covered": a part of what is counted
     # "test sets of 323 to 2,719 examples": the lower end counts what the upper end counts
     upto = _UP_TO_COUNT.match(text, draft.end) if draft.kind == "value" else None
     m = _COUNT_NEXT.match(text, upto.end() if upto else draft.end)
     return bool(m) and m.group("word").lower() not in _COUNT_BLOCKERS
 
 
+_PARTITIVE = re.compile(r"^\s*of\s+(?:the|these|those|their|its|all)\s+[\d,]+\s+(?:[\w'-]+\s+){0,3}[\w'-]+s"
+                        r"(?:\s+(?:in|of|from|on)\s+[^,]{1,30})?,", re.I)
 _NOUN_THEN_PHRASE = re.compile(
     r"\b(improvements?|gains?|increases?|boosts?|drops?|decreases?|declines?|reductions?|degradations?)"
     r"\s+(?:with|for|on|in|over)\s+(?:[\w-]+\s+){1,3}$",

@@ -198,18 +198,28 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
 _OPPOSITE = {a: {b for x, b in _ANTONYMS if x == a} | {x for x, y in _ANTONYMS if y == a}
              for pair in _ANTONYMS for a in pair}
 _TOKEN = re.compile(r"[A-Za-z][\w-]*")
-NEIGHBOURS = 2  # tokens on each side of an antonym whose content words say what it describes
+NEIGHBOURS = 2  # content words on each side of an antonym that say what it describes
 
 
 def _neighbourhoods(text: str) -> dict[str, set[str]]:
-    """For each antonym word in ``text``, the content words within NEIGHBOURS tokens of its occurrences."""
+    """For each antonym word in ``text``, the NEIGHBOURS nearest content words on each side of its
+    occurrences ("does best on the Weibo test set": "weibo"; "performs worst on Weibo": "weibo")."""
     tokens = _TOKEN.findall(text)
+    # another antonym ends a neighbourhood: "larger models become multilingual faster than smaller ones"
+    words = [None if t.lower() in _OPPOSITE else content_words(t) for t in tokens]
     out: dict[str, set[str]] = {}
     for i, t in enumerate(tokens):
         word = t.lower()
         if word in _OPPOSITE:
-            window = tokens[max(0, i - NEIGHBOURS):i] + tokens[i + 1:i + 1 + NEIGHBOURS]
-            out.setdefault(word, set()).update(content_words(" ".join(window)) - set(_OPPOSITE))
+            near = out.setdefault(word, set())
+            for side in (words[i - 1::-1] if i else [], words[i + 1:]):
+                found = []
+                for w in side:
+                    if w is None or len(found) == NEIGHBOURS:
+                        break
+                    if w:
+                        found.append(w)
+                near.update(w for ws in found for w in ws)
     return out
 
 

@@ -489,6 +489,9 @@ def test_a_range_inside_a_name_is_part_of_the_name():
 def test_a_cost_in_points_is_a_loss_and_smaller_a_decrease():
     assert only("moving to Sep L1-6 costs 25.7 points of accuracy").delta == -25.7
     assert only("the training costs 25 GPU days").delta is None
+    # the cost named before its object
+    assert only("removing POS tags costs Schuster et al.'s full parser 6.9 points on Portuguese").delta == -6.9
+    assert only("the cost of training is 6.9 points higher").delta == 6.9
     assert only("XLM-R's transfer gap is 6.8 points smaller than mBERT's").delta == -6.8
 
 
@@ -551,3 +554,10 @@ def test_a_flattened_power_of_ten_is_a_setting():
 def test_the_lower_end_of_a_range_of_counts_is_a_count():
     found = find_numbers("test sets of 323 to 2,719 examples per language")
     assert [(n.value, n.count) for n in found] == [(323.0, True), (2719.0, True)]
+
+
+def test_a_part_of_what_a_partitive_counts_is_a_count():
+    # "Of the 79 Indo-European languages in SIB-200, 50 are covered by XLM-R [...] and 72 by Glot-500"
+    found = find_numbers("Of the 79 Indo-European languages in SIB-200, 50 are covered by XLM-R and 72 by Glot-500.")
+    assert [(n.text, n.count) for n in found] == [("79", True), ("50", True), ("72", True)]
+    assert [n.count for n in find_numbers("Of all 12 languages, XLM-R scores 72.4 on average.")] == [True, False]

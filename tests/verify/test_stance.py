@@ -88,6 +88,20 @@ def test_an_antonym_about_the_same_thing_is_a_swapped_finding():
     tuned = analyse("They fine-tune word embeddings while training the parser.")
     assert "freeze" in swapped_antonym(tuned, "We freeze word embeddings since fine-tuning them may disturb the alignment.")
 
+    # 2003.11080 p.6; 1706.04902 p.34
+    cheaper = analyse("Translating the test data is also cheaper at inference time.")
+    assert "expensive" in swapped_antonym(cheaper, "It is effective for QA tasks, while being more expensive during "
+                                                   "inference time.")
+    # 2101.11112 p.6: the nearest content words, past "on the"; 2005.00396 p.7: another antonym ends the neighbourhood
+    best = analyse("Data projected from UN documents does best on the Weibo test set.")
+    assert "worst" in swapped_antonym(best, "On the contrary UN performs worst on Weibo but better on the other two.")
+    larger = analyse("Their experiments suggest that larger models become multilingual faster than smaller ones.")
+    assert "smaller" in swapped_antonym(larger, "Our results on overparameterization suggest that smaller models become "
+                                                "multilingual faster.")
+    growing = analyse("Document-level alignment adds substantial information, which keeps interest in such methods growing.")
+    assert swapped_antonym(growing, "Document-level alignment provides little additional information and interest in "
+                                    "such methods has subsided.")
+
 
 def test_the_same_words_or_an_antonym_about_something_else_are_no_swap():
     assert swapped_antonym(analyse("Lower layers capture more syntactic information."), SCHUSTER) is None
