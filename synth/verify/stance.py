@@ -191,7 +191,8 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("larger", "smaller"), ("longer", "shorter"), ("stronger", "weaker"), ("similar", "dissimilar"),
              ("similar", "distant"), ("well", "poorly"), ("overestimates", "underestimates"),
              ("cheaper", "expensive"), ("cheap", "expensive"), ("faster", "slower"), ("substantial", "little"),
-             ("growing", "subsided"), ("best", "worst"),
+             ("growing", "subsided"), ("best", "worst"), ("large", "smaller"), ("larger", "small"),
+             ("stops", "continues"), ("stop", "continue"), ("stopped", "continued"),
              # what training does to a component: "fine-tune the word embeddings" against "we freeze word embeddings"
              ("fine-tune", "freeze"), ("fine-tunes", "freezes"), ("fine-tuned", "frozen"), ("fine-tuning", "freezing"),
              ("fine-tune", "frozen"), ("fine-tuned", "froze"), ("update", "freeze"), ("updated", "frozen")]

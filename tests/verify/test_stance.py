@@ -98,6 +98,10 @@ def test_an_antonym_about_the_same_thing_is_a_swapped_finding():
     larger = analyse("Their experiments suggest that larger models become multilingual faster than smaller ones.")
     assert "smaller" in swapped_antonym(larger, "Our results on overparameterization suggest that smaller models become "
                                                 "multilingual faster.")
+    # 2005.00396 p.9
+    large = analyse("Dufter and Schütze conclude that embeddings for large position indices get more training.")
+    assert "smaller" in swapped_antonym(large, "This indicates that smaller position embeddings are trained more than "
+                                               "larger ones (which occur less frequently).")
     growing = analyse("Document-level alignment adds substantial information, which keeps interest in such methods growing.")
     assert swapped_antonym(growing, "Document-level alignment provides little additional information and interest in "
                                     "such methods has subsided.")
