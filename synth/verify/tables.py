@@ -338,7 +338,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     if swapped is not None:
         checks = [c for c in checks if not c.agrees] + [swapped]
     if wants_average and numbers.values and len(languages) >= 2:
-        checks.extend(_average_checks(view, models, languages, numbers, missing))
+        checks.extend(_average_checks(view, models, languages, numbers, missing, datasets))
     for delta, dec, text in numbers.deltas:
         checks.extend(_difference_checks(view, required, models, delta, dec, text, missing, excluded, ranking,
                                          [*numbers.values, *numbers.endpoints], overall=overall, datasets=datasets,
@@ -453,10 +453,16 @@ def _within_range(value: float, view: TableView) -> bool:
 
 
 def _average_checks(view: TableView, models: set[str], languages: set[str], numbers: ClaimNumbers,
-                    missing) -> list[TableCheck]:
+                    missing, datasets: set[str] = frozenset()) -> list[TableCheck]:
     by_row: dict[tuple[int, str], list[CellView]] = {}
+    # where rows name the claim's model, only those rows are its ("Unicoder", not the "M-BERT" row of the caption's table)
+    own_rows = bool(models) and any(not missing(models, set(c.row_names)) for c in view.cells)
     for c in view.cells:
-        if c.col_names & languages and (not models or not missing(models, set(c.row_names | view.context_names))):
+        # a mean over the claim's languages in its dataset's cells, not in another dataset's block ("POS / M-BERT")
+        if other_datasets(c.names, datasets) or (datasets and missing(datasets, set(c.names | view.context_names))):
+            continue
+        scope = set(c.row_names) if own_rows else set(c.row_names | view.context_names)
+        if c.col_names & languages and (not models or not missing(models, scope)):
             by_row.setdefault((c.cell.row, c.part), []).append(c)
     checks = []
     for cells in by_row.values():

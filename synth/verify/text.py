@@ -1079,8 +1079,11 @@ class TextVerifier:
         else:
             kind = next(k for k in KEY_KINDS if missing & facts.names[k])
             others = {e.name for e in unit.entities if e.kind == kind} - facts.names[kind] - GENERIC_METHODS
+        # "about 81%" is met by many numbers: whose number it is, only the number itself can say (83.6 is not it)
+        exact = replace(facts, numbers=[replace(n, qualifier=None) if n.qualifier == "approx" else n
+                                        for n in facts.numbers])
         agree, why = self._numbers_agree(facts, unit)
-        if agree == "all" and others:
+        if agree == "all" and others and (exact == facts or self._numbers_agree(exact, unit)[0] == "all"):
             self._record(judgement, "contradict", unit, sim, sim * 0.7, [
                 f"{why}, but the paper states it for {', '.join(sorted(others))}, not {', '.join(sorted(missing))}",
                 f"similarity {sim:.2f}"])
