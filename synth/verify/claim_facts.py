@@ -57,7 +57,7 @@ def content_stem(word: str) -> str | None:
 
 def content_words(text: str) -> set[str]:
     words = re.findall(r"[a-z][a-z\-]*[a-z0-9]", text.lower())
-    return {_stem(w) for w in words if w not in _STOP and w not in _CUES and len(w) > 2}
+    return {stem for w in words if (stem := content_stem(w))}
 
 
 # the verbs a claim reports a finding with ("Wu et al. find that", "the survey relays")

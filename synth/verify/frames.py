@@ -19,8 +19,9 @@ from synth.verify.claim_facts import content_stem
 WINDOW = 6  # content words either side of the number
 MIN_SHARED = 2  # words two frames must share to be about the same thing
 _TOKEN = re.compile(r"\d[\d.,]*|[A-Za-z]+")
-_BOUNDARY = re.compile(r"[;:]|,\s|\.\s|\(\s*[a-z]\)|\bi\.e\.|\b(?:whereas|while|but|although|though)\b")
+# where a clause ends; a comma too, except between the items of a list of names
 _LIST_BOUNDARY = re.compile(r"[;:]|\.\s|\(\s*[a-z]\)|\bi\.e\.|\b(?:whereas|while|but|although|though)\b")
+_BOUNDARY = re.compile(rf",\s|{_LIST_BOUNDARY.pattern}")
 _SETTING = re.compile(r"[=≤≥<>]\s*$")
 # words around many numbers, which say nothing about what they count
 _VAGUE = frozenset("about around roughly nearly almost approximately between still get gets got use uses used using only "
@@ -35,8 +36,8 @@ def _spelling(stem: str) -> str:
 
 
 def frame(text: str, start: int, end: int, in_list: bool = False) -> frozenset[str]:
-    """The content words within WINDOW of a number's span, on both sides, stopping at another number
-    and at a clause boundary (``in_list``: not at a comma, for a name listed with others)."""
+    """The content words within WINDOW of a span (a number, or a name), on both sides, stopping at a
+    number and at a clause boundary (``in_list``: not at a comma, for a name listed with others)."""
     words: set[str] = set()
     boundary = _LIST_BOUNDARY if in_list else _BOUNDARY
     for side, span in ((-1, text[:start]), (1, text[end:])):

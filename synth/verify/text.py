@@ -1095,7 +1095,8 @@ class TextVerifier:
         if judgement.source is not None and unit.paper == judgement.source[0]:
             return  # a paper's sentences differ in their conditions ("after controlling for length, ..."), not names
         (name,) = missing
-        kind = next((k for k in KEY_KINDS if name in facts.names[k]), None)
+        # languages, datasets and models; a method is too often named for a generic one ("cross-lingual transfer")
+        kind = next((k for k in ("language", "dataset", "model") if name in facts.names[k]), None)
         # the finding may begin a sentence earlier ("[...] is used by Gouws and Søgaard (2015) [...]. They use the
         # English data from SemCor and publicly available Danish data.")
         window = f"{unit.previous[1]} {unit.text}" if unit.previous else unit.text
@@ -1616,10 +1617,11 @@ class TextVerifier:
         facts = replace(analyse(text), action=action)
         if not papers and facts.sources:  # "the XNLI paper", "the XLM-R authors"
             papers = self._papers_named(facts.sources)
+        no_subject = TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=0.5, basis=[
+            "the claim states a change without saying what changed or against what (no model, method or "
+            "pair of languages), so no passage can support or contradict it"])
         if not self._has_subject(facts) and not papers:
-            return TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=0.5, basis=[
-                "the claim states a change without saying what changed or against what (no model, method or "
-                "pair of languages), so no passage can support or contradict it"])
+            return no_subject
         notes = []
         if not looks_english(text):
             notes.append("claim does not look like English; evidence search and entity matching are English-only")
@@ -1629,6 +1631,8 @@ class TextVerifier:
         judgement = Judgement(source=source, papers=frozenset(papers))
         if not self._has_subject(facts):  # "results vary by 1.5 points between seeds": only words around numbers
             self._judge_framed_numbers(facts, judgement)
+            if not judgement.support and not judgement.contradict:
+                return no_subject
             return self._decide(claim_id, facts, [], judgement, notes)
         hits = [h for h in self.index.search(text, TOP_K * 3 if papers else TOP_K)
                 if not judgement.is_source(h.unit) and judgement.in_scope(h.unit.paper)][:TOP_K]
