@@ -66,10 +66,6 @@ def words_frame(text: str) -> frozenset[str]:
     return frozenset(_spelling(s) for s in stems if s)
 
 
-def claimed_frame(claim: str, number: NumberMention) -> frozenset[str]:
-    return frame(claim, number.start, number.end)
-
-
 def same_frame(a: frozenset[str], b: frozenset[str], loose: bool = False) -> bool:
     """Frames sharing MIN_SHARED words; loosely, also a one-word frame the other contains ("dropout is
     0.1" for "a dropout rate of 0.1"), enough to bear a value out but not to refute one."""
@@ -131,11 +127,12 @@ def framed_readings(claim: str, claimed: list[NumberMention], passage: str) -> l
 def substituted(claim: str, passage: str, missing: str, kind: str) -> tuple[str, str] | None:
     """The claim's entity ``missing`` replaced in the passage by another of its kind, among the same
     words ("publicly available Swedish data" / "publicly available Danish data"): (missing, other)."""
-    ours = [e for e in find_entities(claim) if e.name == missing]
+    claimed = find_entities(claim)
+    ours = [e for e in claimed if e.name == missing]
     if any(re.search(rf"\b{re.escape(e.text)}\b", passage, re.IGNORECASE) for e in ours):
         return None  # printed, if not read as that name ("Latin script")
     mine = [frame(claim, e.start, e.end, in_list=True) for e in ours]
-    named = {e.name for e in find_entities(claim)}
+    named = {e.name for e in claimed}
     for e in find_entities(passage):
         # "XLM" is no substitute for "XLM-R", nor one variant of a name for another
         variant = e.name.startswith(missing) or missing.startswith(e.name)

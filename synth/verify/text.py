@@ -68,7 +68,7 @@ from synth.verify.citations import credited_instead, credited_to_another
 from synth.verify.comparatives import reversed_comparative
 from synth.verify.counts import counts_agree, counts_in, crossed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
-from synth.verify.frames import agrees, claimed_frame, framed_readings, same_frame, substituted, words_frame
+from synth.verify.frames import agrees, frame, framed_readings, same_frame, substituted, words_frame
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
 from synth.verify.pairings import crossed_pairing, paired_otherwise, swapped_between_clauses
@@ -155,6 +155,11 @@ def table_mentions(parsed, table) -> str:
         return ""
     pattern = re.compile(rf"\b{re.escape(table.label)}(?!\d)")
     return " ".join(s.text for s in parsed.sentences if pattern.search(s.text))
+
+
+def _row_header(unit: Unit) -> list[str]:
+    """The header path of a table row unit's row."""
+    return next((c.row_header for c in unit.table.cells if c.row == unit.row), [])
 
 
 def names_of_cell(cell) -> set[str]:
@@ -767,10 +772,10 @@ class TextVerifier:
         # Table 1, not the ".58" a sentence gives another model)
         found = {i for _, rs in readings for i, r in enumerate(rs) if r.status == "match"} | {
             i for i, n in enumerate(claimed) if self._in_framed_cell(judgement.papers, facts.text, n)}
+        unfound = [(u, [r for i, r in enumerate(rs) if r.status == "conflict" and i not in found]) for u, rs in readings]
         conflicts = [(u, "; ".join(f"claimed {r.claimed.text}, but {u.paper} prints {r.printed.text} among the same "
-                                   f"words ({', '.join(sorted(r.shared))})"
-                                   for i, r in enumerate(rs) if r.status == "conflict" and i not in found))
-                     for u, rs in readings if any(r.status == "conflict" and i not in found for i, r in enumerate(rs))]
+                                   f"words ({', '.join(sorted(r.shared))})" for r in rs))
+                     for u, rs in unfound if rs]
         if conflicts:
             unit, why, sim = self._closest(facts, conflicts)
             if sim >= NUMERIC_RELATED:
@@ -779,7 +784,7 @@ class TextVerifier:
                     f"similarity {sim:.2f}"])
 
     def _in_framed_cell(self, papers: frozenset[str], claim: str, number: NumberMention) -> bool:
-        mine = claimed_frame(claim, number)
+        mine = frame(claim, number.start, number.end)
         for paper in papers:
             for table in self.index.docs.parsed[paper].tables:
                 caption = words_frame((table.caption or "").split(". ")[0])
@@ -1079,11 +1084,13 @@ class TextVerifier:
         else:
             kind = next(k for k in KEY_KINDS if missing & facts.names[k])
             others = {e.name for e in unit.entities if e.kind == kind} - facts.names[kind] - GENERIC_METHODS
-        # "about 81%" is met by many numbers: whose number it is, only the number itself can say (83.6 is not it)
-        exact = replace(facts, numbers=[replace(n, qualifier=None) if n.qualifier == "approx" else n
-                                        for n in facts.numbers])
         agree, why = self._numbers_agree(facts, unit)
-        if agree == "all" and others and (exact == facts or self._numbers_agree(exact, unit)[0] == "all"):
+        # "about 81%" is met by many numbers: whose number it is, only the number itself can say (83.6 is not it)
+        if agree == "all" and any(n.qualifier == "approx" for n in facts.numbers):
+            exact = replace(facts, numbers=[replace(n, qualifier=None) if n.qualifier == "approx" else n
+                                            for n in facts.numbers])
+            agree = self._numbers_agree(exact, unit)[0]
+        if agree == "all" and others:
             self._record(judgement, "contradict", unit, sim, sim * 0.7, [
                 f"{why}, but the paper states it for {', '.join(sorted(others))}, not {', '.join(sorted(missing))}",
                 f"similarity {sim:.2f}"])
@@ -1174,7 +1181,7 @@ class TextVerifier:
         model unless the claim cites that work too."""
         if unit.table is None or unit.row is None:
             return False
-        header = " ".join(next((c.row_header for c in unit.table.cells if c.row == unit.row), []))
+        header = " ".join(_row_header(unit))
         return cites(header) and not cited_names(facts.text) & set(re.findall(r"[A-Z][a-z]+", header))
 
     @staticmethod
@@ -1183,8 +1190,7 @@ class TextVerifier:
         Unicoder-LC): its cells are another model's numbers."""
         if unit.table is None or unit.row is None or not facts.names["model"]:
             return False
-        header = next((c.row_header for c in unit.table.cells if c.row == unit.row), [])
-        models = {family(n) for n in header_names(header) if kind_of(n) == "model"}
+        models = {family(n) for n in header_names(_row_header(unit)) if kind_of(n) == "model"}
         return bool(models) and not models & {family(n) for n in facts.names["model"]}
 
     @staticmethod
@@ -1620,7 +1626,8 @@ class TextVerifier:
         no_subject = TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=0.5, basis=[
             "the claim states a change without saying what changed or against what (no model, method or "
             "pair of languages), so no passage can support or contradict it"])
-        if not self._has_subject(facts) and not papers:
+        has_subject = self._has_subject(facts)
+        if not has_subject and not papers:
             return no_subject
         notes = []
         if not looks_english(text):
@@ -1629,7 +1636,7 @@ class TextVerifier:
             notes.append(f"the claim attributes itself to {', '.join(sorted(papers))}: only their passages and "
                          "tables are read")
         judgement = Judgement(source=source, papers=frozenset(papers))
-        if not self._has_subject(facts):  # "results vary by 1.5 points between seeds": only words around numbers
+        if not has_subject:  # "results vary by 1.5 points between seeds": only words around numbers
             self._judge_framed_numbers(facts, judgement)
             if not judgement.support and not judgement.contradict:
                 return no_subject
