@@ -20,6 +20,7 @@ _AUTHORS = re.compile(
 _VERB = re.compile(rf"\s*(?:also\s+)?{REPORTING_VERB}(?:\s+that)?\b", re.IGNORECASE)
 # the reporting verb that ends the claim's frame, after its source ("Ruder et al.'s survey reports that")
 _FRAME_VERB = re.compile(rf"[^,.;]{{0,40}}?\b{REPORTING_VERB}\b(?:\s+that)?", re.IGNORECASE)
+_SOURCE_NOUN = re.compile(r"\s*(?:survey|paper|study|article|work)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\bAccording\s+to\s+$", re.IGNORECASE)
 
 
@@ -65,10 +66,14 @@ def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str
                 framed_at = frame.end()
             start = m.start()
             before = _ACCORDING.search(text[:start])
-            spans.append((before.start() if before else start, end))
+            # "Schuster et al.'s parser" is "their parser": what a paper's tables label as its own ("OURS");
+            # "Ruder et al.'s survey" is the source itself
+            own = (m.group("own") and ids and not sourced and not (framed_at is not None and framed_at > end)
+                   and not _SOURCE_NOUN.match(text, end))
+            spans.append((before.start() if before else start, end, "their " if own else ""))
     stripped = text
-    for start, end in reversed(spans):
-        stripped = stripped[:start] + stripped[end:]
+    for start, end, instead in reversed(spans):
+        stripped = stripped[:start] + instead + stripped[end:]
     stripped = re.sub(r"\s{2,}", " ", re.sub(r"^[\s,]+", "", stripped)).strip()
     if not stripped:
         return found, text

@@ -24,7 +24,8 @@ _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior t
                r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?above|"  # "scores above", not "above 70%"
                r"(?:twice|thrice|(?:[\d.]+|two|three|four|five|ten) times) as (?!many\b|much\b)[\w-]+ as|"  # "twice as long as"
                r"(?:higher|better|stronger)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
-_COMPARE_DOWN = (r"underperform\w*|worse than|lags? behind|trails?|inferior to|falls? behind|"
+_COMPARE_DOWN = (r"underperform\w*|worse than|(?:lag|lags|lagged|falls?|fell|stays?|stayed|remains?|remained)"
+                 r"(?: far| well)? behind|trails?|inferior to|"
                  r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?below|"
                  r"(?:lower|worse|weaker)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|less(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b", re.IGNORECASE)
@@ -455,7 +456,9 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to)\s+(?:\
 _LEFT_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|but|that|which|when|if|as|because|although)\b", re.IGNORECASE)
 # (a preposition after a participle continues the phrase: "those relying on word-level parallel data")
 _RIGHT_BREAK = re.compile(r"[,;:()]|\b(?<!ing\s)(?<!ed\s)(?:on|in|for|by|across|at|with)\b(?!-)|"
-                          r"\b(?:when|while|whereas|but|only|thanks|because|"
+                          # "only on Russian" ends a side, "using only the outputs of [...]" does not
+                          r"\b(?:only(?=\s+(?:on|in|for|when|with|at|if|by|slightly|marginally)\b)|"
+                          r"when|while|whereas|but|thanks|because|"
                           r"as|except|especially|particularly|despite)\b(?!-)", re.IGNORECASE)  # "in-context" is a name
 _SIDE_STOP = _STOP | set("""consistently also significantly still only both generally clearly further even usually
 often slightly largely substantially model method approach we our show find observe can could may might all most
@@ -515,6 +518,14 @@ def is_name(term: str) -> bool:
 
 def _side_names(fragment: str) -> frozenset[str]:
     return frozenset({e.name for e in find_entities(fragment) if e.kind in KEY_KINDS} - GENERIC_METHODS)
+
+
+def terms_around(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of the noun phrases just before and just after ``text[start:end]`` (a comparison)."""
+    left = _LEFT_BREAK.split(text[:start])[-1]
+    right = _RIGHT_BREAK.split(text[end:])[0]
+    return (side_terms(_near_words(left.split(), from_end=True)),
+            side_terms(_near_words(right.split(), from_end=False)))
 
 
 def side_terms(fragment: str) -> frozenset[str]:

@@ -20,6 +20,7 @@ FRAME_WORDS = 5  # words on each side of a direction word that say what moved
 CLAUSE = re.compile(r"[;:()]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)  # where a clause ends
 # Lower is better for these: "gains in perplexity" are reductions, so direction words say nothing here.
 LOWER_IS_BETTER = re.compile(r"\b(?:perplexit\w*|errors?|loss(?:es)?|distances?|WER|CER)\b", re.IGNORECASE)
+_DENIED_ACTION = re.compile(r"\b(?:(?:do|does|did)\s+not|never)\b|\b(?:don|doesn|didn)'t\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|never|cannot|unable|fails?\s+to|failed\s+to)\b|n't\b", re.IGNORECASE)
 
 
@@ -52,12 +53,25 @@ _CORRELATIVE = re.compile(r"\bthe\s+(?:(?P<up>more)|(?P<down>less|fewer))\s+(?!t
 _ADJECTIVAL = re.compile(r"\b(?:the|a|an|this|these|those|our|their|its|with|using|on|of|for|under)\s+$", re.IGNORECASE)
 
 
+# where a gerund subject starts: "increasing the number of languages hurts", "that raising α helps"
+_SUBJECT_START = re.compile(r"(?:^\s*|\b(?:that|whether|how)\s+)$", re.IGNORECASE)
+
+
 def _cues(clause: str) -> list[DirectionCue]:
     found = [c for c in direction_cues(clause) if not _COMPARATIVE.match(clause[c.start:c.end])
              and not (clause[c.start:c.end].lower().endswith("ed") and _ADJECTIVAL.search(clause[:c.start]))]
     for m in _CORRELATIVE.finditer(clause):
         found.append(DirectionCue(m.start(), m.end(), Direction.INCREASE if m.group("up") else Direction.DECREASE))
-    return sorted(found, key=lambda c: c.start)
+    found.sort(key=lambda c: c.start)
+    # a cause and its effect ("increasing the number of languages hurts XNLI") say one direction: the
+    # effect's, turned round when the cause is a decrease ("reducing the vocabulary hurts" = more helps)
+    if len(found) >= 2 and clause[found[0].start:found[0].end].lower().endswith("ing") and _SUBJECT_START.search(
+            clause[:found[0].start]):
+        cause, effect = found[0], found[1]
+        direction = effect.direction if cause.direction.sign > 0 else (
+            Direction.INCREASE if effect.direction.sign < 0 else Direction.DECREASE)
+        found = [DirectionCue(effect.start, effect.end, direction), *found[2:]]
+    return found
 
 
 def frames(text: str) -> list[Frame]:
@@ -98,7 +112,7 @@ def states_direction(facts: ClaimFacts, text: str, weight) -> bool:
     """A claim that says which way something moved ("the less multilingual it becomes") is borne out
     only by a passage whose frame about the same target moves the same way; a claim with no direction
     needs none."""
-    ours = {c.direction for c in _cues(facts.text)}
+    ours = {c.direction for _, clause in _clauses(facts.text) for c in _cues(clause)}
     if len(ours) != 1 or negated(facts.text) or LOWER_IS_BETTER.search(facts.text):
         return True
     frame = target_frame(facts, text, weight)
@@ -113,7 +127,7 @@ _REMOVAL = re.compile(r"\b(?:remov(?:e|es|ed|ing)|without|dropp(?:ed|ing)|omit(?
 def opposite_direction(facts: ClaimFacts, text: str, weight) -> str | None:
     """"The claim says X rises, the passage says it falls": a claim with one direction against the
     direction of the passage's frame about the same target."""
-    ours = {c.direction for c in _cues(facts.text)}
+    ours = {c.direction for _, clause in _clauses(facts.text) for c in _cues(clause)}
     if len(ours) != 1 or negated(facts.text) or LOWER_IS_BETTER.search(facts.text):
         return None
     claimed = ours.pop()
@@ -156,7 +170,10 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
         # only a denied effect ("did not observe any loss", "does not significantly impact") is the
         # claim's finding denied; "does not require", "do not reveal" deny something else; and it must be
         # about what the claim says, not only about the same model ("M-BERT is not able to [...]")
-        if _EFFECT.search(scope) and shared - facts.name_words:
+        # or a denied action of the claim's, in two or more of its words ("it does not seem to learn systematic
+        # transformations of those structures"; not "are not Indo-European languages", "not BERT-small")
+        if (_EFFECT.search(scope) and shared - facts.name_words) or (_DENIED_ACTION.search(clause) and len(
+                content_words(scope) & claim_words - facts.name_words) >= 2):
             return (f"the paper denies it: \"{clause.strip()}\""
                     + (f" (shares {', '.join(sorted(shared))})" if shared else ""))
     return None
@@ -193,6 +210,10 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("cheaper", "expensive"), ("cheap", "expensive"), ("faster", "slower"), ("substantial", "little"),
              ("growing", "subsided"), ("best", "worst"), ("large", "smaller"), ("larger", "small"),
              ("stops", "continues"), ("stop", "continue"), ("stopped", "continued"),
+             ("often", "seldom"), ("often", "rarely"), ("frequently", "rarely"), ("closely", "distantly"),
+             ("close", "distant"), ("closer", "distant"),
+             *((up, down) for up in ("largest", "highest", "greatest", "biggest", "strongest")
+               for down in ("smallest", "lowest", "least", "weakest")),
              # what training does to a component: "fine-tune the word embeddings" against "we freeze word embeddings"
              ("fine-tune", "freeze"), ("fine-tunes", "freezes"), ("fine-tuned", "frozen"), ("fine-tuning", "freezing"),
              ("fine-tune", "frozen"), ("fine-tuned", "froze"), ("update", "freeze"), ("updated", "frozen")]
@@ -200,42 +221,114 @@ _OPPOSITE = {a: {b for x, b in _ANTONYMS if x == a} | {x for x, y in _ANTONYMS i
              for pair in _ANTONYMS for a in pair}
 _TOKEN = re.compile(r"[A-Za-z][\w-]*")
 NEIGHBOURS = 2  # content words on each side of an antonym that say what it describes
+# words that say nothing of what an antonym describes ("continues to improve even after [...]")
+_FILLER = {"even", "once", "after", "before", "when", "then", "still", "just", "only", "already", "much", "all",
+           "some", "other", "about", "there", "largely", "mostly", "generally", "slightly", "far"}
+# a negating prefix makes a property's opposite ("language-independent" / "language dependent",
+# "non-significant" / "significant"), where the other text has the unprefixed word; not for a participle
+# ("supervised" / "unsupervised" name two kinds of method, not two findings); so does a prefix of
+# excess for one of shortfall ("overparameterized" / "underparameterized")
+_NEGATED_PROPERTY = re.compile(r"^(?:in|un|non-?|dis|(?P<over>over)|(?P<under>under))(?P<base>[a-z]{4,})$")
+# a degree word bears on the word after it: "less isomorphic and more prone to hubness"
+_DEGREE = {"more": "less", "less": "more"}
 
 
-def _neighbourhoods(text: str) -> dict[str, set[str]]:
-    """For each antonym word in ``text``, the NEIGHBOURS nearest content words on each side of its
-    occurrences ("does best on the Weibo test set": "weibo"; "performs worst on Weibo": "weibo")."""
-    tokens = _TOKEN.findall(text)
-    # another antonym ends a neighbourhood: "larger models become multilingual faster than smaller ones"
-    words = [None if t.lower() in _OPPOSITE else content_words(t) for t in tokens]
+def _word(token: str, known: set[str]) -> str:
+    """The word a token is compared by: the last part of a compound ("independent" of
+    "language-independent") unless the whole is a known word ("non-significant", "low-resource")."""
+    token = token.lower()
+    if token in known or "-" not in token or _NEGATED_PROPERTY.match(token):
+        return token
+    return token.rsplit("-", 1)[-1]
+
+
+def _prefix_opposites(first: list[str], second: list[str]) -> dict[str, set[str]]:
+    """Negated properties of either token list whose unprefixed word only the other list has (a text
+    with both, "for orthogonal [...] while for non-orthogonal methods", contrasts two kinds)."""
     out: dict[str, set[str]] = {}
-    for i, t in enumerate(tokens):
-        word = t.lower()
-        if word in _OPPOSITE:
-            near = out.setdefault(word, set())
-            for side in (words[i - 1::-1] if i else [], words[i + 1:]):
-                found = []
-                for w in side:
-                    if w is None or len(found) == NEIGHBOURS:
-                        break
-                    if w:
-                        found.append(w)
-                near.update(w for ws in found for w in ws)
+    for ours, theirs in ((first, second), (second, first)):
+        for token in ours:
+            m = _NEGATED_PROPERTY.match(token)
+            if m is None:
+                continue
+            if m.group("over") or m.group("under"):
+                opposite = ("under" if m.group("over") else "over") + m.group("base")
+            elif not m.group("base").endswith(("ed", "en")):
+                opposite = m.group("base")
+            else:
+                continue
+            if opposite in theirs and opposite not in ours and token not in theirs:
+                out.setdefault(token, set()).add(opposite)
+                out.setdefault(opposite, set()).add(token)
     return out
+
+
+def _neighbourhoods(tokens: list[str], words: list[str], opposite: dict[str, set[str]],
+                    rare: set[str] = frozenset()) -> dict[str, set[str]]:
+    """For each antonym word (a key of ``opposite``), the NEIGHBOURS nearest content words on each side of
+    its occurrences ("does best on the Weibo test set": "weibo"; "performs worst on Weibo": "weibo"), twice
+    as many for a ``rare`` pair ("mBERT [...] as probably overparameterized"), itself specific to a topic."""
+    # another antonym ends a neighbourhood: "larger models become multilingual faster than smaller ones"
+    near_words = [None if w in opposite else (set() if w in _FILLER else content_words(w)) for w in words]
+    out: dict[str, set[str]] = {}
+    for i, word in enumerate(words):
+        # "the less closely related pairs" are the more distantly related ones: neither word's reading
+        if word not in opposite or (i and words[i - 1] in ("less", "not")):
+            continue
+        # the part of a compound before its antonym is its neighbour: "language" of "language-independent"
+        near = out.setdefault(word, content_words(tokens[i][:-len(word)]) if tokens[i].lower() != word else set())
+        # (a rare pair is ended only by its own words: "mBERT, trained on 104 large Wikipedias, as probably
+        # overparameterized")
+        ends = {word, *opposite[word]} if word in rare else set(opposite)
+        for side in (range(i - 1, -1, -1), range(i + 1, len(words))):
+            found = []
+            for j in side:
+                if words[j] in ends or len(found) == NEIGHBOURS * (2 if word in rare else 1):
+                    break
+                if near_words[j]:
+                    found.append(near_words[j])
+            near.update(w for ws in found for w in ws)
+    return out
+
+
+def _degrees(words: list[str]) -> dict[str, set[str]]:
+    """What "more" and "less" bear on: the first content word after each (not "more than 50%")."""
+    out: dict[str, set[str]] = {}
+    for i, w in enumerate(words[:-1]):
+        if w in _DEGREE and words[i + 1] != "than":
+            following = next((c for u in words[i + 1:i + 3] if (c := content_words(u))), set())
+            out.setdefault(w, set()).update(following)
+    return out
+
+
+def _swapped(ours: dict[str, set[str]], theirs: dict[str, set[str]],
+             opposite: dict[str, set[str]]) -> tuple[str, str, set[str]] | None:
+    for word, around in ours.items():
+        for other in opposite[word]:
+            shared = around & theirs.get(other, set())
+            if (shared and not around & theirs.get(word, set())
+                    and not ours.get(other, set()) & theirs.get(other, set())):
+                return word, other, shared
+    return None
 
 
 def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     """The passage says of the same thing the antonym the claim says ("later" for "earlier", "lower
-    layers" for "higher layers"), and never the claim's own word about it."""
-    ours, theirs = _neighbourhoods(facts.text), _neighbourhoods(text)
-    for word, around in ours.items():
-        for other in _OPPOSITE[word]:
-            shared = around & theirs.get(other, set())
-            if (shared and not around & theirs.get(word, set())
-                    and not ours.get(other, set()) & theirs.get(other, set())):
-                return (f"the claim says \"{word}\" and the paper \"{other}\" about the same thing "
-                        f"({', '.join(sorted(shared))})")
-    return None
+    layers" for "higher layers", "dependent" for "independent", "more isomorphic" for "less isomorphic"),
+    and never the claim's own word about it."""
+    tokens = _TOKEN.findall(facts.text), _TOKEN.findall(text)
+    # (as printed: "non-English" names a language, not a negated property)
+    whole = [{t for t in ts if t[1:] == t[1:].lower()} for ts in tokens]
+    prefixed = _prefix_opposites(*[sorted({t.lower() for t in w} | {_word(t, _OPPOSITE) for t in w}) for w in whole])
+    opposite = {**_OPPOSITE, **prefixed}
+    words = [[_word(t, set(opposite)) for t in ts] for ts in tokens]
+    ours, theirs = (_neighbourhoods(t, w, opposite, set(prefixed)) for t, w in zip(tokens, words))
+    found = (_swapped(ours, theirs, opposite)
+             or _swapped(_degrees(words[0]), _degrees(words[1]), {w: {o} for w, o in _DEGREE.items()}))
+    if found is None:
+        return None
+    word, other, shared = found
+    return f"the claim says \"{word}\" and the paper \"{other}\" about the same thing ({', '.join(sorted(shared))})"
 
 
 # "is highest in the last few Transformer layers": what a superlative puts first

@@ -72,6 +72,7 @@ from synth.verify.frames import agrees, frame, framed_readings, same_frame, subs
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
 from synth.verify.pairings import crossed_pairing, paired_otherwise, swapped_between_clauses
+from synth.verify.parity import parity_against_ranking
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
@@ -116,6 +117,7 @@ CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever wor
 # a table of counts ("Average number of tokens per sentence"), where no claimed score is read
 _COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
 MAX_CLAIM_CHARS = 1000
+_EXPECTATION = re.compile(r"\b(?:would|might|could)\s+(?:have\s+)?(?:expect|predict|anticipate)(?:ed)?\b", re.IGNORECASE)
 TOP_K = 40
 MIN_COUNT_RELATED = 0.3  # a count of the same thing in the paper a claim names: barely about something else
 OWNER_STRENGTH = 0.45  # "the number belongs to another entity" found by number alone: below any support
@@ -578,7 +580,7 @@ class TextVerifier:
               and self._same_comparison(facts, unit)  # a row of numbers states no finding in words
               and states_direction(facts, unit.text, self.index.word_weight)
               and not swapped_antonym(facts, unit.text) and not superlative_beaten(facts, unit.text)
-              and not reversed_comparative(facts.text, unit.text)):
+              and not reversed_comparative(facts.text, unit.text) and not parity_against_ranking(facts, unit.text)):
             credited = credited_instead(facts.text, unit.text)
             if credited:  # "the model of Artetxe et al. (2018a) is the most robust" for Conneau et al.'s
                 self._record(judgement, "contradict", unit, sim, sim * 0.85, [
@@ -974,11 +976,14 @@ class TextVerifier:
                 continue
             if judgement.source is not None and unit.paper == judgement.source[0]:
                 continue  # a paper's sentences elaborate its own findings; its inconsistencies are numbers
+            if _EXPECTATION.search(unit.text):
+                continue  # "if [...] were due to memorization, we would expect [...]": a hypothesis, no finding
             why = (opposite_direction(facts, unit.text, self.index.word_weight) or denial(facts, unit.text)
                    or affirmation(facts, unit.text))
             # a swapped antonym or covariation names what it is about: fewer shared words suffice
             specific = (swapped_antonym(facts, unit.text) or opposite_covariation(facts.text, unit.text)
-                        or superlative_beaten(facts, unit.text) or reversed_comparative(facts.text, unit.text))
+                        or superlative_beaten(facts, unit.text) or reversed_comparative(facts.text, unit.text)
+                        or parity_against_ranking(facts, unit.text))
             why = specific or why
             if why is None:
                 continue
@@ -1427,7 +1432,7 @@ class TextVerifier:
                                  claim_languages=facts.names["language"], metrics=facts.names["metric"],
                                  datasets=facts.names["dataset"], unknown=facts.unknown | labels,
                                  words=self._label_words(facts), monolingual=facts.monolingual,
-                                 claim_words=LABEL_WORD.findall(facts.text.lower()),
+                                 claim_words=self._label_claim_words(facts, view, judgement),
                                  alternatives=self._change_ends(facts))
             if labels:  # a row named by a label alone is anchored too loosely to say which cell disagrees
                 checks = [c for c in checks if c.agrees]
@@ -1454,6 +1459,15 @@ class TextVerifier:
                     (judgement.support if check.agrees else judgement.contradict).append(
                         Finding("support" if check.agrees else "contradict", support_strength if check.agrees else 0.75,
                                 basis, [ev]))
+
+    @staticmethod
+    def _label_claim_words(facts: ClaimFacts, view: TableView, judgement: Judgement) -> list[str]:
+        """The claim's words as a table's labels may print them: in the table of the paper the claim
+        attributes itself to, "their parser" (for "Schuster et al.'s parser") is the row labelled "OURS"."""
+        words = LABEL_WORD.findall(facts.text.lower())
+        if view.paper in judgement.papers:
+            words = ["ours" if w == "their" else w for w in words]
+        return words
 
     @staticmethod
     def _change_ends(facts: ClaimFacts) -> frozenset[str]:

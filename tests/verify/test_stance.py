@@ -107,6 +107,54 @@ def test_an_antonym_about_the_same_thing_is_a_swapped_finding():
                                     "such methods has subsided.")
 
 
+def test_a_negated_property_a_degree_or_a_frequency_swapped_is_a_swapped_finding():
+    # 1906.01502 p.5: a prefix negates the property, the compound's first part says what it is about
+    independent = analyse("Pires et al. speculate that the token-level information in M-BERT's lower layers is "
+                          "largely language-independent.")
+    assert "dependent" in swapped_antonym(independent, "Our intuition is that the lower layers have more token level "
+                                                       "information, which is more language dependent.")
+    # 1706.04902 p.32: "more" and "less" bear on the word after them
+    isomorphic = analyse("Joint training on parallel corpora yields embeddings that are less isomorphic and more "
+                         "prone to hubness than mapping-based approaches.")
+    assert '"less" and the paper "more"' in swapped_antonym(
+        isomorphic, "Joint training on parallel corpora yields embeddings that are more isomorphic and less "
+                    "sensitive to hubness than mapping-based approaches.")
+    # 2003.11080 p.6: superlatives of size; 1911.01464 p.9
+    gap = analyse("XTREME finds the transfer gap largest on the classification tasks.")
+    assert "lowest" in swapped_antonym(gap, "On the classification tasks, the transfer learning gap is lowest.")
+    distant = analyse("The effects are strongest for distantly related language pairs.")
+    assert "closely" in swapped_antonym(distant, "All of these effects were stronger for more closely related languages.")
+    # 2005.00396 p.3: a prefix of excess against one of shortfall, about the same model further away
+    over = analyse("Dufter and Schütze regard mBERT, trained on 104 large Wikipedias, as probably overparameterized.")
+    assert "underparameterized" in swapped_antonym(over, "However, mBERT may already be considered underparameterized "
+                                                         "given that it is trained on 104 large Wikipedias.")
+
+
+def test_a_prefix_that_negates_nothing_or_a_word_it_reverses_is_no_swap():
+    # "inference" is no negated "ference"; "unsupervised" names a kind of method, not a finding about one
+    cheaper = analyse("Translating the test data is cheaper at inference time.")
+    assert "expensive" in swapped_antonym(cheaper, "It is more expensive during inference time.")
+    assert swapped_antonym(analyse("Supervised embeddings do well on distant languages."),
+                           "Unsupervised embeddings do well on distant languages.") is None
+    # two negations of one property agree; 1911.01464 p.6: "less closely related" is "more distantly related"
+    bias = analyse("mUSE shows only a minor, non-significant bias.")
+    assert swapped_antonym(bias, "mUSE has a minor, statistically insignificant language bias.") is None
+    distant = analyse("Un-sharing more layers hurts transfer, with the more distantly related pairs losing the most.")
+    assert swapped_antonym(distant, "Performance degrades as fewer layers are shared, and again the less closely "
+                                    "related language pairs lose the most.") is None
+
+
+def test_a_cause_and_its_effect_say_the_effects_direction():
+    # 1911.02116 p.4: "increasing [...] hurts" is a fall, against the paper's "improves performance"
+    claim = analyse("In the transfer-interference analysis, increasing the number of pretraining languages from 7 to "
+                    "15 already hurts XNLI performance.")
+    why = opposite_direction(claim, "Initially, as we go from 7 to 15 languages, the model is able to take advantage "
+                                    "of positive transfer which improves performance on XNLI.", weight)
+    assert why and "the claim says decrease" in why
+    reduced = analyse("Reducing the number of pretraining languages hurts XNLI performance.")
+    assert opposite_direction(reduced, "Adding more pretraining languages improves XNLI performance.", weight) is None
+
+
 def test_the_same_words_or_an_antonym_about_something_else_are_no_swap():
     assert swapped_antonym(analyse("Lower layers capture more syntactic information."), SCHUSTER) is None
     # "lower" here describes resources, not layers

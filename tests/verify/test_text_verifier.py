@@ -277,6 +277,23 @@ def test_rows_a_paper_labels_ours_carry_the_model_the_claim_gives_it(verifier):
     assert v.verdict == "supported" and "OURS" in v.evidence[0].quote and v.evidence[0].page == 7
 
 
+def test_the_row_a_paper_labels_ours_is_the_system_the_claim_attributes_to_its_authors(verifier):
+    # 1902.09492 p.13, Table 7 (UAS), SV: OURS 84.6 − ALIGNED FASTTEXT 80.6; the claim names no model of its own
+    v = verifier.verify("ours-uas", "Measured in UAS, Schuster et al.'s aligned contextual embeddings beat the aligned "
+                                    "fastText baseline on Swedish by 4.0 points.")
+    assert v.verdict == "supported" and v.evidence[0].page == 13 and "84.6" in v.evidence[0].quote
+    off = verifier.verify("ours-uas-off", "Measured in UAS, Schuster et al.'s aligned contextual embeddings beat the "
+                                          "aligned fastText baseline on Swedish by 6.0 points.")
+    assert off.verdict != "supported"
+
+
+def test_a_paper_saying_two_systems_do_equally_well_contradicts_a_clear_ranking(verifier):
+    # 1902.09492 p.7: "using the outputs of the first LSTM layer is as good as learning a combination"
+    v = verifier.verify("parity", "On the English treebank, Schuster et al. find that a learned combination of ELMo's "
+                                  "layers clearly outperforms using only the outputs of the first LSTM layer.")
+    assert v.verdict == "contradicted" and "equally well" in " ".join(v.basis) and v.evidence[0].page == 7
+
+
 def test_labelled_set_is_large_and_varied():
     for path in (LABELS, HELD_OUT, *FRESH):
         labels = load_labels(path)

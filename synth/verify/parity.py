@@ -1,0 +1,44 @@
+"""Two things said to do equally well ("using the first LSTM layer is as good as learning a combination",
+"the cross-lingual transfer performs similarly to fully supervised methods"): a passage stating parity
+between the two sides a claim ranks ("a learned combination clearly outperforms the first layer", "stays
+far behind fully supervised fine-tuning") states the opposite of the claimed gap.
+"""
+
+from __future__ import annotations
+
+import re
+
+from synth.verify.claim_facts import ClaimFacts, negated, terms_around
+
+_PARITY = re.compile(
+    r"\b(?:(?:is|are|was|were|be)\s+(?:about\s+|roughly\s+|almost\s+|nearly\s+|just\s+)?as\s+"
+    r"(?:good|well|effective|accurate|strong|useful)\s+as"
+    r"|performs?\s+(?:about\s+|roughly\s+)?(?:similarly|comparably|equally\s+well|on\s+par)\s+(?:to|with|as)"
+    r"|(?:is|are|was|were|performs?|performed)\s+(?:on\s+par|comparable|equivalent|competitive)\s+(?:with|to))\b",
+    re.IGNORECASE)
+
+
+def parity_sides(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The terms of the two noun phrases a passage says do equally well; None when it says no such thing
+    or denies it ("is not as good as")."""
+    m = _PARITY.search(text)
+    if m is None or negated(text[max(0, m.start() - 30):m.end()]):
+        return None
+    a, b = terms_around(text, m.start(), m.end())
+    return (a, b) if a and b else None
+
+
+def parity_against_ranking(facts: ClaimFacts, text: str) -> str | None:
+    """The claim ranks one side above the other; the passage says the same two do equally well."""
+    if facts.sides is None or negated(facts.text):
+        return None
+    sides = parity_sides(text)
+    if sides is None:
+        return None
+    winner, loser = facts.sides.winner - facts.sides.loser, facts.sides.loser - facts.sides.winner
+    for first, second in (sides, sides[::-1]):
+        won, lost = winner & first - second, loser & second - first
+        if won and lost:
+            return (f"the claim ranks {', '.join(sorted(won))} above {', '.join(sorted(lost))}; the paper says "
+                    "they do equally well")
+    return None

@@ -1,0 +1,32 @@
+"""Two things said to do equally well, against a claim ranking one above the other."""
+
+from synth.verify.claim_facts import analyse
+from synth.verify.parity import parity_against_ranking, parity_sides
+
+# 1902.09492 p.7; 2309.07445 p.8
+ELMO = ("From experiments on the English tree-bank, we found that using the outputs of the first LSTM layer is as "
+        "good as learning a combination.")
+SIB = ("We observe that all languages that are included in the pre-training corpus of XLM-R, the cross-lingual "
+       "transfer performs similarly to fully supervised methods.")
+
+
+def test_a_passage_stating_parity_names_both_sides():
+    first, second = parity_sides(ELMO)
+    assert {"first", "output"} <= first and {"combination"} <= second
+    assert parity_sides("Using the first layer is not as good as learning a combination.") is None
+    assert parity_sides("Using the first layer is better than learning a combination.") is None
+
+
+def test_parity_between_the_ranked_sides_refutes_the_gap():
+    claim = analyse("A learned combination of ELMo's layers clearly outperforms using only the outputs of the first "
+                    "LSTM layer.")
+    assert "equally well" in parity_against_ranking(claim, ELMO)
+    behind = analyse("Cross-lingual transfer from a high-resource source language stays far behind fully supervised "
+                     "fine-tuning on SIB-200.")
+    assert "equally well" in parity_against_ranking(behind, SIB)
+
+
+def test_parity_between_other_things_or_no_ranking_says_nothing():
+    other = analyse("Fully supervised fine-tuning clearly outperforms few-shot prompting on SIB-200.")
+    assert parity_against_ranking(other, SIB) is None
+    assert parity_against_ranking(analyse("Cross-lingual transfer works well on SIB-200."), SIB) is None
