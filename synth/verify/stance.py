@@ -42,7 +42,10 @@ def _clauses(text: str, splitter: re.Pattern[str] = CLAUSE) -> list[tuple[int, s
 
 
 # "XLM-R outperforms XLM-100": up for one side, down for the other; rankings are read as rankings
-_COMPARATIVE = re.compile(r"outperform|underperform|beat|surpass|exceed|lag|better|worse", re.IGNORECASE)
+_COMPARATIVE = re.compile(r"outperform|underperform|beat|surpass|exceed|lag", re.IGNORECASE)
+# "better than X" ranks two things; "obtain significantly better performance" says which way quality moved
+_GRADED = re.compile(r"better|worse", re.IGNORECASE)
+_THAN = re.compile(r"^\W*(?:[\w-]+\W+){0,5}?(?:than|compared|over|to)\b", re.IGNORECASE)
 
 
 # "the longer a model is trained, the more multilingual it gets": the second half of a correlative
@@ -57,8 +60,12 @@ _ADJECTIVAL = re.compile(r"\b(?:the|a|an|this|these|those|our|their|its|with|usi
 _SUBJECT_START = re.compile(r"(?:^\s*|\b(?:that|whether|how)\s+)$", re.IGNORECASE)
 
 
-def _cues(clause: str) -> list[DirectionCue]:
+def _cues(clause: str, graded: bool = False) -> list[DirectionCue]:
+    """The direction words of a clause; with ``graded``, "better" and "worse" too where they compare with
+    nothing (a passage's "obtain significantly better performance"; a claim's "do worse for languages whose
+    [...] higher" is a covariation, read elsewhere)."""
     found = [c for c in direction_cues(clause) if not _COMPARATIVE.match(clause[c.start:c.end])
+             and not (_GRADED.match(clause[c.start:c.end]) and (not graded or _THAN.match(clause[c.end:])))
              and not (clause[c.start:c.end].lower().endswith("ed") and _ADJECTIVAL.search(clause[:c.start]))]
     for m in _CORRELATIVE.finditer(clause):
         found.append(DirectionCue(m.start(), m.end(), Direction.INCREASE if m.group("up") else Direction.DECREASE))
@@ -79,7 +86,7 @@ def frames(text: str) -> list[Frame]:
     (comparisons between two things left out)."""
     found = []
     for _, clause in _clauses(text):
-        for cue in _cues(clause):
+        for cue in _cues(clause, graded=True):
             before = clause[:cue.start].split()[-FRAME_WORDS:]
             after = clause[cue.end:].split()[:FRAME_WORDS]
             window = " ".join([*before, clause[cue.start:cue.end], *after])

@@ -225,3 +225,13 @@ def test_a_negation_in_a_relative_clause_describes_and_denies_nothing():
     agreeing = analyse("African languages whose scripts the XLM-R tokenizer does not cover, such as N'ko and Tamazight, "
                        "did not improve.")
     assert denial(agreeing, passage) is None
+
+
+def test_better_comparing_with_nothing_is_a_passage_direction():
+    # 1911.02116 p.6
+    claim = analyse("For the same BERT-Base architecture, moving from Wikipedia to their CommonCrawl corpus lowers "
+                    "performance.")
+    why = opposite_direction(claim, "Figure 3 shows that for the same BERTBase architecture, all models trained on "
+                                    "CommonCrawl obtain significantly better performance.", weight)
+    assert why and "the paper says increase" in why
+    assert frames("XLM-R is better than mBERT on XNLI.") == []
