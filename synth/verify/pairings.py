@@ -189,3 +189,33 @@ def paired_otherwise(claim: str, passage: str, cited: frozenset[str] | None = No
                         return (f"the sentence pairs {a} with {rivals[0]} and {b} with other names, "
                                 f"not {a} with {b} as the claim does")
     return None
+
+
+def _without_languages(text: str) -> set[str]:
+    """The content words of a text, its language names left out."""
+    for e in sorted((e for e in find_entities(text) if e.kind == "language"), key=lambda e: -e.start):
+        text = text[:e.start] + " " + text[e.end:]
+    return content_words(text)
+
+
+def language_given_otherwise(claim: str, passage: str) -> str | None:
+    """"We use the Stanford segmenter for Chinese [...], and the pythainlp package for Thai" against a claim
+    segmenting Thai with the Stanford segmenter: the passage gives the claim's one language a clause of its
+    own, whose words the claim never uses, and two or more of the claim's words to another language's
+    clause."""
+    languages = {e.name for e in find_entities(claim) if e.kind == "language"} - {"en"}
+    if len(languages) != 1:
+        return None
+    language = next(iter(languages))
+    clauses = [(c, {e.name for e in find_entities(c) if e.kind == "language"}) for c in _PASSAGE_CLAUSE.split(passage)]
+    ours = [_without_languages(c) for c, named in clauses if named == {language}]
+    others = [(_without_languages(c), named) for c, named in clauses if named and language not in named]
+    if len(ours) != 1 or not others:
+        return None
+    claim_words, own = _without_languages(claim), ours[0]
+    for words, named in others:
+        taken = claim_words & (words - own)
+        if len(taken) >= 2 and own - words - claim_words and not claim_words & (own - words):
+            return (f"the sentence gives {', '.join(sorted(taken))} to {', '.join(sorted(named))}, and {language} "
+                    "words of its own")
+    return None

@@ -71,7 +71,8 @@ from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.frames import agrees, frame, framed_readings, same_frame, substituted, words_frame
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
-from synth.verify.pairings import crossed_pairing, paired_otherwise, swapped_between_clauses
+from synth.verify.pairings import (crossed_pairing, language_given_otherwise, paired_otherwise,
+                                   swapped_between_clauses)
 from synth.verify.parity import parity_against_ranking
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
@@ -513,6 +514,9 @@ class TextVerifier:
         cited = frozenset(cited_names(facts.text))
         paired = (paired_otherwise(facts.text, unit.text, cited)
                   if unit.table is None and not facts.is_numeric and cited else None)
+        # "the Stanford segmenter for Chinese [...], and the pythainlp package for Thai"
+        paired = paired or (language_given_otherwise(facts.text, unit.text)
+                            if unit.table is None and not facts.is_numeric else None)
         if paired and sim >= CONTRADICT_RELATED and cover >= REVERSAL_COVERAGE:
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"same entities ({named})", paired, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])

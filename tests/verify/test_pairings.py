@@ -1,6 +1,7 @@
 import pytest
 
-from synth.verify.pairings import crossed_polarity, crossed_pairing, paired_otherwise, swapped_roles
+from synth.verify.pairings import (crossed_polarity, crossed_pairing, language_given_otherwise, paired_otherwise,
+                                   swapped_roles)
 
 # ahmad2019 p.6
 PAPER = ("Comparing word- and sentence-level adversarial training, we observe that predicting language identity at "
@@ -84,3 +85,14 @@ def test_two_datasets_given_each_others_use_are_swapped_roles():
     assert "roles swapped" in swapped_roles(claim, ROLES)
     same = "Wu et al. learn the alignment on XNLI sentence pairs and evaluate retrieval on Tatoeba."
     assert swapped_roles(same, ROLES) is None
+
+
+def test_a_language_given_its_own_clause_and_the_claims_words_given_another():
+    # 1809.05053 p.8
+    passage = "We use the Stanford segmenter for Chinese (Chang et al., 2008), and the pythainlp package for Thai."
+    why = language_given_otherwise("For the XNLI baselines, they segment Thai text with the Stanford segmenter of "
+                                   "Chang et al. (2008).", passage)
+    assert why and "stanford" in why and "zh" in why
+    assert language_given_otherwise("They segment Chinese text with the Stanford segmenter of Chang et al. (2008).",
+                                    passage) is None
+    assert language_given_otherwise("They segment Thai text with the pythainlp package.", passage) is None
