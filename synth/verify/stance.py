@@ -249,8 +249,8 @@ def _word(token: str, known: set[str]) -> str:
     return token.rsplit("-", 1)[-1]
 
 
-def _prefix_opposites(first: list[str], second: list[str]) -> dict[str, set[str]]:
-    """Negated properties of either token list whose unprefixed word only the other list has (a text
+def _prefix_opposites(first: set[str], second: set[str]) -> dict[str, set[str]]:
+    """Negated properties of either word set whose unprefixed word only the other set has (a text
     with both, "for orthogonal [...] while for non-orthogonal methods", contrasts two kinds)."""
     out: dict[str, set[str]] = {}
     for ours, theirs in ((first, second), (second, first)):
@@ -326,7 +326,7 @@ def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     tokens = _TOKEN.findall(facts.text), _TOKEN.findall(text)
     # (as printed: "non-English" names a language, not a negated property)
     whole = [{t for t in ts if t[1:] == t[1:].lower()} for ts in tokens]
-    prefixed = _prefix_opposites(*[sorted({t.lower() for t in w} | {_word(t, _OPPOSITE) for t in w}) for w in whole])
+    prefixed = _prefix_opposites(*[{t.lower() for t in w} | {_word(t, _OPPOSITE) for t in w} for w in whole])
     opposite = {**_OPPOSITE, **prefixed}
     words = [[_word(t, set(opposite)) for t in ts] for ts in tokens]
     ours, theirs = (_neighbourhoods(t, w, opposite, set(prefixed)) for t, w in zip(tokens, words))

@@ -117,8 +117,9 @@ NAMED_REVERSAL_COVERAGE = 0.1  # fewer still when both sides are matched by name
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
 # a table of counts ("Average number of tokens per sentence"), where no claimed score is read
 _COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
-MAX_CLAIM_CHARS = 1000
+# "we would expect [...]": a hypothesis, which states no finding
 _EXPECTATION = re.compile(r"\b(?:would|might|could)\s+(?:have\s+)?(?:expect|predict|anticipate)(?:ed)?\b", re.IGNORECASE)
+MAX_CLAIM_CHARS = 1000
 TOP_K = 40
 MIN_COUNT_RELATED = 0.3  # a count of the same thing in the paper a claim names: barely about something else
 OWNER_STRENGTH = 0.45  # "the number belongs to another entity" found by number alone: below any support
