@@ -756,10 +756,14 @@ class TextVerifier:
         the words around it.  A sentence printing every claimed number among the same words supports it;
         one printing another value among them contradicts it, unless the paper prints the claimed value
         that way somewhere."""
-        if (not judgement.papers or not facts.numbers or facts.key_names or facts.unknown
-                or judgement.support or judgement.contradict):
+        if not judgement.papers or not (facts.numbers or facts.counts) or judgement.support or judgement.contradict:
             return
+        # a claim naming things ("a BERT-Base-sized Transformer and a vocabulary of 150K tokens") is borne out
+        # only by a sentence naming them too, and refuted by no framed number: its names tell settings apart
+        named = bool(facts.key_names or facts.unknown)
         units = self._paper_sentences(judgement.papers, judgement)
+        if named:
+            units = [u for u in units if self._names_all(facts, u)]
         # counts too: "768-dimensional embeddings [...] and a dropout rate of 0.1" claims three numbers
         claimed = list(facts.numbers) + [m for m in find_numbers(facts.text) if m.count and not any(
             n.start < m.end and m.start < n.end for n in facts.numbers)]
@@ -775,6 +779,8 @@ class TextVerifier:
                 self._record(judgement, "support", unit, sim, sim, [
                     why, f"in {unit.paper}, the paper the claim names", f"similarity {sim:.2f}"])
             return
+        if named:
+            return
         # a value the paper's tables print under the same words may be the claim's (".74" under "Mult. score" in
         # Table 1, not the ".58" a sentence gives another model)
         found = {i for _, rs in readings for i, r in enumerate(rs) if r.status == "match"} | {
@@ -789,6 +795,13 @@ class TextVerifier:
                 self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                     why, f"{unit.paper}, the paper the claim names, prints the claimed value nowhere",
                     f"similarity {sim:.2f}"])
+
+    def _names_all(self, facts: ClaimFacts, unit: Unit) -> bool:
+        """The sentence, with those before it and the paper's title, names everything the claim names."""
+        title = self._identity(unit.paper, facts)
+        names = _unit_names(unit, with_context=True, title=title) | self._own_voice(unit)
+        return not missing_names(facts.key_names, names) and names_found(
+            facts.unknown, " ".join((unit.text, unit.context, title, unit.topic_text)))
 
     def _in_framed_cell(self, papers: frozenset[str], claim: str, number: NumberMention) -> bool:
         mine = frame(claim, number.start, number.end)

@@ -976,6 +976,17 @@ def test_a_setting_is_read_by_the_words_around_it_in_the_named_paper(verifier):
     assert v.verdict == "contradicted" and v.evidence[0].page == 3
 
 
+def test_a_named_setting_is_read_by_the_words_around_it_in_a_sentence_naming_it(verifier):
+    # 1911.02116 p.5: "For all of our ablation studies, we use a BERTBase architecture with a vocabulary of 150K tokens."
+    v = verifier.verify("x", "Conneau et al. run all the ablations in the XLM-R paper with a BERT-Base-sized Transformer "
+                             "and a vocabulary of 150K tokens.")
+    assert v.verdict == "supported" and any("150K" in b and "vocabulary" in b for b in v.basis)
+    # named settings are told apart by their names: a framed number alone refutes none of them
+    off = verifier.verify("x", "Conneau et al. run all the ablations in the XLM-R paper with a BERT-Base-sized "
+                               "Transformer and a vocabulary of 120K tokens.")
+    assert off.verdict != "supported"
+
+
 def test_a_listed_name_swapped_for_another_contradicts(verifier):
     # 1809.05053 p.3 (printed "Agi´c"): "[...] 1332 pairs of the SNLI data into Arabic, French, Russian, and Spanish."
     v = verifier.verify("x", "Conneau et al. point to Agić and Schluter's (2018) human translations of 1,332 SNLI pairs "
