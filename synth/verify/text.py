@@ -751,11 +751,11 @@ class TextVerifier:
                 why, f"no sentence of {unit.paper}, the paper the claim names, gives the claimed count to what the claim names", f"similarity {sim:.2f}"])
 
     def _judge_framed_numbers(self, facts: ClaimFacts, judgement: Judgement) -> None:
-        """A numeric claim that names no dataset, model or method ("Ahmad et al. apply a sentence-length
-        threshold of 100"), attributed to a paper, against that paper's sentences: each number is read by
-        the words around it.  A sentence printing every claimed number among the same words supports it;
-        one printing another value among them contradicts it, unless the paper prints the claimed value
-        that way somewhere."""
+        """A numeric claim attributed to a paper ("Ahmad et al. apply a sentence-length threshold of 100")
+        against that paper's sentences: each number is read by the words around it.  A sentence printing every
+        claimed number among the same words (and naming what the claim names) supports it; for a claim naming
+        no dataset, model or method, one printing another value among them contradicts it, unless the paper
+        prints the claimed value that way somewhere."""
         if not judgement.papers or not (facts.numbers or facts.counts) or judgement.support or judgement.contradict:
             return
         # a claim naming things ("a BERT-Base-sized Transformer and a vocabulary of 150K tokens") is borne out
@@ -771,8 +771,11 @@ class TextVerifier:
         weight = self.index.word_weight
         full = [(u, "; ".join(f"claimed {r.claimed.text} printed as {r.printed.text} among the same words "
                               f"({', '.join(sorted(r.shared))})" for r in rs))
-                for u, rs in readings if all(r.status == "match" for r in rs)
-                and coverage(facts.text, u.text, weight, stems=True) >= NUMERIC_COVERAGE]
+                for u, rs in readings if rs and all(r.status == "match" for r in rs)
+                and coverage(facts.text, u.text, weight, stems=True) >= NUMERIC_COVERAGE
+                # a named claim's numbers may belong to another of its kind ("64k [...] For Urdu"); a change or a
+                # ranking is not borne out by the numbers alone
+                and not (named and (facts.sides is not None or facts.direction.sign or self._count_owner(facts, u)))]
         if full:
             unit, why, sim = self._closest(facts, full)
             if sim >= NUMERIC_RELATED:

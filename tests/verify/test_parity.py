@@ -3,7 +3,7 @@
 from synth.verify.claim_facts import analyse
 from synth.verify.parity import parity_against_ranking, parity_sides
 
-# 1902.09492 p.7; 2309.07445 p.8
+# 1902.09492 p.6; 2309.07445 p.8
 ELMO = ("From experiments on the English tree-bank, we found that using the outputs of the first LSTM layer is as "
         "good as learning a combination.")
 SIB = ("We observe that all languages that are included in the pre-training corpus of XLM-R, the cross-lingual "
