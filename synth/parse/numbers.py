@@ -416,6 +416,8 @@ _ADVERBS = (
 _TRAILING_MODIFIER = re.compile(
     rf"(?:\b(?P<adverb>{_ADVERBS})"
     r"|(?P<approx>\b(?:around|about|approximately|roughly|nearly|almost)|~|∼|≈)"
+    # "no more than 15%" is at most 15%, its own value included
+    r"|(?P<not_above>\b(?:no|not)\s+(?:more|greater)\s+than)|(?P<not_below>\b(?:no|not)\s+(?:less|fewer)\s+than)"
     r"|(?P<at_least>\b(?:over|more\s+than|at\s+least|above|greater\s+than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)|>=|≥|>)"
     r"|(?P<at_most>\b(?:up\s+to|less\s+than|fewer\s+than|at\s+most|under|below)|<=|≤|<))\s*$",
     re.I,
@@ -437,6 +439,9 @@ _STRICT = re.compile(r"^(?:over|more\s+than|above|greater\s+than|exceed(?:s|ed|i
                      r"|less\s+than|fewer\s+than|under|below|<)$", re.I)
 
 
+_NEGATED_BOUND = {"not_above": "at_most", "not_below": "at_least"}
+
+
 @dataclass
 class _Lead:
     qualifier: str | None
@@ -452,7 +457,7 @@ def _lead(text: str, start: int) -> _Lead:
     qualifier, strict = None, False
     while m := _TRAILING_MODIFIER.search(prefix):
         if qualifier is None and m.lastgroup != "adverb":
-            qualifier = m.lastgroup
+            qualifier = _NEGATED_BOUND.get(m.lastgroup, m.lastgroup)
             strict = bool(_STRICT.match(" ".join(m.group(m.lastgroup).split())))
         prefix = prefix[: m.start()]
     word = re.search(r"([A-Za-z]+)\s*$", prefix)

@@ -109,6 +109,10 @@ def test_qualifiers():
     assert only("drops by over 6 points").qualifier == "at_least"
     assert only("drops around 2 points").qualifier == "approx"
     assert only("drops 2 points").qualifier is None
+    # a negated bound is the other bound, its own value included (1911.01464: "no more than 15% of the words")
+    no_more = only("with no more than 15% of the words in a batch changed")
+    assert (no_more.qualifier, no_more.strict) == ("at_most", False)
+    assert (only("no fewer than 1,000 sentences").qualifier, only("more than 20 points").strict) == ("at_least", True)
 
 
 def test_spelled_out_numbers_with_a_unit():
