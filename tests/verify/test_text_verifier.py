@@ -75,8 +75,8 @@ def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # (0.575 with 1 on the final code of the session that wrote it), h18 0.575 with 2, h19 0.650 with 2 (0.650
     # with 2 on the final code of the session that wrote it), h20 0.450 with 1, h21 0.625 with 2, h22 0.450 with
     # none, h23 0.500 with 1, h24 0.600 with 1, h25 0.475 with 1 (0.500 with none on the final code of the session
-    # that wrote it), h26 0.550 with none, h27 0.525 with 1 (0.525 with 1 on the final code of the session that
-    # wrote it); see labels/README.md
+    # that wrote it), h26 0.550 with none, h27 0.525 with 1 (0.525 with 1 on the code the session that wrote it
+    # took as final); see labels/README.md
     scores = evaluate(verifier, load_labels(path))
     wrong = [c.id for c, v in scores.results if c.expected != "supported" and v.verdict == "supported"]
     assert set(wrong) <= KNOWN_WRONG
