@@ -10,6 +10,7 @@ around it (its frame), and only the frame about the claim's target is compared w
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from synth.extract.vocabulary import find_entities
@@ -115,11 +116,16 @@ def target_frame(facts: ClaimFacts, text: str, weight) -> Frame | None:
     return best if score > 0 else None
 
 
+def _claimed_directions(text: str) -> set[Direction]:
+    """The directions a claim states, read clause by clause (a cause and its effect are one)."""
+    return {c.direction for _, clause in _clauses(text) for c in _cues(clause)}
+
+
 def states_direction(facts: ClaimFacts, text: str, weight) -> bool:
     """A claim that says which way something moved ("the less multilingual it becomes") is borne out
     only by a passage whose frame about the same target moves the same way; a claim with no direction
     needs none."""
-    ours = {c.direction for _, clause in _clauses(facts.text) for c in _cues(clause)}
+    ours = _claimed_directions(facts.text)
     if len(ours) != 1 or negated(facts.text) or LOWER_IS_BETTER.search(facts.text):
         return True
     frame = target_frame(facts, text, weight)
@@ -134,7 +140,7 @@ _REMOVAL = re.compile(r"\b(?:remov(?:e|es|ed|ing)|without|dropp(?:ed|ing)|omit(?
 def opposite_direction(facts: ClaimFacts, text: str, weight) -> str | None:
     """"The claim says X rises, the passage says it falls": a claim with one direction against the
     direction of the passage's frame about the same target."""
-    ours = {c.direction for _, clause in _clauses(facts.text) for c in _cues(clause)}
+    ours = _claimed_directions(facts.text)
     if len(ours) != 1 or negated(facts.text) or LOWER_IS_BETTER.search(facts.text):
         return None
     claimed = ours.pop()
@@ -237,10 +243,10 @@ _FILLER = {"even", "once", "after", "before", "when", "then", "still", "just", "
 # excess for one of shortfall ("overparameterized" / "underparameterized")
 _NEGATED_PROPERTY = re.compile(r"^(?:in|un|non-?|dis|(?P<over>over)|(?P<under>under))(?P<base>[a-z]{4,})$")
 # a degree word bears on the word after it: "less isomorphic and more prone to hubness"
-_DEGREE = {"more": "less", "less": "more"}
+_DEGREE = {"more": {"less"}, "less": {"more"}}
 
 
-def _word(token: str, known: set[str]) -> str:
+def _word(token: str, known: Container[str]) -> str:
     """The word a token is compared by: the last part of a compound ("independent" of
     "language-independent") unless the whole is a known word ("non-significant", "low-resource")."""
     token = token.lower()
@@ -286,7 +292,7 @@ def _neighbourhoods(tokens: list[str], words: list[str], opposite: dict[str, set
         near = out.setdefault(word, content_words(tokens[i][:-len(word)]) if tokens[i].lower() != word else set())
         # (a rare pair is ended only by its own words: "mBERT, trained on 104 large Wikipedias, as probably
         # overparameterized")
-        ends = {word, *opposite[word]} if word in rare else set(opposite)
+        ends = {word, *opposite[word]} if word in rare else opposite
         for side in (range(i - 1, -1, -1), range(i + 1, len(words))):
             found = []
             for j in side:
@@ -328,10 +334,10 @@ def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     whole = [{t for t in ts if t[1:] == t[1:].lower()} for ts in tokens]
     prefixed = _prefix_opposites(*[{t.lower() for t in w} | {_word(t, _OPPOSITE) for t in w} for w in whole])
     opposite = {**_OPPOSITE, **prefixed}
-    words = [[_word(t, set(opposite)) for t in ts] for ts in tokens]
+    words = [[_word(t, opposite) for t in ts] for ts in tokens]
     ours, theirs = (_neighbourhoods(t, w, opposite, set(prefixed)) for t, w in zip(tokens, words))
     found = (_swapped(ours, theirs, opposite)
-             or _swapped(_degrees(words[0]), _degrees(words[1]), {w: {o} for w, o in _DEGREE.items()}))
+             or _swapped(_degrees(words[0]), _degrees(words[1]), _DEGREE))
     if found is None:
         return None
     word, other, shared = found

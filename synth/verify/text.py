@@ -762,8 +762,6 @@ class TextVerifier:
         # only by a sentence naming them too, and refuted by no framed number: its names tell settings apart
         named = bool(facts.key_names or facts.unknown)
         units = self._paper_sentences(judgement.papers, judgement)
-        if named:
-            units = [u for u in units if self._names_all(facts, u)]
         # counts too: "768-dimensional embeddings [...] and a dropout rate of 0.1" claims three numbers
         claimed = list(facts.numbers) + [m for m in find_numbers(facts.text) if m.count and not any(
             n.start < m.end and m.start < n.end for n in facts.numbers)]
@@ -775,7 +773,8 @@ class TextVerifier:
                 and coverage(facts.text, u.text, weight, stems=True) >= NUMERIC_COVERAGE
                 # a named claim's numbers may belong to another of its kind ("64k [...] For Urdu"); a change or a
                 # ranking is not borne out by the numbers alone
-                and not (named and (facts.sides is not None or facts.direction.sign or self._count_owner(facts, u)))]
+                and not (named and (facts.sides is not None or facts.direction.sign or self._count_owner(facts, u)
+                                    or not self._names_all(facts, u)))]
         if full:
             unit, why, sim = self._closest(facts, full)
             if sim >= NUMERIC_RELATED:
