@@ -637,8 +637,9 @@ def comparison_sides(text: str) -> Sides | None:
 
 
 # "performs better on data in Latin script than that in Chinese or Japanese ideograms": one system, two conditions
-_CONDITIONS = re.compile(r"\b(?:(?P<up>higher|better|stronger)|(?P<down>lower|worse|weaker))\s+(?:on|in|for|with|to)\s+"
-                         r"(?P<a>[^,;.]{1,60}?)\s+than\s+(?:(?:that|those|it\s+does|they\s+do)\s+)?(?:on|in|for|with|to)\s+"
+# "works better when mBERT is trained on mixed data than when it is used in sequential fine-tuning": two settings
+_CONDITIONS = re.compile(r"\b(?:(?P<up>higher|better|stronger)|(?P<down>lower|worse|weaker))\s+(?:on|in|for|with|to|when)\s+"
+                         r"(?P<a>[^,;.]{1,90}?)\s+than\s+(?:(?:that|those|it\s+does|they\s+do)\s+)?(?:on|in|for|with|to|when)\s+"
                          r"(?P<b>[^,;.]{1,60})", re.IGNORECASE)
 
 

@@ -229,7 +229,13 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
                for down in ("smallest", "lowest", "least", "weakest")),
              # what training does to a component: "fine-tune the word embeddings" against "we freeze word embeddings"
              ("fine-tune", "freeze"), ("fine-tunes", "freezes"), ("fine-tuned", "frozen"), ("fine-tuning", "freezing"),
-             ("fine-tune", "frozen"), ("fine-tuned", "froze"), ("update", "freeze"), ("updated", "frozen")]
+             ("fine-tune", "frozen"), ("fine-tuned", "froze"), ("update", "freeze"), ("updated", "frozen"),
+             # the second part of a compound: "order-sensitive" / "order-free", "language-specific" / "-agnostic"
+             ("sensitive", "free"), ("aware", "free"), ("sensitive", "agnostic"), ("aware", "agnostic"),
+             ("specific", "agnostic"), ("dependent", "agnostic")]
+# read only as a compound's second part: alone ("free parameters", "specific tasks") they oppose nothing
+_COMPOUND_ONLY = {"free", "agnostic", "sensitive", "aware", "specific"}
+_FUSED = re.compile(r"^[a-z]{4,}(sensitive|agnostic|aware)$")
 _OPPOSITE = {a: {b for x, b in _ANTONYMS if x == a} | {x for x, y in _ANTONYMS if y == a}
              for pair in _ANTONYMS for a in pair}
 _TOKEN = re.compile(r"[A-Za-z][\w-]*")
@@ -250,6 +256,8 @@ def _word(token: str, known: Container[str]) -> str:
     """The word a token is compared by: the last part of a compound ("independent" of
     "language-independent") unless the whole is a known word ("non-significant", "low-resource")."""
     token = token.lower()
+    if "-" not in token and (fused := _FUSED.match(token)):  # "ordersensitive": a line-end hyphen lost
+        return fused.group(1)
     if token in known or "-" not in token or _NEGATED_PROPERTY.match(token):
         return token
     return token.rsplit("-", 1)[-1]
@@ -286,7 +294,8 @@ def _neighbourhoods(tokens: list[str], words: list[str], opposite: dict[str, set
     out: dict[str, set[str]] = {}
     for i, word in enumerate(words):
         # "the less closely related pairs" are the more distantly related ones: neither word's reading
-        if word not in opposite or (i and words[i - 1] in ("less", "not")):
+        if word not in opposite or (i and words[i - 1] in ("less", "not")) or (
+                word in _COMPOUND_ONLY and tokens[i].lower() == word):
             continue
         # the part of a compound before its antonym is its neighbour: "language" of "language-independent"
         near = out.setdefault(word, content_words(tokens[i][:-len(word)]) if tokens[i].lower() != word else set())

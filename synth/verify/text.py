@@ -120,6 +120,10 @@ _COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstat
 # "we would expect [...]": a hypothesis, which states no finding
 _EXPECTATION = re.compile(r"\b(?:would|might|could)\s+(?:have\s+)?(?:expect|predict|anticipate)(?:ed)?\b", re.IGNORECASE)
 MAX_CLAIM_CHARS = 1000
+# a sentence taking back the one before: "However, this technique does not scale [...]"
+_TURNED_DOWN = re.compile(r"(?:However|But|Yet|Nevertheless|Unfortunately),?\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:this|these|that|such|it|they)\b", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|never|cannot)\b|n't\b", re.IGNORECASE)
 TOP_K = 40
 MIN_COUNT_RELATED = 0.3  # a count of the same thing in the paper a claim names: barely about something else
 OWNER_STRENGTH = 0.45  # "the number belongs to another entity" found by number alone: below any support
@@ -269,6 +273,9 @@ class TextVerifier:
             paper: {e.name for s in parsed.sentences[:40] if s.section_kind == "abstract" for e in find_entities(s.text)}
             for paper, parsed in index.docs.parsed.items()}
         self._printed: dict[str, list[tuple[float, int]]] = {}  # per paper, filled on first use
+        sentences = [u for u in index.docs.units if u.table is None]
+        self._next = {id(a): b for a, b in zip(sentences, sentences[1:])
+                      if a.paper == b.paper and b.previous is not None and b.previous[1] == a.text}
 
     def _printed_in(self, paper: str, value: float, dec: int) -> bool:
         """Whether the paper prints the number anywhere: in a sentence, a caption or a table cell."""
@@ -586,6 +593,15 @@ class TextVerifier:
               and states_direction(facts, unit.text, self.index.word_weight)
               and not swapped_antonym(facts, unit.text) and not superlative_beaten(facts, unit.text)
               and not reversed_comparative(facts.text, unit.text) and not parity_against_ranking(facts, unit.text)):
+            turned = self._turned_down(unit) if not negated(facts.text) else None
+            if turned is not None:
+                # "previous hidden states can be passed [...]. However, this technique does not scale [...], so we
+                # just leave the first words [...] without context": what the authors did is the second sentence
+                if unit.paper in judgement.papers and _FIRST_PERSON.search(turned.text):
+                    self._record(judgement, "contradict", turned, sim, sim * 0.8, [
+                        f"the paper states it (\"{unit.text[:80]}...\") and then turns it down for its own work: "
+                        f"\"{turned.text}\"", f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
+                return
             credited = credited_instead(facts.text, unit.text)
             if credited:  # "the model of Artetxe et al. (2018a) is the most robust" for Conneau et al.'s
                 self._record(judgement, "contradict", unit, sim, sim * 0.85, [
@@ -595,6 +611,13 @@ class TextVerifier:
                 f"entities named in the sentence: {named}",
                 f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}",
                 f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"])
+
+    def _turned_down(self, unit: Unit) -> Unit | None:
+        """The next sentence when it turns the unit's statement down ("However, this technique does not scale
+        to the cross-lingual setting")."""
+        following = self._next.get(id(unit))
+        return following if following is not None and _TURNED_DOWN.match(following.text) and _NOT.search(
+            following.text) else None
 
     def _judge_counts(self, facts: ClaimFacts, hit: Hit, named: str, cover: float, conflict: str | None,
                       judgement: Judgement) -> None:
@@ -972,7 +995,8 @@ class TextVerifier:
                     f"entities named in two consecutive sentences: {', '.join(sorted(facts.key_names)) or 'none'}",
                     crossed, f"similarity {sim:.2f} (the two sentences together)"], [first, second], unit))
                 continue
-            if (aside or negated(text) != negated(facts.text) or self._direction_conflict(facts, both)
+            turned = (_TURNED_DOWN.match(unit.text) and _NOT.search(unit.text)) or self._turned_down(unit)
+            if (aside or turned or negated(text) != negated(facts.text) or self._direction_conflict(facts, both)
                     or not self._same_comparison(facts, both) or self._respective_conflict(facts, both)
                     or not states_direction(facts, text, self.index.word_weight)):
                 continue
@@ -1338,7 +1362,7 @@ class TextVerifier:
         required = facts.key_names - sides.winner_names - sides.loser_names
         by_loser: dict[frozenset[str], list[tuple[TableView, TableCheck]]] = {}
         for view in self._views_about(facts, judgement):
-            view = self._average_of_named(facts, view)
+            view = self._average_of_named(facts, self._aliased_rows(view, facts.aliases))
             found = ranking_checks(view, sides, required, missing_names, facts.excluded_settings,
                                    facts.wants_average, facts.names["dataset"], unknown,
                                    languages=facts.names["language"], sources=facts.transfer[0])
@@ -1398,7 +1422,8 @@ class TextVerifier:
     def _judge_tables(self, facts: ClaimFacts, judgement: Judgement) -> None:
         if not facts.is_numeric:
             self._judge_labelled_ranking(facts, judgement)
-        if not facts.is_numeric and (facts.names["dataset"] or facts.unknown or prefixed_names(facts.text)):
+        if not facts.is_numeric and (facts.names["dataset"] or facts.unknown or prefixed_names(facts.text)
+                                     or facts.names["language"] or facts.names["metric"]):
             self._judge_table_comparison(facts, judgement)
         self._judge_table_direction(facts, judgement)
         # a claim its authors are named for ("Ahmad et al. find ... Portuguese (0.144)") is read only in their
