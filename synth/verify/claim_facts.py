@@ -713,6 +713,9 @@ _PLAIN_DECIMAL = re.compile(r"\d+\.\d+")
 _COUNTED_THING = re.compile(r"(?:param|sentence|token|word|example|pair|document|step|training|language|sample|epoch)")
 
 
+_VENUE = re.compile(r"[\s-]*(?:19|20)\d\d\s+(?:study|paper|work|article)\b", re.IGNORECASE)
+
+
 def _source_only(text: str, ents) -> set[str]:
     """Models named only as the source paper ("the XLM-R paper's NER comparison") in a claim about another
     model ("..., mBERT reaches 71.40"): not what the claim measures."""
@@ -741,6 +744,9 @@ def analyse(text: str) -> ClaimFacts:
     ents = find_entities(text)
     names = {k: {e.name for e in ents if e.kind == k} for k in (*KEY_KINDS, "metric")}
     names["model"] -= _source_only(text, ents)
+    for e in ents:  # "Ahmad et al.'s CoNLL 2019 study": a venue, not the CoNLL data
+        if _VENUE.match(text[e.end:]) and not any(x.name == e.name and not _VENUE.match(text[x.end:]) for x in ents):
+            names[e.kind].discard(e.name)
     for name in plural_names(text):
         names.setdefault(kind_of(name), set()).add(name)
     # a plain decimal is a measurement, not a count of things ("16.8 tokens long on average")

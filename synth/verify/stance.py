@@ -21,7 +21,9 @@ FRAME_WORDS = 5  # words on each side of a direction word that say what moved
 CLAUSE = re.compile(r"[;:()]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)  # where a clause ends
 # Lower is better for these: "gains in perplexity" are reductions, so direction words say nothing here.
 LOWER_IS_BETTER = re.compile(r"\b(?:perplexit\w*|errors?|loss(?:es)?|distances?|WER|CER)\b", re.IGNORECASE)
-_DENIED_ACTION = re.compile(r"\b(?:(?:do|does|did)\s+not|never)\b|\b(?:don|doesn|didn)'t\b", re.IGNORECASE)
+# do-support, "never", or a perfect denied: "has so far not been incorporated in learning cross-lingual [...]"
+_DENIED_ACTION = re.compile(r"\b(?:(?:do|does|did)\s+not|never|(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?not\s+"
+                            r"(?:yet\s+)?been)\b|\b(?:don|doesn|didn)'t\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|never|cannot|unable|fails?\s+to|failed\s+to)\b|n't\b", re.IGNORECASE)
 
 
@@ -232,7 +234,16 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("fine-tune", "frozen"), ("fine-tuned", "froze"), ("update", "freeze"), ("updated", "frozen"),
              # the second part of a compound: "order-sensitive" / "order-free", "language-specific" / "-agnostic"
              ("sensitive", "free"), ("aware", "free"), ("sensitive", "agnostic"), ("aware", "agnostic"),
-             ("specific", "agnostic"), ("dependent", "agnostic")]
+             ("specific", "agnostic"), ("dependent", "agnostic"),
+             # what a model's input is given, in any tense: "adds a language embedding" against "we [...] discard
+             # segment embedding and language embedding"
+             *((a, b) for ours, theirs in ((("add", "adds", "added", "adding"),
+                                            ("discard", "discards", "discarded", "discarding")),
+                                           (("keep", "keeps", "kept", "keeping"),
+                                            ("discard", "discards", "discarded", "discarding")),
+                                           (("include", "includes", "included", "including"),
+                                            ("exclude", "excludes", "excluded", "excluding")))
+               for a in ours for b in theirs)]
 # read only as a compound's second part: alone ("free parameters", "specific tasks") they oppose nothing
 _COMPOUND_ONLY = {"free", "agnostic", "sensitive", "aware", "specific"}
 _FUSED = re.compile(r"^[a-z]{4,}(sensitive|agnostic|aware)$")

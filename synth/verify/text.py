@@ -73,6 +73,7 @@ from synth.verify.owners import (metrics_after_numbers, number_listed_for_anothe
                                  transfer_swapped)
 from synth.verify.pairings import (crossed_pairing, language_given_otherwise, paired_otherwise,
                                    swapped_between_clauses)
+from synth.verify.modifiers import modified_nouns, modifier_swapped
 from synth.verify.parity import parity_against_ranking
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
@@ -273,6 +274,7 @@ class TextVerifier:
             paper: {e.name for s in parsed.sentences[:40] if s.section_kind == "abstract" for e in find_entities(s.text)}
             for paper, parsed in index.docs.parsed.items()}
         self._printed: dict[str, list[tuple[float, int]]] = {}  # per paper, filled on first use
+        self._texts: dict[str, str] = {}  # per paper, lower-cased, filled on first use
         sentences = [u for u in index.docs.units if u.table is None]
         self._next = {id(a): b for a, b in zip(sentences, sentences[1:])
                       if a.paper == b.paper and b.previous is not None and b.previous[1] == a.text}
@@ -612,6 +614,30 @@ class TextVerifier:
                 f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}",
                 f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"])
 
+    def _judge_modifier_swap(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """"The Euclidean distance" claimed of a paper that never prints "Euclidean" and says "we simply use
+        Manhattan distance" (modifiers.py).  Every sentence of the paper is read: a sentence this short
+        ("In this work, we simply use Manhattan distance") is seldom among the closest passages."""
+        if judgement.support or judgement.contradict or not modified_nouns(facts.text):
+            return
+        for unit in self._paper_sentences(set(judgement.papers), judgement):
+            swap = modifier_swapped(facts.text, unit.text, self._paper_text(unit.paper))
+            if swap is None:
+                continue
+            sim = max(float(s) for s in self.index.similarity_to(facts.text, [unit.text, f"{unit.context} {unit.text}"]))
+            if sim >= NUMERIC_RELATED:
+                ours, theirs, noun = swap
+                self._record(judgement, "contradict", unit, sim, sim * 0.8, [
+                    f"the paper uses {theirs} {noun}, and prints \"{ours}\" nowhere", f"similarity {sim:.2f}"])
+                return
+
+    def _paper_text(self, paper: str) -> str:
+        if paper not in self._texts:
+            parsed = self.index.docs.parsed[paper]
+            self._texts[paper] = " ".join([*(s.text for s in parsed.sentences),
+                                           *(t.caption or "" for t in parsed.tables)]).lower()
+        return self._texts[paper]
+
     def _turned_down(self, unit: Unit) -> Unit | None:
         """The next sentence when it turns the unit's statement down ("However, this technique does not scale
         to the cross-lingual setting")."""
@@ -860,7 +886,11 @@ class TextVerifier:
             if not found:
                 continue
             unit, why, sim = self._closest(facts, found)
-            if sim >= NUMERIC_RELATED:
+            # "We set the number of future tokens n to 2": a short sentence is read with its paragraph
+            sim = max(sim, float(self.index.similarity_to(facts.text, [f"{unit.context} {unit.text}"])[0]))
+            # the same symbol, described by the same words, set to another value in the paper the claim names: a
+            # setting specific enough to contradict at the similarity a count of the same thing needs
+            if sim >= (NUMERIC_RELATED if kind == "agree" else MIN_COUNT_RELATED):
                 self._record(judgement, "support" if kind == "agree" else "contradict", unit, sim, OWNER_STRENGTH,
                              [why, f"a sentence of {unit.paper}, the paper the claim names", f"similarity {sim:.2f}"])
             return
@@ -1022,8 +1052,8 @@ class TextVerifier:
                 continue  # a paper's sentences elaborate its own findings; its inconsistencies are numbers
             if _EXPECTATION.search(unit.text):
                 continue  # "if [...] were due to memorization, we would expect [...]": a hypothesis, no finding
-            why = (opposite_direction(facts, unit.text, self.index.word_weight) or denial(facts, unit.text)
-                   or affirmation(facts, unit.text))
+            denied = denial(facts, unit.text)
+            why = opposite_direction(facts, unit.text, self.index.word_weight) or denied or affirmation(facts, unit.text)
             # a swapped antonym or covariation names what it is about: fewer shared words suffice
             specific = (swapped_antonym(facts, unit.text) or opposite_covariation(facts.text, unit.text)
                         or superlative_beaten(facts, unit.text) or reversed_comparative(facts.text, unit.text)
@@ -1039,7 +1069,9 @@ class TextVerifier:
                 continue
             paragraph = f"{unit.context} {unit.text}"
             cover = coverage(facts.finding, paragraph, self.index.word_weight, stems=True)
-            if cover < (REVERSAL_COVERAGE if specific else FRAMED_COVERAGE):
+            # as close as a paraphrase, a sentence denying the claim is about it with fewer of its words
+            if cover < (REVERSAL_COVERAGE if specific or (why == denied and hit.semantic >= CLOSE_PARAPHRASE)
+                        else FRAMED_COVERAGE):
                 continue
             windows = [f"{unit.previous[1]} {unit.text}"] if unit.previous else []
             sim = max([hit.semantic, *map(float, self.index.similarity_to(facts.text, [*windows, paragraph]))])
@@ -1719,6 +1751,7 @@ class TextVerifier:
         self._judge_symbols(facts, judgement)
         self._judge_table_counts(facts, judgement)
         self._judge_settings_table(facts, judgement)
+        self._judge_modifier_swap(facts, judgement)
         self._credit_elsewhere(facts, judgement)
         self._drop_other_actions(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)

@@ -1,0 +1,35 @@
+"""A named kind of thing swapped for another: "the Euclidean distance between their feature vectors" against
+the named paper's own "we simply use Manhattan distance".  A capitalised modifier names which one of a kind
+(distance, optimizer, segmenter); a paper that never prints the claim's modifier, and in its own voice uses
+another with the same noun, used that one."""
+
+from __future__ import annotations
+
+import re
+
+from synth.extract.vocabulary import find_entities
+
+# "Euclidean distance", "Manhattan distance": a capitalised word, not a sentence's first, before a common noun
+_MODIFIED = re.compile(r"(?<=[a-z,;(]\s)(?P<mod>[A-Z][a-z]{3,})\s+(?P<head>[a-z]{4,})\b")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+
+
+def modified_nouns(text: str) -> list[tuple[str, str]]:
+    """(modifier, noun) pairs whose modifier the vocabulary does not know (a known name is read elsewhere)."""
+    return [(m.group("mod"), m.group("head")) for m in _MODIFIED.finditer(text) if not find_entities(m.group("mod"))]
+
+
+def modifier_swapped(claim: str, passage: str, paper_text: str) -> tuple[str, str, str] | None:
+    """(claim's modifier, passage's modifier, noun) when the passage, in its paper's own voice, names the
+    claim's noun with another modifier and ``paper_text`` (the whole paper, lower-cased) never prints the
+    claim's."""
+    if not _FIRST_PERSON.search(passage):
+        return None
+    theirs = modified_nouns(passage)
+    for mod, head in modified_nouns(claim):
+        if mod.lower() in paper_text:
+            continue
+        for other, noun in theirs:
+            if noun == head and other != mod:
+                return mod, other, head
+    return None
