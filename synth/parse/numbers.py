@@ -103,7 +103,7 @@ _NEGATED = re.compile(
 )
 # Direction words that may follow a number: "2.2 points improvement", "3 points below".
 _TRAILING_DIRECTION = re.compile(
-    r"\s*(?:(?:absolute|relative|average|avg\.?|accuracy|F1|EM|BLEU|chrF|UAS|LAS|MRR|ROUGE(?:-[L12])?|P@1)\s+){0,2}"
+    r"\s*(?:(?:absolute|relative|average|avg\.?|accuracy|F1|EM|BLEU|chrF|UAS|LAS|MRR|ROUGE(?:-[L12])?|P@1|[KMGT]i?B)\s+){0,2}"
     r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|above|ahead|larger|wider)"
     r"|(?P<down>drops?|decreases?|declines?|reductions?|degradations?|lower|worse|below|behind|smaller|narrower))\b",
     re.I,

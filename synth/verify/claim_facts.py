@@ -23,11 +23,11 @@ _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior t
                r"outscor\w*|(?:slightly |well |far |just |clearly )?ahead of|"
                r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?above|"  # "scores above", not "above 70%"
                r"(?:twice|thrice|(?:[\d.]+|two|three|four|five|ten) times) as (?!many\b|much\b)[\w-]+ as|"  # "twice as long as"
-               r"(?:higher|better|stronger)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
+               r"(?:higher|better|stronger|larger|bigger)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE_DOWN = (r"underperform\w*|worse than|(?:lag|lags|lagged|falls?|fell|stays?|stayed|remains?|remained)"
                  r"(?: far| well)? behind|trails?|inferior to|"
                  r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?below|"
-                 r"(?:lower|worse|weaker)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|less(?: (?!than\b)[\w-]+){1,8} than")
+                 r"(?:lower|worse|weaker|smaller)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|less(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b", re.IGNORECASE)
 RANKING_CUE = re.compile(rf"\b(?:{_COMPARE_UP}|{_COMPARE_DOWN}|best|worst|highest|lowest|strongest|weakest)\b",
                           re.IGNORECASE)

@@ -1335,6 +1335,9 @@ class TextVerifier:
         if facts.comparison or facts.sides is None:
             return facts.comparison
         winner, loser = facts.sides.winner & facts.unknown, facts.sides.loser & facts.unknown
+        if not (winner or loser):  # "the Urdu portion [...] is 4.1 GiB larger than the Swahili portion"
+            winner = facts.sides.winner_names - facts.sides.loser_names
+            loser = facts.sides.loser_names - facts.sides.winner_names
         return (next(iter(winner)), next(iter(loser))) if len(winner) == 1 and len(loser) == 1 else None
 
     @staticmethod

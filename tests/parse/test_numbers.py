@@ -141,6 +141,9 @@ def test_a_metric_between_a_number_and_its_direction_word():
     assert (m.value, m.delta, m.unit) == (10.2, 10.2, "points")
     (m,) = find_numbers("a parser 3.1 average UAS lower")
     assert m.delta == -3.1
+    # a size unit: "4.1 GiB larger" is a difference of sizes, not a size
+    (m,) = find_numbers("the Urdu portion is 4.1 GiB larger than the Swahili portion")
+    assert m.delta == 4.1
 
 
 def test_list_does_not_spread_across_units():

@@ -314,3 +314,26 @@ def test_benefiting_more_from_one_source_than_another_ranks_the_sources():
     assert sides.winner_names == {"ru"} and sides.loser_names == {"fr"}
     sides = comparison_sides("The parser gains less from Russian than from French.")
     assert sides.winner_names == {"fr"} and sides.loser_names == {"ru"}
+
+
+def test_better_when_one_setting_than_when_another_ranks_the_settings():
+    # 2101.11112 p.7: "The RW loss performed better in sequential fine-tuning than in simultaneous training"
+    sides = comparison_sides("The re-weighted loss works better when mBERT is trained simultaneously on mixed English "
+                             "and German data than when it is used in sequential fine-tuning.")
+    assert "simultaneously" in sides.winner and "sequential" in sides.loser
+    theirs = comparison_sides("The RW loss performed better in sequential fine-tuning than in simultaneous training "
+                              "with mixed English and German data.")
+    assert sides.reversed_in(theirs)
+
+
+def test_larger_and_smaller_rank_two_sides():
+    sides = comparison_sides("The Urdu portion is 4.1 GiB larger than the Swahili portion.")
+    assert sides.winner_names == {"ur"} and sides.loser_names == {"sw"}
+    sides = comparison_sides("The Swahili portion is smaller than the Urdu portion.")
+    assert sides.winner_names == {"ur"} and sides.loser_names == {"sw"}
+
+
+def test_a_venue_with_its_year_names_no_dataset():
+    assert "CoNLL" not in analyse("Their CoNLL 2019 study transfers English-trained parsers to 28 target "
+                                  "languages.").key_names
+    assert "CoNLL" in analyse("On CoNLL 2003 NER, mBERT reaches 82 F1.").key_names

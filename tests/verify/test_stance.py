@@ -235,3 +235,33 @@ def test_better_comparing_with_nothing_is_a_passage_direction():
                                     "CommonCrawl obtain significantly better performance.", weight)
     assert why and "the paper says increase" in why
     assert frames("XLM-R is better than mBERT on XNLI.") == []
+
+
+def test_a_compounds_second_part_is_its_antonym_and_a_lost_hyphen_joins_it():
+    # 1811.00570 p.7
+    passage = ("For languages that mainly use prepositions as in English, different models perform similarly, while for "
+               "languages that use postpositions, order-free models get better results.")
+    claim = analyse("For the 'case' relation, order-sensitive parsers do better on languages with postpositions.")
+    assert "\"sensitive\" and the paper \"free\"" in swapped_antonym(claim, passage)
+    # p.2 names both kinds, one with its line-end hyphen lost: no finding about either
+    both = "we systematically study the transferability of ordersensitive and order-free neural architectures"
+    assert swapped_antonym(claim, both) is None
+    # alone, "free" opposes nothing: "free parameters" is no order-free model
+    assert swapped_antonym(analyse("Sensitive parsers do better on postpositions."),
+                           "Models with free parameters do better on postpositions.") is None
+
+
+def test_an_input_added_against_one_discarded_in_any_tense():
+    # 2004.01401 p.4
+    passage = ("For each token, we only use its token embedding and position embedding, and discard segment embedding "
+               "and language embedding.")
+    assert swapped_antonym(analyse("Unicoder adds a language embedding to each token embedding."), passage)
+
+
+def test_a_perfect_denied_denies_the_claims_action():
+    # 1706.04902 p.48
+    passage = ("Subword-level information has also been used for learning word representations (Ling et al., 2015) but "
+               "has so far not been incorporated in learning cross-lingual word representations.")
+    claim = analyse("Subword-level information has by now been routinely built into models that learn cross-lingual "
+                    "word embeddings.")
+    assert "has so far not been incorporated" in denial(claim, passage)

@@ -29,3 +29,13 @@ def test_a_latin_letter_set_explicitly_is_a_symbol():
     assert verdict == "conflict" and "k = 16" in why
     # only "=" or "set to" makes a letter a symbol: "a of 3", "Table 3" are none
     assert symbol_values("a of 3 and Table 3 and e.g. 5") == []
+
+
+def test_a_symbol_set_to_a_value_with_its_description_between():
+    # 2004.01401 p.7: "We set the number of future tokens n to 2."
+    (v,) = symbol_values("We set the number of future tokens n to 2.")
+    assert (v.symbol, v.value) == ("n", 2.0) and {"future", "token"} <= v.words
+    # the claim describes its symbol further back: "predicts three future tokens at each time step (n = 3)"
+    verdict, why = symbol_agreement("the decoder predicts three future tokens at each time step (n = 3)",
+                                    "We set the number of future tokens n to 2.")
+    assert verdict == "conflict" and "n = 3" in why

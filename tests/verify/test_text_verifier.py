@@ -1020,3 +1020,42 @@ def test_a_mean_over_the_claims_languages_is_read_in_its_datasets_block_and_its_
     v = verifier.verify("x", "Among the 15 pivot languages in XGLUE's XNLI study, fine-tuning Unicoder on Urdu gives the "
                              "lowest average accuracy, 71.5, which is 3.6 points below the next-worst pivot, Chinese.")
     assert not any("POS" in b or "M-BERT" in b for b in v.basis)
+
+
+def test_a_sentence_the_next_one_turns_down_supports_nothing(verifier):
+    # 1901.07291 p.3: "previous hidden states can be passed to the current batch (Al-Rfou et al., 2018) to provide
+    # context to the first words in the batch. However, this technique does not scale to the cross-lingual setting,
+    # so we just leave the first words in each batch without context for simplicity."
+    v = verifier.verify("x", "In their CLM objective, Lample and Conneau pass previous hidden states to the current batch "
+                             "(as Al-Rfou et al., 2018 do) to give context to the first words in each batch.")
+    assert v.verdict == "contradicted" and "However, this technique does not scale" in v.evidence[0].quote
+
+
+def test_a_kind_the_named_paper_never_prints_is_contradicted_by_its_own(verifier):
+    # 1811.00570 p.3: "In this work, we simply use Manhattan distance"; "Euclidean" is printed nowhere in it
+    v = verifier.verify("x", "Ahmad et al. measure how far apart two languages' word orders are with the Euclidean "
+                             "distance between their feature vectors.")
+    assert v.verdict == "contradicted" and "Manhattan distance" in v.evidence[0].quote
+    assert verifier.verify("y", "Ahmad et al. measure how far apart two languages' word orders are with the Manhattan "
+                                "distance between their feature vectors.").verdict != "contradicted"
+
+
+def test_a_difference_of_sizes_is_oriented_by_its_sides(verifier):
+    # 1911.02116 p.11, Table 6: ur 5.7 GiB, sw 1.6 GiB
+    right = verifier.verify("x", "In the CC-100 corpus behind XLM-R, the Urdu portion is 4.1 GiB larger than the Swahili "
+                                 "portion.")
+    assert right.verdict == "supported" and any("5.7" in b and "1.6" in b for b in right.basis)
+    assert verifier.verify("y", "In the CC-100 corpus behind XLM-R, the Swahili portion is 4.1 GiB larger than the "
+                                "Urdu portion.").verdict == "contradicted"
+
+
+def test_a_ranking_of_two_models_on_one_language_is_read_from_cells(verifier):
+    # a language named, no dataset: XTREME's per-language tables rank XLM-R above mBERT on Swahili
+    v = verifier.verify("x", "mBERT outperforms XLM-R on Swahili.")
+    assert v.verdict == "contradicted" and any("× sw]" in b for b in v.basis)
+
+
+def test_a_symbol_set_to_another_value_in_the_named_paper(verifier):
+    # 2004.01401 p.7: "We set the number of future tokens n to 2."
+    v = verifier.verify("x", "XGLUE's Unicoder decoder predicts four future tokens at each time step (n = 4).")
+    assert v.verdict == "contradicted" and "n to 2" in v.evidence[0].quote
