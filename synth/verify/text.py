@@ -63,6 +63,7 @@ from synth.verify.claim_facts import (
     unknown_names,
 )
 
+from synth.verify.assignments import given_to_others
 from synth.verify.attribution import attributed_papers
 from synth.verify.citations import credited_instead, credited_to_another
 from synth.verify.comparatives import reversed_comparative
@@ -629,6 +630,23 @@ class TextVerifier:
                 ours, theirs, noun = swap
                 self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                     f"the paper uses {theirs} {noun}, and prints \"{ours}\" nowhere", f"similarity {sim:.2f}"])
+                return
+
+    def _judge_assignments(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """A resource the claim gives its languages ("their Turkish, Vietnamese and Thai parallel data from the
+        EUbookshop corpus") that the named paper gives to other languages in a sentence giving the claim's
+        languages another one (assignments.py)."""
+        languages = facts.names["language"] - {"en"}
+        resources = (facts.names["dataset"] | facts.unknown) - facts.sources
+        if judgement.support or judgement.contradict or not languages or not resources:
+            return
+        for unit in self._paper_sentences(set(judgement.papers), judgement):
+            why = next((w for r in sorted(resources) if (w := given_to_others(r, languages, unit.text))), None)
+            if why is None:
+                continue
+            sim = max(float(s) for s in self.index.similarity_to(facts.text, [unit.text, f"{unit.context} {unit.text}"]))
+            if sim >= NUMERIC_RELATED:
+                self._record(judgement, "contradict", unit, sim, sim * 0.8, [why, f"similarity {sim:.2f}"])
                 return
 
     def _paper_text(self, paper: str) -> str:
@@ -1755,6 +1773,7 @@ class TextVerifier:
         self._judge_table_counts(facts, judgement)
         self._judge_settings_table(facts, judgement)
         self._judge_modifier_swap(facts, judgement)
+        self._judge_assignments(facts, judgement)
         self._credit_elsewhere(facts, judgement)
         self._drop_other_actions(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)
