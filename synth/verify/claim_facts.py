@@ -671,7 +671,8 @@ def condition_ranking(text: str) -> Sides | None:
     return Sides(a, b, _side_names(first), _side_names(second))
 
 
-_ALIAS = re.compile(r"[^()]{0,80}\(([A-Za-z][\w-]*[A-Z][\w-]*)\)")
+# "(UnicoderLC)", "(Sep L1-3)", "(translate-test)": a short name closing a phrase
+_ALIAS = re.compile(r"[^()]{0,80}\(([A-Za-z][\w-]*[A-Z][\w-]*|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2}|[a-z]+(?:-[a-z]+)+)\)")
 _SOURCE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:paper|authors)\b", re.IGNORECASE)
 
 

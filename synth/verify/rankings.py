@@ -74,11 +74,15 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
                 continue
             a_names, a_terms = _own(a, same_col, side_unknown)
             b_names, b_terms = _own(b, same_col, side_unknown)
-            hit = frozenset(losers & b_names)
-            if missing(winners, set(a_names)) or a_names & (losers - winners) or not hit or b_names & (winners - losers):
+            # a name on both sides ("on Hindi" for translate-train and translate-test) is the cells' shared condition
+            both = winners & losers
+            hit = frozenset(losers & b_names) - (both if losers - both else frozenset())
+            if (missing(winners - both or winners, set(a_names)) or a_names & (losers - winners) or not hit
+                    or b_names & (winners - losers)):
                 continue
             shared = (a.col_names & b.col_names) if same_col else (a.row_names & b.row_names)
-            if missing(required - losers - winners, set(shared | view.context_names | (a.names & b.names))):
+            if missing((required - losers - winners) | (both if winners - both else set()),
+                       set(shared | view.context_names | (a.names & b.names))):
                 continue
             # a caption naming the claim's dataset may name others too ("fine-tuned on the English SQuAD")
             named = _datasets(a.names | b.names)

@@ -254,6 +254,12 @@ def another_variant(headers: str, claimed: dict[str, str]) -> bool:
     return any(name in claimed.values() and text not in claimed for text, name in _header_variants(headers))
 
 
+def _exact_count(text: str) -> bool:
+    """A count of four digits or more that is no round number ("48,814", not "100K", "1,500" or "5")."""
+    digits = text.replace(",", "")
+    return digits.isdigit() and len(digits) >= 4 and len(digits.rstrip("0")) >= 3
+
+
 def _difference_of_others(value: float, dec: int, values: list[tuple[float, int, str]]) -> bool:
     """"From 89.1% to 73.9%, a gap of 15.2 points": the claimed number is the gap between two others."""
     return any(values_match(value, dec, round(abs(a - b), max(da, db)), max(da, db))
@@ -809,6 +815,11 @@ class TextVerifier:
         if all(any(values_match(k.value, decimals(k.text), c.value, decimals(c.text)) and set(k.words) & set(c.words)
                    for c in printed) for k in facts.counts):
             return
+        # "48,814 sentences" printed as a cell of the paper's treebank table: a count that exact (not a round "100K"
+        # or "5 epochs", printed in any paper) may well be the claim's
+        if all(_exact_count(k.text) and any(
+                self._printed_in(p, k.value, decimals(k.text)) for p in judgement.papers) for k in facts.counts):
+            return
         conflicts = [(u, why) for u, agree, why in readings if agree == "conflict"]
         if not conflicts:
             return
@@ -1275,6 +1286,16 @@ class TextVerifier:
         return None
 
     @staticmethod
+    def _cited_row_prints(facts: ClaimFacts, view: TableView, numbers: ClaimNumbers) -> bool:
+        """A row of the table citing a work the claim cites prints every claimed value."""
+        cited, languages = cited_names(facts.text), facts.names["language"]
+        rows = [c for c in view.cells if cited & set(re.findall(r"[A-Z][a-z]+", " ".join(c.cell.row_header)))
+                and cites(" ".join(c.cell.row_header)) and c.cell.value is not None
+                and not other_languages(c.names, languages)]  # (Wu and Dredze's 79.5 is Dutch, not Spanish)
+        return bool(rows and numbers.values) and all(
+            any(values_match(v, d, c.cell.value, decimals(c.cell.text)) for c in rows) for v, d, _ in numbers.values)
+
+    @staticmethod
     def _cited_row_unit(facts: ClaimFacts, unit: Unit) -> bool:
         """A table row of a system the paper cites ("Lample and Conneau (2019)") is not about the claim's
         model unless the claim cites that work too."""
@@ -1540,6 +1561,10 @@ class TextVerifier:
                     self._printed_in(view.paper, v, d) or _difference_of_others(v, d, numbers.values)
                     for v, d, _ in numbers.values):
                 checks = [c for c in checks if not c.agrees]
+            # "the back-translation ensemble of Sennrich et al. (2016) stands at 33.9 BLEU": the row citing the work
+            # the claim cites prints it, so other rows' cells are no refutation
+            if any(not c.agrees for c in checks) and self._cited_row_prints(facts, view, numbers):
+                checks = [c for c in checks if c.agrees]
             # the table that bears out more of the claim's numbers is the better evidence ("13.0% F1-score
             # and 11.1% accuracy" both in the MLQA table, one of them by chance in another)
             borne = {t for c in checks if c.agrees for t in self._claimed_in(facts, c)}

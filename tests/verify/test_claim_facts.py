@@ -337,3 +337,12 @@ def test_a_venue_with_its_year_names_no_dataset():
     assert "CoNLL" not in analyse("Their CoNLL 2019 study transfers English-trained parsers to 28 target "
                                   "languages.").key_names
     assert "CoNLL" in analyse("On CoNLL 2003 NER, mBERT reaches 82 F1.").key_names
+
+
+def test_a_short_name_closing_a_side_names_it():
+    sides = comparison_sides("The classifier trained on Hindi translations (translate-train) scores higher on Hindi "
+                             "than the one applied to test data translated into English (translate-test).")
+    assert "translate-train" in sides.winner_names and "translate-test" in sides.loser_names
+    sides = comparison_sides("The model with language-specific embeddings (Sep Emb) does better than the one with "
+                             "language-specific bottom layers (Sep L1-3).")
+    assert "L1-3" in sides.loser

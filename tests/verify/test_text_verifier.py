@@ -1059,3 +1059,29 @@ def test_a_symbol_set_to_another_value_in_the_named_paper(verifier):
     # 2004.01401 p.7: "We set the number of future tokens n to 2."
     v = verifier.verify("x", "XGLUE's Unicoder decoder predicts four future tokens at each time step (n = 4).")
     assert v.verdict == "contradicted" and "n to 2" in v.evidence[0].quote
+
+
+def test_a_count_the_named_paper_prints_in_a_table_is_not_refuted_by_another_sentence(verifier):
+    # 1811.00570, Table 5 (pp. 14-15) prints SynTagRus' 48814 training sentences; p.8's "the first 4,000 sentences"
+    # of each language is another count
+    v = verifier.verify("x", "For Russian, Ahmad et al. use the SynTagRus treebank, whose training split holds 48,814 "
+                             "sentences.")
+    assert v.verdict != "contradicted"
+
+
+def test_a_row_citing_the_claims_work_prints_its_number(verifier):
+    # 1901.07291 p.7, Table 3: "Sennrich et al. (2016)" 33.9; the ro→en row of XLM prints 28.4, 31.5 and 35.3
+    v = verifier.verify("x", "The earlier state of the art that Lample and Conneau compare against on supervised WMT'16 "
+                             "Romanian-English translation, the back-translation ensemble of Sennrich et al. (2016), "
+                             "stands at 33.9 BLEU.")
+    assert v.verdict != "contradicted"
+
+
+
+def test_a_ranking_of_two_settings_on_one_language_they_share(verifier):
+    # 1809.05053 p.8, Table 4, hi column: TRANSLATE TRAIN BiLSTM-max 62.1, TRANSLATE TEST BiLSTM-max 64.2; "on Hindi"
+    # is the cells' shared column, not a name either row must carry
+    v = verifier.verify("x", "In the XNLI paper, the BiLSTM-max classifier trained on Hindi translations of the training "
+                             "data (translate-train) scores higher on Hindi than the one applied to Hindi test data "
+                             "translated into English (translate-test).")
+    assert v.verdict == "contradicted" and any("62.1 ≤" in b and "64.2" in b for b in v.basis)
