@@ -192,8 +192,9 @@ def instrumental_methods(text: str) -> set[str]:
 
 
 def left_out(text: str) -> set[str]:
-    """Methods a claim says were left out: "TLM alone, without MLM" (a row naming MLM is another setting)."""
-    return {e.name for e in _entities_after(_WITHOUT, text, 30, 0) if e.kind == "method"}
+    """Methods and languages a claim says were left out: "TLM alone, without MLM", "Hindi data alone, without the
+    English part" (a row naming MLM, or "HI+EN", is another setting)."""
+    return {e.name for e in _entities_after(_WITHOUT, text, 30, 0) if e.kind in ("method", "language")}
 
 
 def set_aside(text: str) -> set[str]:

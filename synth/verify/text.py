@@ -350,6 +350,10 @@ class TextVerifier:
                 row = []  # a row of other languages' cells says nothing of the claimed one, nor does its average
             cells = [c for c in row if not other_languages(names_of_cell(c), ours, facts.monolingual)]
             cells = headed_by(cells, facts.unknown, lambda c: " ".join((*c.row_header, *c.column_header)))
+            # a row with a cell under the claimed metric ("about 73.5 F1" next to "Test P" and "Test R"): only those
+            metric = facts.names["metric"]
+            if any(names_of_cell(c) & metric for c in cells):
+                cells = [c for c in cells if names_of_cell(c) & metric]
             # unless the caption says every cell is an average ("Macro-average POS accuracies")
             if facts.wants_average and len(ours) < 2 and not averages_only(unit.table):
                 cells = self._overall_row_cells(cells)
@@ -1112,10 +1116,14 @@ class TextVerifier:
 
     @staticmethod
     def _row_left_out(facts: ClaimFacts, unit: Unit) -> bool:
-        """A table row naming a method the claim says was left out ("XLM (MLM+TLM)" for "TLM alone, without
-        MLM") reports another setting."""
-        return bool(facts.left_out) and unit.table is not None and any(
-            facts.left_out & set(header_names(c.row_header)) for c in unit.table.cells if c.row == unit.row)
+        """A table row naming a method or language the claim says was left out ("XLM (MLM+TLM)" for "TLM alone,
+        without MLM"; "monolingual HI+EN" for Hindi "without the English part") reports another setting."""
+        if not facts.left_out or unit.table is None:
+            return False
+        codes = {n.upper() for n in facts.left_out if is_language(n)}
+        return any(facts.left_out & set(header_names(c.row_header))
+                   or codes & set(re.split(r"[^A-Za-z]+", " ".join(c.row_header)))
+                   for c in unit.table.cells if c.row == unit.row)
 
     @staticmethod
     def _sets_aside(facts: ClaimFacts, text: str) -> set[str]:

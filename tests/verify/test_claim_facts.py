@@ -346,3 +346,8 @@ def test_a_short_name_closing_a_side_names_it():
     sides = comparison_sides("The model with language-specific embeddings (Sep Emb) does better than the one with "
                              "language-specific bottom layers (Sep L1-3).")
     assert "L1-3" in sides.loser
+
+
+def test_a_language_left_out():
+    assert left_out("M-BERT fine-tuned on monolingual Hindi POS data alone, without the English part") == {"en"}
+    assert left_out("TLM alone, without MLM") == {"MLM"}

@@ -265,3 +265,11 @@ def test_a_perfect_denied_denies_the_claims_action():
     claim = analyse("Subword-level information has by now been routinely built into models that learn cross-lingual "
                     "word embeddings.")
     assert "has so far not been incorporated" in denial(claim, passage)
+
+
+def test_a_hedged_finding_allows_the_claimed_case_as_an_exception():
+    # 2101.11112 p.5: "a consistent improvement in precision but a small drop in recall in most cases"
+    passage = "We observed a consistent improvement in precision but a small drop in recall in most cases."
+    claim = analyse("On Chinese, fine-tuning XLM-R on pseudo-labelled data raises recall by 0.4 points.")
+    assert opposite_direction(claim, passage, weight) is None
+    assert opposite_direction(claim, "We observed a small drop in recall.", weight) is not None

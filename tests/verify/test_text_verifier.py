@@ -16,7 +16,7 @@ from synth.verify.text import TextVerifier
 
 LABELS = Path(__file__).parent / "labels" / "text_claims.yaml"
 HELD_OUT = Path(__file__).parent / "labels" / "text_claims_heldout.yaml"  # written without seeing the verifier
-FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 28)]  # likewise, later
+FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 30)]  # likewise, later
 # known wrong "supported", each explained in labels/README.md: BUFFET's table prints the claimed 23.9 for mT0 vs
 # mT5 while its own sentence gives it to BLOOMZ vs BLOOM; a survey sentence pair on the claim's topic whose
 # finding is the opposite (now not_in_corpus: the pair does not name the cited Joulin et al. (2018)); h6-sib-c01
@@ -63,7 +63,7 @@ def test_held_out_set_never_supported_wrongly(held_out):
                                         (FRESH[12], 0.75), (FRESH[13], 0.55), (FRESH[14], 0.65), (FRESH[15], 0.55),
                                         (FRESH[16], 0.7), (FRESH[17], 0.65), (FRESH[18], 0.65), (FRESH[19], 0.6),
                                         (FRESH[20], 0.65), (FRESH[21], 0.5), (FRESH[22], 0.65), (FRESH[23], 0.45),
-                                        (FRESH[24], 0.55), (FRESH[25], 0.45)])
+                                        (FRESH[24], 0.55), (FRESH[25], 0.45), (FRESH[26], 0.55), (FRESH[27], 0.35)])
 def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # first contact: h2 0.400 with 4 wrong "supported", h3 0.475 with 2, h4 0.625 with 3, h5 0.400 with 3,
     # h6 0.500 with 3 (0.575 on the code of the session that wrote it, before its errors were read),
@@ -76,7 +76,8 @@ def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # with 2 on the final code of the session that wrote it), h20 0.450 with 1, h21 0.625 with 2, h22 0.450 with
     # none, h23 0.500 with 1, h24 0.600 with 1, h25 0.475 with 1 (0.500 with none on the final code of the session
     # that wrote it), h26 0.550 with none, h27 0.525 with 1 (0.525 with 1 on the code the session that wrote it
-    # took as final); see labels/README.md
+    # took as final), h28 0.475 with 1, h29 0.375 with 1 (0.375 with 1 on the code the session that wrote it took
+    # as final); see labels/README.md
     scores = evaluate(verifier, load_labels(path))
     wrong = [c.id for c, v in scores.results if c.expected != "supported" and v.verdict == "supported"]
     assert set(wrong) <= KNOWN_WRONG
@@ -1081,7 +1082,24 @@ def test_a_row_citing_the_claims_work_prints_its_number(verifier):
 def test_a_ranking_of_two_settings_on_one_language_they_share(verifier):
     # 1809.05053 p.8, Table 4, hi column: TRANSLATE TRAIN BiLSTM-max 62.1, TRANSLATE TEST BiLSTM-max 64.2; "on Hindi"
     # is the cells' shared column, not a name either row must carry
-    v = verifier.verify("x", "In the XNLI paper, the BiLSTM-max classifier trained on Hindi translations of the training "
-                             "data (translate-train) scores higher on Hindi than the one applied to Hindi test data "
-                             "translated into English (translate-test).")
+    v = verifier.verify("x", "Among the XNLI paper's machine-translation baselines, the BiLSTM-max classifier trained on "
+                             "training data translated into Hindi (translate-train) scores higher on Hindi than the one "
+                             "applied to Hindi test data translated into English (translate-test).")
     assert v.verdict == "contradicted" and any("62.1 ≤" in b and "64.2" in b for b in v.basis)
+
+
+def test_a_rows_number_is_read_under_the_claimed_metric(verifier):
+    # 2101.11112 p.7, Table 3: "about 73.5 F1" had been matched by 73.1 under "Test P"; the standard focal loss is
+    # never evaluated in that ablation
+    v = verifier.verify("x", "In Li et al.'s German ablation with mBERT, sequential fine-tuning on the pseudo-labelled data "
+                             "with the standard focal loss gives about 73.5 F1, between the cross-entropy and re-weighted "
+                             "variants.")
+    assert v.verdict != "supported" and not any("73.1" in b for b in v.basis)
+
+
+def test_a_row_of_a_setting_with_a_language_the_claim_leaves_out(verifier):
+    # 1906.01502 p.4, Table 6: "Train on monolingual HI+EN" is not Hindi alone
+    v = verifier.verify("x", "Pires et al. report that M-BERT fine-tuned on monolingual Hindi POS data alone, without the "
+                             "English part, tags the script-corrected code-switched Hindi/English test set with about 80% "
+                             "accuracy.")
+    assert v.verdict == "not_in_corpus"
