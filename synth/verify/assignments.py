@@ -48,8 +48,7 @@ def assignments(text: str) -> list[tuple[str, frozenset[str]]]:
     for i, (start, end, langs) in enumerate(lists):
         if after:
             limit = lists[i + 1][0] if i + 1 < len(lists) else len(text)
-            chosen = [n for pos, n in names if end <= pos < limit]
-            chosen = chosen[:1]
+            chosen = [n for pos, n in names if end <= pos < limit][:1]
         else:
             floor = lists[i - 1][1] if i else 0
             chosen = [n for pos, n in names if floor <= pos < start][-1:]

@@ -70,11 +70,11 @@ from synth.verify.comparatives import reversed_comparative
 from synth.verify.counts import counts_agree, counts_in, crossed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.frames import agrees, frame, framed_readings, same_frame, substituted, words_frame
+from synth.verify.modifiers import modified_nouns, modifier_swapped
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
 from synth.verify.pairings import (crossed_pairing, language_given_otherwise, paired_otherwise,
                                    swapped_between_clauses)
-from synth.verify.modifiers import modified_nouns, modifier_swapped
 from synth.verify.parity import parity_against_ranking
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
@@ -627,31 +627,30 @@ class TextVerifier:
 
     def _judge_modifier_swap(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """"The Euclidean distance" claimed of a paper that never prints "Euclidean" and says "we simply use
-        Manhattan distance" (modifiers.py).  Every sentence of the paper is read: a sentence this short
-        ("In this work, we simply use Manhattan distance") is seldom among the closest passages."""
-        if judgement.support or judgement.contradict or not modified_nouns(facts.text):
-            return
-        for unit in self._paper_sentences(set(judgement.papers), judgement):
-            swap = modifier_swapped(facts.text, unit.text, self._paper_text(unit.paper))
-            if swap is None:
-                continue
-            sim = max(float(s) for s in self.index.similarity_to(facts.text, [unit.text, f"{unit.context} {unit.text}"]))
-            if sim >= NUMERIC_RELATED:
-                ours, theirs, noun = swap
-                self._record(judgement, "contradict", unit, sim, sim * 0.8, [
-                    f"the paper uses {theirs} {noun}, and prints \"{ours}\" nowhere", f"similarity {sim:.2f}"])
-                return
+        Manhattan distance" (modifiers.py)."""
+        if modified_nouns(facts.text):
+            self._judge_paper_sentences(facts, judgement, lambda u: (
+                f"the paper uses {swap[1]} {swap[2]}, and prints \"{swap[0]}\" nowhere"
+                if (swap := modifier_swapped(facts.text, u.text, self._paper_text(u.paper))) else None))
 
     def _judge_assignments(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A resource the claim gives its languages ("their Turkish, Vietnamese and Thai parallel data from the
         EUbookshop corpus") that the named paper gives to other languages in a sentence giving the claim's
         languages another one (assignments.py)."""
         languages = facts.names["language"] - {"en"}
-        resources = (facts.names["dataset"] | facts.unknown) - facts.sources
-        if judgement.support or judgement.contradict or not languages or not resources:
+        resources = sorted((facts.names["dataset"] | facts.unknown) - facts.sources)
+        if languages and resources:
+            self._judge_paper_sentences(facts, judgement, lambda u: next(
+                (w for r in resources if (w := given_to_others(r, languages, u.text))), None))
+
+    def _judge_paper_sentences(self, facts: ClaimFacts, judgement: Judgement, reading) -> None:
+        """Every sentence of the paper the claim names, read by ``reading`` (why it refutes the claim, or None):
+        the first that refutes it and is related to it (read with its paragraph: "In this work, we simply use
+        Manhattan distance" is seldom among the closest passages) contradicts it."""
+        if judgement.support or judgement.contradict:
             return
         for unit in self._paper_sentences(set(judgement.papers), judgement):
-            why = next((w for r in sorted(resources) if (w := given_to_others(r, languages, unit.text))), None)
+            why = reading(unit)
             if why is None:
                 continue
             sim = max(float(s) for s in self.index.similarity_to(facts.text, [unit.text, f"{unit.context} {unit.text}"]))
@@ -660,6 +659,7 @@ class TextVerifier:
                 return
 
     def _paper_text(self, paper: str) -> str:
+        """The paper's sentences and captions, lower-cased: where to look for a word it prints anywhere."""
         if paper not in self._texts:
             parsed = self.index.docs.parsed[paper]
             self._texts[paper] = " ".join([*(s.text for s in parsed.sentences),
