@@ -40,7 +40,8 @@ def assignments(text: str) -> list[tuple[str, frozenset[str]]]:
     lists, names = _language_lists(text), _resources(text)
     if len(lists) < 2:
         return []
-    # "for LANGS, the R" when nothing is named before the first "for LANGS"; else "R for LANGS"
+    # "for LANGS, the R" when nothing is named before the first "for LANGS"; else "R for LANGS" (a name followed by a
+    # year in brackets, "Tiedemann (2012)", is a citation, and a lower-case one no resource)
     first = lists[0][0] - len(_FOR.search(text[:lists[0][0]]).group(0))
     after = not any(pos < first and not re.search(r"\d{4}\)", text[pos:pos + 40]) for pos, _ in names
                     if not text[pos:pos + 1].islower())

@@ -126,6 +126,16 @@ MAX_CLAIM_CHARS = 1000
 _TURNED_DOWN = re.compile(r"(?:However|But|Yet|Nevertheless|Unfortunately),?\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:this|these|that|such|it|they)\b", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|cannot)\b|n't\b", re.IGNORECASE)
+
+
+def _turns_down(text: str) -> bool:
+    """Whether a sentence takes back the one before it."""
+    return bool(_TURNED_DOWN.match(text) and _NOT.search(text))
+
+
+def _cites_one_of(header: str, cited: set[str]) -> bool:
+    """Whether a table header cites one of the works ``cited`` (first authors): "Sennrich et al. (2016)"."""
+    return cites(header) and bool(cited & set(re.findall(r"[A-Z][a-z]+", header)))
 TOP_K = 40
 MIN_COUNT_RELATED = 0.3  # a count of the same thing in the paper a claim names: barely about something else
 OWNER_STRENGTH = 0.45  # "the number belongs to another entity" found by number alone: below any support
@@ -670,8 +680,7 @@ class TextVerifier:
         """The next sentence when it turns the unit's statement down ("However, this technique does not scale
         to the cross-lingual setting")."""
         following = self._next.get(id(unit))
-        return following if following is not None and _TURNED_DOWN.match(following.text) and _NOT.search(
-            following.text) else None
+        return following if following is not None and _turns_down(following.text) else None
 
     def _judge_counts(self, facts: ClaimFacts, hit: Hit, named: str, cover: float, conflict: str | None,
                       judgement: Judgement) -> None:
@@ -1058,7 +1067,7 @@ class TextVerifier:
                     f"entities named in two consecutive sentences: {', '.join(sorted(facts.key_names)) or 'none'}",
                     crossed, f"similarity {sim:.2f} (the two sentences together)"], [first, second], unit))
                 continue
-            turned = (_TURNED_DOWN.match(unit.text) and _NOT.search(unit.text)) or self._turned_down(unit)
+            turned = _turns_down(unit.text) or self._turned_down(unit)
             if (aside or turned or negated(text) != negated(facts.text) or self._direction_conflict(facts, both)
                     or not self._same_comparison(facts, both) or self._respective_conflict(facts, both)
                     or not states_direction(facts, text, self.index.word_weight)):
@@ -1297,8 +1306,7 @@ class TextVerifier:
     def _cited_row_prints(facts: ClaimFacts, view: TableView, numbers: ClaimNumbers) -> bool:
         """A row of the table citing a work the claim cites prints every claimed value."""
         cited, languages = cited_names(facts.text), facts.names["language"]
-        rows = [c for c in view.cells if cited & set(re.findall(r"[A-Z][a-z]+", " ".join(c.cell.row_header)))
-                and cites(" ".join(c.cell.row_header)) and c.cell.value is not None
+        rows = [c for c in view.cells if _cites_one_of(" ".join(c.cell.row_header), cited) and c.cell.value is not None
                 and not other_languages(c.names, languages)]  # (Wu and Dredze's 79.5 is Dutch, not Spanish)
         return bool(rows and numbers.values) and all(
             any(values_match(v, d, c.cell.value, decimals(c.cell.text)) for c in rows) for v, d, _ in numbers.values)
@@ -1310,7 +1318,7 @@ class TextVerifier:
         if unit.table is None or unit.row is None:
             return False
         header = " ".join(_row_header(unit))
-        return cites(header) and not cited_names(facts.text) & set(re.findall(r"[A-Z][a-z]+", header))
+        return cites(header) and not _cites_one_of(header, cited_names(facts.text))
 
     @staticmethod
     def _row_of_another_model(facts: ClaimFacts, unit: Unit) -> bool:
