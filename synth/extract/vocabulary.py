@@ -291,6 +291,13 @@ class Vocabulary:
             self._register(self._prose, alias, entry)
             if alias not in self._aliases:
                 self._aliases.append(alias)
+        # papers set names in small capitals, which extract as capitals ("WIKIANN", "XLSUM")
+        for alias in (name, *aliases):
+            upper = alias.upper()
+            if (sum(c.islower() for c in alias) >= 2 and len(alias) >= 4
+                    and self._prose.get(_key(upper), entry) == entry and upper not in self._aliases):
+                self._prose[_key(upper)] = entry
+                self._aliases.append(upper)
         for alias in header_aliases:
             self._register(self._header, alias, entry)
         self._pattern = None

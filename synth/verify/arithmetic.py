@@ -8,6 +8,7 @@ paper may compute a gap from unrounded scores (84.04 − 81.86 prints as 84.0 an
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -85,6 +86,17 @@ APPROX_ROUND = 0.05  # "about 45%": within 5% of the claimed value
 APPROX_DECIMAL = 0.01  # "about 82.5%": a number written to a decimal is meant more closely
 
 
+def _rounding_step(claimed: float, dec: int) -> float:
+    """How far a number said to be "about" it may lie: "about 66" is 65 to 67, "about 65" (a round
+    five) 62.5 to 67.5, "about 70" or "about 1,000" half their last round step either way."""
+    if dec > 0:
+        return math.inf
+    n, step = int(round(abs(claimed))), 1
+    while n and n % 10 == 0:
+        n, step = n // 10, step * 10
+    return step * 2.5 if n % 5 == 0 and n else max(1.0, step / 2) if step > 1 else 1.0
+
+
 def number_agrees(claimed: float, claimed_dec: int, printed: Printed, is_delta: bool,
                   qualifier: str | None = None, strict: bool = False) -> bool:
     if is_delta and printed.how in ("value", "count"):
@@ -100,7 +112,8 @@ def number_agrees(claimed: float, claimed_dec: int, printed: Printed, is_delta: 
     if qualifier == "approx":
         # "about 45%" allows a few points; "about 82.5%", written to a decimal, about one
         share = APPROX_DECIMAL if claimed_dec > 0 else APPROX_ROUND
-        return abs(abs(printed.value) - abs(claimed)) <= max(0.5 * 10 ** -claimed_dec, share * abs(claimed)) + EPS
+        allowed = max(0.5 * 10 ** -claimed_dec, min(share * abs(claimed), _rounding_step(claimed, claimed_dec)))
+        return abs(abs(printed.value) - abs(claimed)) <= allowed + EPS
     if printed.how.startswith("difference"):
         return abs(abs(claimed) - abs(printed.value)) <= 0.5 * 10 ** -claimed_dec + 10 ** -printed.decimals + EPS
     if is_delta:

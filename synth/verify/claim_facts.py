@@ -19,6 +19,9 @@ GENERIC_METHODS = {"cross-lingual transfer", "zero-shot", "fine-tuning", "few-sh
 SETTINGS = {"zero-shot", "few-shot", "translate-train", "translate-train-all", "translate-test"}
 
 _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior to|improves? over|edges? out|edged out|"
+               # "improves on the Guo et al. (2015) transfer baseline", not "improves on XNLI"
+               r"improv(?:e|es|ed|ing) (?:up)?on(?= (?:the |a |an |their |its )?(?:[\w.()-]+ ){0,5}?"
+               r"(?:baselines?|models?|systems?|parsers?|approach(?:es)?|methods?|encoders?)\b)|"
                r"leads?(?= (?:[a-z-]+ ){0,2}(?-i:[\w-]*[A-Z]))(?! to\b)|"  # "leads the RNN-Graph", not "leads to"
                r"outscor\w*|(?:slightly |well |far |just |clearly )?ahead of|"
                r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?above|"  # "scores above", not "above 70%"
@@ -84,7 +87,8 @@ _AUTHORS = (rf"(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s+et\s+al\.|{_NAME}(?:,\s+{
 _AUTHORS_ACT = re.compile(rf"^(?:[^,.;]{{0,60}},\s*)?(?P<who>{_AUTHORS})(?:\s*\(\d{{4}}[a-z]?\))?\s+"
                           r"(?:(?:also|further|first|then|instead|only|explicitly|mainly|additionally)\s+)?(?P<verb>[a-z][a-z-]+)\b")
 # explaining verbs say why, in the authors' analysis ("trace ChatGPT's weak results to ..."), not what they did
-_NO_ACTION = re.compile(rf"^(?:{REPORTING_VERB}|trace|traces|attribute|attributes|explain|explains|link|links|"
+_NO_ACTION = re.compile(rf"^(?:{REPORTING_VERB}|trace|traces|attribute|attributes|explain|explains|link|links|tie|ties|"
+                        r"connect|connects|associate|associates|"
                         r"relate|relates|is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|"
                         r"should|must|not|also)$")
 
@@ -311,7 +315,7 @@ def one_word_variants(ents) -> dict[str, str]:
     return {e.text: e.name for e in ents if e.text != e.name and _ONE_WORD_VARIANT.fullmatch(e.text)}
 
 
-_NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z][a-z]+-\d[\w-]*"
+_NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z][a-z]+-(?:\d|[A-Z]{2})[\w-]*"
                          r"|\d+(?:\.\d+)?[BMK])(?![\w-])")  # "Llama-2-70B-Chat" is a name too
 _MONOLINGUAL = re.compile(r"\bmonolingual\b|\b([A-Z][a-z]+|[A-Z]{2})-\1\b")
 _SHORT_NAME = re.compile(r"\(([A-Z][\w.+-]*)\)")

@@ -55,12 +55,33 @@ def comparatives(text: str) -> list[Comparative]:
     return out
 
 
+# "a much larger share [...] than expected" against "much less than might be expected"
+_AGAINST_EXPECTATION = re.compile(
+    r"\b(?P<word>more|larger|greater|bigger|higher|less|smaller|lower|fewer)\s+(?:[\w-]+\s+){0,8}?than\s+"
+    r"(?:(?:might|would|could|may|is|was|had|have|been|be|commonly|previously|often|usually|generally)\s+){0,3}"
+    r"(?:expected|anticipated|assumed|thought|believed)\b", re.IGNORECASE)
+_MORE = frozenset("more larger greater bigger higher".split())
+
+
+def against_expectation(claim: str, text: str) -> str | None:
+    """The claim says something is more than expected and the passage less, or the other way round."""
+    ours, theirs = _AGAINST_EXPECTATION.search(claim), _AGAINST_EXPECTATION.search(text)
+    if not ours or not theirs:
+        return None
+    if (ours.group("word").lower() in _MORE) == (theirs.group("word").lower() in _MORE):
+        return None
+    return f"the claim says \"{ours.group(0)}\", the paper \"{theirs.group(0)}\""
+
+
 def reversed_comparative(claim: str, text: str) -> str | None:
     """The passage compares the claim's two things on the claim's quality the other way round: the same
     "than" object with the opposite comparative ("more expensive than the TRANSLATE TEST baseline" against
     "much cheaper than the TRANSLATE TEST baseline"); or, with no "than", the claim's subject given the
     opposite of what the claim says ("pseudo-bilingual methods are more expensive") or its object given
     the same ("mapping-based approaches are much more computationally efficient")."""
+    expectation = against_expectation(claim, text)
+    if expectation:
+        return expectation
     for ours in comparatives(claim):
         for theirs in comparatives(text):
             if theirs.quality != ours.quality:

@@ -117,10 +117,16 @@ _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNOR
 REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared words
 NAMED_REVERSAL_COVERAGE = 0.1  # fewer still when both sides are matched by name
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
+RUN_SENTENCES = 4  # the longest run of consecutive sentences whose numbers a claim may gather
+RUN_RELATED = 0.6  # cosine of the claim to such a run read as one passage
 # a table of counts ("Average number of tokens per sentence"), where no claimed score is read
 _COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
 # "we would expect [...]": a hypothesis, which states no finding
 _EXPECTATION = re.compile(r"\b(?:would|might|could)\s+(?:have\s+)?(?:expect|predict|anticipate)(?:ed)?\b", re.IGNORECASE)
+_TAKES_UP = re.compile(r"(?:This|These|That|Such)\s+(?:\w+\s+)?(?:is|are|was|were)\s+(?:\w+\s+)?"
+                       r"(?:consistent|in line|in agreement)\s+with\b")
+_VALUE_JUDGEMENT = re.compile(r"\b(?:is|are|would be|be)\s+(?:\w+\s+)?(?:valuable|desirable|preferable|worthwhile|"
+                              r"crucial|essential|beneficial)\b", re.IGNORECASE)
 MAX_CLAIM_CHARS = 1000
 # a sentence taking back the one before: "However, this technique does not scale [...]"
 _TURNED_DOWN = re.compile(r"(?:However|But|Yet|Nevertheless|Unfortunately),?\s+(?:[\w-]+\s+){0,3}?"
@@ -292,9 +298,11 @@ class TextVerifier:
             for paper, parsed in index.docs.parsed.items()}
         self._printed: dict[str, list[tuple[float, int]]] = {}  # per paper, filled on first use
         self._texts: dict[str, str] = {}  # per paper, lower-cased, filled on first use
+        self._values: dict[int, set[float]] = {}  # per sentence unit, the numbers it prints, filled on first use
         sentences = [u for u in index.docs.units if u.table is None]
         self._next = {id(a): b for a, b in zip(sentences, sentences[1:])
                       if a.paper == b.paper and b.previous is not None and b.previous[1] == a.text}
+        self._previous = {id(b): a for a, b in zip(sentences, sentences[1:]) if self._next.get(id(a)) is b}
 
     def _printed_in(self, paper: str, value: float, dec: int) -> bool:
         """Whether the paper prints the number anywhere: in a sentence, a caption or a table cell."""
@@ -1034,17 +1042,98 @@ class TextVerifier:
                     "content words"], [first, second], a.unit))
                 return
 
+    def _prints_value(self, unit: Unit, values: set[float]) -> bool:
+        if id(unit) not in self._values:
+            self._values[id(unit)] = {v for m in find_numbers(unit.text) for v in (m.value, *m.values) if v is not None}
+        return any(abs(v - w) <= 0.05 * max(1.0, abs(w)) for v in self._values[id(unit)] for w in values)
+
+    def _judge_numbers_in_run(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """A claim gathering the numbers a paper gives over a few consecutive sentences ("the batch size is
+        set to 32. We use Adam [...] and set the learning rate to 5e-6. For all sentence classification
+        tasks, we fine-tune 10 epochs. For POS Tagging and NER, we fine-tune 20 epochs."): the run must
+        print every claimed number and count, name the claim's entities, give no claimed number to
+        another, and be close in meaning to the claim as a whole."""
+        if judgement.support or len(facts.numbers) + len(facts.counts) < 2 or _only_references(facts):
+            return
+        if not (judgement.papers or (self._anchored(facts) and self._has_subject(facts))):
+            return
+        values = {v for n in facts.numbers for v in (n.value, n.delta) if v is not None}
+        values |= {v for c in facts.counts for v in (c.value, *c.ends)}
+        runs = []
+        for unit in self.index.docs.units:
+            if (unit.table is not None or not judgement.in_scope(unit.paper) or judgement.is_source(unit)
+                    or not self._prints_value(unit, values)):
+                continue
+            run = [unit]
+            if self._run_agrees(facts, run):  # one sentence, read with the stems of its words
+                runs.append(run)
+                continue
+            while len(run) < RUN_SENTENCES and id(run[-1]) in self._next:
+                run.append(self._next[id(run[-1])])
+                if judgement.is_source(run[-1]) or _turns_down(run[-1].text):
+                    break
+                if self._prints_value(run[-1], values) and self._run_agrees(facts, run):
+                    runs.append(list(run))
+                    break
+        if not runs:
+            return
+        texts = [" ".join(u.text for u in run) for run in runs]
+        for run, text, sim in zip(runs, texts, self.index.similarity_to(facts.text, texts)):
+            sim = float(sim)
+            cover = coverage(facts.text, text, self.index.word_weight, stems=True)
+            if sim < RUN_RELATED or cover < NUMERIC_COVERAGE:
+                continue
+            evidence = [self._evidence(u, sim) for u in run]
+            if any(e is None for e in evidence):
+                continue
+            judgement.support.append(Finding("support", sim * 0.9, [
+                f"entities named: {', '.join(sorted(facts.key_names | facts.unknown)) or 'none'}",
+                f"every claimed number is printed in {len(run)} consecutive sentences of {run[0].paper}",
+                f"similarity {sim:.2f} (the sentences together), {cover:.0%} of the claim's content words "
+                "(or their stems)"], evidence, run[0]))
+
+    def _run_agrees(self, facts: ClaimFacts, run: list[Unit]) -> bool:
+        """Whether consecutive sentences together print the claim's numbers and counts and name its entities,
+        giving none of its numbers to another model, language or work."""
+        text = " ".join(u.text for u in run)
+        joined = replace(run[0], text=text, quote=text)
+        if facts.numbers and self._numbers_agree(facts, joined)[0] != "all":
+            return False
+        if facts.counts and counts_agree(facts.text, text)[0] != "all":
+            return False
+        title = self._identity(run[0].paper, facts)
+        names = set().union(*(_unit_names(u) | self._own_voice(u) for u in run)) | {e.name for e in find_entities(title)}
+        if missing_names(facts.key_names, names):
+            return False
+        if not names_found(facts.unknown, " ".join((text, run[0].context, title, run[0].topic_text))):
+            return False
+        return not (self._direction_conflict(facts, joined) or number_of_another(facts, joined)
+                    or number_listed_for_another(facts, joined) or credited_instead(facts.text, text)
+                    or transfer_swapped(facts, joined) or self._respective_conflict(facts, joined)
+                    or crossed_counts(facts.text, text))
+
     def _judge_two_sentence_finding(self, facts: ClaimFacts, hits: list[Hit], judgement: Judgement) -> None:
         """A finding the paper states over two consecutive sentences ("LASER and LaBSE both have a
         language bias [...]. In contrast, mUSE [...] have a minor, statistically insignificant language
         bias."): the pair must pass every check a single sentence would."""
         if facts.is_numeric or facts.counts:  # numbers and counts are borne out by printing them
             return
-        pairs = [h for h in hits if h.unit.table is None and judgement.joinable(h.unit)
-                 and h.semantic >= CONTRADICT_RELATED]
-        joined = [f"{h.unit.previous[1]} {h.unit.text}" for h in pairs]
-        for hit, text, sim in zip(pairs, joined, self.index.similarity_to(facts.text, joined)):
-            unit, sim = hit.unit, float(sim)
+        pairs = []  # (the first sentence, the second), the second's unit standing for both
+        for h in hits:
+            if h.unit.table is not None or h.semantic < CONTRADICT_RELATED:
+                continue
+            if judgement.joinable(h.unit):
+                page, before = h.unit.previous
+                pairs.append((self._previous.get(id(h.unit)) or replace(h.unit, page=page, text=before, quote=before),
+                              h.unit))
+            after = self._next.get(id(h.unit))
+            # "[...] may be undertrained. This is consistent with our findings that [...]": the next sentence
+            # takes the close one up
+            if after is not None and _TAKES_UP.match(after.text) and not judgement.is_source(after):
+                pairs.append((h.unit, after))
+        joined = [f"{a.text} {b.text}" for a, b in pairs]
+        for (before_unit, unit), text, sim in zip(pairs, joined, self.index.similarity_to(facts.text, joined)):
+            sim = float(sim)
             names = {e.name for e in find_entities(f"{text} {self._title(unit.paper)}")}
             names |= {family(n) for n in names}
             both = replace(unit, text=text)
@@ -1052,8 +1141,7 @@ class TextVerifier:
             if (sim < QUALITATIVE_SUPPORT or cover < CONTENT_COVERAGE or missing_names(facts.key_names, names)
                     or not names_found(facts.unknown, text)):
                 continue
-            page, before = unit.previous
-            first = self._evidence(replace(unit, page=page, text=before, quote=before), sim)
+            first = self._evidence(before_unit, sim)
             second = self._evidence(unit, sim)
             aside = self._sets_aside(facts, text)
             if aside and RANKING_CUE.search(facts.text) and RANKING_CUE.search(text) and first and second:
@@ -1094,6 +1182,8 @@ class TextVerifier:
                 continue  # a paper's sentences elaborate its own findings; its inconsistencies are numbers
             if _EXPECTATION.search(unit.text):
                 continue  # "if [...] were due to memorization, we would expect [...]": a hypothesis, no finding
+            if _VALUE_JUDGEMENT.search(unit.text) and not _VALUE_JUDGEMENT.search(facts.text):
+                continue  # "achieving multilinguality early [...] is valuable": what would be good, not what happens
             denied = denial(facts, unit.text)
             why = opposite_direction(facts, unit.text, self.index.word_weight) or denied or affirmation(facts, unit.text)
             # a swapped antonym or covariation names what it is about: fewer shared words suffice
@@ -1800,6 +1890,7 @@ class TextVerifier:
             self._judge_unit(facts, hit, judgement)
         self._judge_named_rankings(facts, hits, judgement)
         self._judge_joint_numbers(facts, hits, judgement)
+        self._judge_numbers_in_run(facts, judgement)
         self._judge_two_sentence_finding(facts, hits, judgement)
         self._judge_opposite_finding(facts, hits, judgement)
         distinct = sorted({m.group(0) for n in facts.numbers for m in _DISTINCT_NUMBER.finditer(n.text)})
