@@ -35,7 +35,7 @@ def _spelling(stem: str) -> str:
     return stem[:-2] if stem.endswith("al") and len(stem) > 7 else stem
 
 
-def frame(text: str, start: int, end: int, in_list: bool = False) -> frozenset[str]:
+def frame(text: str, start: int, end: int, in_list: bool = False, window: int = WINDOW) -> frozenset[str]:
     """The content words within WINDOW of a span (a number, or a name), on both sides, stopping at a
     number and at a clause boundary (``in_list``: not at a comma, for a name listed with others)."""
     words: set[str] = set()
@@ -55,7 +55,7 @@ def frame(text: str, start: int, end: int, in_list: bool = False) -> frozenset[s
             if stem:
                 words.add(_spelling(stem))
                 taken += 1
-                if taken == WINDOW:
+                if taken == window:
                     break
     return frozenset(words)
 

@@ -79,6 +79,7 @@ from synth.verify.parity import parity_against_ranking
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
+from synth.verify.substitutes import name_substituted
 from synth.verify.symbols import symbol_agreement, symbol_values
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
 from synth.verify.covariation import opposite_covariation
@@ -509,6 +510,8 @@ class TextVerifier:
             # whether or not that sentence names the work the claim cites
             if names_found(facts.unknown - cited_names(facts.text), surroundings):
                 self._judge_reversal(facts, hit, title, judgement, cover)
+            elif not missing_names(facts.key_names, _unit_names(unit, with_context=True) | names):
+                self._judge_name_substitution(facts, hit, surroundings, judgement)
             return
         if self._judge_reversal(facts, hit, title, judgement):
             return
@@ -1311,6 +1314,30 @@ class TextVerifier:
             self._record(judgement, "contradict", unit, sim, sim * 0.7, [
                 f"{why}, but the paper states it for {', '.join(sorted(others))}, not {', '.join(sorted(missing))}",
                 f"similarity {sim:.2f}"])
+
+    def _judge_name_substitution(self, facts: ClaimFacts, hit: Hit, surroundings: str, judgement: Judgement) -> None:
+        """A name the vocabulary lacks, where the passage puts another name in its place ("implemented in
+        UDPipe" / "implemented in AllenNLP"), and the paper never puts the claim's name there."""
+        unit, sim = hit.unit, hit.semantic
+        if unit.table is not None or sim < CONTRADICT_RELATED or negated(unit.text) != negated(facts.text):
+            return
+        if facts.is_numeric or facts.counts or (judgement.source is not None and unit.paper == judgement.source[0]):
+            return  # a number says more of what a claim is about than a name's place does
+        lacking = [u for u in facts.unknown - cited_names(facts.text) if not names_found({u}, surroundings)]
+        if len(lacking) != 1:
+            return
+        swap = name_substituted(facts.text, unit.text, lacking[0])
+        if swap is None:
+            return
+        cover = coverage(facts.text.replace(lacking[0], " "), unit.text, self.index.word_weight, stems=True)
+        if cover < REVERSAL_COVERAGE:  # the shared frame says what the two names are for
+            return
+        if any(name_substituted(facts.text, u.text, swap[1]) for u in self._paper_sentences({unit.paper}, judgement)
+               if lacking[0] in u.text):
+            return  # the paper puts the claim's name in that place too
+        self._record(judgement, "contradict", unit, sim, sim * 0.8, [
+            f"the passage names {swap[1]} where the claim names {swap[0]}, among the same words",
+            f"similarity {sim:.2f}, {cover:.0%} of the claim's other content words (or their stems)"])
 
     def _judge_substitution(self, facts: ClaimFacts, hit: Hit, missing: set[str], judgement: Judgement) -> None:
         """A finding in words with one of its entities swapped for another of the same kind, among the same

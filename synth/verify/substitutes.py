@@ -1,0 +1,39 @@
+"""A name the claim gives a tool or resource, where the paper names another in the same words.
+
+"the biaffine parser implemented in UDPipe" against "We used the biaffine parser implemented in AllenNLP
+(Gardner et al., 2018)": the vocabulary knows neither name, but the words around them say they fill
+the same place.  Read only for names the vocabulary lacks (known ones are frames.substituted's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from synth.extract.vocabulary import find_entities
+from synth.verify.claim_facts import cited_names, unknown_names
+from synth.verify.frames import frame, same_frame
+
+NEAR = 3  # content words either side that say what a name is used for ("the biaffine parser implemented in")
+_CITATION = re.compile(r"\([^()]*\d{4}[a-z]?\)")  # "(Gardner et al., 2018)" names who wrote it, not what is used
+
+
+def name_substituted(claim: str, passage: str, missing: str) -> tuple[str, str] | None:
+    """(missing, other) when the passage gives the claim's unknown name's place to another name: one the
+    claim does not print, framed by at least two of the same content words."""
+    at = claim.find(missing)
+    if at < 0:
+        return None
+    mine = frame(claim, at, at + len(missing), in_list=True, window=NEAR)
+    bare = _CITATION.sub(lambda m: " " * len(m.group(0)), passage)
+    claimed = {e.name for e in find_entities(claim)} | unknown_names(claim)
+    candidates = (unknown_names(bare) - cited_names(passage)) | {
+        e.text for e in find_entities(bare) if e.kind in ("model", "dataset", "method")}
+    best, shared = None, 0
+    for other in sorted(candidates):
+        if other in claimed or other.lower() in claim.lower() or missing.lower() in other.lower():
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(other)}(?![\w-])", bare):
+            theirs = frame(bare, m.start(), m.end(), in_list=True, window=NEAR)
+            if same_frame(mine, theirs) and len(mine & theirs) > shared:
+                best, shared = other, len(mine & theirs)
+    return (missing, best) if best else None
