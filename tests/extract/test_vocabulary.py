@@ -321,3 +321,11 @@ def test_a_bracketed_pair_with_one_clear_code_is_a_language_pair():
     # ahmad2019 Table 7 column "(en,la) - en": English plus Latin as the auxiliary language
     assert [e.name for e in find_entities("(en,la) - en")] == ["en", "la"]
     assert find_entities("(to,be)") == [] and find_entities("(on,it)") == []
+
+
+def test_names_in_small_capitals():
+    # 2305.14857 p.4 sets dataset names in small capitals: "XLSUM and WIKIANN"; "MUSE" stays the dictionaries,
+    # not mUSE, and "MBERT" is no mBERT (a capital after the first letter fixes a name's case)
+    names = {e.name for e in find_entities("1,000 test instances in XLSUM and WIKIANN, TYDI QA and XQUAD")}
+    assert {"WikiANN", "TyDiQA", "XQuAD"} <= names
+    assert not {e.name for e in find_entities("MUSE and MBERT")} & {"mUSE", "mBERT"}

@@ -249,3 +249,10 @@ def test_about_a_number_written_to_a_decimal_is_meant_closely():
     assert not number_agrees(82.5, 1, printed, False, "approx")  # "about 82.5%"
     assert number_agrees(83.0, 1, printed, False, "approx")
     assert number_agrees(80.0, 0, printed, False, "approx")  # "about 80%": within 5%
+
+
+def test_about_a_whole_number_is_about_its_last_round_step():
+    assert number_agrees(66.0, 0, Printed(66.8, 1, "value"), False, "approx")
+    assert not number_agrees(66.0, 0, Printed(69.2, 1, "value"), False, "approx")  # 5% of 66 would allow it
+    assert number_agrees(65.0, 0, Printed(67.3, 1, "value"), False, "approx")  # a round five: 62.5 to 67.5
+    assert number_agrees(1000.0, 0, Printed(1040.0, 0, "value"), False, "approx")  # still within 5%

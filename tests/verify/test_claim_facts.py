@@ -236,6 +236,7 @@ def test_short_english_claims_without_function_words_look_english():
     ("Ruder, Vulić and Søgaard also list five evaluation corpora.", "list"),
     ("Wu et al. find that transfer works without shared vocabulary.", None),  # their finding, not their deed
     ("The BUFFET authors trace ChatGPT's weak XLSUM results to English outputs.", None),  # an explanation
+    ("Dufter and Schütze tie the late emergence of multilinguality to undertraining.", None),  # likewise
     ("XTREME and XGLUE provide benchmarks for zero-shot transfer.", None),  # benchmarks, not authors
     ("XLM-R outperforms mBERT on XNLI.", None),
 ])
@@ -351,3 +352,15 @@ def test_a_short_name_closing_a_side_names_it():
 def test_a_language_left_out():
     assert left_out("M-BERT fine-tuned on monolingual Hindi POS data alone, without the English part") == {"en"}
     assert left_out("TLM alone, without MLM") == {"MLM"}
+
+
+def test_improving_on_a_named_baseline_ranks_it_but_improving_on_a_dataset_does_not():
+    sides = comparison_sides("For Indonesian, the SelfAtt-Graph parser improves on the Guo et al. (2015) transfer "
+                             "baseline by roughly 8.4 UAS.")
+    assert sides is not None and "SelfAtt-Graph" in sides.winner and "Guo" in sides.loser
+    assert comparison_sides("XLM-R improves on XNLI by 2 points.") is None
+
+
+def test_a_capitalised_word_joined_to_capitals_is_a_name():
+    assert "Wiki-CC" in unknown_names("their domain-mismatched Wiki-CC bilingual model")
+    assert "English-Chinese" not in unknown_names("English-Chinese NER")

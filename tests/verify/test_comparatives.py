@@ -1,6 +1,6 @@
 """Comparatives of cost, stability, robustness and difficulty read the other way round."""
 
-from synth.verify.comparatives import comparatives, reversed_comparative
+from synth.verify.comparatives import against_expectation, comparatives, reversed_comparative
 
 # 1809.05053 p.9, 1902.09492 p.5 and 1706.04902 p.21
 XNLI = ("At inference time, the multilingual sentence encoder approach is however much cheaper than the TRANSLATE "
@@ -52,3 +52,13 @@ def test_another_quality_or_object_is_no_reversal():
     assert reversed_comparative("Anchored alignment is more expensive than context-based alignment.", SCHUSTER) is None
     other = "The sentence encoder approach is more expensive than the TRANSLATE TRAIN baseline in training."
     assert reversed_comparative(other, "It is much cheaper than the bilingual dictionary approach.") is None
+
+
+def test_more_than_expected_against_less_than_might_be_expected():
+    # 1911.01464 p.1
+    paper = ("we show that the amount of overlap only accounts for a few points of performance in transfer tasks, much "
+             "less than might be expected.")
+    assert against_expectation("vocabulary overlap accounts for a much larger share of transfer performance than "
+                               "expected.", paper)
+    assert reversed_comparative("overlap explains more of the transfer than previously thought.", paper)
+    assert against_expectation("overlap matters less than expected.", paper) is None

@@ -1103,3 +1103,61 @@ def test_a_row_of_a_setting_with_a_language_the_claim_leaves_out(verifier):
                              "English part, tags the script-corrected code-switched Hindi/English test set with about 80% "
                              "accuracy.")
     assert v.verdict == "not_in_corpus"
+
+
+def test_numbers_given_over_a_run_of_sentences_support_together(verifier):
+    # 2004.01401 p.5 gives the batch size, the learning rate and the two epoch counts in four consecutive sentences
+    v = verifier.verify("x", "Liang et al. fine-tune on XGLUE's understanding tasks with a batch size of 32 and a learning "
+                             "rate of 5e-6, for 10 epochs on sentence classification and 20 epochs on POS tagging and NER.")
+    assert v.verdict == "supported" and len(v.evidence) >= 3 and {e.page for e in v.evidence} == {5}
+    assert any("consecutive sentences" in b for b in v.basis)
+
+
+def test_a_run_of_sentences_missing_one_claimed_number_supports_nothing(verifier):
+    v = verifier.verify("x", "Liang et al. fine-tune on XGLUE's understanding tasks with a batch size of 32 and a learning "
+                             "rate of 5e-6, for 10 epochs on sentence classification and 30 epochs on POS tagging and NER.")
+    assert v.verdict != "supported"
+
+
+def test_names_set_in_small_capitals_are_read(verifier):
+    # 2305.14857 p.4 prints "XLSUM and WIKIANN"
+    v = verifier.verify("x", "BUFFET samples 1,000 test instances for XLSUM and WikiANN and 2,000 test instances for Amazon "
+                             "Review to reduce inference costs.")
+    assert v.verdict == "supported" and v.evidence[0].page == 4
+
+
+def test_about_a_whole_number_is_not_a_few_points_off(verifier):
+    # 1902.09492 Table 3 averages 69.2 for a POS-free row of another model; "about 66" is not 69.2
+    v = verifier.verify("x", "Without any POS tags, Schuster et al.'s aligned fastText baseline averages about 66 LAS over "
+                             "the six zero-shot target languages.")
+    assert v.verdict != "supported" and not any("69.2" in b for b in v.basis)
+
+
+def test_more_than_expected_against_less_than_expected(verifier):
+    # 1911.01464 p.1: overlap "only accounts for a few points [...], much less than might be expected"
+    v = verifier.verify("x", "Wu et al. show that the amount of shared vocabulary accounts for a much larger part of "
+                             "transfer performance than expected.")
+    assert v.verdict == "contradicted" and any("than expected" in b for b in v.basis)
+
+
+def test_a_finding_the_next_sentence_takes_up(verifier):
+    # 2005.00396 p.7: "Rönnqvist et al. (2019) found that current multilingual BERT models may be undertrained. This
+    # is consistent with our findings that multilinguality arises late in the training stage." A later "achieving
+    # multilinguality early [...] is valuable" judges what would be good; it states no finding
+    v = verifier.verify("x", "Dufter and Schütze tie their finding that multilinguality arises only late in training to "
+                             "Rönnqvist et al.'s observation that current multilingual BERT models may be undertrained.")
+    assert v.verdict == "supported" and [e.page for e in v.evidence[:2]] == [7, 7]
+    assert "consistent with our findings" in v.evidence[1].quote
+
+
+def test_improving_on_a_named_baseline_is_a_difference_of_two_rows(verifier):
+    # 1811.00570 p.5, Table 2, id: SelfAtt-Graph 49.20 against the baseline of Guo et al. (2015) 40.84
+    v = verifier.verify("x", "For Indonesian, Ahmad et al.'s SelfAtt-Graph parser improves on the Guo et al. (2015) "
+                             "transfer baseline by roughly 8.4 UAS.")
+    assert v.verdict == "supported" and any("49.20" in b and "40.84" in b for b in v.basis)
+
+
+def test_a_tool_named_where_the_paper_names_another(verifier):
+    # 1902.09492 p.6: "We used the biaffine parser implemented in AllenNLP"; UDPipe only tokenises
+    v = verifier.verify("x", "Schuster et al. train their dependency parsers with the biaffine parser implemented in UDPipe.")
+    assert v.verdict == "contradicted" and any("AllenNLP" in b and "UDPipe" in b for b in v.basis)
