@@ -610,6 +610,13 @@ def _near_words(words: list[str], from_end: bool) -> str:
     return " ".join(next((span for span in spans[1:] if named(span)), near))
 
 
+_APPOSITIVE = re.compile(r",\s+(?:[a-z]+-)?[a-z]+ed\s+(?:on|with|in|from|by|for)\b[^,;]{0,80},\s*(?=(?:\w+\s*)?$)")
+
+
+# "scores higher than": the verb before the comparative is no term of its side
+_SIDE_VERB = re.compile(r"\s+(?:scores?|scored|performs?|performed|does|did|fares?|fared)\s*$", re.IGNORECASE)
+
+
 def comparison_sides(text: str) -> Sides | None:
     """Both sides of the first "A outperforms B" / "A lags behind B" in ``text``, whatever A and B are
     ("monolingual baselines outperform XLM-7"); None when there is none or it is negated."""
@@ -622,7 +629,9 @@ def comparison_sides(text: str) -> Sides | None:
     if _NEGATED.search(text[:m.start()]):
         return None
     # a parenthesis before the comparison names the side ("Unicoder ... (UnicoderSC) obtains a higher")
-    left = _LEFT_BREAK.split(re.sub(r"\(([^()]{1,30})\)", r" \1 ", text[:m.start()]))[-1]
+    # "XLM-R, fine-tuned on the English training data, scores higher": the phrase set off by commas describes the side
+    before = _SIDE_VERB.sub("", _APPOSITIVE.sub(" ", text[:m.start()]))
+    left = _LEFT_BREAK.split(re.sub(r"\(([^()]{1,30})\)", r" \1 ", before))[-1]
     right = _RIGHT_BREAK.split(text[m.end():])[0]
     left, right = _near_words(left.split(), from_end=True), _near_words(right.split(), from_end=False)
     # "than Unicoder pre-trained on the large corpus (UnicoderLC)": the alias closing the phrase names it

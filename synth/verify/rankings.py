@@ -47,13 +47,15 @@ def _datasets(names) -> set[str]:
 
 def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, excluded: set[str],
                    average_only: bool, datasets: set[str] = frozenset(), unknown: set[str] = frozenset(),
-                   languages: set[str] | None = None, sources: set[str] = frozenset()) -> dict[frozenset[str], list[TableCheck]]:
+                   languages: set[str] | None = None, sources: set[str] = frozenset(),
+                   monolingual: bool = False) -> dict[frozenset[str], list[TableCheck]]:
     """Checks per loser (the loser's names): the best-described winner cell against the best-described
     loser cell of each column (or row) where both appear and everything else the claim names is shared.
     Cells about a dataset the claim does not name (by their headers, else by the caption) are left out:
     "XLM beats mBERT on XTREME" is about XTREME's overall table, not its XNLI table.  With ``languages``
     (all the claim names), cells of other languages are left out: a claim naming none is about the
-    overall score, not any one language's.  ``sources``: the languages a claimed transfer starts from."""
+    overall score, not any one language's ("Arabic-Arabic", ``monolingual``: not EN-AR's either).  ``sources``: the
+    languages a claimed transfer starts from."""
     first = re.sub(r"^\s*Table\s+\d+\s*[.:]?\s*", "", view.table.caption or "").split(". ")[0]
     caption = _datasets(header_names([first])) | unknown_names(first)  # "POS results (Accuracy)": about POS
     # a side named only by a name the vocabulary lacks ("SelfAtt-Graph outperforms RNN-Stack")
@@ -63,7 +65,7 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     # "Comparisons of different encoders (averaged results over all languages)": every cell is an average
     averaged = bool(re.search(r"\baverage", view.table.caption or "", re.IGNORECASE))
     cells = [c for c in view.cells if not c.names & excluded and (c.is_average or averaged or not average_only)
-             and (languages is None or not other_languages(c.names, languages))]
+             and (languages is None or not other_languages(c.names, languages, monolingual))]
     only_winner, only_loser = sides.winner - sides.loser, sides.loser - sides.winner
     found: dict[frozenset[str], list[tuple[int, TableCheck]]] = defaultdict(list)
     for a in cells:
@@ -80,6 +82,8 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
             if (missing(winners - both or winners, set(a_names)) or a_names & (losers - winners) or not hit
                     or b_names & (winners - losers)):
                 continue
+            if both and not losers - both and missing(both, set(b_names)):
+                continue  # "the XLM-R student distilled from SBERT-nli-stsb": both its names, not mBERT's row
             shared = (a.col_names & b.col_names) if same_col else (a.row_names & b.row_names)
             if missing((required - losers - winners) | (both if winners - both else set()),
                        set(shared | view.context_names | (a.names & b.names))):
@@ -100,8 +104,10 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
                 plain_a, plain_b = _plain(a_terms, a_names | b_names), _plain(b_terms, a_names | b_names)
                 if not ((a_terms & only_winner or plain_a) and (b_terms & only_loser or plain_b)) or (plain_a and plain_b):
                     continue
-            if same_col and sources & shared:
-                continue  # rows are fine-tuning languages: "fine-tuned on Spanish" is read along the ES row
+            if same_col and sources & shared and (languages or set()) - sources:
+                # rows are fine-tuning languages: "fine-tuned on Spanish" is read along the ES row (unless the
+                # claim names no other language: "English NER [...] fine-tuned on the English data" is the en column)
+                continue
             ok = a.cell.value > b.cell.value
             # a row naming more than the claim's side ("XLM (MLM+TLM)" for a claimed "XLM (MLM)", "XLM-R Base"
             # for "XLM-R") fits less than the row naming just it
