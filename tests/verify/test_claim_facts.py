@@ -364,3 +364,9 @@ def test_improving_on_a_named_baseline_ranks_it_but_improving_on_a_dataset_does_
 def test_a_capitalised_word_joined_to_capitals_is_a_name():
     assert "Wiki-CC" in unknown_names("their domain-mismatched Wiki-CC bilingual model")
     assert "English-Chinese" not in unknown_names("English-Chinese NER")
+
+
+def test_a_sides_description_between_commas_and_its_verb_are_left_out():
+    sides = comparison_sides("On English NER, XLM-R, fine-tuned on the English training data, scores higher than the "
+                             "Flair model of Akbik et al. (2018).")
+    assert sides is not None and sides.winner == {"XLM-R"} and "Akbik" in sides.loser

@@ -1161,3 +1161,27 @@ def test_a_tool_named_where_the_paper_names_another(verifier):
     # 1902.09492 p.6: "We used the biaffine parser implemented in AllenNLP"; UDPipe only tokenises
     v = verifier.verify("x", "Schuster et al. train their dependency parsers with the biaffine parser implemented in UDPipe.")
     assert v.verdict == "contradicted" and any("AllenNLP" in b and "UDPipe" in b for b in v.basis)
+
+
+def test_several_decimals_in_one_row_need_few_shared_words(verifier):
+    # 1911.01464 p.5, Table 1, row "Sep Emb + L1-3": XNLI fr 69.2, ru 61.7, zh 56.4
+    v = verifier.verify("x", "Even with both the embeddings and the bottom three Transformer layers made language-specific "
+                             "(Sep Emb + L1-3), Wu et al.'s bilingual masked language models keep 69.2% zero-shot XNLI "
+                             "accuracy on French, 61.7% on Russian and 56.4% on Chinese.")
+    assert v.verdict == "supported" and v.evidence[0].page == 5 and "69.2" in v.evidence[0].quote
+
+
+def test_a_ranking_whose_side_is_described_between_commas(verifier):
+    # 1911.02116 p.7, Table 2, en: Akbik et al. (2018) 93.18 against XLM-R 92.92; fine-tuned on English, the claim
+    # is about the en column
+    v = verifier.verify("x", "On English CoNLL-2003 NER, Conneau et al.'s XLM-R, fine-tuned on the English training "
+                             "data, scores higher than the Flair model of Akbik et al. (2018).")
+    assert v.verdict == "contradicted" and any("92.92" in b and "93.18" in b for b in v.basis)
+
+
+def test_a_ranking_of_two_rows_sharing_both_names_on_a_monolingual_pair(verifier):
+    # 2004.09813 p.5, Table 1, AR-AR: XLM-R ←SBERT-nli-stsb 79.9 against XLM-R ←SBERT-paraphrases 79.6; neither
+    # mBERT ←SBERT-nli-stsb's row nor Table 2's EN-AR column is about it
+    v = verifier.verify("x", "On Arabic-Arabic STS 2017, the XLM-R student distilled from SBERT-paraphrases edges out "
+                             "the XLM-R student distilled from SBERT-nli-stsb.")
+    assert v.verdict == "contradicted" and any("79.6" in b and "79.9" in b for b in v.basis)
