@@ -340,14 +340,39 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     if wants_average and numbers.values and len(languages) >= 2:
         checks.extend(_average_checks(view, models, languages, numbers, missing, datasets))
     for delta, dec, text in numbers.deltas:
-        checks.extend(_difference_checks(view, required, models, delta, dec, text, missing, excluded, ranking,
-                                         [*numbers.values, *numbers.endpoints], overall=overall, datasets=datasets,
-                                         languages=claim_languages or set(), slot=numbers.slots.get(text),
-                                         claim_words=claim_words, unknown=unknown,
-                                         metric=numbers.metrics.get(text),
-                                         ends=tuple(numbers.endpoints) if len(numbers.endpoints) == 2 else (),
-                                         alternatives=alternatives))
+        computed = _difference_checks(view, required, models, delta, dec, text, missing, excluded, ranking,
+                                      [*numbers.values, *numbers.endpoints], overall=overall, datasets=datasets,
+                                      languages=claim_languages or set(), slot=numbers.slots.get(text),
+                                      claim_words=claim_words, unknown=unknown,
+                                      metric=numbers.metrics.get(text),
+                                      ends=tuple(numbers.endpoints) if len(numbers.endpoints) == 2 else (),
+                                      alternatives=alternatives)
+        # "mUSE loses only 0.11" against a "Difference" column printing mUSE's -0.19: the table's own difference
+        checks.extend(computed or _printed_difference_checks(pool(numbers.slots.get(text))[0], delta, dec, text, languages,
+                                                               claim_words))
     return checks
+
+
+_DIFFERENCE_HEADER = re.compile(r"^(?:Difference|Diff\.?)$", re.IGNORECASE)  # "∆" heads averages as well
+
+
+def _printed_difference_checks(cells: list[CellView], delta: float, dec: int, text: str,
+                               languages: set[str], claim_words: Sequence[str]) -> list[TableCheck]:
+    """A claimed difference read from cells under a difference header, in a row whose label the claim
+    writes ("XLM-R ←SBERT-paraphrases" is not the claim's "XLM-R student distilled from SBERT-nli-stsb");
+    a claim about some languages is not about a difference over all of them."""
+    written = " ".join(claim_words).lower()
+    printed = [c for c in cells if c.cell.column_header and _DIFFERENCE_HEADER.match(c.cell.column_header[-1].strip())
+               and (not languages or set(c.names) & languages)
+               and all(w.lower() in written for p in c.cell.row_header for w in re.findall(r"[\w-]{3,}", p))]
+    if len({c.cell.row for c in printed}) != 1:
+        return []  # the difference of one row, or nothing to say
+    agreeing = [c for c in printed if values_match(abs(delta), dec, abs(c.cell.value), decimals(c.cell.text))]
+    if agreeing:
+        return [TableCheck(True, f"claimed {text} = printed difference {agreeing[0].label()} {agreeing[0].cell.text}",
+                           (agreeing[0],))]
+    return [TableCheck(False, f"claimed {text}, but the table prints the difference {printed[0].label()} "
+                              f"{printed[0].cell.text}", (printed[0],))]
 
 
 def _ranked_pair(a: CellView, a_own: set[str], b: CellView, b_own: set[str],
