@@ -119,7 +119,7 @@ REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared w
 NAMED_REVERSAL_COVERAGE = 0.1  # fewer still when both sides are matched by name
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
 RUN_SENTENCES = 4  # the longest run of consecutive sentences whose numbers a claim may gather
-RUN_RELATED = 0.6  # cosine of the claim to such a run read as one passage
+RUN_RELATED = 0.55  # cosine of the claim to the run's sentences that print its numbers, read as one passage
 # a table of counts ("Average number of tokens per sentence"), where no claimed score is read
 _COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
 # "we would expect [...]": a hypothesis, which states no finding
@@ -1084,6 +1084,9 @@ class TextVerifier:
                     break
         if not runs:
             return
+        # the sentences between those printing the claimed numbers ("[...] 5e-5. [...] 98% [...]. [...] 2 Tesla V100
+        # and took about 20 minutes") are not what the claim says
+        runs = [[u for u in run if self._prints_value(u, values)] for run in runs]
         texts = [" ".join(u.text for u in run) for run in runs]
         for run, text, sim in zip(runs, texts, self.index.similarity_to(facts.text, texts)):
             sim = float(sim)
@@ -1095,7 +1098,9 @@ class TextVerifier:
                 continue
             judgement.support.append(Finding("support", sim * 0.9, [
                 f"entities named: {', '.join(sorted(facts.key_names | facts.unknown)) or 'none'}",
-                f"every claimed number is printed in {len(run)} consecutive sentences of {run[0].paper}",
+                f"every claimed number is printed in {len(run)} sentences of {run[0].paper}, at most "
+                f"{RUN_SENTENCES} apart in a row" if len(run) > 1 else f"every claimed number is printed in one "
+                f"sentence of {run[0].paper}",
                 f"similarity {sim:.2f} (the sentences together), {cover:.0%} of the claim's content words "
                 "(or their stems)"], evidence, run[0]))
 
