@@ -380,6 +380,10 @@ def names_found(unknown: set[str], text: str) -> bool:
             continue
         if u.isupper() and _lower_part(u).search(text):  # "NLI" in the model name "mBERT-nli-stsb"
             continue
+        # a tool's camel-case name printed in lower case ("using sentencepiece")
+        if (sum(c.isupper() for c in u) >= 2 and any(c.islower() for c in u)
+                and re.search(rf"(?<![\w-]){re.escape(u.lower())}(?![\w-])", lower)):
+            continue
         if not u.isascii():  # "Glavaš" printed "Glavas"
             folded = fold_accents(text) if folded is None else folded
             if fold_accents(u) in folded:

@@ -21,6 +21,7 @@ _AFTER = re.compile(r"^\s*(?:%|\)|points?|pp\.?|accuracy|F1|BLEU|UAS|LAS|EM|\s)*
 # where a number's clause starts: what is named before it belongs to another statement
 _BOUNDARY = re.compile(r"[,;:]|\b(?:while|whereas|but|than|versus|vs\.?|compared with)\b", re.IGNORECASE)
 _MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")  # "for the simple MLP", "for zero-shot GPT-4"
+_PAIR = re.compile(r"\s*/\s*")  # "61.81/52.45": a UAS/LAS pair
 _JOINED = re.compile(r"^\s*(?:-|–|→|to|and)\s*$")  # "English-Russian", "English to Chinese": one end each
 # "at 52.97 when trained on English alone and at 54.72 ...": a training language is the previous number's
 # condition, not the owner of the next one
@@ -70,6 +71,7 @@ def number_slots(text: str, numbers: list[NumberMention], unknown: set[str] = fr
     mentions = _mentions(text, unknown)
     owned: dict[str, dict[str, set[str]]] = {n.text: {} for n in numbers}
     explicit: dict[str, set[str]] = {}  # "versus 63.0% on English": a language written right after its number
+    following_owned: dict[str, bool] = {}  # numbers owned by what is written right after them
     for kind in _KINDS:
         of_kind = [m for m in mentions if m.kind == kind]
         varied = len({m.name for m in of_kind}) >= 2
@@ -82,6 +84,7 @@ def number_slots(text: str, numbers: list[NumberMention], unknown: set[str] = fr
                          and _MODIFIERS.fullmatch(text[n.end + after.end():m.start])]
             if following:
                 group = _group(of_kind, following[0], text)
+                following_owned[n.text] = True
                 if kind == "language":
                     explicit[n.text] = {m.name for m in group}
                 if not varied:
@@ -96,6 +99,14 @@ def number_slots(text: str, numbers: list[NumberMention], unknown: set[str] = fr
                 group = _group(of_kind, before[-1], text) if before else []
             if group:
                 owned[n.text][kind] = {m.name for m in group}
+    # "61.81/52.45 with unlabeled Russian": the two halves of a pair are one entity's, the one written after it
+    # (not "French", named before the pair); "XLM-R's 61.60/52.41": the one written before
+    for a, b in zip(numbers, numbers[1:]):
+        if _PAIR.fullmatch(text[a.end:b.start]):
+            if following_owned.get(b.text):
+                owned[a.text] = {k: set(v) for k, v in owned[b.text].items()}
+            elif owned[a.text]:
+                owned[b.text] = {k: set(v) for k, v in owned[a.text].items()}
     slots = {}
     for n in numbers:
         own = set().union(*owned[n.text].values()) if owned[n.text] else set()

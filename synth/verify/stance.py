@@ -264,7 +264,10 @@ _FILLER = {"even", "once", "after", "before", "when", "then", "still", "just", "
 # "non-significant" / "significant"), where the other text has the unprefixed word; not for a participle
 # ("supervised" / "unsupervised" name two kinds of method, not two findings); so does a prefix of
 # excess for one of shortfall ("overparameterized" / "underparameterized")
-_NEGATED_PROPERTY = re.compile(r"^(?:in|un|non-?|dis|(?P<over>over)|(?P<under>under))(?P<base>[a-z]{4,})$")
+_NEGATED_PROPERTY = re.compile(r"^(?:in|un|im|non-?|dis|(?P<over>over)|(?P<under>under))(?P<base>[a-z]{4,})$")
+# participles that name a property rather than a kind of method ("unbalanced" classes; but "unsupervised" and
+# "unlabeled" data are other things than supervised and labelled data, not their opposite)
+_PROPERTY_PARTICIPLES = frozenset({"balanced", "biased", "related", "structured", "restricted", "constrained"})
 # a degree word bears on the word after it: "less isomorphic and more prone to hubness"
 _DEGREE = {"more": {"less"}, "less": {"more"}}
 
@@ -291,7 +294,7 @@ def _prefix_opposites(first: set[str], second: set[str]) -> dict[str, set[str]]:
                 continue
             if m.group("over") or m.group("under"):
                 opposite = ("under" if m.group("over") else "over") + m.group("base")
-            elif not m.group("base").endswith(("ed", "en")):
+            elif not m.group("base").endswith(("ed", "en")) or m.group("base") in _PROPERTY_PARTICIPLES:
                 opposite = m.group("base")
             else:
                 continue

@@ -511,12 +511,16 @@ class TextVerifier:
             if names_found(facts.unknown - cited_names(facts.text), surroundings):
                 self._judge_reversal(facts, hit, title, judgement, cover)
             elif not missing_names(facts.key_names, _unit_names(unit, with_context=True) | names):
-                self._judge_name_substitution(facts, hit, surroundings, judgement)
+                self._judge_name_substitution(facts, hit, judgement)
             return
         if self._judge_reversal(facts, hit, title, judgement):
             return
         if missing:
             self._judge_misattribution(facts, hit, missing, judgement)
+            return
+        # a name the sentences before print, where this one prints another ("[...] tokenized with UDPipe. We used
+        # the biaffine parser implemented in AllenNLP")
+        if self._judge_name_substitution(facts, hit, judgement):
             return
         # the setting a sentence names itself outranks one named in the sentences before it
         own = {e.name for e in unit.entities}
@@ -1324,27 +1328,27 @@ class TextVerifier:
                 f"{why}, but the paper states it for {', '.join(sorted(others))}, not {', '.join(sorted(missing))}",
                 f"similarity {sim:.2f}"])
 
-    def _judge_name_substitution(self, facts: ClaimFacts, hit: Hit, surroundings: str, judgement: Judgement) -> None:
+    def _judge_name_substitution(self, facts: ClaimFacts, hit: Hit, judgement: Judgement) -> bool:
         """A name the vocabulary lacks, where the passage puts another name in its place ("implemented in
         UDPipe" / "implemented in AllenNLP"), and the paper never puts the claim's name there."""
         unit, sim = hit.unit, hit.semantic
         if unit.table is not None or sim < CONTRADICT_RELATED or negated(unit.text) != negated(facts.text):
-            return
+            return False
         if facts.is_numeric or facts.counts or (judgement.source is not None and unit.paper == judgement.source[0]):
-            return  # a number says more of what a claim is about than a name's place does
-        lacking = [u for u in facts.unknown - cited_names(facts.text) if not names_found({u}, surroundings)]
+            return False  # a number says more of what a claim is about than a name's place does
+        lacking = [u for u in facts.unknown - cited_names(facts.text) if not names_found({u}, unit.text)]
         if len(lacking) != 1:
-            return
+            return False
         swap = name_substituted(facts.text, unit.text, lacking[0])
         if swap is None:
-            return
+            return False
         cover = coverage(facts.text.replace(lacking[0], " "), unit.text, self.index.word_weight, stems=True)
         if cover < REVERSAL_COVERAGE:  # the shared frame says what the two names are for
-            return
+            return False
         if any(name_substituted(facts.text, u.text, swap[1]) for u in self._paper_sentences({unit.paper}, judgement)
-               if lacking[0] in u.text):
-            return  # the paper puts the claim's name in that place too
-        self._record(judgement, "contradict", unit, sim, sim * 0.8, [
+               if names_found({lacking[0]}, u.text)):
+            return False  # the paper puts the claim's name in that place too
+        return self._record(judgement, "contradict", unit, sim, sim * 0.8, [
             f"the passage names {swap[1]} where the claim names {swap[0]}, among the same words",
             f"similarity {sim:.2f}, {cover:.0%} of the claim's other content words (or their stems)"])
 

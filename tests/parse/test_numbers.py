@@ -568,3 +568,8 @@ def test_a_part_of_what_a_partitive_counts_is_a_count():
     found = find_numbers("Of the 79 Indo-European languages in SIB-200, 50 are covered by XLM-R and 72 by Glot-500.")
     assert [(n.text, n.count) for n in found] == [("79", True), ("50", True), ("72", True)]
     assert [n.count for n in find_numbers("Of all 12 languages, XLM-R scores 72.4 on average.")] == [True, False]
+
+
+def test_a_count_after_a_rank_word_and_a_hyphen():
+    assert [n.value for n in find_numbers("We added the top-20K new vocabulary tokens.")] == [20000.0]
+    assert find_numbers("XLM-100 and Sep L1-3") == []

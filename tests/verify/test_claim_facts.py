@@ -370,3 +370,9 @@ def test_a_sides_description_between_commas_and_its_verb_are_left_out():
     sides = comparison_sides("On English NER, XLM-R, fine-tuned on the English training data, scores higher than the "
                              "Flair model of Akbik et al. (2018).")
     assert sides is not None and sides.winner == {"XLM-R"} and "Akbik" in sides.loser
+
+
+def test_a_camel_case_tool_printed_in_lower_case_is_found():
+    from synth.verify.claim_facts import names_found
+    assert names_found({"SentencePiece"}, "texts for three languages using sentencepiece, and vocabulary size of 30K")
+    assert not names_found({"NER"}, "a sentence about ner")  # an acronym in lower case is some other word

@@ -110,3 +110,10 @@ def test_names_with_a_version_number_are_names():
     from synth.verify.claim_facts import unknown_names
     assert unknown_names("zero-shot prompting of Llama-2-70B-Chat reaches about 45%") == {"Llama-2-70B-Chat"}
     assert [e.name for e in find_entities("GPT-4 beats GPT-3.5-Turbo")] == ["GPT-4", "GPT-3.5-Turbo"]
+
+
+def test_the_two_halves_of_a_pair_belong_to_the_name_written_after_them():
+    slots = _slots("The parser obtains 60.99/51.63 UAS/LAS on Czech when training on English alone, 61.60/52.41 with "
+                   "unlabeled French and 61.81/52.45 with unlabeled Russian.")
+    assert slots["61.81"][0] == {"ru"} and slots["52.45"][0] == {"ru"}
+    assert slots["61.60"][0] == {"fr"} and slots["52.41"][0] == {"fr"}

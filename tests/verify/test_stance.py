@@ -273,3 +273,11 @@ def test_a_hedged_finding_allows_the_claimed_case_as_an_exception():
     claim = analyse("On Chinese, fine-tuning XLM-R on pseudo-labelled data raises recall by 0.4 points.")
     assert opposite_direction(claim, passage, weight) is None
     assert opposite_direction(claim, "We observed a small drop in recall.", weight) is not None
+
+
+def test_a_property_and_its_negation_by_prefix():
+    # 1809.05053 p.3; "unsupervised" is another kind of method, not the opposite of "supervised"
+    facts = analyse("The classes of the Reuters document classification corpus are evenly balanced.")
+    assert swapped_antonym(facts, "Moreover, the distribution of classes in the Reuters corpus is highly unbalanced.")
+    facts = analyse("Supervised alignment of the embeddings works well.")
+    assert swapped_antonym(facts, "Unsupervised alignment of the embeddings works well.") is None

@@ -1195,3 +1195,19 @@ def test_a_difference_column_gives_a_rows_difference(verifier):
     v = verifier.verify("x", "In Reimers and Gurevych's language-bias test, the XLM-R student distilled from SBERT-nli-stsb "
                              "loses only about 0.3 points relative to its expected score.")
     assert v.verdict != "contradicted"
+
+
+def test_score_pairs_each_read_for_the_language_written_after_them(verifier):
+    # ahmad2019 p.6, Table 3, cs: (en) 60.99/51.63, (en-fr) 61.60/52.41, (en-ru) 61.81/52.45
+    v = verifier.verify("x", "With the RNN-Stack parser, Ahmad et al. obtain 60.99/51.63 UAS/LAS on Czech when training on "
+                             "English alone, 61.60/52.41 with unlabeled French and 61.81/52.45 with unlabeled Russian as "
+                             "auxiliary language.")
+    assert v.verdict == "supported"
+
+
+def test_a_tool_in_lower_case_and_a_count_after_a_rank_word(verifier):
+    # 2309.07445 p.15: "[...] using sentencepiece, and vocabulary size of 30K. (2) We added the top-20K new vocabulary
+    # tokens to the XLM-R vocabulary."
+    v = verifier.verify("x", "For N'Ko and Tifinagh script, the SIB-200 authors train a 30K SentencePiece vocabulary and add "
+                             "its top 20K new tokens to XLM-R's vocabulary.")
+    assert v.verdict == "supported" and {e.page for e in v.evidence} == {15}
