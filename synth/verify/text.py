@@ -1097,6 +1097,8 @@ class TextVerifier:
             cover = coverage(facts.text, text, self.index.word_weight, stems=True)
             if sim < RUN_RELATED or cover < NUMERIC_COVERAGE:
                 continue
+            # quoted: the fewest of them that print every claimed number ("WMT'16" is printed by both)
+            run = self._covering(run, values)
             evidence = [self._evidence(u, sim) for u in run]
             if any(e is None for e in evidence):
                 continue
@@ -1105,8 +1107,18 @@ class TextVerifier:
                 f"every claimed number is printed in {len(run)} sentences of {run[0].paper}, at most "
                 f"{RUN_SENTENCES} apart in a row" if len(run) > 1 else f"every claimed number is printed in one "
                 f"sentence of {run[0].paper}",
-                f"similarity {sim:.2f} (the sentences together), {cover:.0%} of the claim's content words "
-                "(or their stems)"], evidence, run[0]))
+                f"similarity {sim:.2f}{' (the sentences together)' if len(run) > 1 else ''}, {cover:.0%} of the "
+                "claim's content words (or their stems)"], evidence, run[0]))
+
+    def _covering(self, run: list[Unit], values: set[float]) -> list[Unit]:
+        """The fewest sentences of a run that print every claimed value it prints, in their order."""
+        printed = [{w for w in values if self._prints_value(u, {w})} for u in run]
+        wanted, kept = set().union(*printed), set()
+        while wanted:
+            best = max(range(len(run)), key=lambda i: len(printed[i] & wanted))
+            kept.add(best)
+            wanted -= printed[best]
+        return [u for i, u in enumerate(run) if i in kept]
 
     def _run_agrees(self, facts: ClaimFacts, run: list[Unit]) -> bool:
         """Whether consecutive sentences together print the claim's numbers and counts and name its entities,

@@ -16,7 +16,7 @@ from synth.verify.text import TextVerifier
 
 LABELS = Path(__file__).parent / "labels" / "text_claims.yaml"
 HELD_OUT = Path(__file__).parent / "labels" / "text_claims_heldout.yaml"  # written without seeing the verifier
-FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 30)]  # likewise, later
+FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 32)]  # likewise, later
 # known wrong "supported", each explained in labels/README.md: BUFFET's table prints the claimed 23.9 for mT0 vs
 # mT5 while its own sentence gives it to BLOOMZ vs BLOOM; a survey sentence pair on the claim's topic whose
 # finding is the opposite (now not_in_corpus: the pair does not name the cited Joulin et al. (2018)); h6-sib-c01
@@ -63,7 +63,8 @@ def test_held_out_set_never_supported_wrongly(held_out):
                                         (FRESH[12], 0.75), (FRESH[13], 0.55), (FRESH[14], 0.65), (FRESH[15], 0.55),
                                         (FRESH[16], 0.7), (FRESH[17], 0.65), (FRESH[18], 0.65), (FRESH[19], 0.6),
                                         (FRESH[20], 0.65), (FRESH[21], 0.5), (FRESH[22], 0.65), (FRESH[23], 0.45),
-                                        (FRESH[24], 0.55), (FRESH[25], 0.45), (FRESH[26], 0.55), (FRESH[27], 0.35)])
+                                        (FRESH[24], 0.55), (FRESH[25], 0.45), (FRESH[26], 0.55), (FRESH[27], 0.35),
+                                        (FRESH[28], 0.7), (FRESH[29], 0.5)])
 def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # first contact: h2 0.400 with 4 wrong "supported", h3 0.475 with 2, h4 0.625 with 3, h5 0.400 with 3,
     # h6 0.500 with 3 (0.575 on the code of the session that wrote it, before its errors were read),
@@ -77,7 +78,8 @@ def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # none, h23 0.500 with 1, h24 0.600 with 1, h25 0.475 with 1 (0.500 with none on the final code of the session
     # that wrote it), h26 0.550 with none, h27 0.525 with 1 (0.525 with 1 on the code the session that wrote it
     # took as final), h28 0.475 with 1, h29 0.375 with 1 (0.375 with 1 on the code the session that wrote it took
-    # as final); see labels/README.md
+    # as final), h30 0.525 with 3, h31 0.475 with 1 (0.475 with 1 on the code the session that wrote it took as
+    # final); see labels/README.md
     scores = evaluate(verifier, load_labels(path))
     wrong = [c.id for c, v in scores.results if c.expected != "supported" and v.verdict == "supported"]
     assert set(wrong) <= KNOWN_WRONG
