@@ -254,7 +254,6 @@ def _is_glued(text: str, digits: int, end: int) -> bool:
         # "the top-20K new tokens": a count after a rank word, not a name's digits ("top-1" names a metric)
         return not (before in "-–" and re.search(r"(?<![\w-])(?:top|first|last)$", text[:digits - 1], re.I)
                     and re.match(r"\d+(?:,\d{3})*(?:[kKMB]|\d\d)(?![\w-])", text[digits:]))
-
     # "Sep L1-3": a range inside a name is part of the name
     token = re.search(r"[A-Za-z0-9]+$", text[:digits - 1]) if before in "-–" else None
     if token and any(ch.isalpha() for ch in token.group(0)):

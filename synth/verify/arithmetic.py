@@ -94,7 +94,9 @@ def _rounding_step(claimed: float, dec: int) -> float:
     n, step = int(round(abs(claimed))), 1
     while n and n % 10 == 0:
         n, step = n // 10, step * 10
-    return step * 2.5 if n % 5 == 0 and n else max(1.0, step / 2) if step > 1 else 1.0
+    if n % 5 == 0 and n:
+        return 2.5 * step  # a round five: "about 65" is 62.5 to 67.5
+    return max(1.0, step / 2)  # "about 66" is 65 to 67, "about 70" 65 to 75
 
 
 def number_agrees(claimed: float, claimed_dec: int, printed: Printed, is_delta: bool,

@@ -37,3 +37,13 @@ def name_substituted(claim: str, passage: str, missing: str) -> tuple[str, str] 
             if same_frame(mine, theirs) and len(mine & theirs) > shared:
                 best, shared = other, len(mine & theirs)
     return (missing, best) if best else None
+
+
+def same_place(claim: str, passage: str, name: str) -> bool:
+    """Whether the passage prints ``name`` (in any case) among the words the claim puts around it."""
+    at = claim.find(name)
+    if at < 0:
+        return False
+    mine = frame(claim, at, at + len(name), in_list=True, window=NEAR)
+    return any(same_frame(mine, frame(passage, m.start(), m.end(), in_list=True, window=NEAR))
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", passage, re.IGNORECASE))

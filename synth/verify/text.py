@@ -79,7 +79,7 @@ from synth.verify.parity import parity_against_ranking
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
-from synth.verify.substitutes import name_substituted
+from synth.verify.substitutes import name_substituted, same_place
 from synth.verify.symbols import symbol_agreement, symbol_values
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
 from synth.verify.covariation import opposite_covariation
@@ -1357,8 +1357,7 @@ class TextVerifier:
         cover = coverage(facts.text.replace(lacking[0], " "), unit.text, self.index.word_weight, stems=True)
         if cover < REVERSAL_COVERAGE:  # the shared frame says what the two names are for
             return False
-        if any(name_substituted(facts.text, u.text, swap[1]) for u in self._paper_sentences({unit.paper}, judgement)
-               if names_found({lacking[0]}, u.text)):
+        if any(same_place(facts.text, u.text, lacking[0]) for u in self._paper_sentences({unit.paper}, judgement)):
             return False  # the paper puts the claim's name in that place too
         return self._record(judgement, "contradict", unit, sim, sim * 0.8, [
             f"the passage names {swap[1]} where the claim names {swap[0]}, among the same words",

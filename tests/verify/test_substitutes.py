@@ -1,6 +1,6 @@
 """A name the vocabulary lacks, given its place by the paper to another name."""
 
-from synth.verify.substitutes import name_substituted
+from synth.verify.substitutes import name_substituted, same_place
 
 # 1902.09492 p.6 and 1902.09492 p.8
 ALLENNLP = ("We used the biaffine parser implemented in AllenNLP (Gardner et al., 2018), refactored to handle our "
@@ -24,3 +24,9 @@ def test_a_cited_author_or_a_name_in_other_words_is_no_substitute():
     assert name_substituted("The Wikipedia text is tokenised with UDPipe.", ALLENNLP, "UDPipe") is None
     # the claim's own name printed is no substitution
     assert name_substituted("the biaffine parser implemented in AllenNLP", ALLENNLP, "AllenNLP") is None
+
+
+def test_the_claims_name_in_its_own_place():
+    claim = "Schuster et al. build their parsers on the biaffine parser implemented in UDPipe."
+    assert same_place(claim, "the biaffine parser implemented in udpipe", "UDPipe")
+    assert not same_place(claim, "The Wikipedia text was tokenized with UDpipe.", "UDPipe")
