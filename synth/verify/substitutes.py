@@ -17,13 +17,18 @@ NEAR = 3  # content words either side that say what a name is used for ("the bia
 _CITATION = re.compile(r"\([^()]*\d{4}[a-z]?\)")  # "(Gardner et al., 2018)" names who wrote it, not what is used
 
 
+def _place(claim: str, name: str) -> frozenset[str] | None:
+    """The words the claim puts around ``name``; None when it does not print it."""
+    at = claim.find(name)
+    return None if at < 0 else frame(claim, at, at + len(name), in_list=True, window=NEAR)
+
+
 def name_substituted(claim: str, passage: str, missing: str) -> tuple[str, str] | None:
     """(missing, other) when the passage gives the claim's unknown name's place to another name: one the
     claim does not print, framed by at least two of the same content words."""
-    at = claim.find(missing)
-    if at < 0:
+    mine = _place(claim, missing)
+    if mine is None:
         return None
-    mine = frame(claim, at, at + len(missing), in_list=True, window=NEAR)
     bare = _CITATION.sub(lambda m: " " * len(m.group(0)), passage)
     claimed = {e.name for e in find_entities(claim)} | unknown_names(claim)
     candidates = (unknown_names(bare) - cited_names(passage)) | {
@@ -41,9 +46,7 @@ def name_substituted(claim: str, passage: str, missing: str) -> tuple[str, str] 
 
 def same_place(claim: str, passage: str, name: str) -> bool:
     """Whether the passage prints ``name`` (in any case) among the words the claim puts around it."""
-    at = claim.find(name)
-    if at < 0:
-        return False
-    mine = frame(claim, at, at + len(name), in_list=True, window=NEAR)
-    return any(same_frame(mine, frame(passage, m.start(), m.end(), in_list=True, window=NEAR))
-               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", passage, re.IGNORECASE))
+    mine = _place(claim, name)
+    return mine is not None and any(
+        same_frame(mine, frame(passage, m.start(), m.end(), in_list=True, window=NEAR))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", passage, re.IGNORECASE))
