@@ -104,8 +104,9 @@ _NEGATED = re.compile(
 # Direction words that may follow a number: "2.2 points improvement", "3 points below".
 _TRAILING_DIRECTION = re.compile(
     r"\s*(?:(?:absolute|relative|average|avg\.?|accuracy|F1|EM|BLEU|chrF|UAS|LAS|MRR|ROUGE(?:-[L12])?|P@1|[KMGT]i?B)\s+){0,2}"
-    r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|above|ahead|larger|wider)"
-    r"|(?P<down>drops?|decreases?|declines?|reductions?|degradations?|lower|worse|below|behind|smaller|narrower))\b",
+    r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|above|ahead|larger|wider|more\s+accurate)"
+    r"|(?P<down>drops?|decreases?|declines?|reductions?|degradations?|lower|worse|below|behind|smaller|narrower"
+    r"|less\s+accurate))\b",
     re.I,
 )
 
@@ -434,7 +435,11 @@ _COUNT_BLOCKERS = frozenset(
     out above below behind ahead""".split()
 )
 _COUNT_NEXT = re.compile(r"(?:\s+|-)(?P<word>[A-Za-z][\w-]*)")
-_UP_TO_COUNT = re.compile(r"\s+to\s+\d{1,3}(?:,\d{3})*(?![\d.%])")
+# "323 to 2,719 examples", "15, 30 and 60 languages": the numbers before the last count what it counts
+COUNT_LIST_REST = re.compile(r"(?:,\s+\d{1,3}(?:,\d{3})*(?![\d.%]))*,?\s+(?:to|and|or)\s+(?:all\s+)?\d{1,3}(?:,\d{3})*(?![\d.%])")
+# "larger sets of 15, 30 and 60 languages and on all 100": "all" before a number whose noun is left out
+_ALL_ELIDED = re.compile(r"\ball\s+$", re.I)
+_NOUN_LEFT_OUT = re.compile(r"\s*(?:[.;,)]|$)")
 
 
 _STRICT = re.compile(r"^(?:over|more\s+than|above|greater\s+than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|>"
@@ -538,8 +543,10 @@ def _is_count(text: str, draft: _Draft) -> bool:
         return False
     if draft.kind == "value" and _PARTITIVE.search(text[text.rfind(". ", 0, draft.start) + 1:draft.start]):
         return True  # "Of the 79 Indo-European languages, 50 are covered": a part of what is counted
+    if draft.kind == "value" and _ALL_ELIDED.search(text, 0, draft.start) and _NOUN_LEFT_OUT.match(text, draft.end):
+        return True
     # "test sets of 323 to 2,719 examples": the lower end counts what the upper end counts
-    upto = _UP_TO_COUNT.match(text, draft.end) if draft.kind == "value" else None
+    upto = COUNT_LIST_REST.match(text, draft.end) if draft.kind == "value" else None
     m = _COUNT_NEXT.match(text, upto.end() if upto else draft.end)
     return bool(m) and m.group("word").lower() not in _COUNT_BLOCKERS
 

@@ -91,6 +91,11 @@ def reversed_comparative(claim: str, text: str) -> str | None:
             subject, obj = ours.subject - ours.object, ours.object - ours.subject
             if theirs.object:
                 hit = opposite and obj & theirs.object and not subject & theirs.object
+                # the same comparative with the two sides swapped: "word-level supervision is much costlier than
+                # sentence-level supervision" against "sentence-level supervision is a lot more expensive [...] than
+                # word-level supervision"
+                hit = hit or (not opposite and ours.object and subject & theirs.object and obj & theirs.subject
+                              and not obj & theirs.object and not subject & theirs.subject)
             else:
                 own, other = theirs.subject & subject, theirs.subject & obj
                 hit = (opposite and own and not other) or (not opposite and other and not own)

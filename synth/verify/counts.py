@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from synth.parse.numbers import WORD_NUMBERS, NumberMention, find_numbers, setting_before
+from synth.parse.numbers import COUNT_LIST_REST, WORD_NUMBERS, NumberMention, find_numbers, setting_before
 from synth.verify.arithmetic import BOUND_SLACK, decimals, values_match
 
 _NEXT_WORD = re.compile(r"(?:\s+|-)(?P<word>[A-Za-z]+)")
@@ -36,8 +36,11 @@ def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMe
         year = n.value is not None and n.value.is_integer() and 1900 <= n.value <= 2100 and "," not in n.text
         if (not n.count and not every_number) or n.value is None or year:  # "2,000" is no year
             continue
-        m = _NEXT_WORD.match(text, n.end)
-        phrase = _PHRASE.match(text, n.end)
+        # "15, 30, 60 and all 100 languages": each number of the list counts what its last one counts
+        rest = COUNT_LIST_REST.match(text, n.end) if n.kind == "value" else None
+        end = rest.end() if rest else n.end
+        m = _NEXT_WORD.match(text, end)
+        phrase = _PHRASE.match(text, end)
         words = []
         for w in re.findall(r"[A-Za-z]+", phrase.group(0) if phrase else ""):
             if w.lower() in _PHRASE_STOP or (words and w.lower().endswith("ed")):  # "pairs sampled from"
@@ -48,12 +51,18 @@ def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMe
             words = setting.split()
         noun = words[-1] if setting else m.group("word").lower() if m else None
         out.append(Count(n.text, n.value, noun, n.qualifier, n.values, tuple(words)))
+    # "pre-trained 300d monolingual embeddings": a size the number parser reads as a word
+    out += [Count(m.group(0), float(m.group("n")), "dimensional", None, (), ("dimensional",))
+            for m in _DIMENSIONS.finditer(text)]
     return out
+
+
+_DIMENSIONS = re.compile(r"(?<![\w.-])(?P<n>\d{2,4})d(?![\w-])")
 
 
 _SPELLED = {w: v for w, v in WORD_NUMBERS.items() if v >= 2}
 # ("one of its ten nearest neighbours": a determiner before the number, an adjective before the noun)
-_SPELLED_COUNT = re.compile(rf"\b(?:into|in|for|to|on|over|across|from|of|with)\s+(?:(?:the|its|their|our)\s+)?"
+_SPELLED_COUNT = re.compile(rf"\b(?:into|in|for|to|on|over|across|from|of|with|between|among)\s+(?:(?:the|its|their|our)\s+)?"
                             rf"(?P<word>{'|'.join(_SPELLED)})\s+(?:[a-z]+est\s+)?(?P<noun>[a-z]+s)\b", re.IGNORECASE)
 
 
@@ -66,7 +75,7 @@ def spelled_counts(text: str) -> list[Count]:
 
 def _scale(text: str) -> str:
     """The magnitude letter of a printed count ("270M" → "M"); none for plain or spelled-out numbers."""
-    return text[-1] if text[:1].isdigit() and text[-1:].isalpha() else ""
+    return text[-1].upper() if text[:1].isdigit() and text[-1:] in ("k", "K", "m", "M", "b", "B") else ""
 
 
 def _same_noun(a: str | None, b: str | None) -> bool:
@@ -142,6 +151,10 @@ def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
         return "all", "; ".join(f"claimed {c.text} matches printed {p.text}" for c, p in matched.items())
     used = {p for p in matched.values() if p}
     for c, p in matched.items():
+        # "sets of 15, 30, 60 and all 100 languages" is not gainsaid by "100 languages [...] 88 languages": a list
+        # of counts is answered by a list as long
+        if sum(_same_thing(c, o) for o in claimed) > sum(_same_thing(c, q) for q in printed):
+            continue
         rival = next((q for q in printed if p is None and q not in used and _same_thing(c, q)
                       and q.qualifier not in ("at_least", "at_most")  # "less than 1M parameters" is loose
                       and _scale(q.text) == _scale(c.text)), None)  # "270M" against "125M"

@@ -27,6 +27,10 @@ def metrics_after_numbers(text: str) -> set[str]:
     return out
 
 
+# "XLM-R Large [...] is similar to XLM but was trained on [...] 100 languages": the model likened to is not the subject
+_LIKENED = re.compile(r"\b(?:similar\s+to|like|unlike|akin\s+to)\s+$", re.IGNORECASE)
+
+
 def number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model", counts: bool = False) -> str | None:
     """In a sentence, the model (or language) named last before a claimed number is the one it belongs
     to ("outperforms XLM-100 by 15.7% and 11.4%, and mBERT by 23.5%", "the Portuguese language where
@@ -36,21 +40,31 @@ def number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model", counts
     if unit.table is not None or not ours or (kind == "language" and respective(unit.text)):
         return None
     named = [e for e in unit.entities if e.kind == kind]  # a sentence unit's, placed in its text
-    claimed_numbers = [*facts.numbers, *(n for n in facts.mentions if n.count)] if counts else facts.numbers
+    claimed_counts = [n for n in facts.mentions if n.count and n.value is not None] if counts else []
+    printed_values = [(v, decimals(m.text)) for m in find_numbers(unit.text) for v in (m.value, *m.values) if v is not None]
+    if len(claimed_counts) > 1 and not all(any(values_match(c.value, decimals(c.text), v, d) for v, d in printed_values)
+                                           for c in claimed_counts):
+        claimed_counts = []  # "sets of 15, 30 and 60 languages" is not what "XLM [...] handle only 15 languages" counts
+    claimed_numbers = [*facts.numbers, *claimed_counts]
     for n in claimed_numbers:
         claimed = n.delta if n.delta is not None else n.value
         if claimed is None:
             continue
         claimed = abs(claimed)
+        owners = []
         for m in find_numbers(unit.text):
             printed = [v for v in (m.value, m.delta, *m.values) if v is not None]
             if (m.count and not counts) or not any(values_match(claimed, decimals(n.text), abs(v), decimals(m.text)) for v in printed):
                 continue
-            before = [e for e in named if e.end <= m.start]
-            owner = before[-1].name if before else None
-            if owner and (family(owner) if kind == "model" else owner) not in ours | SOFT_NAMES:
-                return (f"claimed {n.text} is the number the paper gives for {owner} "
-                        f"(named just before it), not for {', '.join(sorted(facts.names[kind]))}")
+            before = [e for e in named if e.end <= m.start and not _LIKENED.search(unit.text, 0, e.start)]
+            if before:
+                owners.append(before[-1].name)
+        # "XLM-R is trained on 100 languages; [...] XLM-100 [...] trained on Wikipedia text in 100 languages": the
+        # number is the claim's model's too
+        others = [o for o in owners if (family(o) if kind == "model" else o) not in ours | SOFT_NAMES]
+        if others and len(others) == len(owners):
+            return (f"claimed {n.text} is the number the paper gives for {others[0]} "
+                    f"(named just before it), not for {', '.join(sorted(facts.names[kind]))}")
     return None
 
 

@@ -140,9 +140,48 @@ def swapped_roles(claim: str, passage: str) -> str | None:
     return f"roles swapped: the paper uses {a} to {theirs[a]} and {b} to {theirs[b]}, the claim the other way round"
 
 
+_UPDATED = re.compile(r"\b(?:fine-?tun\w*|updat\w*|re-?train\w*|adapt\w*)\b", re.IGNORECASE)
+_FROZEN = re.compile(r"\b(?:frozen|freez\w*|fixed|unchanged|untouched)\b", re.IGNORECASE)
+_TREATMENT_VERB = re.compile(r"\b(?:keep\w*|kept|leav\w*|left|fine-?tun\w*|updat\w*|re-?train\w*|adapt\w*|frozen|"
+                             r"freez\w*|fixed|unchanged|untouched)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)  # the claim's side is read against every passage
+def _treatments(text: str) -> dict[str, tuple[frozenset[str], str]] | None:
+    """For a sentence of two clauses, one updating something and one keeping something fixed, each clause's
+    content words and text by treatment ("updated" / "frozen"); None for any other sentence."""
+    found: dict[str, tuple[frozenset[str], str]] = {}
+    for clause in _TWO_WAYS.split(text):
+        updated, frozen = bool(_UPDATED.search(clause)), bool(_FROZEN.search(clause))
+        if updated == frozen:
+            continue
+        kind = "updated" if updated else "frozen"
+        if kind in found:
+            return None
+        found[kind] = frozenset(content_words(_TREATMENT_VERB.sub(" ", clause))), clause.strip()
+    return found if len(found) == 2 else None
+
+
+def swapped_treatment(claim: str, passage: str) -> str | None:
+    """What is updated and what is kept fixed, swapped: "keep the target lookup table frozen and fine-tune the
+    English source word embeddings" against "we fine-tune the lookup table associated to the target encoder,
+    but keep the source word embeddings fixed".  The words that tell the claim's two clauses apart must each
+    sit in the passage's clause of the other treatment, and not in its own."""
+    ours, theirs = _treatments(claim), _treatments(passage)
+    if ours is None or theirs is None:
+        return None
+    for kind, other in (("updated", "frozen"), ("frozen", "updated")):
+        own = ours[kind][0] - ours[other][0]
+        if not own & theirs[other][0] or own & theirs[kind][0]:
+            return None
+    return (f"what is updated and what is kept fixed are swapped: the claim says \"{ours['updated'][1]}\", the "
+            f"paper \"{theirs['updated'][1]}\"")
+
+
 def swapped_between_clauses(claim: str, passage: str) -> str | None:
-    """Two clauses moving opposite ways with their things swapped, or two datasets given each other's use."""
-    return crossed_polarity(claim, passage) or swapped_roles(claim, passage)
+    """Two clauses moving opposite ways with their things swapped, two datasets given each other's use, or what
+    is updated and what is kept fixed swapped."""
+    return crossed_polarity(claim, passage) or swapped_roles(claim, passage) or swapped_treatment(claim, passage)
 
 
 _PASSAGE_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;\s*", re.IGNORECASE)

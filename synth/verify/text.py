@@ -76,6 +76,7 @@ from synth.verify.owners import (metrics_after_numbers, number_listed_for_anothe
 from synth.verify.pairings import (crossed_pairing, language_given_otherwise, paired_otherwise,
                                    swapped_between_clauses)
 from synth.verify.parity import parity_against_ranking
+from synth.verify.printed import PrintedValues
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
@@ -120,6 +121,9 @@ NAMED_REVERSAL_COVERAGE = 0.1  # fewer still when both sides are matched by name
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
 RUN_SENTENCES = 4  # the longest run of consecutive sentences whose numbers a claim may gather
 RUN_RELATED = 0.55  # cosine of the claim to the run's sentences that print its numbers, read as one passage
+MANY_VALUES = 4  # a run printing this many distinct claimed values ("sets of 15, 30, 60 and all 100 languages")
+MANY_VALUES_RELATED = 0.5  # is specific enough for a lower cosine
+MANY_VALUES_COVERAGE = 0.25  # and fewer of the claim's other words
 # a table of counts ("Average number of tokens per sentence"), where no claimed score is read
 _COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
 # "we would expect [...]": a hypothesis, which states no finding
@@ -133,6 +137,34 @@ MAX_CLAIM_CHARS = 1000
 _TURNED_DOWN = re.compile(r"(?:However|But|Yet|Nevertheless|Unfortunately),?\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:this|these|that|such|it|they)\b", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|cannot)\b|n't\b", re.IGNORECASE)
+
+
+# the opening of an item in a list of kinds: "Canonical methods map [...]. Margin methods map [...]"
+_ITEM_OPENING = re.compile(r"^\W*(?:\d+\.\s*)?(?P<kind>[A-Z][a-z]{2,}(?:-[a-z]+)?)\s+(?P<head>[a-z]{4,})\b")
+_NOT_A_KIND = frozenset("""this these that those such our their the its each both other some many most all
+however then thus finally first second third""".split())
+
+
+def _listed_kinds(first: str, second: str) -> tuple[str, str] | None:
+    """Two sentences opening with two kinds of one thing ("Canonical methods [...]. Margin methods [...]"): items
+    of a list, each saying what its own kind does, not one finding over two sentences.  The two kinds as
+    written ("canonical methods", "margin methods"), lower-cased."""
+    a, b = _ITEM_OPENING.match(first), _ITEM_OPENING.match(second)
+    if not (a and b and a.group("head") == b.group("head") and a.group("kind") != b.group("kind")
+            and not {a.group("kind").lower(), b.group("kind").lower()} & _NOT_A_KIND):
+        return None
+    return f"{a.group('kind')} {a.group('head')}".lower(), f"{b.group('kind')} {b.group('head')}".lower()
+
+
+def _kind_substituted(claim: str, sentence: str) -> bool:
+    """The sentence opens with one kind of a thing and the claim names another kind of it, not this one: "Margin
+    methods map [...]" for "canonical methods map [...]"."""
+    opening = _ITEM_OPENING.match(sentence)
+    if not opening or opening.group("kind").lower() in _NOT_A_KIND:
+        return False
+    head, own = opening.group("head"), opening.group("kind").lower()
+    claimed = {k for k in re.findall(rf"\b([a-z][a-z-]{{2,}})\s+{head}\b", claim.lower()) if k not in _NOT_A_KIND}
+    return bool(claimed) and own not in claimed
 
 
 def _turns_down(text: str) -> bool:
@@ -297,21 +329,22 @@ class TextVerifier:
         self._abstract_names = {
             paper: {e.name for s in parsed.sentences[:40] if s.section_kind == "abstract" for e in find_entities(s.text)}
             for paper, parsed in index.docs.parsed.items()}
-        self._printed: dict[str, list[tuple[float, int]]] = {}  # per paper, filled on first use
+        self._printed_values: PrintedValues | None = None  # built on first use
         self._texts: dict[str, str] = {}  # per paper, lower-cased, filled on first use
-        self._values: dict[int, set[float]] = {}  # per sentence unit, the numbers it prints, filled on first use
         sentences = [u for u in index.docs.units if u.table is None]
         self._next = {id(a): b for a, b in zip(sentences, sentences[1:])
                       if a.paper == b.paper and b.previous is not None and b.previous[1] == a.text}
         self._previous = {id(b): a for a, b in zip(sentences, sentences[1:]) if self._next.get(id(a)) is b}
 
+    @property
+    def _printed(self) -> PrintedValues:
+        if self._printed_values is None:
+            self._printed_values = PrintedValues(self.index.docs.units)
+        return self._printed_values
+
     def _printed_in(self, paper: str, value: float, dec: int) -> bool:
         """Whether the paper prints the number anywhere: in a sentence, a caption or a table cell."""
-        if paper not in self._printed:
-            self._printed[paper] = [(v, decimals(m.text)) for u in self.index.docs.units if u.paper == paper
-                                    for text in (u.text, *u.cells) for m in find_numbers(text)
-                                    for v in {m.value, *m.values} if v is not None]
-        return any(values_match(value, dec, v, d) for v, d in self._printed[paper])
+        return self._printed.in_paper(paper, value, dec)
 
     # -- evidence and quotes ------------------------------------------------------------------
     def _evidence(self, unit: Unit, score: float | None) -> Evidence | None:
@@ -634,7 +667,8 @@ class TextVerifier:
               and self._same_comparison(facts, unit)  # a row of numbers states no finding in words
               and states_direction(facts, unit.text, self.index.word_weight)
               and not swapped_antonym(facts, unit.text) and not superlative_beaten(facts, unit.text)
-              and not reversed_comparative(facts.text, unit.text) and not parity_against_ranking(facts, unit.text)):
+              and not reversed_comparative(facts.text, unit.text) and not parity_against_ranking(facts, unit.text)
+              and not _kind_substituted(facts.text, unit.text)):
             turned = self._turned_down(unit) if not negated(facts.text) else None
             if turned is not None:
                 # "previous hidden states can be passed [...]. However, this technique does not scale [...], so we
@@ -1054,9 +1088,7 @@ class TextVerifier:
                 return
 
     def _prints_value(self, unit: Unit, values: set[float]) -> bool:
-        if id(unit) not in self._values:
-            self._values[id(unit)] = {v for m in find_numbers(unit.text) for v in (m.value, *m.values) if v is not None}
-        return any(abs(v - w) <= 0.05 * max(1.0, abs(w)) for v in self._values[id(unit)] for w in values)
+        return self._printed.prints(unit, values)
 
     def _judge_numbers_in_run(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A claim gathering the numbers a paper gives over a few consecutive sentences ("the batch size is
@@ -1071,9 +1103,8 @@ class TextVerifier:
         values = {v for n in facts.numbers for v in (n.value, n.delta) if v is not None}
         values |= {v for c in facts.counts for v in (c.value, *c.ends)}
         runs = []
-        for unit in self.index.docs.units:
-            if (unit.table is not None or not judgement.in_scope(unit.paper) or judgement.is_source(unit)
-                    or not self._prints_value(unit, values)):
+        for unit in self._printed.sentences_printing(values):
+            if not judgement.in_scope(unit.paper) or judgement.is_source(unit):
                 continue
             run = [unit]
             if self._run_agrees(facts, run):  # one sentence, read with the stems of its words
@@ -1095,7 +1126,9 @@ class TextVerifier:
         for run, text, sim in zip(runs, texts, self.index.similarity_to(facts.text, texts)):
             sim = float(sim)
             cover = coverage(facts.text, text, self.index.word_weight, stems=True)
-            if sim < RUN_RELATED or cover < NUMERIC_COVERAGE:
+            many = len(values) >= MANY_VALUES
+            if sim < (MANY_VALUES_RELATED if many else RUN_RELATED) or cover < (MANY_VALUES_COVERAGE if many
+                                                                                else NUMERIC_COVERAGE):
                 continue
             # quoted: the fewest of them that print every claimed number ("WMT'16" is printed by both)
             run = self._covering(run, values)
@@ -1159,6 +1192,7 @@ class TextVerifier:
             # takes the close one up
             if after is not None and _TAKES_UP.match(after.text) and not judgement.is_source(after):
                 pairs.append((h.unit, after))
+        pairs = [(a, b) for a, b in pairs if not _listed_kinds(a.text, b.text)]
         joined = [f"{a.text} {b.text}" for a, b in pairs]
         for (before_unit, unit), text, sim in zip(pairs, joined, self.index.similarity_to(facts.text, joined)):
             sim = float(sim)
@@ -1194,6 +1228,38 @@ class TextVerifier:
                     f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT} (the two sentences together)",
                     f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"],
                     [first, second], unit))
+
+    def _judge_listed_kind(self, facts: ClaimFacts, hits: list[Hit], judgement: Judgement) -> None:
+        """What a list gives one kind, claimed of the kind listed next to it: "canonical methods are the ones that
+        map source-language embeddings so as to maximise the margin [...]" against "Canonical methods map the
+        embeddings of both languages to a new shared space [...]. Margin methods map the embeddings of the source
+        language to maximize the margin [...]"."""
+        if judgement.support or judgement.contradict:
+            return
+        claim = facts.text.lower()
+        for hit in hits:
+            unit = hit.unit
+            if unit.table is None and hit.semantic >= CONTRADICT_RELATED and not judgement.is_source(unit):
+                for other in (self._previous.get(id(unit)), self._next.get(id(unit))):
+                    if other is None or judgement.is_source(other):
+                        continue
+                    kinds = _listed_kinds(other.text, unit.text)
+                    if kinds is None:
+                        continue
+                    claimed, own = kinds
+                    if claimed not in claim or own in claim:
+                        continue
+                    rest = claim.replace(claimed, " ")
+                    cover = coverage(rest, unit.text, self.index.word_weight, stems=True)
+                    first, second = self._evidence(unit, hit.semantic), self._evidence(other, None)
+                    if cover < CONTENT_COVERAGE or first is None or second is None:
+                        continue
+                    judgement.contradict.append(Finding("contradict", hit.semantic * 0.8, [
+                        f"the paper lists kinds of {claimed.split()[-1]}: what the claim says of {claimed}, it says of "
+                        f"{own}, and of {claimed} something else",
+                        f"similarity {hit.semantic:.2f}, {cover:.0%} of the claim's other content words (or their "
+                        "stems)"], [first, second], unit))
+                    return
 
     def _judge_opposite_finding(self, facts: ClaimFacts, hits: list[Hit], judgement: Judgement) -> None:
         """A sentence that, read with the sentences before it, is about what the claim is about and
@@ -1945,6 +2011,7 @@ class TextVerifier:
         self._judge_numbers_in_run(facts, judgement)
         self._judge_two_sentence_finding(facts, hits, judgement)
         self._judge_opposite_finding(facts, hits, judgement)
+        self._judge_listed_kind(facts, hits, judgement)
         distinct = sorted({m.group(0) for n in facts.numbers for m in _DISTINCT_NUMBER.finditer(n.text)})
         if distinct and self._anchored(facts):
             for hit in self.index.printing(text, distinct):

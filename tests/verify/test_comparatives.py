@@ -62,3 +62,15 @@ def test_more_than_expected_against_less_than_might_be_expected():
                                "expected.", paper)
     assert reversed_comparative("overlap explains more of the transfer than previously thought.", paper)
     assert against_expectation("overlap matters less than expected.", paper) is None
+
+
+def test_the_same_comparative_with_its_two_sides_swapped():
+    # 1706.04902 p.31
+    paper = ("In practice, sentence-level supervision is a lot more expensive to obtain than word-level supervision, "
+             "which is available in the form of bilingual lexicons even for many low-resource languages.")
+    claim = ("Ruder, Vulić and Søgaard note that in practice word-level supervision is much costlier to obtain than "
+             "sentence-level supervision, especially for low-resource languages.")
+    assert "cost the other way round" in reversed_comparative(claim, paper)
+    same_way = claim.replace("word-level supervision is", "X").replace("than sentence-level", "than word-level") \
+        .replace("X", "sentence-level supervision is")
+    assert reversed_comparative(same_way, paper) is None

@@ -118,3 +118,24 @@ def test_a_count_in_words_after_a_determiner_and_a_superlative():
     assert counts_agree("It picks one of its ten nearest neighbours at random.", passage)[0] == "conflict"
     # a count written in words is borne out only by a count of the same thing, never by "10%"
     assert counts_agree("It picks one of its ten nearest neighbours.", "unchanged in p = 10% of cases")[0] != "all"
+
+
+def test_numbers_listed_before_a_count_count_the_same_thing():
+    found = counts_in("We also consider larger sets of 15, 30, 60 and all 100 languages.")
+    assert [(c.value, c.noun) for c in found] == [(15, "languages"), (30, "languages"), (60, "languages"),
+                                                  (100, "languages")]
+    claim = "The XLM-R study also pretrains on larger sets of 15, 30 and 60 languages and on all 100."
+    assert [c.value for c in counts_in(claim)] == [15, 30, 60, 100]  # "all 100": the noun is left out
+    assert counts_agree(claim, "We also consider larger sets of 15, 30, 60 and all 100 languages.")[0] == "all"
+    assert counts_in("XLM-R scores 75.1, 76.2 and 77.3 accuracy on XNLI.") == []
+
+
+def test_a_size_written_with_d_is_a_count_of_dimensions():
+    paper = "with pre-trained 300d monolingual embeddings from FastText (Bojanowski et al., 2017)."
+    assert counts_agree("They use pretrained 300-dimensional fastText embeddings.", paper)[0] == "all"
+    verdict, why = counts_agree("They use pretrained 100-dimensional fastText embeddings.", paper)
+    assert verdict == "conflict" and "300d" in why
+
+
+def test_a_count_in_words_after_between():
+    assert [(c.value, c.noun) for c in spelled_counts("similarity datasets between five languages")] == [(5, "languages")]

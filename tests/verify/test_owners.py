@@ -22,6 +22,22 @@ def test_the_language_named_last_before_a_number_owns_it():
     assert number_of_another(analyse("Dropping POS tags costs 8.8 LAS points on Portuguese."), unit, "language") is None
 
 
+def test_a_number_the_sentence_also_gives_the_claims_model_is_not_anothers():
+    unit = _sentence("XLM-R is trained on 100 languages; [...] XLM-100, the model from Lample and Conneau (2019) "
+                     "trained on Wikipedia text in 100 languages.")
+    assert number_of_another(analyse("XLM-R covers 100 languages."), unit, counts=True) is None
+    assert number_of_another(analyse("mBERT covers 100 languages."), unit, counts=True)
+    likened = _sentence("XLM-R Large is similar to XLM but was trained on far more data covering 100 languages.")
+    assert number_of_another(analyse("XLM-R covers 100 languages."), likened, counts=True) is None
+
+
+def test_a_count_of_another_needs_every_claimed_count_printed():
+    unit = _sentence("It outperforms XLM (MLM+TLM), which handles only 15 languages.")
+    claim = analyse("XLM-R also pretrains on sets of 15, 30 and 60 languages.")
+    assert number_of_another(claim, unit, counts=True) is None
+    assert number_of_another(analyse("XLM-R handles 15 languages."), unit, counts=True)
+
+
 def test_respectively_lists_are_left_to_their_own_check():
     unit = _sentence("The gains are 4 and 9 points for German and Hindi, respectively.")
     assert number_of_another(analyse("The gain on Hindi is 4 points."), unit, "language") is None

@@ -1,7 +1,7 @@
 import pytest
 
 from synth.verify.pairings import (crossed_polarity, crossed_pairing, language_given_otherwise, paired_otherwise,
-                                   swapped_roles)
+                                   swapped_roles, swapped_treatment)
 
 # ahmad2019 p.6
 PAPER = ("Comparing word- and sentence-level adversarial training, we observe that predicting language identity at "
@@ -96,3 +96,18 @@ def test_a_language_given_its_own_clause_and_the_claims_words_given_another():
     assert language_given_otherwise("They segment Chinese text with the Stanford segmenter of Chang et al. (2008).",
                                     passage) is None
     assert language_given_otherwise("They segment Thai text with the pythainlp package.", passage) is None
+
+
+# 1809.05053 p.8
+FITTING = ("When fitting the target BiLSTM encoder to the English encoder, we fine-tune the lookup table associated to "
+           "the target encoder, but keep the source word embeddings fixed.")
+
+
+def test_what_is_updated_and_what_is_kept_fixed_swapped():
+    claim = ("When aligning a target-language BiLSTM encoder to the English one, the XNLI authors keep the target "
+             "lookup table frozen and fine-tune the English source word embeddings instead.")
+    assert "kept fixed are swapped" in swapped_treatment(claim, FITTING)
+    same = ("When aligning a target BiLSTM encoder to the English one, the XNLI authors fine-tune the target lookup "
+            "table and keep the English source word embeddings frozen.")
+    assert swapped_treatment(same, FITTING) is None
+    assert swapped_treatment("The authors fine-tune the target lookup table.", FITTING) is None  # one clause

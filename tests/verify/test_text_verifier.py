@@ -1214,3 +1214,33 @@ def test_a_tool_in_lower_case_and_a_count_after_a_rank_word(verifier):
     v = verifier.verify("x", "For N'Ko and Tifinagh script, the SIB-200 authors train a 30K SentencePiece vocabulary and add "
                              "its top 20K new tokens to XLM-R's vocabulary.")
     assert v.verdict == "supported" and {e.page for e in v.evidence} == {15}
+
+
+def test_what_a_list_says_of_one_kind_claimed_of_the_kind_before_it(verifier):
+    # 1706.04902 p.14: "Canonical methods map the embeddings of both languages to a new shared space [...]. Margin
+    # methods map the embeddings of the source language to maximize the margin [...]"
+    v = verifier.verify("x", "In Ruder et al.'s survey, canonical methods map the source embeddings so as to maximise "
+                             "the margin between correct translations and other candidates.")
+    assert v.verdict == "contradicted" and {e.page for e in v.evidence} == {14}
+    assert any("lists kinds of methods" in b for b in v.basis)
+    v = verifier.verify("x", "In Ruder et al.'s survey, margin methods map the source-language embeddings so as to "
+                             "maximise the margin between correct translations and other candidates.")
+    assert v.verdict == "supported"
+
+
+def test_a_list_of_counts_is_read_as_one(verifier):
+    # 1911.02116 p.3: "We also consider larger sets of 15, 30, 60 and all 100 languages."
+    v = verifier.verify("x", "Conneau et al. additionally pretrain XLM-R variants on sets of 15, 30, 60 and all 100 "
+                             "languages.")
+    assert v.verdict == "supported" and v.evidence[0].page == 3
+    v = verifier.verify("x", "Conneau et al. additionally pretrain XLM-R variants on sets of 15, 30, 50 and all 100 "
+                             "languages.")
+    assert v.verdict == "contradicted" and any("50 languages" in b and "60 languages" in b for b in v.basis)
+
+
+def test_what_is_updated_and_what_is_kept_fixed_swapped(verifier):
+    # 1809.05053 p.8: "we fine-tune the lookup table associated to the target encoder, but keep the source word
+    # embeddings fixed"
+    v = verifier.verify("x", "To align a target-language BiLSTM encoder with the English one, Conneau et al. freeze the "
+                             "target lookup table and fine-tune the English source word embeddings.")
+    assert v.verdict == "contradicted" and any("kept fixed are swapped" in b for b in v.basis)
