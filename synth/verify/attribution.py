@@ -15,8 +15,10 @@ from synth.records import Paper
 from synth.verify.claim_facts import REPORTING_VERB, fold_accents
 
 _NAME = r"[A-Z][\w-]+"
+# "Wu et al.", "Dufter and Schütze", "Ruder, Vulić and Søgaard"
 _AUTHORS = re.compile(
-    rf"\b(?P<first>{_NAME})\s+(?:et\s+al\.?|and\s+(?P<second>{_NAME}))(?:\s*\((?P<year>\d{{4}})[a-z]?\))?(?P<own>['’]s)?")
+    rf"\b(?P<first>{_NAME})(?:\s+et\s+al\.?|\s+and\s+(?P<second>{_NAME})|,\s+(?P<middle>{_NAME}),?\s+and\s+{_NAME})"
+    rf"(?:\s*\((?P<year>\d{{4}})[a-z]?\))?(?P<own>['’]s)?")
 _VERB = re.compile(rf"\s*(?:also\s+)?{REPORTING_VERB}(?:\s+that)?\b", re.IGNORECASE)
 # the reporting verb that ends the claim's frame, after its source ("Ruder et al.'s survey reports that")
 _FRAME_VERB = re.compile(rf"[^,.;]{{0,40}}?\b{REPORTING_VERB}\b(?:\s+that)?", re.IGNORECASE)
@@ -35,6 +37,15 @@ def _surname(author: str) -> str:
 
 
 
+def _author_mentions(text: str):
+    """The author mentions of a text in order; after "A, B and C", "B and C" too ("XNLI, Lample and Conneau" is
+    no list of authors, "Lample and Conneau" is)."""
+    pos = 0
+    while (m := _AUTHORS.search(text, pos)) is not None:
+        yield m
+        pos = m.start("middle") if m.group("middle") else m.end()
+
+
 def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str]:
     """(ids of the corpus papers the claim attributes itself to, the claim without the authors' names);
     no ids and the claim unchanged when it names no corpus authors.  "Lample and Conneau's XLM" ties the
@@ -45,12 +56,12 @@ def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str
     spans = []
     sourced = bool(re.search(r"\b(?:paper|authors)\b", text, re.IGNORECASE))
     framed_at = None  # where the finding begins, after "Ruder et al.'s survey reports that"
-    for m in _AUTHORS.finditer(text):
+    for m in _author_mentions(text):
         if framed_at is not None and m.start() >= framed_at:
             break  # "... reports that Mikolov et al. (2013b) and Conneau et al. (2018a) found": works it cites
         if spans and m.group("year") and not m.group("own"):
             continue  # "Ruder et al.'s survey singles out the model of Conneau et al. (2018a)": a cited work
-        first, second, year = _fold(m.group("first")), m.group("second"), m.group("year")
+        first, second, year = _fold(m.group("first")), m.group("second") or m.group("middle"), m.group("year")
         ids = {p.id for p in papers if p.authors and _surname(p.authors[0]) == first
                and (second is None or (len(p.authors) > 1 and _surname(p.authors[1]) == _fold(second)))
                and (year is None or p.year is None or abs(p.year - int(year)) <= 1)}

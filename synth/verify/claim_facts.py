@@ -68,7 +68,8 @@ def content_words(text: str) -> set[str]:
 REPORTING_VERB = (r"(?:find|finds|found|report|reports|reported|show|shows|showed|observe|observes|observed|note|notes|"
                   r"noted|argue|argues|argued|conclude|concludes|concluded|demonstrate|demonstrates|demonstrated|"
                   r"suggest|suggests|suggested|indicate|indicates|indicated|acknowledge|acknowledges|acknowledged|"
-                  r"confirm|confirms|confirmed|state|states|stated|relay|relays|relayed|summari[sz]es?|summari[sz]ed)")
+                  r"confirm|confirms|confirmed|state|states|stated|relay|relays|relayed|summari[sz]es?|summari[sz]ed|"
+                  r"(?:point|points|pointed)\s+out|remark|remarks|remarked|stress|stresses|stressed)")
 # "XTREME's analysis by writing script finds that ...": who reports a finding, not the finding
 _REPORTING_FRAME = re.compile(rf"^(?:[^.;:]|(?<=\bal)\.){{0,160}}?\b{REPORTING_VERB}\s+(?:that\s+)?(?=[^.]{{25}})",
                               re.IGNORECASE)
@@ -88,7 +89,7 @@ _AUTHORS_ACT = re.compile(rf"^(?:[^,.;]{{0,60}},\s*)?(?P<who>{_AUTHORS})(?:\s*\(
                           r"(?:(?:also|further|first|then|instead|only|explicitly|mainly|additionally)\s+)?(?P<verb>[a-z][a-z-]+)\b")
 # explaining verbs say why, in the authors' analysis ("trace ChatGPT's weak results to ..."), not what they did
 _NO_ACTION = re.compile(rf"^(?:{REPORTING_VERB}|trace|traces|attribute|attributes|explain|explains|link|links|tie|ties|"
-                        r"connect|connects|associate|associates|"
+                        r"connect|connects|associate|associates|point|points|pointed|"
                         r"relate|relates|is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|"
                         r"should|must|not|also)$")
 
@@ -152,7 +153,7 @@ def coverage(claim: str, evidence: str, weight=lambda word: 1.0, stems: bool = F
     return sum(weight(w) for w in ours if _found(w, theirs, stems)) / total
 
 
-_NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|never|seldom|rarely|none|neither|nor|cannot|without|unable|fails?\s+to|"
+_NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|nobody|nothing|never|seldom|rarely|none|neither|nor|cannot|without|unable|fails?\s+to|"
                        r"failed\s+to)\b"
                        r"|n't\b", re.IGNORECASE)
 

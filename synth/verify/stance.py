@@ -370,7 +370,19 @@ def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     if found is None:
         return None
     word, other, shared = found
+    # "are mostly no longer available" says what "have become unavailable" says
+    if _negated_word(text, other) or _negated_word(facts.text, word):
+        return None
     return f"the claim says \"{word}\" and the paper \"{other}\" about the same thing ({', '.join(sorted(shared))})"
+
+
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no\s+longer|never|hardly|neither|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _negated_word(text: str, word: str) -> bool:
+    """Whether every occurrence of the word in the text follows a negation ("no longer available")."""
+    starts = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)]
+    return bool(starts) and all(_NEGATED_BEFORE.search(text, 0, s) for s in starts)
 
 
 # "is highest in the last few Transformer layers": what a superlative puts first

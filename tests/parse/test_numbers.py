@@ -40,6 +40,7 @@ def by_text(text: str, wanted: str) -> NumberMention:
         ("XLM-R improves by 2.1 points", 2.1, 2.1, "points", "delta"),
         ("a gain of +1.6 on XNLI", 1.6, 1.6, None, "delta"),
         ("accuracy drops by 3%", 3.0, -3.0, "percent", "delta"),
+        ("the baseline is 2.4 points more accurate than the encoder", 2.4, 2.4, "points", "delta"),
         ("the gap is lower by 1.2 pts", 1.2, -1.2, "points", "delta"),
         ("a 10% relative improvement", 10.0, 10.0, "relative", "delta"),
         ("a relative gain of 10%", 10.0, 10.0, "relative", "delta"),

@@ -29,6 +29,13 @@ def test_et_al_possessive_and_several_papers_by_one_first_author(papers):
     assert ids == {"1811.00570", "ahmad2019_conll_unlabeled_auxiliary_languages"}
 
 
+def test_three_authors_named_in_full(papers):
+    ids, text = attributed_papers("Ruder, Vulić and Søgaard point out that no-one had trained embeddings on mined "
+                                  "data.", papers)
+    assert ids == {"1706.04902"} and "Vuli" not in text
+    assert attributed_papers("XLM-R, mBERT and XLM are compared.", papers) == (set(), "XLM-R, mBERT and XLM are compared.")
+
+
 def test_a_named_source_paper_ties_nothing_but_the_authors_of_a_model_tie_theirs(papers):
     ids, text = attributed_papers("The XLM-R paper reports that Lample and Conneau's XLM loses 0.6 points.", papers)
     assert ids == set() and "Lample" not in text and "XLM loses 0.6 points" in text
@@ -57,3 +64,8 @@ def test_works_cited_inside_the_finding_are_not_its_source(papers):
     ids, text = attributed_papers("Ruder et al.'s survey singles out the model of Conneau et al. (2018a) as the most "
                                   "robust.", papers)
     assert ids == {"1706.04902"} and "Conneau et al. (2018a)" in text
+
+
+def test_a_name_before_two_authors_is_no_third_author(papers):
+    ids, text = attributed_papers("When fine-tuning XLM on XNLI, Lample and Conneau evaluate after small epochs.", papers)
+    assert ids == {"1901.07291"} and "Lample" not in text

@@ -73,6 +73,8 @@ def test_negation_parity():
     # a clause describing a noun denies nothing: "on tasks it was not trained on, mT0 keeps improving"
     assert not negated("on tasks it was not trained on, the instruction-tuned mT0 keeps improving")
     assert negated("mT0 was not trained on these tasks")
+    # 1706.04902 p.9: "no-one has so far trained cross-lingual word embeddings on such data"
+    assert negated("nobody had yet trained cross-lingual word embeddings on mined data")
     assert negated("a test language seldom gets its best result with itself as the pivot")
 
 
@@ -237,6 +239,7 @@ def test_short_english_claims_without_function_words_look_english():
     ("Wu et al. find that transfer works without shared vocabulary.", None),  # their finding, not their deed
     ("The BUFFET authors trace ChatGPT's weak XLSUM results to English outputs.", None),  # an explanation
     ("Dufter and Schütze tie the late emergence of multilinguality to undertraining.", None),  # likewise
+    ("Ruder, Vulić and Søgaard point out that no-one had trained embeddings on mined data.", None),  # reported
     ("XTREME and XGLUE provide benchmarks for zero-shot transfer.", None),  # benchmarks, not authors
     ("XLM-R outperforms mBERT on XNLI.", None),
 ])

@@ -85,6 +85,11 @@ def test_an_antonym_about_the_same_thing_is_a_swapped_finding():
     later = analyse("Their knn-replace masking strategy makes multilinguality emerge later in training.")
     assert "earlier" in swapped_antonym(later, "Figure 7: With knn-replace multilinguality rises earlier.")
 
+    # 1706.04902 p.46: "[...] are mostly no longer available": a negated antonym says what the claim says
+    gone = analyse("Earlier multi-task evaluation suites such as those of Ammar et al. (2016) have become unavailable.")
+    assert swapped_antonym(gone, "Existing benchmarks that evaluate on multiple tasks proposed previously (Faruqui & "
+                                 "Dyer, 2014a; Ammar et al., 2016b) are mostly no longer available.") is None
+
     tuned = analyse("They fine-tune word embeddings while training the parser.")
     assert "freeze" in swapped_antonym(tuned, "We freeze word embeddings since fine-tuning them may disturb the alignment.")
 

@@ -1244,3 +1244,33 @@ def test_what_is_updated_and_what_is_kept_fixed_swapped(verifier):
     v = verifier.verify("x", "To align a target-language BiLSTM encoder with the English one, Conneau et al. freeze the "
                              "target lookup table and fine-tune the English source word embeddings.")
     assert v.verdict == "contradicted" and any("kept fixed are swapped" in b for b in v.basis)
+
+
+def test_a_caption_naming_a_task_names_the_papers_dataset_for_it(verifier):
+    # 2003.11080 p.20, Table 21 "NER results (F1 Score) for each language": XTREME's NER dataset is WikiANN
+    v = verifier.verify("x", "In XTREME's per-language WikiANN results, XLM-R scores an F1 of 84.0 on Dutch.")
+    assert v.verdict == "supported" and v.evidence[0].page == 20
+    v = verifier.verify("x", "For Chinese WikiANN NER in XTREME, XLM-R outperforms mBERT.")
+    assert v.verdict == "contradicted" and v.evidence[0].page == 20
+
+
+def test_a_printed_up_to_bound_does_not_gainsay_a_smaller_number(verifier):
+    # 1901.07291 p.7: "[...] consistent significant improvements of up to 7 BLEU on German-English" (another
+    # comparison); the claimed 4.6 is Table 2's encoder-only less decoder-only
+    v = verifier.verify("x", "For unsupervised German-to-English translation, Lample and Conneau get 4.6 BLEU more from "
+                             "initialising only the encoder with MLM pretraining than from initialising only the decoder "
+                             "that way.")
+    assert v.verdict != "contradicted"
+
+
+def test_a_difference_between_rows_of_two_groups_the_claim_tells_apart(verifier):
+    # 1809.05053 p.8, Table 4, el: TRANSLATE TEST BiLSTM-max 69.1, TRANSLATE TRAIN BiLSTM-max 66.4, X-BiLSTM-max 68.9
+    v = verifier.verify("x", "In the XNLI paper, on Greek the TRANSLATE TEST BiLSTM-max baseline beats the X-BiLSTM-max "
+                             "encoder by 0.2 points.")
+    assert v.verdict == "supported" and any("69.1" in b and "68.9" in b for b in v.basis)
+    v = verifier.verify("x", "In the XNLI paper, on Greek the TRANSLATE TRAIN BiLSTM-max baseline lags behind the "
+                             "X-BiLSTM-max encoder by 2.5 points.")
+    assert v.verdict == "supported" and any("66.4" in b for b in v.basis)
+    v = verifier.verify("x", "In the XNLI paper, on Greek the TRANSLATE TEST BiLSTM-max baseline beats the X-BiLSTM-max "
+                             "encoder by 1.2 points.")
+    assert v.verdict != "supported"
