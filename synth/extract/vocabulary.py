@@ -321,7 +321,8 @@ class Vocabulary:
         if self._pattern is None:
             ordered = sorted(self._aliases, key=len, reverse=True)
             body = "|".join(_alias_pattern(a) for a in ordered)
-            self._pattern = re.compile(rf"(?<![\w@])(?:{body})(?![\w@])")
+            # "XTREME-S", "XTREME-R": a one-letter suffix makes another name, which the vocabulary may lack
+            self._pattern = re.compile(rf"(?<![\w@])(?:{body})(?![\w@])(?!-[A-Z](?![\w-]))")
         return self._pattern
 
     def lookup(self, surface: str, kind: str | None = None, *, header: bool = True) -> _Entry | None:

@@ -268,6 +268,8 @@ def _is_year(text: str, atom: _Atom) -> bool:
         return False
     if not 1900 <= atom.value <= 2039 or atom.digits + 4 != atom.end:
         return False
+    if after_setting(text, atom.start):
+        return False  # "warm-up steps 2000", "batch size 2048"
     return not re.match(r"\s+[a-z]+s\b", text[atom.end :])  # "2000 sentences" is a count
 
 
@@ -524,6 +526,12 @@ def setting_before(text: str, start: int) -> str | None:
     before = text[max(0, start - 40):start]
     m = _SETTING_BEFORE.search(before) or _VARIABLE_BEFORE.search(before)
     return " ".join(m.group("name").lower().replace("-", "").split()) if m else None
+
+
+def after_setting(text: str, start: int) -> bool:
+    """Whether a number at ``start`` is the value of a training setting ("warm-up steps 2000", "batch size 2048"):
+    then a year-like number is no year."""
+    return bool(setting_before(text, start) or re.search(r"\bsteps?\s*[=:]?\s*$", text[max(0, start - 12):start]))
 
 
 def _is_count(text: str, draft: _Draft) -> bool:

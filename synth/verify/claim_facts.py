@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from dataclasses import dataclass, replace
 
@@ -171,7 +172,8 @@ def negated(text: str) -> bool:
     return (len(found) - min(found.count("neither"), found.count("nor"))) % 2 == 1
 
 
-_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|other than|unlike|except(?: for)?|not)\s+", re.IGNORECASE)
+_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|other than|unlike|except(?: for)?|not|as opposed to|in contrast to|"
+                        r"contrary to)\s+", re.IGNORECASE)
 
 
 _WITHOUT = re.compile(r"\b(?:without|no)\s+(?:the\s+|an?\s+|any\s+)?", re.IGNORECASE)
@@ -205,6 +207,17 @@ def left_out(text: str) -> set[str]:
 def set_aside(text: str) -> set[str]:
     """Names a passage sets aside: "the best pivot languages are es, el and tr, rather than English (en)"."""
     return {e.name for e in _entities_after(_SET_ASIDE, text, 40, 4)}
+
+
+def names_set_aside(text: str, names: Iterable[str]) -> set[str]:
+    """Names (known to the vocabulary or not) a passage prints only where it sets them aside: "As opposed to GAN
+    based training, in GR setup, the discriminator acts as a multiclass classifier" is not about GAN."""
+    out = set()
+    for name in names:
+        starts = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+        if starts and all(any(m.end() >= s - 4 for m in _SET_ASIDE.finditer(text, max(0, s - 40), s)) for s in starts):
+            out.add(name)
+    return out
 
 
 def looks_english(text: str) -> bool:
@@ -555,7 +568,7 @@ def side_terms(fragment: str) -> frozenset[str]:
     return frozenset(_BASED.sub("", t) for t in names | words | unknown_names(rest) | numbered)
 
 
-_BASED = re.compile(r"-bas(?:ed)?$", re.IGNORECASE)
+_BASED = re.compile(r"-(?:bas(?:ed)?|pre-?trained|trained|style|like)$", re.IGNORECASE)  # "xDAE-pretrained" names xDAE
 _PREFIXED = re.compile(r"(?<![\w-])[A-Z]-[A-Za-z]*[A-Z][\w-]*")
 
 
@@ -700,8 +713,9 @@ def source_names(text: str) -> frozenset[str]:
     return frozenset(e.name for m in _SOURCE.finditer(text) for e in find_entities(m.group(1)))
 
 
-_SOURCE_CUE = re.compile(r"\b(?:fine-?tuned|trained|fine-?tuning|training|transferring|transfer)\s+(?:only\s+)?(?:on|from)\s+|\bfrom\s+",
-                         re.IGNORECASE)
+# ("fine-tuning XLM-R base on the Spanish training data": the model between the verb and its data)
+_SOURCE_CUE = re.compile(r"\b(?:fine-?tuned|trained|fine-?tuning|training|transferring|transfer)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:only\s+)?(?:on|from)\s+(?:the\s+)?|\bfrom\s+", re.IGNORECASE)
 # "fine-tuned on Spanish reaches 76.51% POS accuracy on Italian": the score's language is the target
 _TARGET_CUE = re.compile(r"\b(?:evaluated|tested|testing|evaluation)\s+(?:[\w-]+\s+){0,2}?on\s+|\bto\s+|"
                          r"(?<=\s)(?:accuracy|F1|score|performance)\s+on\s+(?=[A-Z])", re.IGNORECASE)

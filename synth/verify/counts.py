@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from synth.parse.numbers import COUNT_LIST_REST, WORD_NUMBERS, NumberMention, find_numbers, setting_before
+from synth.parse.numbers import (COUNT_LIST_REST, WORD_NUMBERS, NumberMention, after_setting, find_numbers,
+                                 setting_before)
 from synth.verify.arithmetic import BOUND_SLACK, decimals, values_match
 
 _NEXT_WORD = re.compile(r"(?:\s+|-)(?P<word>[A-Za-z]+)")
@@ -33,7 +34,8 @@ def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMe
     ``mentions``: the numbers of ``text`` when they are already read."""
     out = []
     for n in find_numbers(text) if mentions is None else mentions:
-        year = n.value is not None and n.value.is_integer() and 1900 <= n.value <= 2100 and "," not in n.text
+        year = (n.value is not None and n.value.is_integer() and 1900 <= n.value <= 2100 and "," not in n.text
+                and not after_setting(text, n.start))  # "warm-up steps 2000" is no year
         if (not n.count and not every_number) or n.value is None or year:  # "2,000" is no year
             continue
         # "15, 30, 60 and all 100 languages": each number of the list counts what its last one counts
@@ -61,9 +63,11 @@ _DIMENSIONS = re.compile(r"(?<![\w.-])(?P<n>\d{2,4})d(?![\w-])")
 
 
 _SPELLED = {w: v for w, v in WORD_NUMBERS.items() if v >= 2}
-# ("one of its ten nearest neighbours": a determiner before the number, an adjective before the noun)
+# ("one of its ten nearest neighbours", "with five different seeds": a determiner before the number, an adjective
+# before the noun)
 _SPELLED_COUNT = re.compile(rf"\b(?:into|in|for|to|on|over|across|from|of|with|between|among)\s+(?:(?:the|its|their|our)\s+)?"
-                            rf"(?P<word>{'|'.join(_SPELLED)})\s+(?:[a-z]+est\s+)?(?P<noun>[a-z]+s)\b", re.IGNORECASE)
+                            rf"(?P<word>{'|'.join(_SPELLED)})\s+(?:(?:[a-z]+est|different|random|distinct|separate|"
+                            rf"independent|additional|other)\s+)?(?P<noun>[a-z]+s)\b", re.IGNORECASE)
 
 
 def spelled_counts(text: str) -> list[Count]:

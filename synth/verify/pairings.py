@@ -178,10 +178,71 @@ def swapped_treatment(claim: str, passage: str) -> str | None:
             f"paper \"{theirs['updated'][1]}\"")
 
 
+# "concatenating the English name of the entity and the target language sentence, as segment A and segment B of
+# the input sequence respectively"
+_AS_RESPECTIVELY = re.compile(r"(?P<x>[\w\s'-]+?)\s+and\s+(?P<y>[\w\s'-]+?),?\s+as\s+(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+"
+                              r"and\s+(?P<b>[\w-]+(?:\s+[\w-]+)?)\b[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
+_PUT_AS = re.compile(r"(?P<phrase>(?:[\w'-]+\s+){1,5}?)as\s+(?P<label>[\w-]+(?:\s+[\w-]+)?)\b", re.IGNORECASE)
+_ROLE_STOP = _STOP | frozenset("takes take uses use puts put feeds feed treats treat".split())
+
+
+def _plain_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _ROLE_STOP}
+
+
+def swapped_as_respectively(claim: str, passage: str) -> str | None:
+    """Two things the passage puts "as A and B respectively", the claim the other way round: "the target-language
+    sentence as segment A and the English entity name as segment B" against "concatenating the English name of
+    the entity and the target language sentence, as segment A and segment B [...] respectively"."""
+    if "respectively" not in passage.lower() or " as " not in claim:
+        return None
+    m = _AS_RESPECTIVELY.search(passage)
+    if m is None:
+        return None
+    items = {m.group("a").lower(): _plain_words(m.group("x")), m.group("b").lower(): _plain_words(m.group("y"))}
+    if len(items) != 2:
+        return None
+    claimed = {p.group("label").lower(): _plain_words(p.group("phrase")) for p in _PUT_AS.finditer(claim)}
+    if set(claimed) != set(items):
+        return None
+    (la, wa), (lb, wb) = items.items()
+    # each claimed thing is more like what the passage puts as the other label than what it puts as its own
+    if all(len(claimed[own] & other) > len(claimed[own] & mine) for own, mine, other in ((la, wa, wb), (lb, wb, wa))):
+        return (f"the claim puts as {m.group('a')} and {m.group('b')} what the paper puts the other way round: "
+                f"\"{m.group(0).strip()}\"")
+    return None
+
+
+_RATHER_THAN = re.compile(r"(?P<before>(?:[\w-]+\s+){0,2}[\w-]+)\s*(?:[–—-]\s*)?,?\s+rather\s+than\s+"
+                          r"(?P<after>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
+
+
+def _preferred(text: str) -> tuple[set[str], set[str], str] | None:
+    """The words only the preferred side and only the set-aside side of "A rather than B" have, and its text."""
+    m = _RATHER_THAN.search(text) if "rather than" in text.lower() else None
+    if m is None:
+        return None
+    before, after = _plain_words(m.group("before")), _plain_words(m.group("after"))
+    return before - after, after - before, m.group(0)
+
+
+def swapped_rather_than(claim: str, passage: str) -> str | None:
+    """"absolute rather than relative position embeddings" against "relative position embeddings – rather than
+    absolute position embeddings –": the two sides of a preference swapped."""
+    ours, theirs = _preferred(claim), _preferred(passage)
+    if ours is None or theirs is None:
+        return None
+    if ours[0] & theirs[1] and ours[1] & theirs[0] and not ours[0] & theirs[0] and not ours[1] & theirs[1]:
+        return f"the claim prefers what the paper sets aside: \"{theirs[2].strip()}\""
+    return None
+
+
 def swapped_between_clauses(claim: str, passage: str) -> str | None:
-    """Two clauses moving opposite ways with their things swapped, two datasets given each other's use, or what
-    is updated and what is kept fixed swapped."""
-    return crossed_polarity(claim, passage) or swapped_roles(claim, passage) or swapped_treatment(claim, passage)
+    """Two clauses moving opposite ways with their things swapped, two datasets given each other's use, what is
+    updated and what is kept fixed swapped, two things put "as A and B respectively" the other way round, or the
+    two sides of "A rather than B"."""
+    return (crossed_polarity(claim, passage) or swapped_roles(claim, passage) or swapped_treatment(claim, passage)
+            or swapped_as_respectively(claim, passage) or swapped_rather_than(claim, passage))
 
 
 _PASSAGE_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;\s*", re.IGNORECASE)

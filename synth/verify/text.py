@@ -56,6 +56,7 @@ from synth.verify.claim_facts import (
     instrumental_methods,
     is_name,
     names_found,
+    names_set_aside,
     negated,
     one_word_variants,
     prefixed_names,
@@ -121,6 +122,7 @@ NAMED_REVERSAL_COVERAGE = 0.1  # fewer still when both sides are matched by name
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
 RUN_SENTENCES = 4  # the longest run of consecutive sentences whose numbers a claim may gather
 RUN_RELATED = 0.55  # cosine of the claim to the run's sentences that print its numbers, read as one passage
+EXACT_SETTING = 0.005  # a training setting ("1e-5", "1,024") is printed as claimed, not near it
 MANY_VALUES = 4  # a run printing this many distinct claimed values ("sets of 15, 30, 60 and all 100 languages")
 MANY_VALUES_RELATED = 0.5  # is specific enough for a lower cosine
 MANY_VALUES_COVERAGE = 0.25  # and fewer of the claim's other words
@@ -401,6 +403,13 @@ class TextVerifier:
             ours = facts.names["language"]
             # "fine-tuned on English data, [...] on Chinese": the source's own cells are not the transfer's
             source, targets = facts.transfer
+            # "fine-tuning XLM-R base on the Spanish training data": a row that names no language, nor its table
+            # the claimed one, reports another setting ("XLM-Rbase (pl)")
+            trained = source - {"en"} if not targets else frozenset()  # a transfer's rows are read elsewhere
+            row_names = set(header_names(_row_header(unit)))
+            if (trained and not any(is_language(n) or n in trained for n in row_names)
+                    and not trained & {e.name for e in find_entities(unit.table.caption or "")}):
+                return None, f"the row names no training on {', '.join(sorted(trained))}"
             sources = source if targets and not source & targets else frozenset()
             ours = ours - sources
             row = [c for c in unit.table.cells if c.value is not None and c.row == unit.row
@@ -1166,6 +1175,51 @@ class TextVerifier:
                 f"similarity {sim:.2f}{' (the sentences together)' if len(run) > 1 else ''}, {cover:.0%} of the "
                 "claim's content words (or their stems)"], evidence, run[0]))
 
+    def _judge_count_changed_in_run(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """Training settings the named paper gives over a few consecutive sentences, one of them changed by the
+        claim ("a batch size of 1,024, a learning rate of 1e-5 and 4,000 warm-up steps" against "the batch size
+        is 1024. We use Adam [...] with learning rate 1e-5 and warm-up steps 2000."): every other claimed count
+        printed, the changed one's thing counted otherwise."""
+        if judgement.support or judgement.contradict or len(facts.counts) < 3 or facts.numbers:
+            return
+        if not (judgement.papers or (self._anchored(facts) and self._has_subject(facts))):
+            return
+        values = {c.value for c in facts.counts}
+        for unit in self._printed.sentences_printing(values):
+            if not judgement.in_scope(unit.paper) or judgement.is_source(unit):
+                continue
+            run = [unit]
+            while True:
+                if self._changes_one_count(facts, values, run):
+                    while len(run) > 1 and self._changes_one_count(facts, values, run[1:]):
+                        run = run[1:]  # quoted from the first sentence that matters
+                    text = " ".join(u.text for u in run)
+                    sim = float(self.index.similarity_to(facts.text, [text])[0])
+                    evidence = [self._evidence(u, sim) for u in run]
+                    if sim >= RUN_RELATED and all(e is not None for e in evidence):
+                        judgement.contradict.append(Finding("contradict", sim * 0.85, [
+                            counts_agree(facts.text, text)[1], f"every other claimed count is printed in {len(run)} "
+                            f"consecutive sentences of {run[0].paper}", f"similarity {sim:.2f}"], evidence, run[0]))
+                        return
+                    break
+                if len(run) >= RUN_SENTENCES or id(run[-1]) not in self._next:
+                    break
+                run.append(self._next[id(run[-1])])
+
+    def _changes_one_count(self, facts: ClaimFacts, values: set[float], run: list[Unit]) -> bool:
+        """Whether the sentences print every claimed count but one, exactly, and count that one's thing otherwise."""
+        text = " ".join(u.text for u in run)
+        shown = [v for m in find_numbers(text) for v in (m.value, *m.values) if v is not None]
+        printed = {v for v in values if any(abs(v - w) <= EXACT_SETTING * abs(v) for w in shown)}
+        return (len(printed) == len(values) - 1 and counts_agree(facts.text, text)[0] == "conflict"
+                and self._run_names_claim(facts, run))
+
+    def _run_names_claim(self, facts: ClaimFacts, run: list[Unit]) -> bool:
+        """Whether consecutive sentences, with their paper's title and own voice, name the claim's entities."""
+        title = self._identity(run[0].paper, facts)
+        names = set().union(*(_unit_names(u) | self._own_voice(u) for u in run)) | {e.name for e in find_entities(title)}
+        return not missing_names(facts.key_names, names | {family(n) for n in names})
+
     def _covering(self, run: list[Unit], values: set[float]) -> list[Unit]:
         """The fewest sentences of a run that print every claimed value it prints, in their order."""
         printed = [{w for w in values if self._prints_value(u, {w})} for u in run]
@@ -1186,8 +1240,7 @@ class TextVerifier:
         if facts.counts and counts_agree(facts.text, text)[0] != "all":
             return False
         title = self._identity(run[0].paper, facts)
-        names = set().union(*(_unit_names(u) | self._own_voice(u) for u in run)) | {e.name for e in find_entities(title)}
-        if missing_names(facts.key_names, names):
+        if not self._run_names_claim(facts, run):
             return False
         if not names_found(facts.unknown, " ".join((text, run[0].context, title, run[0].topic_text))):
             return False
@@ -1228,7 +1281,7 @@ class TextVerifier:
                 continue
             first = self._evidence(before_unit, sim)
             second = self._evidence(unit, sim)
-            aside = self._sets_aside(facts, text)
+            aside = self._sets_aside(facts, text) or self._sets_aside(facts, unit.text)
             if aside and RANKING_CUE.search(facts.text) and RANKING_CUE.search(text) and first and second:
                 judgement.contradict.append(Finding("contradict", sim * 0.9, [
                     f"the paper's ranking sets aside {', '.join(sorted(aside))}, which the claim ranks first",
@@ -1344,7 +1397,8 @@ class TextVerifier:
     @staticmethod
     def _sets_aside(facts: ClaimFacts, text: str) -> set[str]:
         """Claimed names the passage sets aside ("rather than English") and the claim does not."""
-        return (set_aside(text) - set_aside(facts.text)) & facts.key_names
+        return (((set_aside(text) - set_aside(facts.text)) & facts.key_names)
+                | (names_set_aside(text, facts.unknown) - names_set_aside(facts.text, facts.unknown)))
 
     def _judge_reversal(self, facts: ClaimFacts, hit: Hit, title: str, judgement: Judgement,
                         cover: float | None = None) -> bool:
@@ -2032,6 +2086,7 @@ class TextVerifier:
         self._judge_named_rankings(facts, hits, judgement)
         self._judge_joint_numbers(facts, hits, judgement)
         self._judge_numbers_in_run(facts, judgement)
+        self._judge_count_changed_in_run(facts, judgement)
         self._judge_two_sentence_finding(facts, hits, judgement)
         self._judge_opposite_finding(facts, hits, judgement)
         self._judge_listed_kind(facts, hits, judgement)

@@ -220,6 +220,11 @@ def test_year_followed_by_a_plural_noun_is_a_count():
     assert m.count and m.value == 2000.0
 
 
+def test_a_year_like_setting_is_a_count():
+    m = only("with learning rate 1e-5 and warm-up steps 2000.".replace("1e-5 and ", ""))
+    assert m.count and m.value == 2000.0
+
+
 def test_offsets_are_exact():
     text = "XLM-R (Conneau et al., 2020) reaches 79.2 on PAWS-X, +14.1 over mBERT, and 85.2 ± 0.3."
     for m in find_numbers(text):

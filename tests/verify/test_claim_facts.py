@@ -1,7 +1,7 @@
 import pytest
 
 from synth.verify.claim_facts import (analyse, authors_action, comparison, comparison_sides, left_out, coverage, looks_english,
-                                      missing_names, names_action, negated, proposition, set_aside, source_names, transfer_ends, unknown_names)
+                                      missing_names, names_action, names_set_aside, negated, proposition, set_aside, source_names, transfer_ends, unknown_names)
 
 
 @pytest.mark.parametrize("claim, passage", [
@@ -379,3 +379,16 @@ def test_a_camel_case_tool_printed_in_lower_case_is_found():
     from synth.verify.claim_facts import names_found
     assert names_found({"SentencePiece"}, "texts for three languages using sentencepiece, and vocabulary size of 30K")
     assert not names_found({"NER"}, "a sentence about ner")  # an acronym in lower case is some other word
+
+
+def test_names_a_passage_prints_only_where_it_sets_them_aside():
+    # ahmad2019 p.3
+    text = ("As opposed to GAN based training, in GR setup, the discriminator acts as a multiclass classifier that "
+            "predicts language identity of the input sentence.")
+    assert names_set_aside(text, {"GAN", "GR"}) == {"GAN"}
+    assert names_set_aside("GAN training uses a binary discriminator.", {"GAN"}) == set()
+
+
+def test_a_name_with_a_participle_suffix_names_the_name():
+    assert "xDAE" in unknown_names("XGLUE fine-tunes its xDAE-pretrained Unicoder.")
+    assert "WGAN" in unknown_names("a WGAN-based discriminator")

@@ -139,3 +139,10 @@ def test_a_size_written_with_d_is_a_count_of_dimensions():
 
 def test_a_count_in_words_after_between():
     assert [(c.value, c.noun) for c in spelled_counts("similarity datasets between five languages")] == [(5, "languages")]
+
+
+def test_a_count_in_words_before_an_adjective_and_its_noun():
+    # 2005.00396 p.3: "We run each experiment with five different seeds"
+    verdict, why = counts_agree("They run each experiment with three random seeds.",
+                                "We run each experiment with five different seeds, and report mean and standard deviation.")
+    assert verdict == "conflict" and "five seeds" in why

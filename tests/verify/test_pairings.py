@@ -1,7 +1,7 @@
 import pytest
 
 from synth.verify.pairings import (crossed_polarity, crossed_pairing, language_given_otherwise, paired_otherwise,
-                                   swapped_roles, swapped_treatment)
+                                   swapped_as_respectively, swapped_rather_than, swapped_roles, swapped_treatment)
 
 # ahmad2019 p.6
 PAPER = ("Comparing word- and sentence-level adversarial training, we observe that predicting language identity at "
@@ -111,3 +111,23 @@ def test_what_is_updated_and_what_is_kept_fixed_swapped():
             "table and keep the English source word embeddings frozen.")
     assert swapped_treatment(same, FITTING) is None
     assert swapped_treatment("The authors fine-tune the target lookup table.", FITTING) is None  # one clause
+
+
+def test_two_things_put_as_a_and_b_respectively_the_other_way_round():
+    # 2101.11112 p.3
+    paper = ("Our alignment model is constructed by concatenating the English name of the entity and the target "
+             "language sentence, as segment A and segment B of the input sequence respectively.")
+    swapped = "The model takes the target-language sentence as segment A and the English entity name as segment B."
+    assert "segment A and segment B" in swapped_as_respectively(swapped, paper)
+    same = "The model takes the English entity name as segment A and the target-language sentence as segment B."
+    assert swapped_as_respectively(same, paper) is None
+
+
+def test_the_two_sides_of_rather_than_swapped():
+    # 2005.00396 p.6
+    paper = ("This suggests that relative position embeddings – rather than absolute position embeddings – might be "
+             "beneficial for multilinguality across languages with high distortion.")
+    assert "sets aside" in swapped_rather_than("They suggest that absolute rather than relative position embeddings "
+                                               "could help multilinguality.", paper)
+    assert swapped_rather_than("They suggest that relative rather than absolute position embeddings could help.",
+                               paper) is None
