@@ -323,8 +323,10 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
             other = ", ".join(sorted(misplaced[0].names & excluded))
             checks.append(TableCheck(False, f"claimed {text} is printed for another setting ({other}): "
                                      f"{misplaced[0].label()} {misplaced[0].cell.text}", (misplaced[0],)))
-        elif ((comparable := [c for c in relevant if _same_scale(value, c.cell.value) and not any(
-                _cell_has(c, v, d) for v, d, t in numbers.values if t != text)]) and len(mods) <= 1
+        # (a "∆" column's change is no score a claimed value could be)
+        elif ((comparable := [c for c in relevant if _same_scale(value, c.cell.value) and not _is_change_cell(c)
+                              and not any(_cell_has(c, v, d) for v, d, t in numbers.values if t != text)])
+              and len(mods) <= 1
               and _within_range(value, view)):
             differing.append((text, comparable))
     # where a claimed number is printed in a row ("80.3 recall" in XLM-R's zero-shot row), a number that
@@ -673,6 +675,12 @@ def _worded_across_groups(view: TableView, a: CellView, b: CellView,
     where the claim tells apart the groups holding a row of that label ("TRANSLATE TEST", not "TRAIN");
     empty sets otherwise."""
     if len(a.cell.row_header) < 2 or len(b.cell.row_header) < 2 or a.cell.row_header[:-1] == b.cell.row_header[:-1]:
+        return set(), set()
+    # a pair one group holds ("XLM-7 CC" and "XLM-7 Wiki" under "translate-train-all") is read within that group
+    groups = {}
+    for x in view.cells:
+        groups.setdefault(tuple(x.cell.row_header[:-1]), set()).add(x.cell.row_header[-1])
+    if any({a.cell.row_header[-1], b.cell.row_header[-1]} <= labels for labels in groups.values()):
         return set(), set()
     found = []
     for c in (a, b):
