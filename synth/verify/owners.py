@@ -40,8 +40,9 @@ def number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model", counts
     if unit.table is not None or not ours or (kind == "language" and respective(unit.text)):
         return None
     named = [e for e in unit.entities if e.kind == kind]  # a sentence unit's, placed in its text
+    mentions = find_numbers(unit.text)
     claimed_counts = [n for n in facts.mentions if n.count and n.value is not None] if counts else []
-    printed_values = [(v, decimals(m.text)) for m in find_numbers(unit.text) for v in (m.value, *m.values) if v is not None]
+    printed_values = [(v, decimals(m.text)) for m in mentions for v in (m.value, *m.values) if v is not None]
     if len(claimed_counts) > 1 and not all(any(values_match(c.value, decimals(c.text), v, d) for v, d in printed_values)
                                            for c in claimed_counts):
         claimed_counts = []  # "sets of 15, 30 and 60 languages" is not what "XLM [...] handle only 15 languages" counts
@@ -52,7 +53,7 @@ def number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model", counts
             continue
         claimed = abs(claimed)
         owners = []
-        for m in find_numbers(unit.text):
+        for m in mentions:
             printed = [v for v in (m.value, m.delta, *m.values) if v is not None]
             if (m.count and not counts) or not any(values_match(claimed, decimals(n.text), abs(v), decimals(m.text)) for v in printed):
                 continue

@@ -187,7 +187,7 @@ _ROLE_STOP = _STOP | frozenset("takes take uses use puts put feeds feed treats t
 
 
 def _plain_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _ROLE_STOP}
+    return {w.lower() for w in _WORD.findall(text)} - _ROLE_STOP
 
 
 def swapped_as_respectively(claim: str, passage: str) -> str | None:

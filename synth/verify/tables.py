@@ -664,33 +664,38 @@ def labelled_ranking_checks(view: TableView, model: str, better: Sequence[str], 
     return checks
 
 
-def _group_words(c: CellView) -> set[str]:
-    return {w for label in c.cell.row_header[:-1] for w in LABEL_WORD.findall(label.lower()) if w not in _LABEL_STOP}
+def _labels_by_group(view: TableView) -> dict[tuple[str, ...], set[str]]:
+    """Each group of rows (the header path above a row's own label) with the labels of its rows."""
+    groups: dict[tuple[str, ...], set[str]] = {}
+    for x in view.cells:
+        if x.cell.row_header:
+            groups.setdefault(tuple(x.cell.row_header[:-1]), set()).add(x.cell.row_header[-1])
+    return groups
 
 
-def _worded_across_groups(view: TableView, a: CellView, b: CellView,
+def _group_words(group: tuple[str, ...]) -> set[str]:
+    return {w for label in group for w in LABEL_WORD.findall(label.lower()) if w not in _LABEL_STOP}
+
+
+def _worded_across_groups(groups: dict[tuple[str, ...], set[str]], a: CellView, b: CellView,
                           claim_words: Sequence[str]) -> tuple[set[str], set[str]]:
     """Two rows of two groups ("BiLSTM-last" under "Machine translation baselines (TRANSLATE TEST)" against
     "X-BiLSTM-last" under "... multilingual sentence encoders"): the claim's words for each row's own label,
     where the claim tells apart the groups holding a row of that label ("TRANSLATE TEST", not "TRAIN");
-    empty sets otherwise."""
+    empty sets otherwise.  ``groups``: the table's ``_labels_by_group``."""
     if len(a.cell.row_header) < 2 or len(b.cell.row_header) < 2 or a.cell.row_header[:-1] == b.cell.row_header[:-1]:
         return set(), set()
     # a pair one group holds ("XLM-7 CC" and "XLM-7 Wiki" under "translate-train-all") is read within that group
-    groups = {}
-    for x in view.cells:
-        groups.setdefault(tuple(x.cell.row_header[:-1]), set()).add(x.cell.row_header[-1])
     if any({a.cell.row_header[-1], b.cell.row_header[-1]} <= labels for labels in groups.values()):
         return set(), set()
     found = []
     for c in (a, b):
-        label = c.cell.row_header[-1]
+        label, group = c.cell.row_header[-1], tuple(c.cell.row_header[:-1])
         words = _worded_by({w for w in LABEL_WORD.findall(label.lower()) if w not in _LABEL_STOP}, claim_words)
-        namesakes = {tuple(x.cell.row_header[:-1]): x for x in view.cells
-                     if x.cell.row_header[-1:] == [label] and x.cell.row_header[:-1] != c.cell.row_header[:-1]}
-        own = _group_words(c)
-        if not words or any(not {w for w in own - _group_words(x) if _claim_words_for(w, claim_words)}
-                            for x in namesakes.values()):
+        namesakes = [g for g, labels in groups.items() if label in labels and g != group]
+        own = _group_words(group)
+        if not words or any(not {w for w in own - _group_words(g) if _claim_words_for(w, claim_words)}
+                            for g in namesakes):
             return set(), set()
         found.append(words)
     a_words, b_words = found
@@ -776,6 +781,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     if overall:
         cells = _overall_cells(cells)
     among = _among_words(claim_words)
+    groups = _labels_by_group(view)
     rows = sorted({c.cell.row for c in view.cells if len(models) == 1 and not missing(models, set(c.row_names))})
     model_rows = tuple(rows) if len(rows) == 2 else None
     for i, first in enumerate(cells):
@@ -829,7 +835,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             a_words = _worded_by(own_a, claim_words) if apart else set()
             b_words = _worded_by(own_b, claim_words) if a_words else set()
             if same_col and dec > 0 and not apart and delta is not None:
-                a_words, b_words = _worded_across_groups(view, a, b, claim_words)
+                a_words, b_words = _worded_across_groups(groups, a, b, claim_words)
             labelled = delta is not None and bool(a_words - b_words) and bool(b_words - a_words)
             # the two scores of "from 73.2 to 50.9" printed in one column: two precise numbers and their
             # difference are unlikely to meet by chance, whatever the rows' labels

@@ -1155,12 +1155,12 @@ class TextVerifier:
         # and took about 20 minutes") are not what the claim says
         runs = [[u for u in run if self._prints_value(u, values)] for run in runs]
         texts = [" ".join(u.text for u in run) for run in runs]
+        many = len(values) >= MANY_VALUES
+        related, covered = (MANY_VALUES_RELATED, MANY_VALUES_COVERAGE) if many else (RUN_RELATED, NUMERIC_COVERAGE)
         for run, text, sim in zip(runs, texts, self.index.similarity_to(facts.text, texts)):
             sim = float(sim)
             cover = coverage(facts.text, text, self.index.word_weight, stems=True)
-            many = len(values) >= MANY_VALUES
-            if sim < (MANY_VALUES_RELATED if many else RUN_RELATED) or cover < (MANY_VALUES_COVERAGE if many
-                                                                                else NUMERIC_COVERAGE):
+            if sim < related or cover < covered:
                 continue
             # quoted: the fewest of them that print every claimed number ("WMT'16" is printed by both)
             run = self._covering(run, values)
