@@ -58,3 +58,20 @@ def credited_instead(claim: str, sentence: str) -> str | None:
         return None
     return (f"the sentence credits it to {', '.join(sorted(theirs))}, not to {', '.join(sorted(missing))} "
             "as the claim does")
+
+
+# "Like Ammar et al. (2016) and Guo et al. (2016), Schuster et al. build ...": works the claim's subject is likened to
+_LIKENED_OPENING = re.compile(r"^(?:Just\s+)?(?:Like|As\s+with|As\s+in|Similar\s+to|Following)\s+(?P<works>[^,]*?\(\d{4}[a-z]?\)"
+                              r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)[^,]*?\(\d{4}[a-z]?\))*)\s*,")
+
+
+def likened_works(claim: str) -> frozenset[str]:
+    """The first authors of the works a claim likens its subject to in its opening ("Like Ammar et al. (2016)
+    and Guo et al. (2016), ..."): what a passage says of them it does not say of the subject."""
+    m = _LIKENED_OPENING.match(claim)
+    return frozenset(cited_names(m.group("works"))) if m else frozenset()
+
+
+def names_work(sentence: str, authors: frozenset[str]) -> bool:
+    """Whether the sentence names one of the works by its first author ("(Ammar et al., 2016; ...)")."""
+    return any(re.search(rf"\b{re.escape(a)}\b", sentence) for a in authors)

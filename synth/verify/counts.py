@@ -64,8 +64,11 @@ _DIMENSIONS = re.compile(r"(?<![\w.-])(?P<n>\d{2,4})d(?![\w-])")
 
 _SPELLED = {w: v for w, v in WORD_NUMBERS.items() if v >= 2}
 # ("one of its ten nearest neighbours", "with five different seeds": a determiner before the number, an adjective
-# before the noun)
-_SPELLED_COUNT = re.compile(rf"\b(?:into|in|for|to|on|over|across|from|of|with|between|among)\s+(?:(?:the|its|their|our)\s+)?"
+# before the noun; "data covering three languages": a verb of extent before it; "five topics, two domains and nine
+# languages": items of a list)
+_SPELLED_COUNT = re.compile(rf"(?:\b(?:into|in|for|to|on|over|across|from|of|with|between|among|and|"
+                            rf"(?:cover|span|include|contain|comprise)(?:s|ing)?|covered|spanned|included|contained|"
+                            rf"comprised)|,)\s+(?:(?:the|its|their|our)\s+)?"
                             rf"(?P<word>{'|'.join(_SPELLED)})\s+(?:(?:[a-z]+est|different|random|distinct|separate|"
                             rf"independent|additional|other)\s+)?(?P<noun>[a-z]+s)\b", re.IGNORECASE)
 
@@ -130,15 +133,33 @@ def _match(claimed: Count, printed: list[Count]) -> Count | None:
     return next((p for p in printed if _agrees(claimed, p)), None)
 
 
-def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
-    """"all" when every count the claim states is printed in the passage, "conflict" when the passage
-    counts the same thing with another number, "none" otherwise; None when it prints no count."""
+def _read_both(claim: str, passage: str) -> tuple[list[Count], list[Count]]:
+    """The counts the claim states and those the passage prints, with the counts either side writes in words
+    ("into five languages"): a claim counting only in words ("for ten epochs") is read against the passage's
+    counts in words and digits."""
     claimed, printed = counts_in(claim), counts_in(passage, every_number=True)
-    # with them, the counts either side writes in words ("into five languages"); a claim counting only in
-    # words ("for ten epochs") is read against the passage's counts in words and digits
     spelled = spelled_counts(claim)
     if claimed or spelled:
         claimed, printed = claimed + spelled, printed + spelled_counts(passage)
+    return claimed, printed
+
+
+def _ends_apart(counts: list[Count]) -> list[Count]:
+    """A range's ends as counts of their own: a range is printed only when both its ends are."""
+    return [e for c in counts for e in ([replace(c, value=v, ends=()) for v in c.ends] if c.ends else [c])]
+
+
+def printed_counts(claim: str, passage: str) -> frozenset[int]:
+    """Which of the claim's counts (by position, a range's ends apart) the passage prints."""
+    claimed, printed = _read_both(claim, passage)
+    printed = [*printed, *(replace(p, value=v, ends=()) for p in printed for v in p.ends)]
+    return frozenset(i for i, c in enumerate(_ends_apart(claimed)) if _match(c, printed))
+
+
+def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
+    """"all" when every count the claim states is printed in the passage, "conflict" when the passage
+    counts the same thing with another number, "none" otherwise; None when it prints no count."""
+    claimed, printed = _read_both(claim, passage)
     if not claimed or not printed:
         return None, "no counts in evidence"
     # "from 400 to 600" against "from 400 to 500": the same change from the same start to another end
@@ -147,8 +168,7 @@ def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
                       and c.ends[1] != p.ends[1] and not any(q.ends[1:] == c.ends[1:] for q in printed)), None)
         if rival:
             return "conflict", f"claimed {c.text} {_named(c)}, the paper prints {rival.text}"
-    # a range is printed only when both its ends are
-    claimed = [e for c in claimed for e in ([replace(c, value=v, ends=()) for v in c.ends] if c.ends else [c])]
+    claimed = _ends_apart(claimed)
     printed = [*printed, *(replace(p, value=v, ends=()) for p in printed for v in p.ends)]
     matched = {c: _match(c, printed) for c in claimed}
     if all(matched.values()):

@@ -14,6 +14,7 @@ from synth.verify.lexical import BM25
 
 SKIP_SECTIONS = {"references", "acknowledgments"}
 SEMANTIC_WEIGHT = 0.7
+ITEM_SENTENCES = 2  # an item of a bulleted list runs on for at most this many sentences after its first
 CONTEXT_SENTENCES = 5  # a paragraph names its subject ("Duong et al. (2016) propose ...") up to five sentences back
 
 
@@ -82,6 +83,7 @@ def _mostly_numbers(text: str) -> bool:
 
 
 _CAPTION_REF = re.compile(r"\b(Table|Figure)s?\s+(\d+)")
+_BULLET = re.compile(r"\s*[•◦▪]")  # an item of a bulleted list
 _FIGURE_CAPTION = re.compile(r"(Figure \d+):\s")  # a figure's caption is parsed as a sentence
 
 
@@ -101,9 +103,24 @@ def build_units(papers: list[Paper], parsed: list[ParsedPaper]) -> CorpusDocs:
         topic_text = ""
         captions = {m.group(1): s.text for s in pp.sentences if (m := _FIGURE_CAPTION.match(s.text))}
         captions.update({t.label: t.caption for t in pp.tables if t.label and t.caption})
+        after_item = ITEM_SENTENCES + 1  # sentences since the last item of a bulleted list
+        opening = ""  # what introduces the bulleted list being read ("[...] from the OPUS website. [...] the following:")
         for i, s in enumerate(sentences):
             # the dataset or model a result is about is often named a few sentences earlier or in the heading
             context = " ".join([s.section or ""] + [x.text for x in sentences[max(0, i - CONTEXT_SENTENCES):i]])
+            # every item of a list, and the sentences that may finish one, is read with what introduces the list
+            if _BULLET.match(s.text):
+                after_item = 0
+            elif i and s.section == sentences[i - 1].section:
+                after_item += 1
+            else:
+                after_item = ITEM_SENTENCES + 1
+            if after_item > ITEM_SENTENCES:
+                opening = ""
+            elif not opening:
+                opening = context
+            elif opening not in context:
+                context = f"{opening} {context}"
             context = f"{context} {cited_captions(f'{context} {s.text}', captions)}".strip()
             previous = (sentences[i - 1].page, sentences[i - 1].text) if i else None
             if i and s.section != sentences[i - 1].section:

@@ -33,3 +33,19 @@ def modifier_swapped(claim: str, passage: str, paper_text: str) -> tuple[str, st
             if noun == head and other != mod:
                 return mod, other, head
     return None
+
+
+# ("graphbased": a line-break hyphen the PDF's text lost)
+_BASED = re.compile(r"\b(?P<mod>[A-Za-z][\w-]*?)-?based\s+(?P<head>[a-z]{4,})\b")
+
+
+def based_swapped(claim: str, passage: str) -> tuple[str, str, str] | None:
+    """(claim's kind, passage's kind, noun) when the passage names the claim's "transition-based model" as
+    another kind of it ("a first-order graph-based model") and never as the claim's."""
+    theirs = {(m.group("mod").lower(), m.group("head")) for m in _BASED.finditer(passage)}
+    for m in _BASED.finditer(claim):
+        mod, head = m.group("mod").lower(), m.group("head")
+        same_noun = [o for o, h in theirs if h[:5] == head[:5]]
+        if same_noun and mod not in same_noun:
+            return mod, same_noun[0], head
+    return None

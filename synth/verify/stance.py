@@ -221,6 +221,27 @@ def affirmation(facts: ClaimFacts, text: str) -> str | None:
     return None
 
 
+_NOT_FOR = re.compile(r"\bnot\s+(?:for|in|on|with|to)\s+(?P<what>[^,.;()]+)", re.IGNORECASE)
+_EVEN_FOR = re.compile(r"\beven\s+(?:for|in|on|with|to)\s+(?P<what>[^,.;()]+)", re.IGNORECASE)
+
+
+def holds_even_there(facts: ClaimFacts, text: str) -> str | None:
+    """The claim says its finding does not hold for something ("helps only for low-resource pairs, not for
+    high-resource pairs such as English-German") where the passage says it holds even there ("even for
+    high-resource language pairs such as English-German"): two or more words of that something shared, its first
+    among them."""
+    for denied in _NOT_FOR.finditer(facts.text):
+        ours = content_words(denied.group("what"))
+        first = next(iter(content_words(w) for w in denied.group("what").split() if content_words(w)), set())
+        for even in _EVEN_FOR.finditer(text):
+            shared = ours & content_words(even.group("what"))
+            # its first word says which ones ("high-resource pairs" are not "low-resource pairs")
+            if len(shared) >= 2 and first <= shared and not _NEGATION.search(text, 0, even.start()):
+                return (f"the claim says it does not hold {denied.group(0).strip()[4:]}, the paper says it holds "
+                        f"\"{even.group(0).strip()}\" (shares {', '.join(sorted(shared))})")
+    return None
+
+
 # Words whose swap reverses a finding ("lower layers capture more syntactic information" against
 # "higher layers ..."); direction words (improve/drop) and rankings are read elsewhere.
 _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "lower"), ("upper", "lower"),

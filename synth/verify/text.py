@@ -66,12 +66,12 @@ from synth.verify.claim_facts import (
 
 from synth.verify.assignments import given_to_others
 from synth.verify.attribution import attributed_papers
-from synth.verify.citations import credited_instead, credited_to_another
+from synth.verify.citations import credited_instead, credited_to_another, likened_works, names_work
 from synth.verify.comparatives import reversed_comparative
-from synth.verify.counts import counts_agree, counts_in, crossed_counts
+from synth.verify.counts import counts_agree, counts_in, crossed_counts, printed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.frames import agrees, frame, framed_readings, same_frame, substituted, words_frame
-from synth.verify.modifiers import modified_nouns, modifier_swapped
+from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapped
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
 from synth.verify.pairings import (crossed_pairing, language_given_otherwise, paired_otherwise,
@@ -85,8 +85,8 @@ from synth.verify.substitutes import name_substituted, same_place
 from synth.verify.symbols import symbol_agreement, symbol_values
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
 from synth.verify.covariation import opposite_covariation
-from synth.verify.stance import (LOWER_IS_BETTER, affirmation, denial, opposite_direction, states_direction,
-                                 superlative_beaten, swapped_antonym)
+from synth.verify.stance import (LOWER_IS_BETTER, affirmation, denial, holds_even_there, opposite_direction,
+                                 states_direction, superlative_beaten, swapped_antonym)
 from synth.verify.table_counts import count_cell_checks, count_row_checks, group_setting_checks
 from synth.verify.tables import (
     LABEL_WORD,
@@ -119,10 +119,12 @@ FRAMED_COVERAGE = 0.45  # the same, for the claim's words found in the sentence 
 _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNORECASE)
 REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared words
 NAMED_REVERSAL_COVERAGE = 0.1  # fewer still when both sides are matched by name
+REFERRED_RELATED = 0.3  # a sentence this close is read with the next one when that one refers back to it
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
 RUN_SENTENCES = 4  # the longest run of consecutive sentences whose numbers a claim may gather
 RUN_RELATED = 0.55  # cosine of the claim to the run's sentences that print its numbers, read as one passage
 EXACT_SETTING = 0.005  # a training setting ("1e-5", "1,024") is printed as claimed, not near it
+JOINT_PAIRS = 40  # the most pairs of sentences, each printing some claimed counts, read together for a claim
 MANY_VALUES = 4  # a run printing this many distinct claimed values ("sets of 15, 30, 60 and all 100 languages")
 MANY_VALUES_RELATED = 0.5  # is specific enough for a lower cosine
 MANY_VALUES_COVERAGE = 0.25  # and fewer of the claim's other words
@@ -208,6 +210,11 @@ def _only_references(facts: ClaimFacts) -> bool:
 
 
 _THAN = re.compile(r"\b(?:(?P<up>higher|better|stronger|more)|lower|worse|weaker|less)\b[^.;]*?\bthan\b", re.IGNORECASE)
+_ROADMAP = re.compile(r"(?:In\s+)?(?:Section|Sec\.|§)\s*\d+")  # "Section 4 describes [...]"
+_REFERS_BACK = re.compile(r"(?:Such|This|These|That|Those|It|They)\b")  # a sentence about what the one before says
+_TOP_RANKS = re.compile(r"\btop[\s-]+(?:\d+|two|three|four|five|ten|ranked)\b", re.IGNORECASE)
+_BEST = re.compile(r"\b(?:best|highest|strongest)\b", re.IGNORECASE)
+_WORST = re.compile(r"\b(?:worst|lowest|weakest)\b", re.IGNORECASE)
 _DISTINCT_NUMBER = re.compile(r"\d+\.\d+")  # a decimal is unlikely to recur by chance; "10" or "2" is not
 
 def table_mentions(parsed, table) -> str:
@@ -1035,6 +1042,36 @@ class TextVerifier:
                 judgement.contradict.append(Finding("contradict", finding.strength * 0.9, [why, *finding.basis[:2]],
                                                     finding.evidence, finding.unit))
 
+    def _judge_likened(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """"Like Ammar et al. (2016) and Guo et al. (2016), Schuster et al. build their parser on a
+        transition-based model": a sentence saying it of the works likened to, not in the paper's own voice
+        ("Most previous [...] models used transition-based models (Ammar et al., 2016; Guo et al., 2016)"),
+        bears out nothing of the claim's subject, and the paper's next sentence using another kind of the
+        thing in its own voice ("We follow [...] and use a first-order graph-based model") contradicts it."""
+        likened = likened_works(facts.text)
+        if not likened:
+            return
+        judgement.support = [f for f in judgement.support if not any(
+            e.table is None and names_work(e.quote, likened) and not _FIRST_PERSON.search(e.quote) for e in f.evidence)]
+        if judgement.support or judgement.contradict or not judgement.papers:
+            return
+        for unit in self._paper_sentences(set(judgement.papers), judgement):
+            following = self._next.get(id(unit))
+            if (following is None or not names_work(unit.text, likened) or _FIRST_PERSON.search(unit.text)
+                    or not _FIRST_PERSON.search(following.text)):
+                continue
+            swap = based_swapped(facts.text, following.text)
+            if swap is None:
+                continue
+            sim = float(self.index.similarity_to(facts.text, [f"{unit.text} {following.text}"])[0])
+            evidence = [self._evidence(unit, sim), self._evidence(following, sim)]
+            if sim >= NUMERIC_RELATED and all(e is not None for e in evidence):
+                judgement.contradict.append(Finding("contradict", sim * 0.8, [
+                    f"the paper says it of the works the claim likens its subject to ({', '.join(sorted(likened))}), "
+                    f"and in its own voice uses a {swap[1]}-based {swap[2]}, not a {swap[0]}-based one",
+                    f"similarity {sim:.2f} (the two sentences together)"], evidence, unit))
+                return
+
     @staticmethod
     def _drop_other_actions(facts: ClaimFacts, judgement: Judgement) -> None:
         """A claim saying in words what cited authors did ("Ahmad et al. fine-tune the word embeddings") is
@@ -1118,6 +1155,51 @@ class TextVerifier:
                     "entities", f"similarity {a.semantic:.2f} and {b.semantic:.2f}, {cover:.0%} of the claim's "
                     "content words"], [first, second], a.unit))
                 return
+
+    def _judge_joint_counts(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """Counts one paper gives in two sentences a page or less apart ("embeddings of dimension 1024 for all
+        languages" and, a paragraph on, "we use the 50k most common words in each language"): each sentence
+        must name the claim's entities, print some claimed counts and count nothing claimed otherwise; the two,
+        read as one passage, must print them all and be close to the claim."""
+        if (facts.is_numeric or len(facts.counts) < 2 or judgement.support or judgement.contradict
+                or facts.direction.sign or facts.sides is not None):
+            return
+        if not (judgement.papers or (self._anchored(facts) and self._has_subject(facts))):
+            return
+        values = {v for c in facts.counts for v in (c.value, *c.ends)}
+        found: list[tuple[Unit, frozenset[int]]] = []
+        for unit in self._printed.sentences_printing(values):
+            if not judgement.in_scope(unit.paper) or judgement.is_source(unit):
+                continue
+            got = printed_counts(facts.text, unit.text)
+            if not got or counts_agree(facts.text, unit.text)[0] in ("conflict", "all"):
+                continue
+            title = self._identity(unit.paper, facts)
+            if (missing_names(facts.key_names, _unit_names(unit, title=title) | self._own_voice(unit))
+                    or not names_found(facts.unknown, " ".join((unit.text, unit.context, title, unit.topic_text)))
+                    or self._direction_conflict(facts, unit) or self._count_owner(facts, unit)):
+                continue
+            found.append((unit, got))
+        pairs = [(a, b) for i, (a, got_a) in enumerate(found) for b, got_b in found[i + 1:]
+                 if a.paper == b.paper and abs(a.page - b.page) <= 1 and not got_a <= got_b and not got_b <= got_a
+                 and counts_agree(facts.text, f"{a.text} {b.text}")[0] == "all"][:JOINT_PAIRS]
+        if not pairs:
+            return
+        texts = [f"{a.text} {b.text}" for a, b in pairs]
+        for (a, b), text, sim in zip(pairs, texts, self.index.similarity_to(facts.text, texts)):
+            sim = float(sim)
+            cover = coverage(facts.text, text, self.index.word_weight)
+            if sim < RUN_RELATED or cover < NUMERIC_COVERAGE:
+                continue
+            evidence = [self._evidence(a, sim), self._evidence(b, sim)]
+            if any(e is None for e in evidence):
+                continue
+            judgement.support.append(Finding("support", sim * 0.9, [
+                f"entities named: {', '.join(sorted(facts.key_names | facts.unknown)) or 'none'}",
+                f"{counts_agree(facts.text, text)[1]} (two sentences of {a.paper}, each naming the claim's entities)",
+                f"similarity {sim:.2f} (the two sentences together), {cover:.0%} of the claim's content words"],
+                evidence, a))
+            return
 
     def _prints_value(self, unit: Unit, values: set[float]) -> bool:
         return self._printed.prints(unit, values)
@@ -1268,7 +1350,9 @@ class TextVerifier:
             # takes the close one up
             if after is not None and _TAKES_UP.match(after.text) and not judgement.is_source(after):
                 pairs.append((h.unit, after))
-        pairs = [(a, b) for a, b in pairs if not _listed_kinds(a.text, b.text)]
+        # "Section 4 describes how to extend Unicoder [...]": what a paper's sections hold is no finding
+        pairs = [(a, b) for a, b in pairs if not _listed_kinds(a.text, b.text)
+                 and not _ROADMAP.match(a.text) and not _ROADMAP.match(b.text)]
         joined = [f"{a.text} {b.text}" for a, b in pairs]
         for (before_unit, unit), text, sim in zip(pairs, joined, self.index.similarity_to(facts.text, joined)):
             sim = float(sim)
@@ -1344,9 +1428,9 @@ class TextVerifier:
         the paragraph while the opposition must be in the sentence itself."""
         # in the paper the claim attributes itself to, being about the same thing needs less
         least = NUMERIC_RELATED if judgement.papers else CONTRADICT_RELATED
-        for hit in hits:
+        for hit, follows in self._with_followers(hits):
             unit = hit.unit
-            if unit.table is not None or hit.semantic < least or judgement.is_source(unit):
+            if unit.table is not None or (hit.semantic < least and not follows) or judgement.is_source(unit):
                 continue
             if judgement.source is not None and unit.paper == judgement.source[0]:
                 continue  # a paper's sentences elaborate its own findings; its inconsistencies are numbers
@@ -1357,7 +1441,8 @@ class TextVerifier:
             denied = denial(facts, unit.text)
             why = opposite_direction(facts, unit.text, self.index.word_weight) or denied or affirmation(facts, unit.text)
             # a swapped antonym or covariation names what it is about: fewer shared words suffice
-            specific = (swapped_antonym(facts, unit.text) or opposite_covariation(facts.text, unit.text)
+            specific = (swapped_antonym(facts, unit.text) or holds_even_there(facts, unit.text)
+                        or opposite_covariation(facts.text, unit.text)
                         or superlative_beaten(facts, unit.text) or reversed_comparative(facts.text, unit.text)
                         or parity_against_ranking(facts, unit.text))
             why = specific or why
@@ -1382,6 +1467,22 @@ class TextVerifier:
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 why, f"similarity {sim:.2f} read with the sentences before it, {cover:.0%} of the claim's "
                 "content words (or their stems) in its paragraph"])
+
+    def _with_followers(self, hits: list[Hit]) -> list[tuple[Hit, bool]]:
+        """(hit, False) for each hit, each related sentence followed by (the next sentence, True) when that one
+        refers back to it ("Such a step-wise approach [...] does not guarantee [...]"): it is about what the
+        hit is about, and is read with it."""
+        seen = {id(h.unit) for h in hits}
+        out = []
+        for hit in hits:
+            out.append((hit, False))
+            follower = self._next.get(id(hit.unit))
+            if (follower is not None and id(follower) not in seen and hit.semantic >= REFERRED_RELATED
+                    and hit.unit.table is None
+                    and _REFERS_BACK.match(follower.text)):
+                seen.add(id(follower))
+                out.append((Hit(follower, 0.0, 0.0, 0.0), True))
+        return out
 
     @staticmethod
     def _row_left_out(facts: ClaimFacts, unit: Unit) -> bool:
@@ -1640,7 +1741,9 @@ class TextVerifier:
         if not RANKING_CUE.search(facts.text):
             return True
         if not RANKING_CUE.search(unit.text):
-            return False
+            # "among the top two cues" ranks as "among the two strongest cues" does
+            return (bool(_TOP_RANKS.search(unit.text)) and bool(_BEST.search(facts.text))
+                    and not _WORST.search(facts.text) and facts.comparison is None)
         # "a non-linear mapping works better than a linear one" against "a linear transformation outperforms
         # non-linear transformation": reversed, even where common words alone say so
         theirs = comparison_sides(unit.text)
@@ -2085,6 +2188,7 @@ class TextVerifier:
             self._judge_unit(facts, hit, judgement)
         self._judge_named_rankings(facts, hits, judgement)
         self._judge_joint_numbers(facts, hits, judgement)
+        self._judge_joint_counts(facts, judgement)
         self._judge_numbers_in_run(facts, judgement)
         self._judge_count_changed_in_run(facts, judgement)
         self._judge_two_sentence_finding(facts, hits, judgement)
@@ -2104,6 +2208,7 @@ class TextVerifier:
         self._judge_modifier_swap(facts, judgement)
         self._judge_assignments(facts, judgement)
         self._credit_elsewhere(facts, judgement)
+        self._judge_likened(facts, judgement)
         self._drop_other_actions(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)
         if source is not None and verdict.verdict == "contradicted" and verdict.evidence[0].paper == source[0]:

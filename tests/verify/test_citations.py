@@ -1,4 +1,4 @@
-from synth.verify.citations import credited_instead, credited_to_another
+from synth.verify.citations import credited_instead, credited_to_another, likened_works, names_work
 
 # 1706.04902 p.43
 SENTENCE = ("Upadhyay et al. (2016) obtain evaluation sets for the task across 26 languages from the Open Multilingual "
@@ -30,3 +30,18 @@ def test_a_sentence_crediting_another_work_with_what_the_claim_credits():
     assert why and "Artetxe" in why and "Conneau" in why
     assert credited_instead("The model of Artetxe et al. (2018a) is the most robust unsupervised one.", sentence) is None
     assert credited_instead("The most robust unsupervised model is currently known.", sentence) is None
+
+
+def test_the_works_a_claim_likens_its_subject_to():
+    claim = ("Like Ammar et al. (2016) and Guo et al. (2016), Schuster et al. build their cross-lingual dependency "
+             "parser on a transition-based model.")
+    assert likened_works(claim) == frozenset({"Ammar", "Guo"})
+    assert likened_works("Following Wu and Dredze (2019), we fine-tune mBERT.") == frozenset({"Wu"})
+    assert likened_works("Schuster et al. build their parser like Ammar et al. (2016).") == frozenset()
+    assert likened_works("Like most parsers, theirs is transition-based.") == frozenset()
+
+
+def test_a_sentence_names_a_work_by_its_first_author():
+    sentence = "Most previous models used transition-based models (Ammar et al., 2016; Guo et al., 2016)."
+    assert names_work(sentence, frozenset({"Guo"}))
+    assert not names_work(sentence, frozenset({"Gu"}))

@@ -1,5 +1,5 @@
 from synth.verify.claim_facts import analyse
-from synth.verify.counts import counts_agree, counts_in, crossed_counts, spelled_counts
+from synth.verify.counts import counts_agree, counts_in, crossed_counts, printed_counts, spelled_counts
 
 
 def test_counts_carry_the_noun_they_count():
@@ -146,3 +146,25 @@ def test_a_count_in_words_before_an_adjective_and_its_noun():
     verdict, why = counts_agree("They run each experiment with three random seeds.",
                                 "We run each experiment with five different seeds, and report mean and standard deviation.")
     assert verdict == "conflict" and "five seeds" in why
+
+
+def test_a_count_in_words_after_a_verb_of_extent():
+    claimed = "training and evaluation data covering three languages."
+    assert [(c.value, c.noun) for c in spelled_counts(claimed)] == [(3.0, "languages")]
+    assert counts_agree(claimed, "evaluation datasets for semantic textual similarity in four languages.")[0] == "conflict"
+    assert counts_agree(claimed, "evaluation datasets for semantic textual similarity in three languages.")[0] == "all"
+
+
+def test_which_claimed_counts_a_passage_prints():
+    claim = "It yields 1024-dimensional embeddings and keeps each language's 50k most frequent words."
+    assert printed_counts(claim, "embeddings of dimension 1024 for all languages.") == frozenset({0})
+    assert printed_counts(claim, "we use the 50k most common words in each language.") == frozenset({1})
+    assert printed_counts(claim, "we use 300 dimensions.") == frozenset()
+
+
+def test_counts_in_words_listed_as_items():
+    claim = "a corpus that spans nine languages, two domains (Wikipedia and Twitter) and five topics"
+    passage = "a corpus that covers five topics, two domains (Wikipedia and Twitter), and nine languages"
+    assert [c.value for c in spelled_counts(claim)] == [9.0, 2.0, 5.0]
+    assert counts_agree(claim, passage)[0] == "all"
+    assert counts_agree(claim, passage.replace("nine languages", "eight languages"))[0] == "conflict"

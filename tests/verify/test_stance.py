@@ -1,7 +1,7 @@
 """Opposite findings read from a sentence: the direction of the frame about the claim's target, denials."""
 
 from synth.verify.claim_facts import analyse
-from synth.verify.stance import affirmation, denial, frames, opposite_direction, superlative_beaten, swapped_antonym, target_frame
+from synth.verify.stance import affirmation, denial, frames, holds_even_there, opposite_direction, superlative_beaten, swapped_antonym, target_frame
 
 
 def weight(_word: str) -> float:
@@ -286,3 +286,14 @@ def test_a_property_and_its_negation_by_prefix():
     assert swapped_antonym(facts, "Moreover, the distribution of classes in the Reuters corpus is highly unbalanced.")
     facts = analyse("Supervised alignment of the embeddings works well.")
     assert swapped_antonym(facts, "Unsupervised alignment of the embeddings works well.") is None
+
+
+def test_what_the_claim_says_does_not_hold_somewhere_the_passage_says_holds_even_there():
+    claim = analyse("Language-model pretraining helps machine translation only for low-resource pairs, not for "
+                    "high-resource pairs such as English-German.")
+    passage = ("Ramachandran et al. (2016) show that language modeling pretraining can also provide significant "
+               "improvements on machine translation tasks, even for high-resource language pairs such as "
+               "English-German where there exists a significant amount of parallel data.")
+    assert "even for high-resource language pairs" in holds_even_there(claim, passage)
+    assert holds_even_there(claim, passage.replace("even for high-resource", "even for low-resource")) is None
+    assert holds_even_there(claim, "It does not help, even for high-resource pairs such as English-German.") is None
