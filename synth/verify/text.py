@@ -119,7 +119,6 @@ FRAMED_COVERAGE = 0.45  # the same, for the claim's words found in the sentence 
 _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNORECASE)
 REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared words
 NAMED_REVERSAL_COVERAGE = 0.1  # fewer still when both sides are matched by name
-REFERRED_RELATED = 0.3  # a sentence this close is read with the next one when that one refers back to it
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
 RUN_SENTENCES = 4  # the longest run of consecutive sentences whose numbers a claim may gather
 RUN_RELATED = 0.55  # cosine of the claim to the run's sentences that print its numbers, read as one passage
@@ -211,7 +210,6 @@ def _only_references(facts: ClaimFacts) -> bool:
 
 _THAN = re.compile(r"\b(?:(?P<up>higher|better|stronger|more)|lower|worse|weaker|less)\b[^.;]*?\bthan\b", re.IGNORECASE)
 _ROADMAP = re.compile(r"(?:In\s+)?(?:Section|Sec\.|§)\s*\d+")  # "Section 4 describes [...]"
-_REFERS_BACK = re.compile(r"(?:Such|This|These|That|Those|It|They)\b")  # a sentence about what the one before says
 _TOP_RANKS = re.compile(r"\btop[\s-]+(?:\d+|two|three|four|five|ten|ranked)\b", re.IGNORECASE)
 _BEST = re.compile(r"\b(?:best|highest|strongest)\b", re.IGNORECASE)
 _WORST = re.compile(r"\b(?:worst|lowest|weakest)\b", re.IGNORECASE)
@@ -1428,9 +1426,9 @@ class TextVerifier:
         the paragraph while the opposition must be in the sentence itself."""
         # in the paper the claim attributes itself to, being about the same thing needs less
         least = NUMERIC_RELATED if judgement.papers else CONTRADICT_RELATED
-        for hit, follows in self._with_followers(hits):
+        for hit in hits:
             unit = hit.unit
-            if unit.table is not None or (hit.semantic < least and not follows) or judgement.is_source(unit):
+            if unit.table is not None or hit.semantic < least or judgement.is_source(unit):
                 continue
             if judgement.source is not None and unit.paper == judgement.source[0]:
                 continue  # a paper's sentences elaborate its own findings; its inconsistencies are numbers
@@ -1467,22 +1465,6 @@ class TextVerifier:
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 why, f"similarity {sim:.2f} read with the sentences before it, {cover:.0%} of the claim's "
                 "content words (or their stems) in its paragraph"])
-
-    def _with_followers(self, hits: list[Hit]) -> list[tuple[Hit, bool]]:
-        """(hit, False) for each hit, each related sentence followed by (the next sentence, True) when that one
-        refers back to it ("Such a step-wise approach [...] does not guarantee [...]"): it is about what the
-        hit is about, and is read with it."""
-        seen = {id(h.unit) for h in hits}
-        out = []
-        for hit in hits:
-            out.append((hit, False))
-            follower = self._next.get(id(hit.unit))
-            if (follower is not None and id(follower) not in seen and hit.semantic >= REFERRED_RELATED
-                    and hit.unit.table is None
-                    and _REFERS_BACK.match(follower.text)):
-                seen.add(id(follower))
-                out.append((Hit(follower, 0.0, 0.0, 0.0), True))
-        return out
 
     @staticmethod
     def _row_left_out(facts: ClaimFacts, unit: Unit) -> bool:
