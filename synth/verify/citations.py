@@ -61,8 +61,8 @@ def credited_instead(claim: str, sentence: str) -> str | None:
 
 
 # "Like Ammar et al. (2016) and Guo et al. (2016), Schuster et al. build ...": works the claim's subject is likened to
-_LIKENED_OPENING = re.compile(r"^(?:Just\s+)?(?:Like|As\s+with|As\s+in|Similar\s+to|Following)\s+(?P<works>[^,]*?\(\d{4}[a-z]?\)"
-                              r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)[^,]*?\(\d{4}[a-z]?\))*)\s*,")
+_LIKENED_OPENING = re.compile(r"^(?:Just\s+)?(?:Like|As\s+with|As\s+in|Similar\s+to|Following)\s+"
+                              r"(?P<works>[^,]*?\(\d{4}[a-z]?\)(?:(?:,\s*|\s+and\s+|,\s+and\s+)[^,]*?\(\d{4}[a-z]?\))*)\s*,")
 
 
 def likened_works(claim: str) -> frozenset[str]:

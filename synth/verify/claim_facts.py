@@ -800,3 +800,24 @@ def analyse(text: str) -> ClaimFacts:
                       transfer=transfer_ends(text),
                       counts=counted,
                       mentions=mentions)
+
+
+# "(majority baseline is .33)": a reference level the claim's results are read against, not a result of its own
+_REFERENCE_LEVEL = re.compile(r"\b(?:majority|chance|random)(?:[\s-]+(?:class|baseline|level))?\s+(?:is|of|at|=)\s*$",
+                              re.IGNORECASE)
+# "slightly exceeds the 73.7% obtained on English": a number the claim measures something against (a bound,
+# "exceeds 80%", "more than 98%", is the claim's own finding)
+_COMPARED_TO = re.compile(r"\b(?:exceed\w*|surpass\w*|above|below|beyond|than)\s+(?:the|its|their)\s+$",
+                          re.IGNORECASE)
+
+
+def is_reference(text: str, n) -> bool:
+    """A number the claim reads its results against ("majority baseline is .33", "exceeds the 73.7%")."""
+    before = text[max(0, n.start - 30):n.start]
+    return n.delta is None and bool(_REFERENCE_LEVEL.search(before) or _COMPARED_TO.search(before))
+
+
+def only_references(facts: ClaimFacts) -> bool:
+    """Every number of the claim is a level it compares something with ("exceeds the 73.7% on English"):
+    finding that level printed bears out nothing about the comparison."""
+    return bool(facts.numbers) and all(is_reference(facts.text, n) for n in facts.numbers)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from synth.verify.claim_facts import content_words
+from synth.verify.claim_facts import content_words, names_action
 from synth.verify.stance import CLAUSE
 
 # each adjective's quality and whether more of it is favourable (+1) or not (-1)
@@ -73,13 +73,67 @@ def against_expectation(claim: str, text: str) -> str | None:
     return f"the claim says \"{ours.group(0)}\", the paper \"{theirs.group(0)}\""
 
 
+_BETTER_AT = re.compile(r"\b(?P<degree>better|worse|stronger|weaker)\s+(?:at|for|on|in)\s+(?P<first>[^.;]+?)\s+"
+                        r"than\s+(?:at|for|on|in)\s+(?P<second>[^.;]+)", re.IGNORECASE)
+# "works well for identifying exact translations [...], it works less well for assessing the similarity [...]"
+_WELL_THEN_LESS = re.compile(r"\b(?:works?|does|do|performs?)\s+well\s+(?:at|for|on|in)\s+(?P<first>[^,;.]+?)\s*"
+                             r"(?:,|;|\bbut\b|\bwhile\b|\bwhereas\b)[^.]*?\b(?:less\s+well|poorly|badly|worse)\s+"
+                             r"(?:at|for|on|in)\s+(?P<second>[^,;.]+)", re.IGNORECASE)
+
+
+def _better_worse(text: str, claim: bool) -> tuple[set[str], set[str], str] | None:
+    """(what the thing does better, what it does worse, the words saying so) of "better at X than at Y" or, in
+    a passage, "works well for X, [...] less well for Y"."""
+    m = _BETTER_AT.search(text) or (None if claim else _WELL_THEN_LESS.search(text))
+    if m is None:
+        return None
+    first, second = content_words(m.group("first")), content_words(m.group("second"))
+    worse = m.re is _BETTER_AT and m.group("degree").lower() in ("worse", "weaker")
+    return (second, first, m.group(0)) if worse else (first, second, m.group(0))
+
+
+def reversed_tasks(claim: str, text: str) -> str | None:
+    """The claim says something is better at one task than at another ("better at judging the similarity of
+    sentence pairs that are not exact translations than at identifying exact translations"); the passage says
+    it the other way round ("works well for identifying exact translations [...], it works less well for
+    assessing the similarity of sentences that are not exact translations").  Each task is matched by the
+    words it shares with the passage's two."""
+    ours, theirs = _better_worse(claim, True), _better_worse(text, False)
+    if ours is None or theirs is None:
+        return None
+    (good, bad, said), (their_good, their_bad, their_said) = ours, theirs
+    if (len(good & their_bad) > len(good & their_good) and len(bad & their_good) > len(bad & their_bad)
+            and len(good & their_bad) >= 2 and len(bad & their_good) >= 2):
+        return f"the claim says \"{said.strip()}\", the paper \"{their_said.strip()}\" (the two tasks the other way round)"
+    return None
+
+
+_DOES_BETTER = re.compile(r"\b(?P<verb>[a-z]{4,})\s+(?:much\s+|far\s+|slightly\s+)?better\b", re.IGNORECASE)
+_NOT_AS_WELL = re.compile(r"(?:\bnot|n't|\bunable)\s+(?:be\s+)?(?:able\s+)?(?:to\s+)?(?P<verb>[a-z]{4,})\s+as\s+well\b",
+                          re.IGNORECASE)
+
+
+def not_as_well(claim: str, text: str) -> str | None:
+    """The claim says something does a thing better ("generalise better"); the passage says it does not do it
+    as well ("they are not able to generalize as well")."""
+    ours = _DOES_BETTER.search(claim)
+    if ours is None or ours.group("verb").lower() in _NOT_A_VERB:
+        return None
+    theirs = next((m for m in _NOT_AS_WELL.finditer(text) if names_action(ours.group("verb").lower(), m.group("verb"))),
+                  None)
+    return f"the claim says \"{ours.group(0)}\", the paper \"{theirs.group(0)}\"" if theirs else None
+
+
+_NOT_A_VERB = frozenset("much even still slightly significantly considerably".split())
+
+
 def reversed_comparative(claim: str, text: str) -> str | None:
     """The passage compares the claim's two things on the claim's quality the other way round: the same
     "than" object with the opposite comparative ("more expensive than the TRANSLATE TEST baseline" against
     "much cheaper than the TRANSLATE TEST baseline"); or, with no "than", the claim's subject given the
     opposite of what the claim says ("pseudo-bilingual methods are more expensive") or its object given
     the same ("mapping-based approaches are much more computationally efficient")."""
-    expectation = against_expectation(claim, text)
+    expectation = against_expectation(claim, text) or reversed_tasks(claim, text) or not_as_well(claim, text)
     if expectation:
         return expectation
     for ours in comparatives(claim):

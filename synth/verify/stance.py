@@ -429,3 +429,14 @@ def superlative_beaten(facts: ClaimFacts, text: str) -> str | None:
         return None
     return (f"the claim puts \"{m.group('target')}\" first, the paper ranks "
             f"{', '.join(sorted(sides.winner))} above it")
+
+
+# a sentence taking back the one before: "However, this technique does not scale [...]"
+_TURNED_DOWN = re.compile(r"(?:However|But|Yet|Nevertheless|Unfortunately),?\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:this|these|that|such|it|they)\b", re.IGNORECASE)
+_NOT_OR_NEVER = re.compile(r"\b(?:not|never|cannot)\b|n't\b", re.IGNORECASE)
+
+
+def turns_down(text: str) -> bool:
+    """Whether a sentence takes back the one before it."""
+    return bool(_TURNED_DOWN.match(text) and _NOT_OR_NEVER.search(text))

@@ -24,13 +24,14 @@ A claim giving several numbers reads each from its own entity's cells ("25.4 for
 73.9 for Spanish"; slots.py), and a paper's own model is named by its sentences in its own voice ("we
 outperform ...") and by its tables' rows that cite no one.  Two findings with their attributes swapped
 ("sentence-level for A, word-level for B" against the reverse) contradict (pairings.py).
+Numbers and counts gathered over several sentences are read in runs.py, the thresholds in thresholds.py.
 Every quote must occur on its cited page; evidence that fails this check is dropped.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from synth.extract.vocabulary import canonical, find_entities, kind_of
@@ -55,10 +56,12 @@ from synth.verify.claim_facts import (
     names_action,
     instrumental_methods,
     is_name,
+    is_reference,
     names_found,
     names_set_aside,
     negated,
     one_word_variants,
+    only_references,
     prefixed_names,
     set_aside,
     unknown_names,
@@ -68,7 +71,7 @@ from synth.verify.assignments import given_to_others
 from synth.verify.attribution import attributed_papers
 from synth.verify.citations import credited_instead, credited_to_another, likened_works, names_work
 from synth.verify.comparatives import reversed_comparative
-from synth.verify.counts import counts_agree, counts_in, crossed_counts, printed_counts
+from synth.verify.counts import counts_agree, counts_in, crossed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.frames import agrees, frame, framed_readings, same_frame, substituted, words_frame
 from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapped
@@ -86,11 +89,29 @@ from synth.verify.symbols import symbol_agreement, symbol_values
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
 from synth.verify.covariation import opposite_covariation
 from synth.verify.stance import (LOWER_IS_BETTER, affirmation, denial, holds_even_there, opposite_direction,
-                                 states_direction, superlative_beaten, swapped_antonym)
+                                 states_direction, superlative_beaten, swapped_antonym, turns_down)
+from synth.verify.judgement import Finding, Judgement
+from synth.verify.runs import DISTINCT_NUMBER, RunChecks
+from synth.verify.thresholds import (
+    CONTENT_COVERAGE,
+    NUMERIC_COVERAGE,
+    QUALITATIVE_SUPPORT,
+    ATTRIBUTED_COVERAGE,
+    CLOSE_NUMERIC,
+    NUMERIC_RELATED,
+    CONTRADICT_RELATED,
+    FRAMED_RELATED,
+    FRAMED_COVERAGE,
+    REVERSAL_COVERAGE,
+    NAMED_REVERSAL_COVERAGE,
+    CLOSE_PARAPHRASE,
+)
+from synth.verify.unit_names import names_of_cell, row_header, unit_names
 from synth.verify.table_counts import count_cell_checks, count_row_checks, group_setting_checks
 from synth.verify.tables import (
     LABEL_WORD,
     labelled_ranking_checks,
+    CellView,
     ClaimNumbers,
     TableCheck,
     TableView,
@@ -107,26 +128,7 @@ from synth.verify.tables import (
     other_languages,
 )
 
-CONTENT_COVERAGE = 0.5  # share of the claim's content words a qualitative match must contain
-NUMERIC_COVERAGE = 0.3  # the same for a numeric match, whose numbers and names carry most of the weight
-QUALITATIVE_SUPPORT = 0.72  # cosine (all-MiniLM-L6-v2) a paraphrase reaches; tuned on tests/verify/labels
-ATTRIBUTED_COVERAGE = 0.45  # the share of content words a qualitative match needs within the paper a claim names
-CLOSE_NUMERIC = 0.65  # a numeric passage this similar needs only half the shared words
-NUMERIC_RELATED = 0.45  # below this a unit is about something else, whatever names it shares
-CONTRADICT_RELATED = 0.6
-FRAMED_RELATED = 0.7  # a sentence read with the ones before it this close is about the claim
-FRAMED_COVERAGE = 0.45  # the same, for the claim's words found in the sentence and its paragraph
 _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNORECASE)
-REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared words
-NAMED_REVERSAL_COVERAGE = 0.1  # fewer still when both sides are matched by name
-CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares
-RUN_SENTENCES = 4  # the longest run of consecutive sentences whose numbers a claim may gather
-RUN_RELATED = 0.55  # cosine of the claim to the run's sentences that print its numbers, read as one passage
-EXACT_SETTING = 0.005  # a training setting ("1e-5", "1,024") is printed as claimed, not near it
-JOINT_PAIRS = 40  # the most pairs of sentences, each printing some claimed counts, read together for a claim
-MANY_VALUES = 4  # a run printing this many distinct claimed values ("sets of 15, 30, 60 and all 100 languages")
-MANY_VALUES_RELATED = 0.5  # is specific enough for a lower cosine
-MANY_VALUES_COVERAGE = 0.25  # and fewer of the claim's other words
 # a table of counts ("Average number of tokens per sentence"), where no claimed score is read
 _COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
 # "we would expect [...]": a hypothesis, which states no finding
@@ -136,10 +138,6 @@ _TAKES_UP = re.compile(r"(?:This|These|That|Such)\s+(?:\w+\s+)?(?:is|are|was|wer
 _VALUE_JUDGEMENT = re.compile(r"\b(?:is|are|would be|be)\s+(?:\w+\s+)?(?:valuable|desirable|preferable|worthwhile|"
                               r"crucial|essential|beneficial)\b", re.IGNORECASE)
 MAX_CLAIM_CHARS = 1000
-# a sentence taking back the one before: "However, this technique does not scale [...]"
-_TURNED_DOWN = re.compile(r"(?:However|But|Yet|Nevertheless|Unfortunately),?\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:this|these|that|such|it|they)\b", re.IGNORECASE)
-_NOT = re.compile(r"\b(?:not|never|cannot)\b|n't\b", re.IGNORECASE)
 
 
 # the opening of an item in a list of kinds: "Canonical methods map [...]. Margin methods map [...]"
@@ -170,11 +168,6 @@ def _kind_substituted(claim: str, sentence: str) -> bool:
     return bool(claimed) and own not in claimed
 
 
-def _turns_down(text: str) -> bool:
-    """Whether a sentence takes back the one before it."""
-    return bool(_TURNED_DOWN.match(text) and _NOT.search(text))
-
-
 def _cites_one_of(header: str, cited: set[str]) -> bool:
     """Whether a table header cites one of the works ``cited`` (first authors): "Sennrich et al. (2016)"."""
     return cites(header) and bool(cited & set(re.findall(r"[A-Z][a-z]+", header)))
@@ -187,33 +180,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w.-]*\w")  # words that may label a table's
 _OURS = re.compile(r"\b(?:ours|our\s+(?:model|method|approach|system))\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _COMPOUND_LABEL = re.compile(r"[a-z][a-z]+(?:[-;][a-z]+)+")  # a row label like "lang-pos;no-random"
-# "(majority baseline is .33)": a reference level the claim's results are read against, not a result of its own
-_REFERENCE_LEVEL = re.compile(r"\b(?:majority|chance|random)(?:[\s-]+(?:class|baseline|level))?\s+(?:is|of|at|=)\s*$",
-                              re.IGNORECASE)
-# "slightly exceeds the 73.7% obtained on English": a number the claim measures something against (a bound,
-# "exceeds 80%", "more than 98%", is the claim's own finding)
-_COMPARED_TO = re.compile(r"\b(?:exceed\w*|surpass\w*|above|below|beyond|than)\s+(?:the|its|their)\s+$",
-                          re.IGNORECASE)
-
-
-def _is_reference(text: str, n) -> bool:
-    """A number the claim reads its results against ("majority baseline is .33", "exceeds the 73.7%")."""
-    before = text[max(0, n.start - 30):n.start]
-    return n.delta is None and bool(_REFERENCE_LEVEL.search(before) or _COMPARED_TO.search(before))
-
-
-def _only_references(facts: ClaimFacts) -> bool:
-    """Every number of the claim is a level it compares something with ("exceeds the 73.7% on English"):
-    finding that level printed bears out nothing about the comparison."""
-    return bool(facts.numbers) and all(_is_reference(facts.text, n) for n in facts.numbers)
-
-
 _THAN = re.compile(r"\b(?:(?P<up>higher|better|stronger|more)|lower|worse|weaker|less)\b[^.;]*?\bthan\b", re.IGNORECASE)
 _ROADMAP = re.compile(r"(?:In\s+)?(?:Section|Sec\.|§)\s*\d+")  # "Section 4 describes [...]"
 _TOP_RANKS = re.compile(r"\btop[\s-]+(?:\d+|two|three|four|five|ten|ranked)\b", re.IGNORECASE)
 _BEST = re.compile(r"\b(?:best|highest|strongest)\b", re.IGNORECASE)
 _WORST = re.compile(r"\b(?:worst|lowest|weakest)\b", re.IGNORECASE)
-_DISTINCT_NUMBER = re.compile(r"\d+\.\d+")  # a decimal is unlikely to recur by chance; "10" or "2" is not
 
 def table_mentions(parsed, table) -> str:
     """The sentences of a paper that name a table by its label ("Table 3", not "Table 31")."""
@@ -234,29 +205,6 @@ def captioned_task(caption: str, paper_datasets: set[str]) -> frozenset[str]:
     return frozenset(found & paper_datasets) if len(found) == 1 else frozenset()
 
 
-def _row_header(unit: Unit) -> list[str]:
-    """The header path of a table row unit's row."""
-    return next((c.row_header for c in unit.table.cells if c.row == unit.row), [])
-
-
-def names_of_cell(cell) -> set[str]:
-    return header_names(cell.column_header) | header_names(cell.row_header)
-
-
-def _unit_names(unit: Unit, with_context: bool = True, title: str = "") -> set[str]:
-    names = {e.name for e in unit.entities} | {e.name for e in find_entities(title)}
-    if with_context and unit.context:
-        names |= {e.name for e in find_entities(unit.context)}
-    if with_context and not any(e.kind == "dataset" for e in unit.entities):
-        names |= set(unit.topic)  # a sentence naming no dataset is about the one its section last named
-    if unit.table is not None:
-        names |= {e.name for e in find_entities(" ".join(x for x in (unit.table.label, unit.table.caption) if x))}
-        for c in unit.table.cells:
-            if c.row == unit.row:
-                names |= names_of_cell(c)
-    return names
-
-
 def respective_slots(text: str) -> dict[str, Slot]:
     """Slots from "0.48 and 0.61 points ... French and Russian ..., respectively": each number its entity."""
     resp = respective(text)
@@ -264,34 +212,6 @@ def respective_slots(text: str) -> dict[str, Slot]:
         return {}
     names = {name for _, _, name in resp.pairs}
     return {t: Slot(frozenset({name}), frozenset(names - {name})) for t, _, name in resp.pairs if names - {name}}
-
-
-@dataclass
-class Finding:
-    kind: str  # support | contradict
-    strength: float
-    basis: list[str]
-    evidence: list[Evidence]
-    unit: Unit | None = None
-
-
-@dataclass
-class Judgement:
-    support: list[Finding] = field(default_factory=list)
-    contradict: list[Finding] = field(default_factory=list)
-    source: tuple[str, int, str] | None = None  # the claim's own sentence, never evidence for itself
-    papers: frozenset[str] = frozenset()  # the papers the claim attributes itself to; empty: all
-
-    def in_scope(self, paper: str) -> bool:
-        return not self.papers or paper in self.papers
-
-    def is_source(self, unit: Unit) -> bool:
-        return self.source is not None and (unit.paper, unit.page, unit.quote) == self.source
-
-    def joinable(self, unit: Unit) -> bool:
-        """Whether the sentence before ``unit`` may be joined to it: not when it is the claim's own."""
-        return unit.previous is not None and (
-            self.source is None or (unit.paper, *unit.previous) != self.source)
 
 
 _METRIC_AFTER = re.compile(r"\s*(?:%|percentage\s+points?|points?)?\s*(?:of\s+|in\s+)?([\w@-]+(?:\s+\w+)?)")
@@ -333,7 +253,13 @@ def _difference_of_others(value: float, dec: int, values: list[tuple[float, int,
                for i, (a, da, _) in enumerate(values) for b, db, _ in values[i + 1:])
 
 
-class TextVerifier:
+def _ranked(findings: list[Finding]) -> list[Finding]:
+    """Strongest first; findings of equal strength in the order of their basis and quotes, so that a report
+    reads the same however the checks that found them were ordered."""
+    return sorted(findings, key=lambda f: (-f.strength, f.basis, [(e.paper, e.page, e.quote) for e in f.evidence]))
+
+
+class TextVerifier(RunChecks):
     def __init__(self, index: EvidenceIndex):
         self.index = index
         named_datasets: dict[str, set[str]] = {}
@@ -411,7 +337,7 @@ class TextVerifier:
             # "fine-tuning XLM-R base on the Spanish training data": a row that names no language, nor its table
             # the claimed one, reports another setting ("XLM-Rbase (pl)")
             trained = source - {"en"} if not targets else frozenset()  # a transfer's rows are read elsewhere
-            row_names = set(header_names(_row_header(unit)))
+            row_names = set(header_names(row_header(unit)))
             if (trained and not any(is_language(n) or n in trained for n in row_names)
                     and not trained & {e.name for e in find_entities(unit.table.caption or "")}):
                 return None, f"the row names no training on {', '.join(sorted(trained))}"
@@ -569,7 +495,7 @@ class TextVerifier:
         # Numbers may rest on names given a sentence or two earlier; a paraphrase must name them itself.
         title = self._identity(unit.paper, facts)
         # the names around the sentence, and with them those of the paper's title (which names no setting of it)
-        around = _unit_names(unit, with_context=facts.is_numeric or bool(facts.counts)) | self._own_voice(unit)
+        around = unit_names(unit, with_context=facts.is_numeric or bool(facts.counts)) | self._own_voice(unit)
         names = around | {e.name for e in find_entities(title)}
         missing = missing_names(facts.key_names, names)
         surroundings = " ".join((unit.text, unit.context, title, unit.table.caption or "" if unit.table else "",
@@ -580,13 +506,19 @@ class TextVerifier:
             # whether or not that sentence names the work the claim cites
             if names_found(facts.unknown - cited_names(facts.text), surroundings):
                 self._judge_reversal(facts, hit, title, judgement, cover)
-            elif not missing_names(facts.key_names, _unit_names(unit, with_context=True) | names):
+            elif not missing_names(facts.key_names, unit_names(unit, with_context=True) | names):
                 self._judge_name_substitution(facts, hit, judgement)
             return
         if self._judge_reversal(facts, hit, title, judgement):
             return
         if missing:
-            self._judge_misattribution(facts, hit, missing, judgement)
+            # a finding in words may lean on the sentences before it for all but the swapped name ("News Title
+            # Generation (NTG) [...]. It covers 5 languages, including German, [...] and Russian")
+            # (a language the paragraph names elsewhere is still the one this sentence's list leaves out)
+            framed = missing if facts.is_numeric else {
+                n for n in missing_names(facts.key_names, unit_names(unit) | names) | missing
+                if n not in unit_names(unit) or kind_of(n) == "language"}
+            self._judge_misattribution(facts, hit, framed if len(framed) == 1 else missing, judgement)
             return
         # a name the sentences before print, where this one prints another ("[...] tokenized with UDPipe. We used
         # the biaffine parser implemented in AllenNLP")
@@ -677,10 +609,10 @@ class TextVerifier:
             uncounted = unit.table is not None and facts.counts and counted != "all"
             # several decimals all printed where the claim's names are speak for themselves ("69.2% [...] on French,
             # 61.7% on Russian and 56.4% on Chinese" in one row), however many other words the claim has
-            decimals_printed = sum(bool(_DISTINCT_NUMBER.search(n.text)) for n in facts.numbers) >= 2
+            decimals_printed = sum(bool(DISTINCT_NUMBER.search(n.text)) for n in facts.numbers) >= 2
             if (agree == "all" and not owner and not conflict and not uncounted
                     and (self._covered_numeric(sim, cover) or decimals_printed)
-                    and not _only_references(facts) and not self._cited_row_unit(facts, unit) and not other_dataset
+                    and not only_references(facts) and not self._cited_row_unit(facts, unit) and not other_dataset
                     and not self._row_of_another_model(facts, unit)
                     and self._has_subject(facts) and self._anchored(facts) and self._names_compared_model(facts, unit)):
                 self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
@@ -770,7 +702,7 @@ class TextVerifier:
         """The next sentence when it turns the unit's statement down ("However, this technique does not scale
         to the cross-lingual setting")."""
         following = self._next.get(id(unit))
-        return following if following is not None and _turns_down(following.text) else None
+        return following if following is not None and turns_down(following.text) else None
 
     def _judge_counts(self, facts: ClaimFacts, hit: Hit, named: str, cover: float, conflict: str | None,
                       judgement: Judgement) -> None:
@@ -806,27 +738,6 @@ class TextVerifier:
                 else CONTENT_COVERAGE):
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
-
-    def _judge_counts_in_two_sentences(self, facts: ClaimFacts, hit: Hit, named: str, judgement: Judgement) -> None:
-        """Counts the paper gives over two consecutive sentences ("We use batch size 96 [...] and each epoch
-        contains 200k batches. We stop training at epoch 200 [...]"): together they must print them all."""
-        unit = hit.unit
-        page, before = unit.previous
-        text = f"{before} {unit.text}"
-        agree, why = counts_agree(facts.text, text)
-        if agree != "all" or facts.direction.sign or facts.sides is not None or self._count_owner(facts, unit):
-            return
-        sim = float(self.index.similarity_to(facts.text, [text])[0])
-        cover = coverage(facts.text, text, self.index.word_weight)
-        # counts are common: two sentences printing them must be about the claim as a whole
-        if not self._covered_numeric(sim, cover) or sim < CONTRADICT_RELATED:
-            return
-        first = self._evidence(replace(unit, page=page, text=before, quote=before), sim)
-        second = self._evidence(unit, sim)
-        if first is not None and second is not None:
-            judgement.support.append(Finding("support", sim * 0.95, [
-                f"entities named: {named}", f"{why} (two consecutive sentences)",
-                f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"], [first, second], unit))
 
     @staticmethod
     def _cites_in_sentence(facts: ClaimFacts, unit: Unit) -> bool:
@@ -982,7 +893,7 @@ class TextVerifier:
     def _names_all(self, facts: ClaimFacts, unit: Unit) -> bool:
         """The sentence, with those before it and the paper's title, names everything the claim names."""
         title = self._identity(unit.paper, facts)
-        names = _unit_names(unit, with_context=True, title=title) | self._own_voice(unit)
+        names = unit_names(unit, with_context=True, title=title) | self._own_voice(unit)
         return not missing_names(facts.key_names, names) and names_found(
             facts.unknown, " ".join((unit.text, unit.context, title, unit.topic_text)))
 
@@ -1080,255 +991,6 @@ class TextVerifier:
         judgement.support = [f for f in judgement.support if any(
             e.table is None and names_action(facts.action, e.quote) for e in f.evidence)]
 
-    def _judge_two_sentences(self, facts: ClaimFacts, hit: Hit, named: str, judgement: Judgement) -> bool:
-        """A claim that joins two numbers the paper gives in consecutive sentences ("by 17.1 points
-        with English. [...] a much larger reduction of 41.6 with Hindi")."""
-        unit, sim = hit.unit, hit.semantic
-        # two matched numbers about named languages anchor a claim as well as a model name does
-        anchored = self._anchored(facts) or len(facts.names["language"]) >= 2
-        if not judgement.joinable(unit) or len(facts.numbers) < 2 or not anchored or not self._has_subject(facts):
-            return False
-        page, before = unit.previous
-        joined = replace(unit, text=f"{before} {unit.text}", quote=f"{before} {unit.text}")
-        agree, why = self._numbers_agree(facts, joined)
-        cover = coverage(facts.text, joined.text, self.index.word_weight)
-        if agree != "all" or cover < CONTENT_COVERAGE or self._direction_conflict(facts, joined):
-            return False
-        first = self._evidence(replace(unit, page=page, text=before, quote=before), sim)
-        second = self._evidence(unit, sim)
-        if first is None or second is None:
-            return False
-        judgement.support.append(Finding("support", sim * 0.95, [
-            f"entities named: {named}", f"{why} (two consecutive sentences)",
-            f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"], [first, second], unit))
-        return True
-
-    def _judge_joint_numbers(self, facts: ClaimFacts, hits: list[Hit], judgement: Judgement) -> None:
-        """A claim that joins numbers one paper gives in two sentences of a page or two apart ("mBERT
-        correctly predicts 71.8% of [...]" and "predictions are consistent [...] for 68.3%"): each sentence
-        must name the claim's entities and print some claimed numbers, together all of them."""
-        # a claim its authors are named for is anchored by their paper ("Wu et al. pretrain ... 15% ... 0.7")
-        anchored = bool(judgement.papers) or (self._anchored(facts) and self._has_subject(facts))
-        if len(facts.numbers) < 2 or judgement.support or not anchored:
-            return
-        if not any(_DISTINCT_NUMBER.search(n.text) for n in facts.numbers):
-            return  # "5 and 10 points" recur by chance across a paper; "71.8% [...] 68.3%" do not
-        found: list[tuple[Hit, frozenset[int]]] = []
-        for hit in hits:
-            unit = hit.unit
-            # within the paper the claim names, each sentence need only be related; the pair must still be close
-            least = NUMERIC_RELATED if unit.paper in judgement.papers else CONTRADICT_RELATED
-            if unit.table is not None or hit.semantic < least or judgement.is_source(unit):
-                continue
-            title = self._identity(unit.paper, facts)
-            names = _unit_names(unit, title=title) | self._own_voice(unit)
-            if missing_names(facts.key_names, names) or self._direction_conflict(facts, unit):
-                continue
-            if not names_found(facts.unknown, " ".join((unit.text, unit.context, title, unit.topic_text))):
-                continue
-            agree, _ = self._numbers_agree(facts, unit)
-            if agree not in ("partial", "all") or number_of_another(facts, unit):
-                continue
-            matched = frozenset(i for i, n in enumerate(facts.numbers)
-                                if self._numbers_agree(replace(facts, numbers=[n]), unit)[0] == "all")
-            found.append((hit, matched))
-        every = frozenset(range(len(facts.numbers)))
-        for i, (a, got_a) in enumerate(found):
-            for b, got_b in found[i + 1:]:
-                if (a.unit.paper != b.unit.paper or abs(a.unit.page - b.unit.page) > 1 or got_a | got_b != every
-                        or got_a <= got_b or got_b <= got_a):
-                    continue
-                cover = coverage(facts.text, f"{a.unit.text} {b.unit.text}", self.index.word_weight)
-                sim = max(a.semantic, b.semantic)
-                if cover < NUMERIC_COVERAGE or sim < CLOSE_NUMERIC:
-                    continue
-                if facts.counts and counts_agree(facts.text, f"{a.unit.text} {b.unit.text}")[0] != "all":
-                    continue  # "256-token text streams": the two sentences print the claim's counts too
-                first, second = self._evidence(a.unit, a.semantic), self._evidence(b.unit, b.semantic)
-                if first is None or second is None:
-                    continue
-                judgement.support.append(Finding("support", sim * 0.95, [
-                    f"entities named: {', '.join(sorted(facts.key_names | facts.unknown)) or 'none'}",
-                    f"the claimed numbers are printed in two sentences of {a.unit.paper}, each naming the claim's "
-                    "entities", f"similarity {a.semantic:.2f} and {b.semantic:.2f}, {cover:.0%} of the claim's "
-                    "content words"], [first, second], a.unit))
-                return
-
-    def _judge_joint_counts(self, facts: ClaimFacts, judgement: Judgement) -> None:
-        """Counts one paper gives in two sentences a page or less apart ("embeddings of dimension 1024 for all
-        languages" and, a paragraph on, "we use the 50k most common words in each language"): each sentence
-        must name the claim's entities, print some claimed counts and count nothing claimed otherwise; the two,
-        read as one passage, must print them all and be close to the claim."""
-        if (facts.is_numeric or len(facts.counts) < 2 or judgement.support or judgement.contradict
-                or facts.direction.sign or facts.sides is not None):
-            return
-        if not (judgement.papers or (self._anchored(facts) and self._has_subject(facts))):
-            return
-        values = {v for c in facts.counts for v in (c.value, *c.ends)}
-        found: list[tuple[Unit, frozenset[int]]] = []
-        for unit in self._printed.sentences_printing(values):
-            if not judgement.in_scope(unit.paper) or judgement.is_source(unit):
-                continue
-            got = printed_counts(facts.text, unit.text)
-            if not got or counts_agree(facts.text, unit.text)[0] in ("conflict", "all"):
-                continue
-            title = self._identity(unit.paper, facts)
-            if (missing_names(facts.key_names, _unit_names(unit, title=title) | self._own_voice(unit))
-                    or not names_found(facts.unknown, " ".join((unit.text, unit.context, title, unit.topic_text)))
-                    or self._direction_conflict(facts, unit) or self._count_owner(facts, unit)):
-                continue
-            found.append((unit, got))
-        pairs = [(a, b) for i, (a, got_a) in enumerate(found) for b, got_b in found[i + 1:]
-                 if a.paper == b.paper and abs(a.page - b.page) <= 1 and not got_a <= got_b and not got_b <= got_a
-                 and counts_agree(facts.text, f"{a.text} {b.text}")[0] == "all"][:JOINT_PAIRS]
-        if not pairs:
-            return
-        texts = [f"{a.text} {b.text}" for a, b in pairs]
-        for (a, b), text, sim in zip(pairs, texts, self.index.similarity_to(facts.text, texts)):
-            sim = float(sim)
-            cover = coverage(facts.text, text, self.index.word_weight)
-            if sim < RUN_RELATED or cover < NUMERIC_COVERAGE:
-                continue
-            evidence = [self._evidence(a, sim), self._evidence(b, sim)]
-            if any(e is None for e in evidence):
-                continue
-            judgement.support.append(Finding("support", sim * 0.9, [
-                f"entities named: {', '.join(sorted(facts.key_names | facts.unknown)) or 'none'}",
-                f"{counts_agree(facts.text, text)[1]} (two sentences of {a.paper}, each naming the claim's entities)",
-                f"similarity {sim:.2f} (the two sentences together), {cover:.0%} of the claim's content words"],
-                evidence, a))
-            return
-
-    def _prints_value(self, unit: Unit, values: set[float]) -> bool:
-        return self._printed.prints(unit, values)
-
-    def _judge_numbers_in_run(self, facts: ClaimFacts, judgement: Judgement) -> None:
-        """A claim gathering the numbers a paper gives over a few consecutive sentences ("the batch size is
-        set to 32. We use Adam [...] and set the learning rate to 5e-6. For all sentence classification
-        tasks, we fine-tune 10 epochs. For POS Tagging and NER, we fine-tune 20 epochs."): the run must
-        print every claimed number and count, name the claim's entities, give no claimed number to
-        another, and be close in meaning to the claim as a whole."""
-        if judgement.support or len(facts.numbers) + len(facts.counts) < 2 or _only_references(facts):
-            return
-        if not (judgement.papers or (self._anchored(facts) and self._has_subject(facts))):
-            return
-        values = {v for n in facts.numbers for v in (n.value, n.delta) if v is not None}
-        values |= {v for c in facts.counts for v in (c.value, *c.ends)}
-        runs = []
-        for unit in self._printed.sentences_printing(values):
-            if not judgement.in_scope(unit.paper) or judgement.is_source(unit):
-                continue
-            run = [unit]
-            if self._run_agrees(facts, run):  # one sentence, read with the stems of its words
-                runs.append(run)
-                continue
-            while len(run) < RUN_SENTENCES and id(run[-1]) in self._next:
-                run.append(self._next[id(run[-1])])
-                if judgement.is_source(run[-1]) or _turns_down(run[-1].text):
-                    break
-                if self._prints_value(run[-1], values) and self._run_agrees(facts, run):
-                    runs.append(list(run))
-                    break
-        if not runs:
-            return
-        # the sentences between those printing the claimed numbers ("[...] 5e-5. [...] 98% [...]. [...] 2 Tesla V100
-        # and took about 20 minutes") are not what the claim says
-        runs = [[u for u in run if self._prints_value(u, values)] for run in runs]
-        texts = [" ".join(u.text for u in run) for run in runs]
-        many = len(values) >= MANY_VALUES
-        related, covered = (MANY_VALUES_RELATED, MANY_VALUES_COVERAGE) if many else (RUN_RELATED, NUMERIC_COVERAGE)
-        for run, text, sim in zip(runs, texts, self.index.similarity_to(facts.text, texts)):
-            sim = float(sim)
-            cover = coverage(facts.text, text, self.index.word_weight, stems=True)
-            if sim < related or cover < covered:
-                continue
-            # quoted: the fewest of them that print every claimed number ("WMT'16" is printed by both)
-            run = self._covering(run, values)
-            evidence = [self._evidence(u, sim) for u in run]
-            if any(e is None for e in evidence):
-                continue
-            judgement.support.append(Finding("support", sim * 0.9, [
-                f"entities named: {', '.join(sorted(facts.key_names | facts.unknown)) or 'none'}",
-                f"every claimed number is printed in {len(run)} sentences of {run[0].paper}, at most "
-                f"{RUN_SENTENCES} apart in a row" if len(run) > 1 else f"every claimed number is printed in one "
-                f"sentence of {run[0].paper}",
-                f"similarity {sim:.2f}{' (the sentences together)' if len(run) > 1 else ''}, {cover:.0%} of the "
-                "claim's content words (or their stems)"], evidence, run[0]))
-
-    def _judge_count_changed_in_run(self, facts: ClaimFacts, judgement: Judgement) -> None:
-        """Training settings the named paper gives over a few consecutive sentences, one of them changed by the
-        claim ("a batch size of 1,024, a learning rate of 1e-5 and 4,000 warm-up steps" against "the batch size
-        is 1024. We use Adam [...] with learning rate 1e-5 and warm-up steps 2000."): every other claimed count
-        printed, the changed one's thing counted otherwise."""
-        if judgement.support or judgement.contradict or len(facts.counts) < 3 or facts.numbers:
-            return
-        if not (judgement.papers or (self._anchored(facts) and self._has_subject(facts))):
-            return
-        values = {c.value for c in facts.counts}
-        for unit in self._printed.sentences_printing(values):
-            if not judgement.in_scope(unit.paper) or judgement.is_source(unit):
-                continue
-            run = [unit]
-            while True:
-                if self._changes_one_count(facts, values, run):
-                    while len(run) > 1 and self._changes_one_count(facts, values, run[1:]):
-                        run = run[1:]  # quoted from the first sentence that matters
-                    text = " ".join(u.text for u in run)
-                    sim = float(self.index.similarity_to(facts.text, [text])[0])
-                    evidence = [self._evidence(u, sim) for u in run]
-                    if sim >= RUN_RELATED and all(e is not None for e in evidence):
-                        judgement.contradict.append(Finding("contradict", sim * 0.85, [
-                            counts_agree(facts.text, text)[1], f"every other claimed count is printed in {len(run)} "
-                            f"consecutive sentences of {run[0].paper}", f"similarity {sim:.2f}"], evidence, run[0]))
-                        return
-                    break
-                if len(run) >= RUN_SENTENCES or id(run[-1]) not in self._next:
-                    break
-                run.append(self._next[id(run[-1])])
-
-    def _changes_one_count(self, facts: ClaimFacts, values: set[float], run: list[Unit]) -> bool:
-        """Whether the sentences print every claimed count but one, exactly, and count that one's thing otherwise."""
-        text = " ".join(u.text for u in run)
-        shown = [v for m in find_numbers(text) for v in (m.value, *m.values) if v is not None]
-        printed = {v for v in values if any(abs(v - w) <= EXACT_SETTING * abs(v) for w in shown)}
-        return (len(printed) == len(values) - 1 and counts_agree(facts.text, text)[0] == "conflict"
-                and self._run_names_claim(facts, run))
-
-    def _run_names_claim(self, facts: ClaimFacts, run: list[Unit]) -> bool:
-        """Whether consecutive sentences, with their paper's title and own voice, name the claim's entities."""
-        title = self._identity(run[0].paper, facts)
-        names = set().union(*(_unit_names(u) | self._own_voice(u) for u in run)) | {e.name for e in find_entities(title)}
-        return not missing_names(facts.key_names, names | {family(n) for n in names})
-
-    def _covering(self, run: list[Unit], values: set[float]) -> list[Unit]:
-        """The fewest sentences of a run that print every claimed value it prints, in their order."""
-        printed = [{w for w in values if self._prints_value(u, {w})} for u in run]
-        wanted, kept = set().union(*printed), set()
-        while wanted:
-            best = max(range(len(run)), key=lambda i: len(printed[i] & wanted))
-            kept.add(best)
-            wanted -= printed[best]
-        return [u for i, u in enumerate(run) if i in kept]
-
-    def _run_agrees(self, facts: ClaimFacts, run: list[Unit]) -> bool:
-        """Whether consecutive sentences together print the claim's numbers and counts and name its entities,
-        giving none of its numbers to another model, language or work."""
-        text = " ".join(u.text for u in run)
-        joined = replace(run[0], text=text, quote=text)
-        if facts.numbers and self._numbers_agree(facts, joined)[0] != "all":
-            return False
-        if facts.counts and counts_agree(facts.text, text)[0] != "all":
-            return False
-        title = self._identity(run[0].paper, facts)
-        if not self._run_names_claim(facts, run):
-            return False
-        if not names_found(facts.unknown, " ".join((text, run[0].context, title, run[0].topic_text))):
-            return False
-        return not (self._direction_conflict(facts, joined) or number_of_another(facts, joined)
-                    or number_listed_for_another(facts, joined) or credited_instead(facts.text, text)
-                    or transfer_swapped(facts, joined) or self._respective_conflict(facts, joined)
-                    or crossed_counts(facts.text, text))
-
     def _judge_two_sentence_finding(self, facts: ClaimFacts, hits: list[Hit], judgement: Judgement) -> None:
         """A finding the paper states over two consecutive sentences ("LASER and LaBSE both have a
         language bias [...]. In contrast, mUSE [...] have a minor, statistically insignificant language
@@ -1375,7 +1037,7 @@ class TextVerifier:
                     f"entities named in two consecutive sentences: {', '.join(sorted(facts.key_names)) or 'none'}",
                     crossed, f"similarity {sim:.2f} (the two sentences together)"], [first, second], unit))
                 continue
-            turned = _turns_down(unit.text) or self._turned_down(unit)
+            turned = turns_down(unit.text) or self._turned_down(unit)
             if (aside or turned or negated(text) != negated(facts.text) or self._direction_conflict(facts, both)
                     or not self._same_comparison(facts, both) or self._respective_conflict(facts, both)
                     or not states_direction(facts, text, self.index.word_weight)):
@@ -1447,7 +1109,7 @@ class TextVerifier:
             if why is None:
                 continue
             title = self._identity(unit.paper, facts)
-            names = _unit_names(unit, with_context=True, title=title)
+            names = unit_names(unit, with_context=True, title=title)
             if missing_names(facts.key_names, names) or (facts.subjects and not facts.subjects & names):
                 continue
             if not names_found(facts.unknown, " ".join((unit.text, unit.context, title, unit.topic_text))):
@@ -1512,7 +1174,7 @@ class TextVerifier:
             least_sim, least_cover = FRAMED_RELATED, CONTENT_COVERAGE
         if sim < least_sim or cover < least_cover:
             return False
-        if missing_names(facts.key_names, _unit_names(unit, with_context=True, title=title) | self._own_voice(unit)):
+        if missing_names(facts.key_names, unit_names(unit, with_context=True, title=title) | self._own_voice(unit)):
             return False
         ours = lambda side: ", ".join(sorted(side))  # noqa: E731
         return self._record(judgement, "contradict", unit, sim, sim, [
@@ -1608,7 +1270,10 @@ class TextVerifier:
         swap = substituted(facts.text, unit.text, name, kind)
         if swap and sim < CONTRADICT_RELATED:
             sim = max(sim, float(self.index.similarity_to(facts.text, [window])[0]))
-        if swap and sim >= CONTRADICT_RELATED:
+        # one of a list of three or more swapped, the others all printed, is specific enough to need less
+        ours, theirs = facts.names[kind], {e.name for e in unit.entities if e.kind == kind}
+        listed = len(ours) >= 3 and len(ours & theirs) == len(ours) - 1
+        if swap and sim >= (NUMERIC_RELATED if listed else CONTRADICT_RELATED):
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"the passage says it of {swap[1]}, among the same words, not of {swap[0]}",
                 f"similarity {sim:.2f}, {cover:.0%} of the claim's content words (or their stems)"])
@@ -1626,7 +1291,7 @@ class TextVerifier:
         before.  Weaker than any support: an exact number can recur by chance."""
         unit, sim = hit.unit, hit.semantic
         title = self._identity(unit.paper, facts)
-        names = _unit_names(unit, with_context=True, title=title) | self._own_voice(unit)
+        names = unit_names(unit, with_context=True, title=title) | self._own_voice(unit)
         surroundings = " ".join((unit.text, unit.context, title, unit.topic_text))
         if not names_found(facts.unknown, surroundings) or not self._same_metric(facts, unit):
             return
@@ -1684,7 +1349,7 @@ class TextVerifier:
         model unless the claim cites that work too."""
         if unit.table is None or unit.row is None:
             return False
-        header = " ".join(_row_header(unit))
+        header = " ".join(row_header(unit))
         return cites(header) and not _cites_one_of(header, cited_names(facts.text))
 
     @staticmethod
@@ -1693,7 +1358,7 @@ class TextVerifier:
         Unicoder-LC): its cells are another model's numbers."""
         if unit.table is None or unit.row is None or not facts.names["model"]:
             return False
-        models = {family(n) for n in header_names(_row_header(unit)) if kind_of(n) == "model"}
+        models = {family(n) for n in header_names(row_header(unit)) if kind_of(n) == "model"}
         return bool(models) and not models & {family(n) for n in facts.names["model"]}
 
     @staticmethod
@@ -1896,7 +1561,7 @@ class TextVerifier:
         numbers = ClaimNumbers(
             values=[(n.value, decimals(n.text), n.text) for n in facts.numbers
                     if n.delta is None and n.value is not None and n.qualifier is None
-                    and not _is_reference(facts.text, n)],
+                    and not is_reference(facts.text, n)],
             deltas=[(n.delta, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None],
             endpoints=[(v, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None for v in n.values],
             slots=number_slots(facts.text, facts.numbers, facts.unknown) | respective_slots(facts.text),
@@ -2176,7 +1841,7 @@ class TextVerifier:
         self._judge_two_sentence_finding(facts, hits, judgement)
         self._judge_opposite_finding(facts, hits, judgement)
         self._judge_listed_kind(facts, hits, judgement)
-        distinct = sorted({m.group(0) for n in facts.numbers for m in _DISTINCT_NUMBER.finditer(n.text)})
+        distinct = sorted({m.group(0) for n in facts.numbers for m in DISTINCT_NUMBER.finditer(n.text)})
         if distinct and self._anchored(facts):
             for hit in self.index.printing(text, distinct):
                 if not judgement.is_source(hit.unit) and judgement.in_scope(hit.unit.paper):
@@ -2200,10 +1865,11 @@ class TextVerifier:
         return verdict
 
     def _decide(self, claim_id: str, facts: ClaimFacts, hits: list[Hit], j: Judgement, notes: list[str]) -> TextVerdict:
-        best_support = max(j.support, key=lambda f: f.strength, default=None)
-        best_contra = max(j.contradict, key=lambda f: f.strength, default=None)
+        supports, contradictions = _ranked(j.support), _ranked(j.contradict)
+        best_support = supports[0] if supports else None
+        best_contra = contradictions[0] if contradictions else None
         if best_support and (not best_contra or best_support.strength >= best_contra.strength):
-            more = [f for f in sorted(j.support, key=lambda f: -f.strength)[1:3]]
+            more = supports[1:3]
             evidence = best_support.evidence + [e for f in more for e in f.evidence]
             basis = list(dict.fromkeys(b for f in [best_support, *more] for b in f.basis))
             return TextVerdict(claim_id=claim_id, verdict="supported", confidence=round(min(0.99, best_support.strength), 2),

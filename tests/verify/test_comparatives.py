@@ -1,6 +1,6 @@
 """Comparatives of cost, stability, robustness and difficulty read the other way round."""
 
-from synth.verify.comparatives import against_expectation, comparatives, reversed_comparative
+from synth.verify.comparatives import against_expectation, comparatives, not_as_well, reversed_comparative, reversed_tasks
 
 # 1809.05053 p.9, 1902.09492 p.5 and 1706.04902 p.21
 XNLI = ("At inference time, the multilingual sentence encoder approach is however much cheaper than the TRANSLATE "
@@ -74,3 +74,26 @@ def test_the_same_comparative_with_its_two_sides_swapped():
     same_way = claim.replace("word-level supervision is", "X").replace("than sentence-level", "than word-level") \
         .replace("X", "sentence-level supervision is")
     assert reversed_comparative(same_way, paper) is None
+
+
+def test_two_tasks_compared_the_other_way_round():
+    # 2004.09813 p.1
+    passage = ("While LASER works well for identifying exact translations in different languages, it works less well "
+               "for assessing the similarity of sentences that are not exact translations.")
+    claim = ("LASER is better at judging the similarity of sentence pairs that are not exact translations than at "
+             "identifying exact translations across languages.")
+    assert "the other way round" in reversed_tasks(claim, passage)
+    assert reversed_comparative(claim, passage)
+    assert reversed_tasks(claim.replace("better at", "worse at"), passage) is None
+    assert reversed_tasks("LASER is better at identifying exact translations across languages than at judging the "
+                          "similarity of sentence pairs that are not exact translations.", passage) is None
+
+
+def test_doing_a_thing_better_against_not_doing_it_as_well():
+    # 1901.07291 p.7
+    passage = ("Also, while models with back-translation have access to the same amount of monolingual data as the "
+               "pretrained models, they are not able to generalize as well on the evaluation sets.")
+    claim = "Their back-translation models generalise better on the evaluation sets."
+    assert "not able to generalize as well" in not_as_well(claim, passage)
+    assert not_as_well(claim, passage.replace("not able to generalize as well", "generalize as well")) is None
+    assert not_as_well("Their back-translation models transfer better.", passage) is None

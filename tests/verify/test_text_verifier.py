@@ -1357,3 +1357,23 @@ def test_a_sentence_on_what_a_section_holds_is_no_half_of_a_finding(verifier):
     v = verifier.verify("x", "Besides MLM and TLM, the original Unicoder of Huang et al. (2019) is pretrained with "
                              "cross-lingual word recovery and cross-lingual paraphrase classification tasks.")
     assert v.verdict == "not_in_corpus"
+
+
+def test_one_of_a_listed_few_swapped_where_the_sentence_leans_on_the_one_before(verifier):
+    # 2004.01401 p.3: "News Title Generation (NTG) This task aims to generate a proper title for a given news body.
+    # [...] It covers 5 languages, including German, English, French, Spanish and Russian."
+    v = verifier.verify("x", "XGLUE's news title generation (NTG) task covers German, English, French, Spanish and Italian.")
+    assert v.verdict == "contradicted" and any("Russian" in b and "Italian" in b for b in v.basis)
+    v = verifier.verify("x", "XGLUE's news title generation (NTG) task covers German, English, French, Spanish and Russian.")
+    assert v.verdict != "contradicted"
+
+
+def test_findings_of_equal_strength_are_ranked_the_same_whatever_their_order():
+    from synth.records import Evidence
+    from synth.verify.judgement import Finding
+    from synth.verify.text import _ranked
+
+    def finding(quote):
+        return Finding("support", 0.8, [f"claimed {quote}"], [Evidence(paper="p", page=1, quote=quote)])
+    a, b = finding("35.50"), finding("29.32")
+    assert _ranked([a, b]) == _ranked([b, a]) == [b, a]

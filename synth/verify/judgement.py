@@ -1,0 +1,37 @@
+"""What the text verifier has found for one claim so far: supports and contradictions, each with its basis
+and evidence, and where the claim comes from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from synth.records import Evidence
+from synth.verify.evidence import Unit
+
+
+@dataclass
+class Finding:
+    kind: str  # support | contradict
+    strength: float
+    basis: list[str]
+    evidence: list[Evidence]
+    unit: Unit | None = None
+
+
+@dataclass
+class Judgement:
+    support: list[Finding] = field(default_factory=list)
+    contradict: list[Finding] = field(default_factory=list)
+    source: tuple[str, int, str] | None = None  # the claim's own sentence, never evidence for itself
+    papers: frozenset[str] = frozenset()  # the papers the claim attributes itself to; empty: all
+
+    def in_scope(self, paper: str) -> bool:
+        return not self.papers or paper in self.papers
+
+    def is_source(self, unit: Unit) -> bool:
+        return self.source is not None and (unit.paper, unit.page, unit.quote) == self.source
+
+    def joinable(self, unit: Unit) -> bool:
+        """Whether the sentence before ``unit`` may be joined to it: not when it is the claim's own."""
+        return unit.previous is not None and (
+            self.source is None or (unit.paper, *unit.previous) != self.source)
