@@ -98,6 +98,8 @@ _DATASETS = [
     ("QAM",),
     ("NTG",),
 ]
+# corpora models are pretrained on, not benchmarks a result is measured on
+PRETRAINING_CORPORA = frozenset({"Wikipedia", "CC-100", "Europarl", "OPUS", "OpenSubtitles", "MultiUN"})
 _MODELS = [
     ("mBERT", "M-BERT", "Multilingual BERT", "multilingual BERT", "bert-base-multilingual-cased",
      "bert-base-multilingual-uncased", "mBERT-base"),
@@ -509,6 +511,7 @@ def canonical(kind: str, surface: str) -> str | None:
 
 __all__ = [
     "AMBIGUOUS_CODES",
+    "PRETRAINING_CORPORA",
     "kind_of",
     "EntityMention",
     "KINDS",

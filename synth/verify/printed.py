@@ -71,3 +71,17 @@ class PrintedValues:
         found = {i for w in values for tol in (NEAR * max(1.0, abs(w)),)
                  for _, i in entries[bisect_left(keys, w - tol):bisect_right(keys, w + tol)]}
         return [self._units[i] for i in sorted(found)]
+
+    def together(self, paper: str, values: Sequence[tuple[float, int]], skip=lambda unit: False) -> bool:
+        """Whether one unit of the paper (a sentence, or a table row with its cells) prints every value; units
+        ``skip`` is true of (the claim's own sentence) do not count."""
+        keys, entries = self._paper(paper)
+        common: set[int] | None = {i for i in self._of_paper.get(paper, ()) if not skip(self._units[i])}
+        for value, dec in values:
+            near = entries[bisect_left(keys, value - WIDEST_MATCH):bisect_right(keys, value + WIDEST_MATCH)]
+            units = {i for v, d, i in near if values_match(value, dec, v, d)}
+            common &= units
+            if not common:
+                return False
+        return bool(common)
+

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from synth.extract.vocabulary import find_entities
+from synth.extract.vocabulary import PRETRAINING_CORPORA, find_entities
 from synth.parse.numbers import NumberMention
 
-_KINDS = ("language", "model")
+_KINDS = ("language", "model", "corpus")  # a corpus: what a model was pretrained on ("Wikipedia-pretrained XLM-7")
 # what may sit between a number and the "for Thai" that owns it: a unit, a metric word, a bracket
 _AFTER = re.compile(r"^\s*(?:%|\)|points?|pp\.?|accuracy|F1|BLEU|UAS|LAS|EM|\s)*\s*(?:for|on|in|with|of)\s+(?:the\s+)?",
                     re.IGNORECASE)
@@ -44,7 +44,8 @@ class _Mention:
 
 
 def _mentions(text: str, unknown: set[str]) -> list[_Mention]:
-    found = [_Mention(e.start, e.end, e.name, e.kind) for e in find_entities(text) if e.kind in _KINDS]
+    found = [_Mention(e.start, e.end, e.name, "corpus" if e.name in PRETRAINING_CORPORA else e.kind)
+             for e in find_entities(text) if e.kind in _KINDS or e.name in PRETRAINING_CORPORA]
     for name in unknown:  # "MurilBERT": a system the vocabulary does not know is still a model
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(f.start <= m.start() < f.end for f in found):

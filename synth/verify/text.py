@@ -34,7 +34,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from synth.extract.vocabulary import canonical, find_entities, kind_of
+from synth.extract.vocabulary import PRETRAINING_CORPORA, canonical, find_entities, kind_of
 from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
 from synth.records import Evidence, TextVerdict
 from synth.verify.arithmetic import Printed, decimals, number_agrees, printed_numbers, values_match
@@ -181,6 +181,7 @@ _OURS = re.compile(r"\b(?:ours|our\s+(?:model|method|approach|system))\b", re.IG
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _COMPOUND_LABEL = re.compile(r"[a-z][a-z]+(?:[-;][a-z]+)+")  # a row label like "lang-pos;no-random"
 _THAN = re.compile(r"\b(?:(?P<up>higher|better|stronger|more)|lower|worse|weaker|less)\b[^.;]*?\bthan\b", re.IGNORECASE)
+_TABLE_CITED = re.compile(r"\bTable\s+(\d+)\b")
 _ROADMAP = re.compile(r"(?:In\s+)?(?:Section|Sec\.|§)\s*\d+")  # "Section 4 describes [...]"
 _TOP_RANKS = re.compile(r"\btop[\s-]+(?:\d+|two|three|four|five|ten|ranked)\b", re.IGNORECASE)
 _BEST = re.compile(r"\b(?:best|highest|strongest)\b", re.IGNORECASE)
@@ -266,12 +267,25 @@ class TextVerifier(RunChecks):
         for unit in index.docs.units:
             if unit.table is None:
                 named_datasets.setdefault(unit.paper, set()).update(e.name for e in unit.entities if e.kind == "dataset")
-        self.tables = [
-            TableView.build(paper, table, self._title(paper), table_mentions(parsed, table),
-                            frozenset(unknown_names(table.caption or ""))
-                            | captioned_task(table.caption or "", named_datasets.get(paper, set())))
-            for paper, parsed in index.docs.parsed.items() for table in parsed.tables
-        ]
+        # the datasets the sections citing each table are about ("[...] to assess this claim on the XNLI benchmark.
+        # We extend our comparison [...] in Table 5.")
+        cited_topics: dict[tuple[str, str], set[str]] = {}
+        for unit in index.docs.units:
+            if unit.table is None and unit.topic:
+                for number in _TABLE_CITED.findall(unit.text):
+                    cited_topics.setdefault((unit.paper, f"Table {number}"), set()).update(unit.topic)
+        self.tables = []
+        for paper, parsed in index.docs.parsed.items():
+            for table in parsed.tables:
+                mentions = table_mentions(parsed, table)
+                task = captioned_task(table.caption or "", named_datasets.get(paper, set()))
+                # a table whose caption and citing sentences name no dataset is about its citing section's
+                # (a corpus it names says what was pretrained on, not which benchmark it evaluates)
+                described = task or any(e.kind == "dataset" and e.name not in PRETRAINING_CORPORA
+                                        for e in find_entities(f"{table.caption or ''} {mentions}"))
+                topic = frozenset() if described else frozenset(cited_topics.get((paper, table.label or ""), ()))
+                self.tables.append(TableView.build(paper, table, self._title(paper), mentions,
+                                                   frozenset(unknown_names(table.caption or "")) | task | topic))
         self._own_names = {paper: self._names_for(paper, parsed) for paper, parsed in index.docs.parsed.items()}
         self._own_models = {paper: frozenset(n for n in names if kind_of(n) == "model")
                             for paper, names in self._own_names.items()}
@@ -1343,6 +1357,13 @@ class TextVerifier(RunChecks):
         return bool(rows and numbers.values) and all(
             any(values_match(v, d, c.cell.value, decimals(c.cell.text)) for c in rows) for v, d, _ in numbers.values)
 
+    def _printed_together(self, paper: str, numbers: ClaimNumbers, judgement: Judgement) -> bool:
+        """Whether one sentence or table row of the paper, not the claim's own, prints every claimed decimal (two
+        or more of them)."""
+        decimals_ = [(v, d) for v, d, text in numbers.values if DISTINCT_NUMBER.search(text)]
+        return (len(decimals_) >= 2 and len(decimals_) == len(numbers.values)
+                and self._printed.together(paper, decimals_, skip=judgement.is_source))
+
     @staticmethod
     def _cited_row_unit(facts: ClaimFacts, unit: Unit) -> bool:
         """A table row of a system the paper cites ("Lample and Conneau (2019)") is not about the claim's
@@ -1567,6 +1588,8 @@ class TextVerifier(RunChecks):
             slots=number_slots(facts.text, facts.numbers, facts.unknown) | respective_slots(facts.text),
             metrics=metrics_written_after(facts.text, facts.numbers),
         )
+        # "XLM models trained on CC": a corpus the claim writes as a table abbreviates it is one of its datasets
+        abbreviated = {d for u in facts.unknown if (d := canonical("dataset", u)) in PRETRAINING_CORPORA}
         # a measurement with a noun ("16.8 tokens long") is read only from a table about that noun
         measured = [c.noun for c in counts_in(facts.text) if c.noun and any(n.text == c.text for n in facts.numbers)]
         for view in self.tables:
@@ -1600,7 +1623,7 @@ class TextVerifier(RunChecks):
                                  facts.names["language"] - SOFT_NAMES, missing_names,
                                  excluded=facts.excluded_settings, ranking=self._ranking(facts),
                                  claim_languages=facts.names["language"], metrics=facts.names["metric"],
-                                 datasets=facts.names["dataset"], unknown=facts.unknown | labels,
+                                 datasets=facts.names["dataset"] | abbreviated, unknown=facts.unknown | labels,
                                  words=self._label_words(facts), monolingual=facts.monolingual,
                                  claim_words=self._label_claim_words(facts, view, judgement),
                                  alternatives=self._change_ends(facts))
@@ -1615,6 +1638,10 @@ class TextVerifier(RunChecks):
             # "the back-translation ensemble of Sennrich et al. (2016) stands at 33.9 BLEU": the row citing the work
             # the claim cites prints it, so other rows' cells are no refutation
             if any(not c.agrees for c in checks) and self._cited_row_prints(facts, view, numbers):
+                checks = [c for c in checks if c.agrees]
+            # "71.2 precision and 74.3 recall" printed together in one row of another of the paper's tables (an
+            # ablation the claim names in words): that row may be the claim's, so these cells refute nothing
+            if any(not c.agrees for c in checks) and self._printed_together(view.paper, numbers, judgement):
                 checks = [c for c in checks if c.agrees]
             # the table that bears out more of the claim's numbers is the better evidence ("13.0% F1-score
             # and 11.1% accuracy" both in the MLQA table, one of them by chance in another)

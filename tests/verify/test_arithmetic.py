@@ -187,6 +187,9 @@ def test_header_names_read_auxiliary_pairs_metric_letters_and_multilingual_bert(
     assert header_names(["NL", "P"]) >= {"nl", "precision"} and "recall" in header_names(["R"])
     # 2005.00396 Table 3 labels its columns ENG, DEU, HIN; "CAT" heads categories rather than Catalan
     assert header_names(["DEU"]) == {"de"} and header_names(["HIN"]) == {"hi"} and header_names(["CAT"]) == set()
+    # 1911.02116 Table 5: "XLM-7 CC" is XLM-7 trained on CommonCrawl; "mBERT NER" names a task, not a corpus
+    assert "CC-100" in header_names(["Multilingual models (translate-train-all)", "XLM-7 CC"])
+    assert header_names(["mBERT NER"]) == {"mBERT"} and "CC-100" not in header_names(["CC"])
     # XTREME's appendix prints "BERT" for mBERT: scored on Javanese it is multilingual
     cells = [TableCell(row=r, column=0, text=t, value=float(t), row_header=[h], column_header=["jv"])
              for r, (h, t) in enumerate([("BERT", "17.6"), ("Monolingual baselines / BERT", "12.0")])]

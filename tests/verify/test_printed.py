@@ -42,3 +42,11 @@ def test_a_unit_prints_a_value_from_its_own_text():
     assert printed.prints(UNITS[1], {79.0})
     assert not printed.prints(UNITS[1], {70.0})
     assert printed.prints(UNITS[2], {88.9})  # the row's text prints it too
+
+
+def test_values_printed_together_by_one_unit():
+    printed = PrintedValues(UNITS)
+    assert printed.together("a", [(32.0, 0), (5e-6, 6)])  # one sentence
+    assert not printed.together("a", [(79.2, 1), (88.9, 1)])  # a sentence and a table row
+    assert not printed.together("b", [(79.2, 1), (65.4, 1)])
+    assert not printed.together("a", [(32.0, 0), (5e-6, 6)], skip=lambda unit: "batch size" in unit.text)

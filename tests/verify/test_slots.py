@@ -117,3 +117,35 @@ def test_the_two_halves_of_a_pair_belong_to_the_name_written_after_them():
                    "unlabeled French and 61.81/52.45 with unlabeled Russian.")
     assert slots["61.81"][0] == {"ru"} and slots["52.45"][0] == {"ru"}
     assert slots["61.60"][0] == {"fr"} and slots["52.41"][0] == {"fr"}
+
+
+def test_the_corpus_a_model_was_pretrained_on_is_its_numbers_own():
+    claim = ("With translate-train-all fine-tuning, the Wikipedia-pretrained XLM-7 averages 80.0% over the seven XNLI "
+             "languages, ahead of the 77.5% of CommonCrawl-trained monolingual BERT models.")
+    facts = analyse(claim)
+    slots = number_slots(facts.text, facts.numbers, facts.unknown)
+    assert slots["80.0%"].own >= {"XLM", "Wikipedia"} and "CC-100" in slots["80.0%"].others
+    assert "CC-100" in slots["77.5%"].own and "Wikipedia" in slots["77.5%"].others
+
+
+def test_a_number_printed_for_its_model_with_the_other_numbers_corpus_bears_out_nothing():
+    # 1911.02116 Table 5: 80.0 is XLM-7 trained on CommonCrawl's average, 76.3 the Wikipedia one's
+    rows = [("Monolingual baselines / BERT CC", "77.5"), ("Monolingual baselines / BERT Wiki", "75.9"),
+            ("Multilingual models / XLM-7 CC", "80.0"), ("Multilingual models / XLM-7 Wiki", "76.3")]
+    cells = [TableCell(row=r, column=0, text=text, value=float(text), row_header=label.split(" / "),
+                       column_header=["Avg"]) for r, (label, text) in enumerate(rows)]
+    view = TableView.build("x", Table(paper="x", page=8, label="Table 5", caption="Results on XNLI.", cells=cells),
+                           title="x")
+    claim = "The Wikipedia-pretrained XLM-7 averages 80.0% on XNLI, ahead of the 77.5% of CommonCrawl-trained BERT models."
+    facts = analyse(claim)
+    numbers = ClaimNumbers(values=[(n.value, 1, n.text) for n in facts.numbers], deltas=[],
+                           slots=number_slots(facts.text, facts.numbers, facts.unknown))
+    checks = check_table(view, {"XNLI", "Wikipedia", "CC-100"}, {"XLM", "BERT"}, numbers, False, set(), missing_names)
+    assert checks and not any(c.agrees for c in checks)
+    assert any("printed with CC-100" in c.description for c in checks)
+    right = claim.replace("Wikipedia-pretrained", "CommonCrawl-pretrained").replace("CommonCrawl-trained BERT", "CommonCrawl-trained BERT")
+    facts = analyse(right)
+    numbers = ClaimNumbers(values=[(n.value, 1, n.text) for n in facts.numbers], deltas=[],
+                           slots=number_slots(facts.text, facts.numbers, facts.unknown))
+    assert all(c.agrees for c in check_table(view, {"XNLI", "CC-100"}, {"XLM", "BERT"}, numbers, False, set(),
+                                             missing_names))
