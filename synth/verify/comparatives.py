@@ -108,6 +108,7 @@ def reversed_tasks(claim: str, text: str) -> str | None:
     return None
 
 
+_NOT_A_VERB = frozenset("much even still slightly significantly considerably".split())  # "much better"
 _DOES_BETTER = re.compile(r"\b(?P<verb>[a-z]{4,})\s+(?:much\s+|far\s+|slightly\s+)?better\b", re.IGNORECASE)
 _NOT_AS_WELL = re.compile(r"(?:\bnot|n't|\bunable)\s+(?:be\s+)?(?:able\s+)?(?:to\s+)?(?P<verb>[a-z]{4,})\s+as\s+well\b",
                           re.IGNORECASE)
@@ -122,9 +123,6 @@ def not_as_well(claim: str, text: str) -> str | None:
     theirs = next((m for m in _NOT_AS_WELL.finditer(text) if names_action(ours.group("verb").lower(), m.group("verb"))),
                   None)
     return f"the claim says \"{ours.group(0)}\", the paper \"{theirs.group(0)}\"" if theirs else None
-
-
-_NOT_A_VERB = frozenset("much even still slightly significantly considerably".split())
 
 
 def reversed_comparative(claim: str, text: str) -> str | None:

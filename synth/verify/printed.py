@@ -76,7 +76,7 @@ class PrintedValues:
         """Whether one unit of the paper (a sentence, or a table row with its cells) prints every value; units
         ``skip`` is true of (the claim's own sentence) do not count."""
         keys, entries = self._paper(paper)
-        common: set[int] | None = {i for i in self._of_paper.get(paper, ()) if not skip(self._units[i])}
+        common = {i for i in self._of_paper.get(paper, ()) if not skip(self._units[i])}
         for value, dec in values:
             near = entries[bisect_left(keys, value - WIDEST_MATCH):bisect_right(keys, value + WIDEST_MATCH)]
             units = {i for v, d, i in near if values_match(value, dec, v, d)}
@@ -84,4 +84,3 @@ class PrintedValues:
             if not common:
                 return False
         return bool(common)
-

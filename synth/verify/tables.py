@@ -76,7 +76,7 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
             if all(codes):
                 names.update(codes)
         words = part.split()
-        # "XLM-7 CC", "BERT Wiki": a row label ending in the corpus it was trained on, as a header abbreviates it
+        # "XLM-7 CC": a row label ending in the corpus it was trained on, as a header abbreviates it
         # (not a task a header abbreviates as its dataset: "mBERT NER")
         if len(words) >= 2 and words[-1] not in _TASK_ABBREVIATIONS and (corpus := canonical("dataset", words[-1])):
             names.add(corpus)
