@@ -213,6 +213,11 @@ def _same_scale(claimed: float, printed: float | None) -> bool:
     return printed is not None and (abs(claimed) <= 1) == (abs(printed) <= 1)
 
 
+def _is_count_cell(c: CellView) -> bool:
+    """A whole number above 100 ("392,702", "5,010"): a count, which a claimed score with decimals is not."""
+    return c.cell.value is not None and abs(c.cell.value) > 100 and not re.search(r"\d\.\d", c.cell.text)
+
+
 def _with_unknown(c: CellView, unknown: set[str]) -> CellView:
     """The cell with the claim's names the vocabulary lacks that its row or column headers print."""
     def printed(headers: list[str]) -> frozenset[str]:
@@ -341,6 +346,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                                          f"other number: {given[0].label()} {given[0].cell.text}", (given[0],)))
         # (a "∆" column's change is no score a claimed value could be)
         elif ((comparable := [c for c in relevant if _same_scale(value, c.cell.value) and not _is_change_cell(c)
+                              and not (dec and _is_count_cell(c))
                               and not any(_cell_has(c, v, d) for v, d, t in numbers.values if t != text)])
               and len(mods) <= 1
               and _within_range(value, view)):

@@ -255,9 +255,9 @@ def _difference_of_others(value: float, dec: int, values: list[tuple[float, int,
 
 
 def _ranked(findings: list[Finding]) -> list[Finding]:
-    """Strongest first; findings of equal strength in the order of their basis and quotes, so that a report
-    reads the same however the checks that found them were ordered."""
-    return sorted(findings, key=lambda f: (-f.strength, f.basis, [(e.paper, e.page, e.quote) for e in f.evidence]))
+    """Strongest first; findings of equal strength in the order the checks found them (the surer kinds of
+    check run first)."""
+    return sorted(findings, key=lambda f: -f.strength)
 
 
 class TextVerifier(RunChecks):

@@ -259,3 +259,16 @@ def test_about_a_whole_number_is_about_its_last_round_step():
     assert not number_agrees(66.0, 0, Printed(69.2, 1, "value"), False, "approx")  # 5% of 66 would allow it
     assert number_agrees(65.0, 0, Printed(67.3, 1, "value"), False, "approx")  # a round five: 62.5 to 67.5
     assert number_agrees(1000.0, 0, Printed(1040.0, 0, "value"), False, "approx")  # still within 5%
+
+
+def test_a_score_with_decimals_is_never_refuted_by_a_count():
+    # 2003.11080 Table 1 prints XNLI's |Train| 392,702, |Dev| 2,490 and |Test| 5,010: no claimed 68.3% is among them
+    cells = [TableCell(row=0, column=c, text=t, value=float(t.replace(",", "")), row_header=["XNLI"], column_header=[h])
+             for c, (h, t) in enumerate([("|Train|", "392,702"), ("|Dev|", "2,490"), ("|Test|", "5,010"), ("Acc", "66.3")])]
+    view = TableView.build("x", Table(paper="x", page=3, label="Table 1", caption="Characteristics of the datasets.",
+                                      cells=cells), "")
+    numbers = ClaimNumbers(values=[(68.3, 1, "68.3%")], deltas=[])
+    checks = check_table(view, {"XNLI"}, set(), numbers, False, set(), missing_names)
+    assert checks and not any(c.agrees for c in checks)
+    assert all("392,702" not in c.description and "5,010" not in c.description for c in checks)
+    assert any("66.3" in c.description for c in checks)

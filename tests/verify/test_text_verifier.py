@@ -1369,17 +1369,6 @@ def test_one_of_a_listed_few_swapped_where_the_sentence_leans_on_the_one_before(
     assert v.verdict != "contradicted"
 
 
-def test_findings_of_equal_strength_are_ranked_the_same_whatever_their_order():
-    from synth.records import Evidence
-    from synth.verify.judgement import Finding
-    from synth.verify.text import _ranked
-
-    def finding(quote):
-        return Finding("support", 0.8, [f"claimed {quote}"], [Evidence(paper="p", page=1, quote=quote)])
-    a, b = finding("35.50"), finding("29.32")
-    assert _ranked([a, b]) == _ranked([b, a]) == [b, a]
-
-
 def test_a_table_read_with_its_citing_section_and_numbers_printed_together_elsewhere(verifier):
     # 1911.02116 p.8: Table 5 names no dataset, the section citing it is about XNLI ("[...] to assess this claim on
     # the XNLI benchmark. We extend our comparison [...] in Table 5."); "XLM-7 CC" is XLM-7 trained on CommonCrawl
