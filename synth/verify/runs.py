@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from synth.extract.vocabulary import find_entities
 from synth.parse.numbers import find_numbers
@@ -158,9 +159,11 @@ class RunChecks:
                     or self._direction_conflict(facts, unit) or self._count_owner(facts, unit)):
                 continue
             found.append((unit, got))
-        pairs = [(a, b) for i, (a, got_a) in enumerate(found) for b, got_b in found[i + 1:]
-                 if a.paper == b.paper and abs(a.page - b.page) <= 1 and not got_a <= got_b and not got_b <= got_a
-                 and counts_agree(facts.text, f"{a.text} {b.text}")[0] == "all"][:JOINT_PAIRS]
+        # (the first JOINT_PAIRS only: counts_agree is read for no pair beyond them)
+        pairs = list(islice(((a, b) for i, (a, got_a) in enumerate(found) for b, got_b in found[i + 1:]
+                             if a.paper == b.paper and abs(a.page - b.page) <= 1 and not got_a <= got_b
+                             and not got_b <= got_a and counts_agree(facts.text, f"{a.text} {b.text}")[0] == "all"),
+                            JOINT_PAIRS))
         if not pairs:
             return
         texts = [f"{a.text} {b.text}" for a, b in pairs]

@@ -232,7 +232,7 @@ def holds_even_there(facts: ClaimFacts, text: str) -> str | None:
     among them."""
     for denied in _NOT_FOR.finditer(facts.text):
         ours = content_words(denied.group("what"))
-        first = next(iter(content_words(w) for w in denied.group("what").split() if content_words(w)), set())
+        first = next((own for w in denied.group("what").split() if (own := content_words(w))), set())
         for even in _EVEN_FOR.finditer(text):
             shared = ours & content_words(even.group("what"))
             # its first word says which ones ("high-resource pairs" are not "low-resource pairs")

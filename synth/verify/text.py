@@ -264,15 +264,13 @@ class TextVerifier(RunChecks):
     def __init__(self, index: EvidenceIndex):
         self.index = index
         named_datasets: dict[str, set[str]] = {}
-        for unit in index.docs.units:
-            if unit.table is None:
-                named_datasets.setdefault(unit.paper, set()).update(e.name for e in unit.entities if e.kind == "dataset")
         # the datasets the sections citing each table are about ("[...] to assess this claim on the XNLI benchmark.
         # We extend our comparison [...] in Table 5.")
         cited_topics: dict[tuple[str, str], set[str]] = {}
         for unit in index.docs.units:
-            if unit.table is None and unit.topic:
-                for number in _TABLE_CITED.findall(unit.text):
+            if unit.table is None:
+                named_datasets.setdefault(unit.paper, set()).update(e.name for e in unit.entities if e.kind == "dataset")
+                for number in _TABLE_CITED.findall(unit.text) if unit.topic else ():
                     cited_topics.setdefault((unit.paper, f"Table {number}"), set()).update(unit.topic)
         self.tables = []
         for paper, parsed in index.docs.parsed.items():
@@ -529,9 +527,10 @@ class TextVerifier(RunChecks):
             # a finding in words may lean on the sentences before it for all but the swapped name ("News Title
             # Generation (NTG) [...]. It covers 5 languages, including German, [...] and Russian")
             # (a language the paragraph names elsewhere is still the one this sentence's list leaves out)
+            paragraph = unit_names(unit)
             framed = missing if facts.is_numeric else {
-                n for n in missing_names(facts.key_names, unit_names(unit) | names) | missing
-                if n not in unit_names(unit) or kind_of(n) == "language"}
+                n for n in missing_names(facts.key_names, paragraph | names) | missing
+                if n not in paragraph or kind_of(n) == "language"}
             self._judge_misattribution(facts, hit, framed if len(framed) == 1 else missing, judgement)
             return
         # a name the sentences before print, where this one prints another ("[...] tokenized with UDPipe. We used
