@@ -431,11 +431,11 @@ def direction_checks(view: TableView, required: set[str], models: set[str], sign
 
 def headed_by(cells: list, unknown: set[str], headers=lambda c: c.headers) -> list:
     """In a table with a row or column headed by a name the claim gives and the vocabulary lacks ("NER"
-    beside "POS"), only the cells under that header."""
-    for name in unknown:
-        if any(name in headers(c).split() for c in cells):
-            cells = [c for c in cells if name in headers(c).split()]
-    return cells
+    beside "POS"), only the cells under that header.  Of several such names, the cells headed by the most
+    of them: "SelfAtt-Graph" and "RNN-Graph" heading two columns keep both, whatever order the names come in."""
+    counts = [sum(name in headers(c).split() for name in unknown) for c in cells]
+    most = max(counts, default=0)
+    return [c for c, n in zip(cells, counts) if n == most] if most else cells
 
 
 def _label_average_checks(cells: list, row_labels: set[str], col_labels: set[str],
