@@ -251,6 +251,9 @@ def _is_glued(text: str, digits: int, end: int) -> bool:
         return True
     if text[digits] == "." and before in ")]\"'”":  # "... 2016).11 For": a footnote mark
         return True
+    # "(or 39.3% of languages)3.": a footnote mark glued to a closing bracket
+    if before in ")]" and end - digits <= 2 and text[digits:end].isdigit() and (after.isspace() or after in ".,;"):
+        return True
     if before in "-–/:" and before2.isalpha():
         # "the top-20K new tokens": a count after a rank word, not a name's digits ("top-1" names a metric)
         return not (before in "-–" and re.search(r"(?<![\w-])(?:top|first|last)$", text[:digits - 1], re.I)
@@ -511,6 +514,7 @@ _MEASURE_AFTER = re.compile(
 _SETTING_BEFORE = re.compile(
     r"\b(?P<name>batch\s+size|learning\s+rate|dropout(?:\s+rate)?|weight\s+decay|warm-?up(?:\s+steps)?|beam\s+size"
     r"|(?:max(?:imum)?\s+)?sequence\s+length|random\s+seed|temperature|label\s+smoothing"
+    r"|(?:hidden|intermediate|embedding|vocabulary)\s+size|(?:hidden|embedding)\s+dimension(?:ality)?"
     r"|(?:at|after|until)\s+(?:epoch|step|iteration))"  # "stop training at epoch 200"
     r"(?:\s+(?:of|is|was|to|(?:is\s+|was\s+)?set\s+to))?\s*[=:]?\s*$", re.I)  # "the batch size is set to 32"
 
@@ -538,6 +542,8 @@ def _is_count(text: str, draft: _Draft) -> bool:
     last = draft.atoms[-1]
     if draft.kind == "value" and setting_before(text, draft.start):
         return True  # "batch size 64", "d=-1"
+    if draft.kind == "value" and _BY_FACTOR.search(text, _clause_start(text, draft.start), draft.start):
+        return True  # "divide the hidden size by 12"
     if draft.kind == "value" and last.percent and _OF_TRAINING.match(text, draft.end):
         return True  # "warmup during the first 10% of steps": a share of training, not a score
     if draft.kind not in ("value", "change", "range") or last.percent or last.signed:
@@ -559,6 +565,8 @@ def _is_count(text: str, draft: _Draft) -> bool:
     return bool(m) and m.group("word").lower() not in _COUNT_BLOCKERS
 
 
+_FACTOR_VERB = re.compile(r"\b(?:divid|multipl|scal)(?:e|es|ed|ing|ies|ied|y)\b", re.I)
+_BY_FACTOR = re.compile(r"\b(?:divid|multipl|scal)(?:e|es|ed|ing|ies|ied|y)\b[^.;]*\bby\s*$", re.I)
 _PARTITIVE = re.compile(r"^\s*of\s+(?:the|these|those|their|its|all)\s+[\d,]+\s+(?:[\w'-]+\s+){0,3}[\w'-]+s"
                         r"(?:\s+(?:in|of|from|on)\s+[^,]{1,30})?,", re.I)
 _NOUN_THEN_PHRASE = re.compile(
@@ -582,6 +590,8 @@ def _stated_delta(text: str, draft: _Draft, end: int, lead: _Lead) -> tuple[floa
         return first.value, "sign"
     if lead.cue_word and lead.cue_word.lower() == "by":
         clause = _clause_start(text, lead.cue_start)
+        if _FACTOR_VERB.search(text, clause, lead.cue_start):
+            return None, None  # "divide the hidden size [...] by 12": a factor, no change
         sign = _nearest_direction(text, clause, lead.cue_start).sign or 1
         return sign * first.value, "by"
     cue_word, cue_start = lead.cue_word, lead.cue_start

@@ -44,6 +44,37 @@ def credited_to_another(claim: str, sentence: str) -> str | None:
     return None
 
 
+_CONTENT_WORD = re.compile(r"\b[a-z][a-z-]{3,}\b")
+_COMMON = frozenset("with from that this their them they than each which into also such both only used using "
+                    "uses describe describes described report reports reported note notes".split())
+STEM = 5  # letters of a word that stand for its forms ("represent", "representing")
+
+
+def finding_credited_to_another(claim: str, sentence: str) -> str | None:
+    """The claim cites a work the sentence names, but what the claim says of it ("representing each word pair by a
+    single mutual vector") the sentence says only in the stretch another cited work begins ("Xiao and Guo (2014)
+    represent word pairs as a mutual vector, while Adams et al. (2017) jointly train [...]"): two words or more
+    found only there, none only in the cited work's own stretch."""
+    cited = cited_names(claim)
+    segments = _segments(sentence)
+    if not cited or len({name for name, _, _ in segments}) < 2 or not any(n in cited for n, _, _ in segments):
+        return None
+    lowered = sentence.lower()
+    theirs, ours = set(), set()
+    for word in set(_CONTENT_WORD.findall(claim)) - _COMMON:
+        owners = {name for name, a, b in segments
+                  for m in re.finditer(rf"\b{re.escape(word[:STEM])}", lowered) if a <= m.start() < b}
+        if owners and not owners & cited:
+            theirs.add(word)
+        elif owners and owners <= cited:
+            ours.add(word)
+    others = sorted({n for n, _, _ in segments if n not in cited})
+    if len(theirs) >= 2 and not ours:
+        return (f"the sentence says \"{', '.join(sorted(theirs))}\" of {', '.join(others)}, not of "
+                f"{', '.join(sorted(cited))} as the claim does")
+    return None
+
+
 def credited_instead(claim: str, sentence: str) -> str | None:
     """The claim cites a work the sentence does not name, and the sentence cites another one: saying
     the same, it credits the finding to that work ("the model of Artetxe et al. (2018a) is the most

@@ -26,11 +26,12 @@ _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior t
                r"leads?(?= (?:[a-z-]+ ){0,2}(?-i:[\w-]*[A-Z]))(?! to\b)|"  # "leads the RNN-Graph", not "leads to"
                r"outscor\w*|(?:slightly |well |far |just |clearly )?ahead of|"
                r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?above|"  # "scores above", not "above 70%"
+               r"(?:points?|pp) above|"  # "a score 17.18 points above the RNN-Stack parser"
                r"(?:twice|thrice|(?:[\d.]+|two|three|four|five|ten) times) as (?!many\b|much\b)[\w-]+ as|"  # "twice as long as"
                r"(?:higher|better|stronger|larger|bigger)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE_DOWN = (r"underperform\w*|worse than|(?:lag|lags|lagged|falls?|fell|stays?|stayed|remains?|remained)"
                  r"(?: far| well)? behind|trails?|inferior to|"
-                 r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?below|"
+                 r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?below|(?:points?|pp) below|"
                  r"(?:lower|worse|weaker|smaller)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|less(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b", re.IGNORECASE)
 RANKING_CUE = re.compile(rf"\b(?:{_COMPARE_UP}|{_COMPARE_DOWN}|best|worst|highest|lowest|strongest|weakest)\b",
@@ -275,8 +276,10 @@ class ClaimFacts:
 
     @cached_property
     def variants(self) -> dict[str, str]:
-        """The one-word variants the claim writes: {"UnicoderSC": "Unicoder"}."""
-        return one_word_variants(find_entities(self.text))
+        """The variants the claim writes, as one word or with a suffix: {"UnicoderSC": "Unicoder",
+        "SBERT-paraphrases": "SBERT"}."""
+        ents = find_entities(self.text)
+        return one_word_variants(ents) | suffixed_variants(self.text, ents)
 
     @cached_property
     def finding(self) -> str:
@@ -327,6 +330,29 @@ _ONE_WORD_VARIANT = re.compile(r"[A-Za-z]+[A-Z]{2,}")
 def one_word_variants(ents) -> dict[str, str]:
     """The variants among ``ents`` written as one word ("UnicoderSC", "UnicoderLC"), with their names."""
     return {e.text: e.name for e in ents if e.text != e.name and _ONE_WORD_VARIANT.fullmatch(e.text)}
+
+
+# "SBERT-paraphrases", "SBERT-nli-stsb": a model's name with a lower-case suffix naming one of its variants
+# (not "mBERT-based", "XLM-R-style": a word saying how something relates to the model)
+_SUFFIX = re.compile(r"-(?P<first>[a-z][a-z0-9]*)(?:-[a-z][a-z0-9]*)*(?![\w-])")
+_NOT_VARIANT = frozenset("based style like only specific free level wise sized size trained pretrained initialized "
+                         "derived generated augmented encoded tuned finetuned distilled".split())
+SIZES = frozenset({"base", "large", "small"})
+
+
+def suffixed_variants(text: str, ents) -> dict[str, str]:
+    """The model variants written as a name and a lower-case suffix, with their names."""
+    found = {}
+    for e in ents:
+        m = _SUFFIX.match(text, e.end) if e.kind == "model" else None
+        if m and m.group("first") not in _NOT_VARIANT and set(m.group(0)[1:].split("-")) - SIZES:
+            found[e.text + m.group(0)] = e.name
+    return found
+
+
+def variant_key(text: str) -> str:
+    """A variant's spelling without case, plural "s" or size ("SBERT-large-paraphrases" ~ "SBERT-paraphrase")."""
+    return "-".join(w.rstrip("s") for w in text.lower().split("-") if w not in SIZES)
 
 
 _NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z][a-z]+-(?:\d|[A-Z]{2})[\w-]*"

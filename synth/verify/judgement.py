@@ -24,6 +24,9 @@ class Judgement:
     contradict: list[Finding] = field(default_factory=list)
     source: tuple[str, int, str] | None = None  # the claim's own sentence, never evidence for itself
     papers: frozenset[str] = frozenset()  # the papers the claim attributes itself to; empty: all
+    # papers with a sentence naming what the claim names, printing some of its counts and another count of a thing
+    # it counts ("XLM-R Base (L = 12, H = 768, A = 12, 270M params)" for a claimed 125M)
+    counted_otherwise: set[str] = field(default_factory=set)
 
     def in_scope(self, paper: str) -> bool:
         return not self.papers or paper in self.papers

@@ -72,9 +72,9 @@ class PrintedValues:
                  for _, i in entries[bisect_left(keys, w - tol):bisect_right(keys, w + tol)]}
         return [self._units[i] for i in sorted(found)]
 
-    def together(self, paper: str, values: Sequence[tuple[float, int]], skip=lambda unit: False) -> bool:
-        """Whether one unit of the paper (a sentence, or a table row with its cells) prints every value; units
-        ``skip`` is true of (the claim's own sentence) do not count."""
+    def together(self, paper: str, values: Sequence[tuple[float, int]], skip=lambda unit: False) -> list[Unit]:
+        """The units of the paper (sentences, or table rows with their cells) that each print every value, in
+        reading order; units ``skip`` is true of (the claim's own sentence) do not count."""
         keys, entries = self._paper(paper)
         common = {i for i in self._of_paper.get(paper, ()) if not skip(self._units[i])}
         for value, dec in values:
@@ -82,5 +82,5 @@ class PrintedValues:
             units = {i for v, d, i in near if values_match(value, dec, v, d)}
             common &= units
             if not common:
-                return False
-        return bool(common)
+                return []
+        return [self._units[i] for i in sorted(common)]

@@ -29,6 +29,15 @@ _TRAINED_ON = re.compile(r"\b(?:(?:pre-?|fine-?)?trained|tuned)\s+(?:only\s+|sol
                          re.IGNORECASE)
 
 
+_VS_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s", re.IGNORECASE)
+
+
+def _opens_vs_pair(text: str, n: NumberMention) -> bool:
+    """"[...] 17.18 points above the RNN-Stack parser (37.03 vs 19.85)": the bracket's first number is the first
+    side's, not that of the name written last before it."""
+    return text[:n.start].rstrip().endswith("(") and bool(_VS_AFTER.match(text, n.end))
+
+
 @dataclass(frozen=True)
 class Slot:
     own: frozenset[str]  # the names written with this number
@@ -90,7 +99,7 @@ def number_slots(text: str, numbers: list[NumberMention], unknown: set[str] = fr
                     explicit[n.text] = {m.name for m in group}
                 if not varied:
                     continue
-            elif not varied:
+            elif not varied or _opens_vs_pair(text, n):
                 continue
             else:
                 since = max([numbers[i - 1].end if i else 0,

@@ -22,6 +22,7 @@ from synth.records import Table, TableCell
 from synth.verify.arithmetic import decimals, difference_matches, values_match
 from synth.verify.cell_pairs import split_pair_cells
 from synth.verify.slots import Slot
+from synth.verify.score_kinds import refutable_by
 
 _WORD = re.compile(r"[^\W_]+")
 _AVERAGED_TABLE = re.compile(r"^\s*(?:Table\s+\d+\s*[.:]?\s*)?(?:\S+\s+)?(?:macro-|micro-)?(?:average|averaged|mean)\b",
@@ -199,6 +200,7 @@ class ClaimNumbers:
     endpoints: list[tuple[float, int, str]] = ()  # the two scores of a stated change ("from 64.7 to 73.0")
     slots: dict[str, Slot] = field(default_factory=dict)  # whose number is which, by printed text
     metrics: dict[str, str] = field(default_factory=dict)  # the metric written after a number ("5.2 UAS")
+    kinds: dict[str, str] = field(default_factory=dict)  # numbers that are no score ("for 68.3% of examples")
 
 
 def _cell_has(cell: CellView, value: float, dec: int) -> bool:
@@ -347,6 +349,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         # (a "∆" column's change is no score a claimed value could be)
         elif ((comparable := [c for c in relevant if _same_scale(value, c.cell.value) and not _is_change_cell(c)
                               and not (dec and _is_count_cell(c))
+                              and refutable_by(numbers.kinds.get(text), f"{view.table.caption or ''} {c.headers}")
                               and not any(_cell_has(c, v, d) for v, d, t in numbers.values if t != text)])
               and len(mods) <= 1
               and _within_range(value, view)):

@@ -61,6 +61,8 @@ from synth.verify.claim_facts import (
     names_set_aside,
     negated,
     one_word_variants,
+    suffixed_variants,
+    variant_key,
     only_references,
     prefixed_names,
     set_aside,
@@ -69,9 +71,15 @@ from synth.verify.claim_facts import (
 
 from synth.verify.assignments import given_to_others
 from synth.verify.attribution import attributed_papers
-from synth.verify.citations import credited_instead, credited_to_another, likened_works, names_work
+from synth.verify.citations import (
+    credited_instead,
+    credited_to_another,
+    finding_credited_to_another,
+    likened_works,
+    names_work,
+)
 from synth.verify.comparatives import reversed_comparative
-from synth.verify.counts import counts_agree, counts_in, crossed_counts
+from synth.verify.counts import counts_agree, counts_in, crossed_counts, printed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.frames import agrees, frame, framed_readings, same_frame, substituted, words_frame
 from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapped
@@ -84,6 +92,7 @@ from synth.verify.printed import PrintedValues
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
+from synth.verify.score_kinds import kinds_of
 from synth.verify.substitutes import name_substituted, same_place
 from synth.verify.symbols import symbol_agreement, symbol_values
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
@@ -233,13 +242,15 @@ def metrics_written_after(text: str, numbers) -> dict[str, str]:
 
 @lru_cache(maxsize=65536)  # the same row headers are read for every claim
 def _header_variants(headers: str) -> tuple[tuple[str, str], ...]:
-    return tuple(one_word_variants(find_entities(headers)).items())
+    ents = find_entities(headers)
+    return tuple((one_word_variants(ents) | suffixed_variants(headers, ents)).items())
 
 
 def another_variant(headers: str, claimed: dict[str, str]) -> bool:
-    """Headers writing another one-word variant of a family the claim writes as one ("UnicoderLC" for a
-    claimed "UnicoderSC"): its cells are not the claim's."""
-    return any(name in claimed.values() and text not in claimed for text, name in _header_variants(headers))
+    """Headers writing another variant of a family the claim writes a variant of ("UnicoderLC" for a claimed
+    "UnicoderSC", "SBERT-large-nli-stsb" for "SBERT-paraphrases"): its cells are not the claim's."""
+    keys = {variant_key(t) for t in claimed}
+    return any(name in claimed.values() and variant_key(text) not in keys for text, name in _header_variants(headers))
 
 
 def _exact_count(text: str) -> bool:
@@ -514,6 +525,14 @@ class TextVerifier(RunChecks):
                                  unit.topic_text))
         cover = coverage(facts.text, unit.text, self.index.word_weight)
         if not names_found(facts.unknown, surroundings):
+            # "Täckström et al. (2013) [learn] a generative target-language parser [...]" against "Cohen et al. (2011)
+            # learn a generative target language parser [...]": saying the same, the sentence credits another work
+            credited = (credited_instead(facts.text, unit.text)
+                        if unit.table is None and not facts.is_numeric and not missing else None)
+            if credited and sim >= QUALITATIVE_SUPPORT and cover >= CONTENT_COVERAGE:
+                self._record(judgement, "contradict", unit, sim, sim * 0.9, [
+                    credited, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
+                return
             # "In line with Adel et al. (2018), ... GR beats GAN": a finding the paper reverses is refuted
             # whether or not that sentence names the work the claim cites
             if names_found(facts.unknown - cited_names(facts.text), surroundings):
@@ -578,6 +597,10 @@ class TextVerifier(RunChecks):
         # "the Stanford segmenter for Chinese [...], and the pythainlp package for Thai"
         paired = paired or (language_given_otherwise(facts.text, unit.text)
                             if unit.table is None and not facts.is_numeric else None)
+        # "Adams et al. (2017) [represent] each word pair by a single mutual vector" against "Xiao and Guo (2014)
+        # represent word pairs as a mutual vector, while Adams et al. (2017) [...]"
+        paired = paired or (finding_credited_to_another(facts.text, unit.text)
+                            if unit.table is None and not facts.is_numeric and cited else None)
         if paired and sim >= CONTRADICT_RELATED and cover >= REVERSAL_COVERAGE:
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"same entities ({named})", paired, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
@@ -630,7 +653,8 @@ class TextVerifier(RunChecks):
                     and self._has_subject(facts) and self._anchored(facts) and self._names_compared_model(facts, unit)):
                 self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                                   f"similarity {sim:.2f}"])
-            elif agree == "some" and sim >= CONTRADICT_RELATED and cover >= NUMERIC_COVERAGE:
+            # (a table row printing one of two compared scores holds only its own: "49 vs 41" are two layers' rows)
+            elif agree == "some" and sim >= CONTRADICT_RELATED and cover >= NUMERIC_COVERAGE and unit.table is None:
                 self._record(judgement, "contradict", unit, sim, sim * 0.9, [
                     f"same entities ({named}) and sentence", why, f"similarity {sim:.2f}"])
             # "Given 100K unlabeled sentences, ... about 55 LAS" against a passage printing no 100K: another setting
@@ -723,6 +747,8 @@ class TextVerifier(RunChecks):
         sentence printing them all supports it, one counting the same thing otherwise contradicts it."""
         unit, sim = hit.unit, hit.semantic
         agree, why = counts_agree(facts.text, unit.text)
+        if agree == "conflict" and unit.table is None and printed_counts(facts.text, unit.text):
+            judgement.counted_otherwise.add(unit.paper)  # the same configuration ("L = 12, H = 768"), another count
         # in the paper the claim names as its source, a count of the same thing needs less to be related
         related = NUMERIC_RELATED if judgement.papers else CONTRADICT_RELATED
         # two counts of named things are as specific as a model name; a count alone is common, so the
@@ -748,9 +774,18 @@ class TextVerifier(RunChecks):
                                                               f"similarity {sim:.2f}"])
         elif agree == "conflict" and sim >= related and cover >= (
                 REVERSAL_COVERAGE if self._cites_in_sentence(facts, unit) or sim >= FRAMED_RELATED
-                else CONTENT_COVERAGE):
+                else CONTENT_COVERAGE) and not self._counts_printed_together(facts, unit.paper, judgement):
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
+
+    def _counts_printed_together(self, facts: ClaimFacts, paper: str, judgement: Judgement) -> bool:
+        """"hidden size is 64 and intermediate size 256" against "hidden size: 768, intermediate size: 3072" (BERT-
+        base's): where one sentence or row of the paper prints every claimed count ("Hidden size 64; 768 for large
+        models Intermediate layer size 256; ...") and names what the claim names, the other counts are of another
+        configuration."""
+        values = [(c.value, 0) for c in facts.counts if not c.ends]
+        return len(values) >= 2 and any(not missing_names(facts.key_names, unit_names(u))
+                                        for u in self._printed.together(paper, values, skip=judgement.is_source))
 
     @staticmethod
     def _cites_in_sentence(facts: ClaimFacts, unit: Unit) -> bool:
@@ -776,6 +811,10 @@ class TextVerifier(RunChecks):
             self._judge_table_count(facts, judgement)
             return
         for view in self._views_about(facts, judgement):
+            # a sentence of the paper naming what the claim names gives it another count: a row of the paper's
+            # table printing the claimed counts is another's ("bBPE", RoBERTa's, for a claimed XLM-R Base)
+            if view.paper in judgement.counted_otherwise:
+                continue
             # a row the claim names by a name the vocabulary lacks ("UN", "OpenSubtitles") is the only one read
             headed = replace(view, cells=tuple(headed_by([*view.cells, *view.count_cells], facts.unknown,
                                                          lambda c: " ".join(c.cell.row_header))), count_cells=())
@@ -846,6 +885,11 @@ class TextVerifier(RunChecks):
         # or "5 epochs", printed in any paper) may well be the claim's
         if all(_exact_count(k.text) and any(
                 self._printed_in(p, k.value, decimals(k.text)) for p in judgement.papers) for k in facts.counts):
+            return
+        # every claimed count in one row of the paper's tables ("BPE | 16 | 1280 | 200k | 570M"): that row may be
+        # the configuration the claim describes
+        values = [(k.value, 0) for k in facts.counts if not k.ends]
+        if len(values) >= 2 and any(self._printed.together(p, values, skip=judgement.is_source) for p in judgement.papers):
             return
         conflicts = [(u, why) for u, agree, why in readings if agree == "conflict"]
         if not conflicts:
@@ -1361,7 +1405,7 @@ class TextVerifier(RunChecks):
         or more of them)."""
         decimals_ = [(v, d) for v, d, text in numbers.values if DISTINCT_NUMBER.search(text)]
         return (len(decimals_) >= 2 and len(decimals_) == len(numbers.values)
-                and self._printed.together(paper, decimals_, skip=judgement.is_source))
+                and bool(self._printed.together(paper, decimals_, skip=judgement.is_source)))
 
     @staticmethod
     def _cited_row_unit(facts: ClaimFacts, unit: Unit) -> bool:
@@ -1586,6 +1630,7 @@ class TextVerifier(RunChecks):
             endpoints=[(v, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None for v in n.values],
             slots=number_slots(facts.text, facts.numbers, facts.unknown) | respective_slots(facts.text),
             metrics=metrics_written_after(facts.text, facts.numbers),
+            kinds=kinds_of(facts.text, facts.numbers),
         )
         # "XLM models trained on CC": a corpus the claim writes as a table abbreviates it is one of its datasets
         abbreviated = {d for u in facts.unknown if (d := canonical("dataset", u)) in PRETRAINING_CORPORA}

@@ -461,6 +461,12 @@ def test_footnote_mark_after_a_closing_bracket_is_skipped():
     assert find_numbers("derived from (Rajpurkar et al., 2016).11 For TyDiQA-GoldP") == []
 
 
+def test_footnote_mark_glued_to_a_closing_bracket_is_skipped():
+    # 2309.07445 p.2: "... in 81 languages (or 39.3% of languages)3."
+    assert [n.text for n in find_numbers("in 81 languages (or 39.3% of languages)3. Next")] == ["81", "39.3%"]
+    assert [n.text for n in find_numbers("in (Table 2) 12 languages")] == ["12"]  # a space: no mark
+
+
 def test_change_to_a_hedged_value():
     # 1911.02116 p.6: "from 71.3% to more than 75% average accuracy on XNLI"
     m = only("improve the performance from 71.3% to more than 75% average accuracy")
@@ -522,6 +528,19 @@ def test_a_training_setting_is_a_count_never_a_score():
     found = find_numbers("for at most 20 epochs with batch size 64, a learning rate of 2e-5 and 1,000 warm-up steps")
     assert [(n.text, n.count) for n in found] == [("20", True), ("64", True), ("2e-5", True), ("1,000", True)]
     assert setting_before("with a batch size of 8192", len("with a batch size of ")) == "batch size"
+
+
+def test_a_model_size_setting_is_a_count():
+    # 2005.00396 p.3: "thus, hidden size is 64 and intermediate size 256"
+    found = find_numbers("thus, hidden size is 64 and intermediate size 256, with an embedding dimension of 300")
+    assert [(n.text, n.count) for n in found] == [("64", True), ("256", True), ("300", True)]
+
+
+def test_what_a_size_is_divided_by_is_a_factor_not_a_change():
+    # 2005.00396 p.3: "we divide hidden size, [...] and number of attention heads by 12"
+    (m,) = find_numbers("we divide hidden size, intermediate size and number of attention heads by 12; thus")
+    assert (m.kind, m.delta, m.count) == ("value", None, True)
+    assert only("XLM-R improves by 12 points").delta == 12.0
 
 
 def test_the_step_training_stops_at_is_a_count():

@@ -1,4 +1,5 @@
-from synth.verify.citations import credited_instead, credited_to_another, likened_works, names_work
+from synth.verify.citations import (credited_instead, credited_to_another, finding_credited_to_another, likened_works,
+                                    names_work)
 
 # 1706.04902 p.43
 SENTENCE = ("Upadhyay et al. (2016) obtain evaluation sets for the task across 26 languages from the Open Multilingual "
@@ -45,3 +46,19 @@ def test_a_sentence_names_a_work_by_its_first_author():
     sentence = "Most previous models used transition-based models (Ammar et al., 2016; Guo et al., 2016)."
     assert names_work(sentence, frozenset({"Guo"}))
     assert not names_work(sentence, frozenset({"Gu"}))
+
+
+# 1902.09492 p.2
+MUTUAL = ("For instance, Xiao and Guo (2014) represent word pairs as a mutual vector, while Adams et al. (2017) jointly "
+          "train cross-lingual word embeddings by replacing the predicted word with its translation.")
+
+
+def test_what_the_claim_says_of_a_work_the_sentence_says_of_another():
+    why = finding_credited_to_another("Adams et al. (2017) represent every word pair by one mutual vector.", MUTUAL)
+    assert why and "Xiao" in why and "Adams" in why and "mutual" in why
+
+
+def test_what_the_sentence_says_of_the_claimed_work_itself_is_no_credit_elsewhere():
+    assert finding_credited_to_another("Adams et al. (2017) replace the predicted word with its translation.",
+                                       MUTUAL) is None
+    assert finding_credited_to_another("Xiao and Guo (2014) represent word pairs as a mutual vector.", MUTUAL) is None

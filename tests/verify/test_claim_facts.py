@@ -1,7 +1,8 @@
 import pytest
 
 from synth.verify.claim_facts import (analyse, authors_action, comparison, comparison_sides, left_out, coverage, looks_english,
-                                      missing_names, names_action, names_set_aside, negated, proposition, set_aside, source_names, transfer_ends, unknown_names)
+                                      missing_names, names_action, names_set_aside, negated, proposition, set_aside, source_names, suffixed_variants,
+                                      transfer_ends, unknown_names, variant_key)
 
 
 @pytest.mark.parametrize("claim, passage", [
@@ -392,3 +393,18 @@ def test_names_a_passage_prints_only_where_it_sets_them_aside():
 def test_a_name_with_a_participle_suffix_names_the_name():
     assert "xDAE" in unknown_names("XGLUE fine-tunes its xDAE-pretrained Unicoder.")
     assert "WGAN" in unknown_names("a WGAN-based discriminator")
+
+
+def test_a_score_some_points_above_another_ranks_the_two():
+    # h36 (1811.00570 p.19): "attains a labeled attachment score 17.18 points above the order-sensitive RNN-Stack"
+    sides = comparison_sides("the SelfAtt-Graph parser attains a score 17.18 points above the RNN-Stack parser")
+    assert "SelfAtt-Graph" in sides.winner and "RNN-Stack" in sides.loser
+    sides = comparison_sides("the RNN-Stack parser scores 17.18 points below the SelfAtt-Graph parser")
+    assert "SelfAtt-Graph" in sides.winner and "RNN-Stack" in sides.loser
+
+
+def test_a_model_name_with_a_lower_case_suffix_is_a_variant():
+    from synth.extract.vocabulary import find_entities
+    text = "the XLM-R student of SBERT-paraphrases, unlike mBERT-based ones or XLM-R-large"
+    assert suffixed_variants(text, find_entities(text)) == {"SBERT-paraphrases": "SBERT"}
+    assert variant_key("SBERT-large-paraphrases") == variant_key("SBERT-paraphrase") != variant_key("SBERT-nli-stsb")

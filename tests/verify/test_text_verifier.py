@@ -1379,3 +1379,63 @@ def test_a_table_read_with_its_citing_section_and_numbers_printed_together_elsew
     v = verifier.verify("x", "In Li et al.'s German ablation with mBERT, sequential fine-tuning on the pseudo-labelled "
                              "data with ordinary cross-entropy loss gives 71.2 precision and 74.3 recall.")
     assert v.verdict == "supported" and v.evidence[0].page == 7
+
+
+def test_counts_of_another_configuration_yield_to_a_row_printing_all_the_claimed_ones(verifier):
+    # 2005.00396 p.3 (its own sentence, set aside): p.4 gives BERT-base "hidden size: 768, intermediate size: 3072";
+    # the p.14 settings table prints "Hidden size 64; 768 for large models [...] Intermediate layer size 256"
+    own = ("We use the BERT-Base architecture (Devlin et al., 2019), modified to achieve a smaller model: we divide "
+           "hidden size, intermediate size of the feed forward layer and number of attention heads by 12; thus, "
+           "hidden size is 64 and intermediate size 256.")
+    v = verifier.verify("x", own, ("2005.00396", 3, own))
+    assert v.verdict == "supported" and v.evidence[0].page == 14
+
+
+def test_a_row_printing_the_claimed_counts_is_not_the_model_a_sentence_counts_otherwise(verifier):
+    # 1911.02116 p.3: "XLM-R Base (L = 12, H = 768, A = 12, 270M params)"; the p.12 row "bBPE | 12 | 768 | 125M"
+    # (RoBERTa's, its model name lost in the PDF) prints the claimed counts
+    v = verifier.verify("x", "XLM-R Base, with 12 layers and a hidden size of 768, has some 125M parameters.")
+    assert v.verdict != "supported"
+    # the claim attributed to the paper, every count in one row of its table: that row may be the claim's
+    v = verifier.verify("x", "In Conneau et al.'s model-size table, XLM-17 is a 16-layer model with hidden size 1280, "
+                             "a 200k vocabulary and 570M parameters.")
+    assert v.verdict != "contradicted"
+
+
+def test_a_share_of_examples_is_not_refuted_by_a_table_of_accuracies(verifier):
+    own = ("On average, predictions on XNLI are consistent between English and another language for 68.3% of "
+           "examples.")
+    v = verifier.verify("x", own, ("2003.11080", 7, own))
+    assert v.verdict != "contradicted"
+
+
+def test_a_row_of_another_suffixed_variant_is_not_the_claimed_one(verifier):
+    # 2004.09813 p.8: KorSTS reports "XLM-R-large ←SBERT-large-nli-stsb" (83.00), not the SBERT-paraphrases student
+    v = verifier.verify("x", "On Korean STS, Reimers and Gurevych's XLM-R student of SBERT-paraphrases reaches a "
+                             "Spearman correlation of 83.")
+    assert v.verdict != "supported"
+
+
+def test_a_column_of_a_source_and_its_auxiliary_language_is_no_transfer_read_backwards(verifier):
+    # ahmad2019 p.6, Table 3: row es, column (en-ru) 74.83†/66.83†
+    v = verifier.verify("x", "With unlabeled Russian as auxiliary language, Ahmad et al.'s RNN-Stack parser transfers "
+                             "from English to Spanish at 74.83 UAS.")
+    assert v.verdict == "supported"
+
+
+def test_one_row_printing_one_of_two_compared_scores_refutes_nothing(verifier):
+    # 1902.09492 p.13, Table 6: layer 1 "SV: 49 / 68", layer 0 "SV: 41 / 61", each in its own row
+    v = verifier.verify("x", "For Swedish, Schuster et al.'s anchors from the first ELMo layer reach a precision@1 of "
+                             "49 against 41 for layer 0.")
+    assert v.verdict != "contradicted"
+
+
+def test_a_finding_the_sentence_credits_to_another_cited_work_contradicts(verifier):
+    # ahmad2019 p.8: "Cohen et al. (2011) learn a generative target language parser with unannotated target data as a
+    # linear interpolation of the source language parsers."
+    v = verifier.verify("x", "Ahmad et al. attribute to Täckström et al. (2013) a generative target language parser "
+                             "learned with unannotated target data as a linear interpolation of source language parsers.")
+    assert v.verdict == "contradicted" and any("Cohen" in b for b in v.basis)
+    # 1902.09492 p.2: "Xiao and Guo (2014) represent word pairs as a mutual vector, while Adams et al. (2017) [...]"
+    v = verifier.verify("x", "Schuster et al. say that Adams et al. (2017) represent every word pair as one mutual vector.")
+    assert v.verdict == "contradicted" and any("Xiao" in b for b in v.basis)
