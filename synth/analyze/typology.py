@@ -114,11 +114,18 @@ _ISO3_ALIASES = {
 }
 _OWN_ISO3 = {v[0]: k for k, v in LANGUAGES.items()}
 _ISO3_TO_1 = _OWN_ISO3 | _ISO3_ALIASES
+# the ISO 639-3 codes of languages the claim vocabulary knows and the typology table above does not ("hye" in
+# Tatoeba's columns): read in table headers, never placed in the typology
+_OTHER_ISO3 = {
+    "asm": "as", "aze": "az", "cym": "cy", "gle": "ga", "glg": "gl", "guj": "gu", "hye": "hy", "isl": "is",
+    "khm": "km", "kan": "kn", "lit": "lt", "mkd": "mk", "mon": "mn", "sin": "si", "sqi": "sq", "uzb": "uz",
+}
 
 
 def iso3_language(code: str) -> str | None:
-    """The ISO 639-1 code of a language's own ISO 639-3 code ("deu" -> "de"); None for anything else."""
-    return _OWN_ISO3.get(code.lower())
+    """The ISO 639-1 code of a language's own ISO 639-3 code ("deu" -> "de", "hye" -> "hy"); None for anything
+    else."""
+    return _OWN_ISO3.get(code.lower()) or _OTHER_ISO3.get(code.lower())
 
 
 def normalise_code(code: str) -> str:

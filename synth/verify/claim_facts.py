@@ -350,9 +350,16 @@ def suffixed_variants(text: str, ents) -> dict[str, str]:
     return found
 
 
-def variant_key(text: str) -> str:
+def variant_key(text: str) -> tuple[str, ...]:
     """A variant's spelling without case, plural "s" or size ("SBERT-large-paraphrases" ~ "SBERT-paraphrase")."""
-    return "-".join(w.rstrip("s") for w in text.lower().split("-") if w not in SIZES)
+    return tuple(w.rstrip("s") for w in text.lower().split("-") if w not in SIZES)
+
+
+def same_variant(a: str, b: str) -> bool:
+    """Whether two spellings name one variant, a part of one cut short in the other ("SBERT-p" in a table's
+    header for "SBERT-paraphrases")."""
+    ka, kb = variant_key(a), variant_key(b)
+    return len(ka) == len(kb) and all(x.startswith(y) or y.startswith(x) for x, y in zip(ka, kb))
 
 
 _NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z][a-z]+-(?:\d|[A-Z]{2})[\w-]*"
@@ -416,7 +423,8 @@ def names_found(unknown: set[str], text: str) -> bool:
     for u in unknown:
         if u in text or any(long in lower for long in _SPELLED_OUT.get(u, ())):
             continue
-        if (split := _split_camel(u)) is not None and split in text:
+        # (in small capitals too: "INDIC SENTIMENT" for "IndicSentiment")
+        if (split := _split_camel(u)) is not None and (split in text or split.upper() in text):
             continue
         if u.isupper() and _lower_part(u).search(text):  # "NLI" in the model name "mBERT-nli-stsb"
             continue

@@ -26,6 +26,8 @@ class Count:
     qualifier: str | None
     ends: tuple[float, ...] = ()  # both ends of a range ("from 560 million to 7 billion")
     words: tuple[str, ...] = ()  # the words of the noun phrase after it ("attention", "heads")
+    selected: bool = False  # a part taken for use ("using 29 languages", "30 other languages"), not all there is
+    whole: bool = False  # all there is ("the release comprises [...] 71 languages")
 
 
 def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMention] | None = None) -> list[Count]:
@@ -52,13 +54,20 @@ def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMe
         if setting:  # "batch size 64": the setting names what the number counts
             words = setting.split()
         noun = words[-1] if setting else m.group("word").lower() if m else None
-        out.append(Count(n.text, n.value, noun, n.qualifier, n.values, tuple(words)))
+        # ("30 other languages": the rest besides one, a part too)
+        selected = bool(_SELECTED.search(text, max(0, n.start - 30), n.start)) or words[:1] == ["other"]
+        whole = bool(_WHOLE.search(text, max(0, n.start - 60), n.start))
+        out.append(Count(n.text, n.value, noun, n.qualifier, n.values, tuple(words), selected, whole))
     # "pre-trained 300d monolingual embeddings": a size the number parser reads as a word
     out += [Count(m.group(0), float(m.group("n")), "dimensional", None, (), ("dimensional",))
             for m in _DIMENSIONS.finditer(text)]
     return out
 
 
+_SELECTED = re.compile(r"\b(?:using|use|used|uses|select|selects|selected|choose|chose|chosen|pick|picked)\s+"
+                       r"(?:(?:the|a|only|just)\s+)?$", re.IGNORECASE)
+_WHOLE = re.compile(r"\b(?:comprises?|comprising|contains?|containing|consists?\s+of|covers?|covering|spans?|spanning"
+                    r"|in\s+total|totals?|totall?ing)\b[^.;]*$", re.IGNORECASE)
 _DIMENSIONS = re.compile(r"(?<![\w.-])(?P<n>\d{2,4})d(?![\w-])")
 
 
@@ -181,6 +190,8 @@ def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
             continue
         rival = next((q for q in printed if p is None and q not in used and _same_thing(c, q)
                       and q.qualifier not in ("at_least", "at_most")  # "less than 1M parameters" is loose
+                      # "using 29 languages" of a release the claim gives 71: a part of it, no other count of it
+                      and not (q.selected and c.whole and c.value > q.value)
                       and _scale(q.text) == _scale(c.text)), None)  # "270M" against "125M"
         if rival:
             return "conflict", f"claimed {c.text} {_named(c)}, the paper prints {rival.text} {_named(rival)}"

@@ -50,6 +50,9 @@ class CorpusDocs:
     papers: dict[str, Paper]
     parsed: dict[str, ParsedPaper]
     units: list[Unit] = field(default_factory=list)
+    # sentences that are mostly numbers: the text of tables the parser did not find, never evidence, read only
+    # for which numbers a paper prints
+    numeric_text: list[Unit] = field(default_factory=list)
 
 
 def cells_quote(cells: list[TableCell]) -> str:
@@ -132,6 +135,9 @@ def build_units(papers: list[Paper], parsed: list[ParsedPaper]) -> CorpusDocs:
             datasets = [e.name for e in entities if e.kind == "dataset"]
             if datasets:
                 topic, topic_text = tuple(dict.fromkeys(datasets)), s.text
+        docs.numeric_text.extend(
+            Unit(paper=pp.paper, page=s.page, text=s.text, quote=s.text, bbox=s.bbox, entities=tuple(find_entities(s.text)))
+            for s in pp.sentences if s.section_kind not in SKIP_SECTIONS and _mostly_numbers(s.text))
         for table in pp.tables:
             docs.units.extend(_row_units(pp.paper, table))
     return docs

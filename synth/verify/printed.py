@@ -26,11 +26,14 @@ class PrintedValues:
     a paper's units when a number is first looked up in that paper, every sentence when sentences are
     first looked up by value."""
 
-    def __init__(self, units: Sequence[Unit]):
-        self._units = units
-        self._position = {id(u): i for i, u in enumerate(units)}
+    def __init__(self, units: Sequence[Unit], numeric_text: Sequence[Unit] = ()):
+        """``numeric_text``: units that are never evidence (the text of tables the parser missed), read only for
+        what a paper prints, never for the sentences that print a value."""
+        self._units = [*units, *numeric_text]
+        self._evidence = len(units)
+        self._position = {id(u): i for i, u in enumerate(self._units)}
         self._of_paper: dict[str, list[int]] = {}
-        for i, unit in enumerate(units):
+        for i, unit in enumerate(self._units):
             self._of_paper.setdefault(unit.paper, []).append(i)
         self._own: dict[int, frozenset[float]] = {}  # unit position -> the numbers its own text prints
         self._papers: dict[str, tuple[list[float], list[tuple[float, int, int]]]] = {}
@@ -64,7 +67,7 @@ class PrintedValues:
     def sentences_printing(self, values: Iterable[float]) -> list[Unit]:
         """The sentence units whose text prints a number within NEAR of any of the values, in reading order."""
         if self._sentences is None:
-            entries = sorted((v, i) for i, u in enumerate(self._units) if u.table is None
+            entries = sorted((v, i) for i, u in enumerate(self._units[:self._evidence]) if u.table is None
                              for v in self._own_values(i))
             self._sentences = ([e[0] for e in entries], entries)
         keys, entries = self._sentences

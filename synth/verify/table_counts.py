@@ -29,6 +29,26 @@ def _names_header(count: Count, words: set[str]) -> bool:
     return any(x.startswith(w) or (len(x) >= 3 and w.startswith(x)) for w in words for x in own if len(w) >= 2)
 
 
+def counts_in_row(view: TableView, anchor: CellView, counts: Sequence[Count]) -> list[TableCheck]:
+    """Each claimed count read from the cell of the anchor's row under the column its noun names, the first such
+    after the anchor ("31 languages" under "#Lang.", right of the "Avg. Freq." cell bearing out the claim's 6.91%;
+    a table printed in two halves side by side has a second "#Lang." column further on)."""
+    row, column = anchor.cell.row, anchor.cell.column
+    checks = []
+    for count in counts:
+        # (a count is a whole number, never the anchor's own cell: "4-grams" names the column "4-gram / unseen")
+        under = [c for c in (*view.cells, *view.count_cells)
+                 if c.cell.row == row and c.cell.value is not None and c.cell.column != column
+                 and not _SCORE.match(c.cell.text) and _names_header(count, _header_words(c))]
+        if under:
+            cell = min(under, key=lambda c: (c.cell.column < column, abs(c.cell.column - column)))
+            agrees = values_match(count.value, decimals(count.text), cell.cell.value, decimals(cell.cell.text))
+            checks.append(TableCheck(agrees, f"claimed {count.text} {count.noun or ''}".rstrip()
+                                     + (" = " if agrees else ", but the row prints ") + f"{cell.label()} {cell.cell.text}",
+                                     (cell,)))
+    return checks
+
+
 def count_row_checks(view: TableView, counts: Sequence[Count]) -> list[TableCheck]:
     """One check per row printing every claimed count: it agrees when each count sits in a column its
     words name (or no column is named by them), and disagrees when a count sits in the column another

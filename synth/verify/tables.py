@@ -85,7 +85,7 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
 
 
 _ISO3_HEADER = re.compile(r"[A-Z]{3}|[a-z]{3}")
-_ISO3_WORDS = {"CAT", "HAT", "IND", "LAT", "MAR", "ORI", "PAN", "QUE", "SOM"}  # headers that are rather words
+_ISO3_WORDS = {"CAT", "HAT", "IND", "LAT", "MAR", "ORI", "PAN", "QUE", "SOM", "LIT", "MON", "SIN"}  # rather words
 _METRIC_LETTERS = {"P": "precision", "Prec.": "precision", "R": "recall", "Rec.": "recall"}
 # FLORES-200 / SIB-200 language codes ("pap_Latn"): a language, known to the vocabulary or not
 _FLORES = re.compile(r"^[a-z]{3}_[A-Z][a-z]{3}$")

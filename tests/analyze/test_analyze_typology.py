@@ -38,6 +38,12 @@ def test_iso_639_3_codes_and_aliases():
         assert len(T.to_iso3(code)) == 3
 
 
+def test_a_table_header_code_of_a_language_outside_the_typology_is_still_read():
+    assert T.iso3_language("deu") == "de" and T.iso3_language("hye") == "hy"  # Tatoeba's Armenian column
+    assert T.normalise_code("hye") == "hye"  # never placed in the typology
+    assert T.iso3_language("abc") is None
+
+
 def test_every_mapped_code_is_in_urielplus_and_families_agree():
     langs = T._uriel_languages()
     u = T._load()

@@ -1,8 +1,9 @@
 import pytest
 
 from synth.verify.claim_facts import (analyse, authors_action, comparison, comparison_sides, left_out, coverage, looks_english,
-                                      missing_names, names_action, names_set_aside, negated, proposition, set_aside, source_names, suffixed_variants,
-                                      transfer_ends, unknown_names, variant_key)
+                                      missing_names, names_action, names_found, names_set_aside, negated, proposition,
+                                      same_variant, set_aside, source_names, suffixed_variants, transfer_ends,
+                                      unknown_names)
 
 
 @pytest.mark.parametrize("claim, passage", [
@@ -407,4 +408,12 @@ def test_a_model_name_with_a_lower_case_suffix_is_a_variant():
     from synth.extract.vocabulary import find_entities
     text = "the XLM-R student of SBERT-paraphrases, unlike mBERT-based ones or XLM-R-large"
     assert suffixed_variants(text, find_entities(text)) == {"SBERT-paraphrases": "SBERT"}
-    assert variant_key("SBERT-large-paraphrases") == variant_key("SBERT-paraphrase") != variant_key("SBERT-nli-stsb")
+    assert same_variant("SBERT-large-paraphrases", "SBERT-paraphrase")
+    assert same_variant("SBERT-p", "SBERT-paraphrases")  # cut short in a table's header
+    assert not same_variant("SBERT-nli-stsb", "SBERT-paraphrases")
+
+
+def test_a_camel_case_name_printed_in_small_capitals_is_found():
+    # 2305.14857 p.24: "Table 16: Model performance on INDIC SENTIMENT."
+    assert names_found({"IndicSentiment"}, "Table 16: Model performance on INDIC SENTIMENT.")
+    assert not names_found({"IndicSentiment"}, "Table 16: Model performance on INDIC XNLI.")

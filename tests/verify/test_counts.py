@@ -168,3 +168,14 @@ def test_counts_in_words_listed_as_items():
     assert [c.value for c in spelled_counts(claim)] == [9.0, 2.0, 5.0]
     assert counts_agree(claim, passage)[0] == "all"
     assert counts_agree(claim, passage.replace("nine languages", "eight languages"))[0] == "conflict"
+
+
+def test_a_part_taken_for_use_is_no_other_count_of_the_whole():
+    # ahmad2019 p.4: "on the Universal Dependencies (UD) Treebanks (v2.2) [...] using 29 languages"
+    sentence = "We conduct experiments on the Universal Dependencies (UD) Treebanks (v2.2) using 29 languages."
+    assert counts_agree("The UD v2.2 release comprises 71 languages.", sentence)[0] != "conflict"
+    assert counts_agree("The UD v2.2 release comprises 20 languages.", sentence)[0] == "conflict"  # fewer than the part
+    assert counts_agree("UD v2.2 spans 31 languages.", "we transfer to 30 other languages")[0] != "conflict"
+    # a setting is no part of a whole: "prompts mT0 with 8 shots" against "we use 4 shots for mT0"
+    assert counts_agree("BUFFET prompts mT0 with 8 shots.", "For mT0, we use 4 shots.")[0] == "conflict"
+    assert [c.selected for c in counts_in(sentence)] == [True]

@@ -50,3 +50,11 @@ def test_values_printed_together_by_one_unit():
     assert not printed.together("a", [(79.2, 1), (88.9, 1)])  # a sentence and a table row
     assert not printed.together("b", [(79.2, 1), (65.4, 1)])
     assert not printed.together("a", [(32.0, 0), (5e-6, 6)], skip=lambda unit: "batch size" in unit.text)
+
+
+def test_numeric_text_counts_as_printed_but_never_as_a_sentence():
+    debris = _sentence("a", "head-first 7.01% 41.80/37.03 36.52/32.36 34.82/27.19 40.59/19.85")  # a table the parser missed
+    printed = PrintedValues(UNITS, [debris])
+    assert printed.in_paper("a", 37.03, 2) and not PrintedValues(UNITS).in_paper("a", 37.03, 2)
+    assert printed.together("a", [(37.03, 2), (19.85, 2)]) == [debris]
+    assert printed.sentences_printing({37.03}) == []

@@ -1439,3 +1439,33 @@ def test_a_finding_the_sentence_credits_to_another_cited_work_contradicts(verifi
     # 1902.09492 p.2: "Xiao and Guo (2014) represent word pairs as a mutual vector, while Adams et al. (2017) [...]"
     v = verifier.verify("x", "Schuster et al. say that Adams et al. (2017) represent every word pair as one mutual vector.")
     assert v.verdict == "contradicted" and any("Xiao" in b for b in v.basis)
+
+
+def test_numbers_of_a_table_the_parser_missed_keep_the_main_table_from_refuting_them(verifier):
+    # 1811.00570 p.19, Table 11 (not found as a table): "(ADJ, NOUN, amod) [...] head-first 7.01% 41.80/37.03 [...]
+    # 40.59/19.85"; the main table's Czech cells (63.10, 62.26) are overall scores
+    v = verifier.verify("x", "On Czech adjectival modifiers placed after their head noun, Ahmad et al.'s SelfAtt-Graph "
+                             "parser reaches a labeled attachment score 17.18 points above the RNN-Stack parser "
+                             "(37.03 vs 19.85).")
+    assert v.verdict != "contradicted"
+
+
+def test_header_names_in_small_capitals_and_iso_639_3_columns(verifier):
+    # 2305.14857 p.24, "Table 16: Model performance on INDIC SENTIMENT." (row "EICL ChatGPT", column bn)
+    v = verifier.verify("x", "In BUFFET's IndicSentiment table, ChatGPT with English instructions reaches 91.8% on "
+                             "Bengali.")
+    assert v.verdict == "supported" and v.evidence[0].page == 24
+    # 2004.09813 p.14, Table 9: Tatoeba columns labelled "hye", "kat", ...
+    v = verifier.verify("x", "On Tatoeba, Reimers and Gurevych report that LASER finds the Armenian translation "
+                             "36.1% of the time.")
+    assert v.verdict == "supported" and "hye" in v.evidence[0].quote
+
+
+def test_a_row_bearing_out_a_score_is_read_for_the_claimed_counts_too(verifier):
+    # 1811.00570 p.16, Table 7: "(PUNCT, VERB, punct) | Avg. Freq. (%) 6.91 | #Lang. 30"
+    v = verifier.verify("x", "In Ahmad et al.'s appendix, the type (PUNCT, VERB, punct) has an average frequency of 6.91% "
+                             "and appears in 30 languages.")
+    assert v.verdict == "supported" and any("#Lang." in b for b in v.basis)
+    v = verifier.verify("x", "In Ahmad et al.'s appendix, the type (PUNCT, VERB, punct) has an average frequency of 6.91% "
+                             "and appears in 25 languages.")
+    assert v.verdict == "contradicted" and any("#Lang." in b and "30" in b for b in v.basis)
