@@ -27,6 +27,7 @@ _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior t
                r"outscor\w*|(?:slightly |well |far |just |clearly )?ahead of|"
                r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?above|"  # "scores above", not "above 70%"
                r"(?:points?|pp) above|"  # "a score 17.18 points above the RNN-Stack parser"
+               r"(?:an? )?(?:clear |large |small |slight |big |considerable )?advantage over|"  # "gave Urdu a clear advantage over"
                r"(?:twice|thrice|(?:[\d.]+|two|three|four|five|ten) times) as (?!many\b|much\b)[\w-]+ as|"  # "twice as long as"
                r"(?:higher|better|stronger|larger|bigger)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE_DOWN = (r"underperform\w*|worse than|(?:lag|lags|lagged|falls?|fell|stays?|stayed|remains?|remained)"
@@ -141,6 +142,22 @@ def _canonical(text: str) -> str:
             out += [text[at:e.start], e.name]
             at = e.end
     return "".join(out) + text[at:]
+
+
+_REPORTED = re.compile(r"\b(?:conclud(?:e|es|ed|ing)|find(?:s|ing)?|found|show(?:s|ed|ing)?|argu(?:e|es|ed|ing)) that\s+",
+                       re.IGNORECASE)
+
+
+def reported_finding(text: str) -> str | None:
+    """The finding a claim reports after a description of the work ("[...], who varied depth, number of parameters
+    and attention heads, as concluding that the number of parameters is the essential factor"); None where the
+    claim is that finding (the report opens it, or there is none)."""
+    m = None
+    for m in _REPORTED.finditer(text):
+        pass
+    if m is None or m.start() < len(text) // 3:
+        return None
+    return text[m.end():]
 
 
 def coverage(claim: str, evidence: str, weight=lambda word: 1.0, stems: bool = False) -> float:

@@ -13,7 +13,7 @@ from synth.verify.claim_facts import ClaimFacts, negated, terms_around
 _PARITY = re.compile(
     r"\b(?:(?:is|are|was|were|be)\s+(?:about\s+|roughly\s+|almost\s+|nearly\s+|just\s+)?as\s+"
     r"(?:good|well|effective|accurate|strong|useful)\s+as"
-    r"|performs?\s+(?:about\s+|roughly\s+)?(?:similarly|comparably|equally\s+well|on\s+par)\s+(?:to|with|as)"
+    r"|perform(?:s|ed)?\s+(?:about\s+|roughly\s+)?(?:similarly|comparably|equally\s+well|on\s+par)\s+(?:to|with|as)"
     r"|(?:is|are|was|were|performs?|performed)\s+(?:on\s+par|comparable|equivalent|competitive)\s+(?:with|to))\b",
     re.IGNORECASE)
 

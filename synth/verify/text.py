@@ -61,6 +61,7 @@ from synth.verify.claim_facts import (
     names_set_aside,
     negated,
     one_word_variants,
+    reported_finding,
     same_variant,
     suffixed_variants,
     only_references,
@@ -674,7 +675,11 @@ class TextVerifier(RunChecks):
               and states_direction(facts, unit.text, self.index.word_weight)
               and not swapped_antonym(facts, unit.text) and not superlative_beaten(facts, unit.text)
               and not reversed_comparative(facts.text, unit.text) and not parity_against_ranking(facts, unit.text)
-              and not _kind_substituted(facts.text, unit.text)):
+              and not _kind_substituted(facts.text, unit.text)
+              # "[...] study depth, number of parameters and attention heads" bears out what was studied, not "[...]
+              # as concluding that the number of parameters is the essential factor"
+              and ((reported := reported_finding(facts.text)) is None
+                   or coverage(reported, unit.text, self.index.word_weight) >= CONTENT_COVERAGE)):
             turned = self._turned_down(unit) if not negated(facts.text) else None
             if turned is not None:
                 # "previous hidden states can be passed [...]. However, this technique does not scale [...], so we
@@ -870,6 +875,10 @@ class TextVerifier(RunChecks):
         contradicts it, however little else it shares, unless some sentence of the paper prints all the
         claimed counts.  Weaker than any support: a paper may describe several configurations."""
         if not judgement.papers or not facts.counts or facts.is_numeric or judgement.contradict or judgement.support:
+            return
+        # "the Parallel Bible Corpus [...] contains translations in more than 800 languages": the size of a whole the
+        # paper draws on, which its own counts ("40 languages", "using 29 languages") do not restate
+        if any(c.whole for c in facts.counts):
             return
         units = self._paper_sentences(judgement.papers, judgement)
         readings = [(u, *counts_agree(facts.text, u.text)) for u in units]

@@ -2,7 +2,7 @@ import pytest
 
 from synth.verify.claim_facts import (analyse, authors_action, comparison, comparison_sides, left_out, coverage, looks_english,
                                       missing_names, names_action, names_found, names_set_aside, negated, proposition,
-                                      same_variant, set_aside, source_names, suffixed_variants, transfer_ends,
+                                      reported_finding, same_variant, set_aside, source_names, suffixed_variants, transfer_ends,
                                       unknown_names)
 
 
@@ -417,3 +417,16 @@ def test_a_camel_case_name_printed_in_small_capitals_is_found():
     # 2305.14857 p.24: "Table 16: Model performance on INDIC SENTIMENT."
     assert names_found({"IndicSentiment"}, "Table 16: Model performance on INDIC SENTIMENT.")
     assert not names_found({"IndicSentiment"}, "Table 16: Model performance on INDIC XNLI.")
+
+
+def test_an_advantage_over_another_ranks_the_two():
+    sides = comparison_sides("Wikipedia pretraining already gave Swahili and Urdu a clear advantage over a randomly "
+                             "initialized model.")
+    assert {"sw", "ur"} <= sides.winner and "randomly" in sides.loser
+
+
+def test_the_finding_a_claim_reports_after_describing_the_work():
+    claim = ("Dufter and Schütze summarise K et al. (2020), who varied depth, number of parameters and attention heads, "
+             "as concluding that the number of parameters is the essential factor for multilinguality.")
+    assert reported_finding(claim) == "the number of parameters is the essential factor for multilinguality."
+    assert reported_finding("Wu et al. find that mBERT transfers well across scripts.") is None  # the claim is the finding

@@ -30,3 +30,10 @@ def test_parity_between_other_things_or_no_ranking_says_nothing():
     other = analyse("Fully supervised fine-tuning clearly outperforms few-shot prompting on SIB-200.")
     assert parity_against_ranking(other, SIB) is None
     assert parity_against_ranking(analyse("Cross-lingual transfer works well on SIB-200."), SIB) is None
+
+
+def test_parity_in_the_past_tense():
+    # 1911.02116 p.8
+    sides = parity_sides("We observed in Table 5 that pretraining on Wikipedia for Swahili and Urdu performed similarly "
+                         "to a randomly initialized model; most likely due to the small size of the data.")
+    assert sides is not None and "sw" in sides[0] and "randomly" in sides[1]

@@ -1469,3 +1469,25 @@ def test_a_row_bearing_out_a_score_is_read_for_the_claimed_counts_too(verifier):
     v = verifier.verify("x", "In Ahmad et al.'s appendix, the type (PUNCT, VERB, punct) has an average frequency of 6.91% "
                              "and appears in 25 languages.")
     assert v.verdict == "contradicted" and any("#Lang." in b and "30" in b for b in v.basis)
+
+
+def test_a_sentence_on_what_a_work_studied_bears_out_nothing_of_what_it_concluded(verifier):
+    # 2005.00396 p.9: "K et al. (2020) extensively study reasons for multilinguality (e.g., researching depth, number
+    # of parameters and attention heads). They conclude that depth is essential."
+    v = verifier.verify("x", "Dufter and Schütze describe K et al. (2020), who studied depth, number of parameters and "
+                             "attention heads, as finding that the attention heads are the essential factor.")
+    assert v.verdict != "supported"
+
+
+def test_parity_in_the_past_tense_against_a_claimed_advantage(verifier):
+    # 1911.02116 p.8: "pretraining on Wikipedia for Swahili and Urdu performed similarly to a randomly initialized model"
+    v = verifier.verify("x", "Conneau et al. say Wikipedia pretraining gave Swahili and Urdu a large advantage over a "
+                             "randomly initialized model.")
+    assert v.verdict == "contradicted" and any("equally well" in b for b in v.basis)
+
+
+def test_the_size_of_a_whole_a_paper_draws_on_is_not_refuted_by_its_own_counts(verifier):
+    # 2005.00396 uses two editions of the Parallel Bible Corpus; it never gives the corpus's size
+    v = verifier.verify("x", "The Parallel Bible Corpus that Dufter and Schütze draw on covers more than 1,000 "
+                             "languages.")
+    assert v.verdict != "contradicted"
