@@ -16,16 +16,16 @@ from synth.verify.text import TextVerifier
 
 LABELS = Path(__file__).parent / "labels" / "text_claims.yaml"
 HELD_OUT = Path(__file__).parent / "labels" / "text_claims_heldout.yaml"  # written without seeing the verifier
-FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 36)]  # likewise, later
+FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 38)]  # likewise, later
 # known wrong "supported", each explained in labels/README.md: BUFFET's table prints the claimed 23.9 for mT0 vs
 # mT5 while its own sentence gives it to BLOOMZ vs BLOOM; a survey sentence pair on the claim's topic whose
-# finding is the opposite (now not_in_corpus: the pair does not name the cited Joulin et al. (2018)); h6-sib-c01
+# finding is the opposite (now contradicted: the sentence credits it to Artetxe et al., not Joulin et al.); h6-sib-c01
 # (two numbers for two models, one printed for a third model) is now read number by number (slots.py)
 # h11 (sealed until the end of the session that wrote it) left two: a hidden size printed in a progression
 # ("768 to 960 to 1152" for 7, 30 and 100 languages) given to the wrong step; an optimiser the sentence gives
 # to two of three objectives ("Adam" is no name to the verifier); its third, a comparison of two common nouns
 # reversed ("the premises are twice as long as the hypotheses"), is now contradicted
-KNOWN_WRONG = {"h2-buffet-c01", "h4-survey-c01", "h11-xlmr-c01", "h11-ahmad-c01"}
+KNOWN_WRONG = {"h2-buffet-c01", "h11-xlmr-c01", "h11-ahmad-c01"}
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +65,7 @@ def test_held_out_set_never_supported_wrongly(held_out):
                                         (FRESH[20], 0.65), (FRESH[21], 0.5), (FRESH[22], 0.65), (FRESH[23], 0.45),
                                         (FRESH[24], 0.55), (FRESH[25], 0.45), (FRESH[26], 0.55), (FRESH[27], 0.35),
                                         (FRESH[28], 0.7), (FRESH[29], 0.5), (FRESH[30], 0.65), (FRESH[31], 0.6),
-                                        (FRESH[32], 0.65), (FRESH[33], 0.6)])
+                                        (FRESH[32], 0.65), (FRESH[33], 0.6), (FRESH[34], 0.65), (FRESH[35], 0.65)])
 def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # first contact: h2 0.400 with 4 wrong "supported", h3 0.475 with 2, h4 0.625 with 3, h5 0.400 with 3,
     # h6 0.500 with 3 (0.575 on the code of the session that wrote it, before its errors were read),
@@ -82,7 +82,8 @@ def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # as final), h30 0.525 with 3, h31 0.475 with 1 (0.475 with 1 on the code the session that wrote it took as
     # final), h32 0.600 with 3, h33 0.475 with 3 (0.500 with 3 on the code the session that wrote it took as
     # final), h34 0.575 with 3, h35 0.600 with none (0.600 with none on the code the session that wrote it took as
-    # final); see labels/README.md
+    # final), h36 0.500 with 1, h37 0.650 with 2 (0.650 with 2 on the code the session that wrote it took as final);
+    # see labels/README.md
     scores = evaluate(verifier, load_labels(path))
     wrong = [c.id for c, v in scores.results if c.expected != "supported" and v.verdict == "supported"]
     assert set(wrong) <= KNOWN_WRONG
