@@ -659,8 +659,9 @@ class TextVerifier(RunChecks):
                 self._record(judgement, "contradict", unit, sim, sim * 0.9, [
                     f"same entities ({named}) and sentence", why, f"similarity {sim:.2f}"])
             # "Given 100K unlabeled sentences, ... about 55 LAS" against a passage printing no 100K: another setting
+            # (not a sentence naming another dataset itself: "On the XQuAD test set, [...] 60%" is no XNLI figure)
             elif (agree == "none" and sim >= CONTRADICT_RELATED and (facts.key_names or facts.unknown)
-                  and not (facts.counts and counted in (None, "none"))
+                  and not other_dataset and not (facts.counts and counted in (None, "none"))
                   and self._same_metric(facts, unit) and not self._cited_row_unit(facts, unit)
                   and (cover >= CONTENT_COVERAGE or sim >= CLOSE_PARAPHRASE
                        or (counted == "all" and sum(len(c.ends) or 1 for c in facts.counts) >= 2)  # "from 128k to 512k"

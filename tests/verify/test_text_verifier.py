@@ -1492,3 +1492,11 @@ def test_the_size_of_a_whole_a_paper_draws_on_is_not_refuted_by_its_own_counts(v
     v = verifier.verify("x", "The Parallel Bible Corpus that Dufter and Schütze draw on covers more than 1,000 "
                              "languages.")
     assert v.verdict != "contradicted"
+
+
+def test_a_sentence_naming_another_dataset_gives_no_other_figure_for_the_claimed_one(verifier):
+    # 2003.11080 p.7: its XNLI sentence (71.8%) and the next one, "On the XQuAD test set, mBERT correctly predicts
+    # around 60% of examples [...]"; and a share of examples is no score of the accuracy tables
+    own = ("On the XNLI dev set, mBERT correctly predicts on average 71.8% of examples that were correctly predicted "
+           "in English.")
+    assert verifier.verify("x", own, ("2003.11080", 7, own)).verdict != "contradicted"
