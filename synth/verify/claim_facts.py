@@ -27,7 +27,8 @@ _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior t
                r"outscor\w*|(?:slightly |well |far |just |clearly )?ahead of|"
                r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?above|"  # "scores above", not "above 70%"
                r"(?:points?|pp) above|"  # "a score 17.18 points above the RNN-Stack parser"
-               r"(?:an? )?(?:clear |large |small |slight |big |considerable )?advantage over|"  # "gave Urdu a clear advantage over"
+               # "gave Urdu a clear advantage over"
+               r"(?:an? )?(?:clear |large |small |slight |big |considerable )?advantage over|"
                r"(?:twice|thrice|(?:[\d.]+|two|three|four|five|ten) times) as (?!many\b|much\b)[\w-]+ as|"  # "twice as long as"
                r"(?:higher|better|stronger|larger|bigger)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE_DOWN = (r"underperform\w*|worse than|(?:lag|lags|lagged|falls?|fell|stays?|stayed|remains?|remained)"

@@ -136,7 +136,8 @@ def build_units(papers: list[Paper], parsed: list[ParsedPaper]) -> CorpusDocs:
             if datasets:
                 topic, topic_text = tuple(dict.fromkeys(datasets)), s.text
         docs.numeric_text.extend(
-            Unit(paper=pp.paper, page=s.page, text=s.text, quote=s.text, bbox=s.bbox, entities=tuple(find_entities(s.text)))
+            Unit(paper=pp.paper, page=s.page, text=s.text, quote=s.text, bbox=s.bbox,
+                 entities=tuple(find_entities(s.text)))
             for s in pp.sentences if s.section_kind not in SKIP_SECTIONS and _mostly_numbers(s.text))
         for table in pp.tables:
             docs.units.extend(_row_units(pp.paper, table))

@@ -61,12 +61,12 @@ from synth.verify.claim_facts import (
     names_set_aside,
     negated,
     one_word_variants,
-    reported_finding,
-    same_variant,
-    suffixed_variants,
     only_references,
     prefixed_names,
+    reported_finding,
+    same_variant,
     set_aside,
+    suffixed_variants,
     unknown_names,
 )
 
