@@ -566,7 +566,7 @@ def _is_count(text: str, draft: _Draft) -> bool:
 
 
 _FACTOR_VERB = re.compile(r"\b(?:divid|multipl|scal)(?:e|es|ed|ing|ies|ied|y)\b", re.I)
-_BY_FACTOR = re.compile(r"\b(?:divid|multipl|scal)(?:e|es|ed|ing|ies|ied|y)\b[^.;]*\bby\s*$", re.I)
+_BY_FACTOR = re.compile(_FACTOR_VERB.pattern + r"[^.;]*\bby\s*$", re.I)
 _PARTITIVE = re.compile(r"^\s*of\s+(?:the|these|those|their|its|all)\s+[\d,]+\s+(?:[\w'-]+\s+){0,3}[\w'-]+s"
                         r"(?:\s+(?:in|of|from|on)\s+[^,]{1,30})?,", re.I)
 _NOUN_THEN_PHRASE = re.compile(

@@ -300,6 +300,11 @@ class ClaimFacts:
         return one_word_variants(ents) | suffixed_variants(self.text, ents)
 
     @cached_property
+    def reported(self) -> str | None:
+        """The finding the claim reports after describing the work (``reported_finding``), read once."""
+        return reported_finding(self.text)
+
+    @cached_property
     def finding(self) -> str:
         """The finding the claim reports, without its reporting frame ("Wu et al. find that")."""
         return proposition(self.text)

@@ -324,6 +324,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     given_away: list[TableCheck] = []  # a slotted number printed where the claim's other number belongs
     for value, dec, text in numbers.values:
         slot = numbers.slots.get(text)
+        kind = numbers.kinds.get(text)  # a share or a correlation, no score
         relevant, elsewhere, mods = pool(slot, numbers.metrics.get(text))
         if slot:
             pools[text] = relevant
@@ -349,7 +350,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         # (a "∆" column's change is no score a claimed value could be)
         elif ((comparable := [c for c in relevant if _same_scale(value, c.cell.value) and not _is_change_cell(c)
                               and not (dec and _is_count_cell(c))
-                              and refutable_by(numbers.kinds.get(text), f"{view.table.caption or ''} {c.headers}")
+                              and (kind is None or refutable_by(kind, f"{view.table.caption or ''} {c.headers}"))
                               and not any(_cell_has(c, v, d) for v, d, t in numbers.values if t != text)])
               and len(mods) <= 1
               and _within_range(value, view)):

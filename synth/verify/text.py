@@ -63,7 +63,6 @@ from synth.verify.claim_facts import (
     one_word_variants,
     only_references,
     prefixed_names,
-    reported_finding,
     same_variant,
     set_aside,
     suffixed_variants,
@@ -679,8 +678,8 @@ class TextVerifier(RunChecks):
               and not _kind_substituted(facts.text, unit.text)
               # "[...] study depth, number of parameters and attention heads" bears out what was studied, not "[...]
               # as concluding that the number of parameters is the essential factor"
-              and ((reported := reported_finding(facts.text)) is None
-                   or coverage(reported, unit.text, self.index.word_weight) >= CONTENT_COVERAGE)):
+              and (facts.reported is None
+                   or coverage(facts.reported, unit.text, self.index.word_weight) >= CONTENT_COVERAGE)):
             turned = self._turned_down(unit) if not negated(facts.text) else None
             if turned is not None:
                 # "previous hidden states can be passed [...]. However, this technique does not scale [...], so we
@@ -784,14 +783,18 @@ class TextVerifier(RunChecks):
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
 
+    def _printing_every_count(self, facts: ClaimFacts, paper: str, judgement: Judgement) -> list[Unit]:
+        """The sentences and rows of the paper, not the claim's own, that print every claimed count (two or more)."""
+        values = [(c.value, 0) for c in facts.counts if not c.ends]
+        return self._printed.together(paper, values, skip=judgement.is_source) if len(values) >= 2 else []
+
     def _counts_printed_together(self, facts: ClaimFacts, paper: str, judgement: Judgement) -> bool:
         """"hidden size is 64 and intermediate size 256" against "hidden size: 768, intermediate size: 3072" (BERT-
         base's): where one sentence or row of the paper prints every claimed count ("Hidden size 64; 768 for large
         models Intermediate layer size 256; ...") and names what the claim names, the other counts are of another
         configuration."""
-        values = [(c.value, 0) for c in facts.counts if not c.ends]
-        return len(values) >= 2 and any(not missing_names(facts.key_names, unit_names(u))
-                                        for u in self._printed.together(paper, values, skip=judgement.is_source))
+        return any(not missing_names(facts.key_names, unit_names(u))
+                   for u in self._printing_every_count(facts, paper, judgement))
 
     @staticmethod
     def _cites_in_sentence(facts: ClaimFacts, unit: Unit) -> bool:
@@ -898,8 +901,7 @@ class TextVerifier(RunChecks):
             return
         # every claimed count in one row of the paper's tables ("BPE | 16 | 1280 | 200k | 570M"): that row may be
         # the configuration the claim describes
-        values = [(k.value, 0) for k in facts.counts if not k.ends]
-        if len(values) >= 2 and any(self._printed.together(p, values, skip=judgement.is_source) for p in judgement.papers):
+        if any(self._printing_every_count(facts, p, judgement) for p in judgement.papers):
             return
         conflicts = [(u, why) for u, agree, why in readings if agree == "conflict"]
         if not conflicts:
