@@ -305,6 +305,11 @@ class ClaimFacts:
         return reported_finding(self.text)
 
     @cached_property
+    def source_only(self) -> frozenset[str]:
+        """Names that only say which paper the claim reports (``source_only_names``)."""
+        return source_only_names(self.text)
+
+    @cached_property
     def finding(self) -> str:
         """The finding the claim reports, without its reporting frame ("Wu et al. find that")."""
         return proposition(self.text)
@@ -768,6 +773,16 @@ _SOURCE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:paper|authors)\b"
 def source_names(text: str) -> frozenset[str]:
     """Names a claim gives its source paper by ("the XLM-R paper", "the original XNLI paper")."""
     return frozenset(e.name for m in _SOURCE.finditer(text) for e in find_entities(m.group(1)))
+
+
+def source_only_names(text: str) -> frozenset[str]:
+    """Source names the claim writes nowhere else ("According to the XLM-R paper's CC-100 statistics, the
+    Russian portion holds [...]"): they say which paper, and nothing the claim measures is theirs."""
+    spans = [m.span(1) for m in _SOURCE.finditer(text)]
+    inside, outside = set(), set()
+    for e in find_entities(text):
+        (inside if any(a <= e.start < b for a, b in spans) else outside).add(e.name)
+    return frozenset(inside - outside)
 
 
 # ("fine-tuning XLM-R base on the Spanish training data": the model between the verb and its data)

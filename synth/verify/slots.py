@@ -19,7 +19,9 @@ _KINDS = ("language", "model", "corpus")  # a corpus: what a model was pretraine
 _AFTER = re.compile(r"^\s*(?:%|\)|points?|pp\.?|accuracy|F1|BLEU|UAS|LAS|EM|\s)*\s*(?:for|on|in|with|of)\s+(?:the\s+)?",
                     re.IGNORECASE)
 # where a number's clause starts: what is named before it belongs to another statement
-_BOUNDARY = re.compile(r"[,;:]|\b(?:while|whereas|but|than|versus|vs\.?|compared with)\b", re.IGNORECASE)
+# (not the comma of a thousands separator: "23,408 million tokens")
+_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:]|\b(?:while|whereas|but|than|versus|vs\.?|compared with)\b",
+                       re.IGNORECASE)
 _MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")  # "for the simple MLP", "for zero-shot GPT-4"
 _PAIR = re.compile(r"\s*/\s*")  # "61.81/52.45": a UAS/LAS pair
 _JOINED = re.compile(r"^\s*(?:-|–|→|to|and)\s*$")  # "English-Russian", "English to Chinese": one end each

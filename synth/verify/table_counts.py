@@ -23,6 +23,33 @@ def _header_words(cell: CellView) -> set[str]:
     return {w for w in _WORD.findall(" ".join(cell.cell.column_header).lower()) if len(w) >= 2}
 
 
+# "Tokens (M)", "Params (in millions)": a header unit that scales the column's cells
+_HEADER_SCALE = re.compile(r"\((?:in\s+)?(k|m|b|thousands?|millions?|billions?)\)", re.IGNORECASE)
+_MANTISSA = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9}
+
+
+def header_scale(cell: CellView) -> float:
+    """The factor a column header's unit gives its cells (1 when it gives none)."""
+    m = _HEADER_SCALE.search(" ".join(cell.cell.column_header))
+    return _SCALES[m.group(1).lower().rstrip("s")] if m else 1.0
+
+
+def _count_printed(count: Count, cell: CellView) -> bool:
+    """The cell prints the count, in the unit its header gives ("23,408 million tokens" under "Tokens (M)":
+    23408; "24,757 tokens" is not printed there)."""
+    value, dec = cell.cell.value, decimals(cell.cell.text)
+    scale = header_scale(cell)
+    if scale == 1.0:
+        return values_match(count.value, decimals(count.text), value, dec)
+    written = _MANTISSA.search(count.text)
+    if not written or not float(written.group().replace(",", "")):
+        return False
+    # the claim's precision in the header's unit: "23.4 billion" is 23400 ± 50 million
+    step = count.value / float(written.group().replace(",", "")) * 10 ** -decimals(count.text) / scale
+    return abs(count.value / scale - value) <= max(0.5 * step, 0.5 * 10 ** -dec) + 1e-9
+
+
 def _names_header(count: Count, words: set[str]) -> bool:
     """"99 development" names the column "DEV", "1,094 PER mentions" the column "PER"."""
     own = [w.lower() for w in (*count.words, count.noun or "") if w]
@@ -42,10 +69,10 @@ def counts_in_row(view: TableView, anchor: CellView, counts: Sequence[Count]) ->
                  and not _SCORE.match(c.cell.text) and _names_header(count, _header_words(c))]
         if under:
             cell = min(under, key=lambda c: (c.cell.column < column, abs(c.cell.column - column)))
-            agrees = values_match(count.value, decimals(count.text), cell.cell.value, decimals(cell.cell.text))
+            agrees = _count_printed(count, cell)
             checks.append(TableCheck(agrees, f"claimed {count.text} {count.noun or ''}".rstrip()
                                      + (" = " if agrees else ", but the row prints ") + f"{cell.label()} {cell.cell.text}",
-                                     (cell,)))
+                                     (cell,), decisive=not agrees))
     return checks
 
 

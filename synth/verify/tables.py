@@ -191,6 +191,8 @@ class TableCheck:
     agrees: bool
     description: str
     cells: tuple[CellView, ...]
+    # a disagreement in the very row that bears out the claim's other numbers: it outweighs their support
+    decisive: bool = False
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ from synth.verify.citations import (
     names_work,
 )
 from synth.verify.comparatives import reversed_comparative
-from synth.verify.counts import counts_agree, counts_in, crossed_counts, printed_counts
+from synth.verify.counts import Count, counts_agree, counts_in, crossed_counts, printed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.frames import agrees, frame, framed_readings, same_frame, substituted, words_frame
 from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapped
@@ -263,6 +263,28 @@ def _difference_of_others(value: float, dec: int, values: list[tuple[float, int,
     """"From 89.1% to 73.9%, a gap of 15.2 points": the claimed number is the gap between two others."""
     return any(values_match(value, dec, round(abs(a - b), max(da, db)), max(da, db))
                for i, (a, da, _) in enumerate(values) for b, db, _ in values[i + 1:])
+
+
+DECISIVE_CELL = 0.95  # above any table support (0.9 to 0.93)
+
+
+def _counts_beside(facts: ClaimFacts, cell) -> tuple[Count, ...]:
+    """Of a claim giving several counts, each another row's ("the Russian portion holds 23,408 million tokens
+    (278.0 GiB) and the Vietnamese portion 24,757 million"), those written closest to the claimed number the
+    cell prints; none where that number is not the closest one to them."""
+    spans = [(n.start, n.end, n) for n in facts.numbers if n.value is not None]
+    own = [n for _, _, n in spans if values_match(n.value, decimals(n.text), cell.value, decimals(cell.text))]
+    if len(own) != 1:
+        return ()
+    out = []
+    for count in facts.counts:
+        at = facts.text.find(count.text)
+        if at < 0:
+            continue
+        nearest = min(spans, key=lambda s: min(abs(s[0] - at - len(count.text)), abs(at - s[1])))
+        if nearest[2] is own[0]:
+            out.append(count)
+    return tuple(out)
 
 
 def _ranked(findings: list[Finding]) -> list[Finding]:
@@ -1648,9 +1670,14 @@ class TextVerifier(RunChecks):
         abbreviated = {d for u in facts.unknown if (d := canonical("dataset", u)) in PRETRAINING_CORPORA}
         # a measurement with a noun ("16.8 tokens long") is read only from a table about that noun
         measured = [c.noun for c in counts_in(facts.text) if c.noun and any(n.text == c.text for n in facts.numbers)]
+        all_models, all_required = models, required
         for view in self.tables:
             if not judgement.in_scope(view.paper):
                 continue
+            # "the XLM-R paper's CC-100 statistics": its tables need not name the model the paper is called by
+            own_source = facts.source_only & (self._own_names.get(view.paper, set())
+                                              | self._abstract_names.get(view.paper, set()))
+            models, required = all_models - own_source, all_required - own_source
             view = self._in_own_voice(view, models)
             if view.paper in judgement.papers:
                 view = self._ours_rows(view, models)
@@ -1663,7 +1690,7 @@ class TextVerifier(RunChecks):
             # "extra anchors via dictionary code-switching": in the paper the claim names, the means it names may
             # go unnamed in a table whose rows it words as the table labels them
             means = (instrumental_methods(facts.text) - view.all_names) if view.paper in judgement.papers else set()
-            if missing_names(facts.key_names - means - facts.left_out, view.all_names):
+            if missing_names(facts.key_names - means - facts.left_out - own_source, view.all_names):
                 continue
             if not self._names_unknown_in(facts, view) or not self._same_table_metric(facts, view):
                 continue
@@ -1685,7 +1712,7 @@ class TextVerifier(RunChecks):
                                  alternatives=self._change_ends(facts))
             if labels:  # a row named by a label alone is anchored too loosely to say which cell disagrees
                 checks = [c for c in checks if c.agrees]
-            if len(facts.counts) == 1:  # (several counts may each be another row's: "545k [...] and 748k pairs")
+            if facts.counts:
                 checks = self._with_row_counts(view, checks, facts)
             # "52.97 UAS / 41.73 LAS ... and 54.72 / 47.34": cells bearing out some of the claimed numbers support
             # nothing while another claimed number is printed nowhere in the paper
@@ -1716,8 +1743,8 @@ class TextVerifier(RunChecks):
                     judgement.contradict.append(Finding("contradict", 0.75, [*basis, swapped], [ev]))
                 elif not swapped:
                     (judgement.support if check.agrees else judgement.contradict).append(
-                        Finding("support" if check.agrees else "contradict", support_strength if check.agrees else 0.75,
-                                basis, [ev]))
+                        Finding("support" if check.agrees else "contradict", support_strength if check.agrees
+                                else DECISIVE_CELL if check.decisive else 0.75, basis, [ev]))
 
     @staticmethod
     def _with_row_counts(view: TableView, checks: list[TableCheck], facts: ClaimFacts) -> list[TableCheck]:
@@ -1726,7 +1753,9 @@ class TextVerifier(RunChecks):
         the row's support into a contradiction."""
         out = []
         for check in checks:
-            counted = counts_in_row(view, check.cells[0], facts.counts) if check.agrees and len(check.cells) == 1 else []
+            counts = (facts.counts if len(facts.counts) == 1 else _counts_beside(facts, check.cells[0].cell)
+                      ) if check.agrees and len(check.cells) == 1 else ()
+            counted = counts_in_row(view, check.cells[0], counts) if counts else []
             wrong = [c for c in counted if not c.agrees]
             out.extend(wrong or [check, *counted])
         return out

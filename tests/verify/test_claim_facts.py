@@ -2,7 +2,8 @@ import pytest
 
 from synth.verify.claim_facts import (analyse, authors_action, comparison, comparison_sides, left_out, coverage, looks_english,
                                       missing_names, names_action, names_found, names_set_aside, negated, proposition,
-                                      reported_finding, same_variant, set_aside, source_names, suffixed_variants, transfer_ends,
+                                      reported_finding, same_variant, set_aside, source_names, source_only_names, suffixed_variants,
+                                      transfer_ends,
                                       unknown_names)
 
 
@@ -106,6 +107,13 @@ def test_names_a_claim_gives_its_source_paper_by():
     assert source_names("the XLM-R paper reports that XNLI accuracy drops") == {"XLM-R"}
     assert source_names("Among the baselines of the original XNLI paper, translate-test wins") == {"XNLI"}
     assert source_names("XLM-R outperforms mBERT on XNLI") == frozenset()
+
+
+def test_source_names_written_nowhere_else_say_only_which_paper():
+    assert source_only_names("According to the XLM-R paper's CC-100 statistics, the Russian portion holds 278.0 GiB"
+                             ) == {"XLM-R"}
+    # named again as what is measured, it is the claim's model too
+    assert source_only_names("The XLM-R paper reports that XLM-R reaches 80.9 on XNLI") == frozenset()
 
 
 def test_a_model_named_only_as_the_source_paper_is_not_measured():

@@ -15,6 +15,12 @@ def test_a_number_belongs_to_the_language_written_after_it():
     assert slots == {"25.4": ({"th"}, {"es"}), "73.9": ({"es"}, {"th"})}
 
 
+def test_a_thousands_separator_ends_no_clause():
+    slots = _slots("The Russian portion holds 23,408 million tokens (278.0 GiB) and the Vietnamese portion "
+                   "24,757 million tokens (137.3 GiB).")
+    assert slots == {"278.0": ({"ru"}, {"vi"}), "137.3": ({"vi"}, {"ru"})}
+
+
 def test_a_number_belongs_to_the_model_named_last_before_it():
     slots = _slots("On Tatoeba for Javanese, XLM-R (14.1% accuracy) scores below both mBERT (17.6%) and XLM (22.4%).")
     assert slots["14.1%"][0] == {"XLM-R"} and slots["17.6%"][0] == {"mBERT"} and slots["22.4%"][0] == {"XLM"}

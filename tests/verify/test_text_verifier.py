@@ -1500,3 +1500,13 @@ def test_a_sentence_naming_another_dataset_gives_no_other_figure_for_the_claimed
     own = ("On the XNLI dev set, mBERT correctly predicts on average 71.8% of examples that were correctly predicted "
            "in English.")
     assert verifier.verify("x", own, ("2003.11080", 7, own)).verdict != "contradicted"
+
+
+def test_counts_in_a_header_unit_read_from_the_row_of_each_claimed_size(verifier):
+    # 1911.02116 p.11, Table 6: "ru Russian 23408 278.0", "vi Vietnamese 24757 137.3" under "Tokens (M)", "Size (GiB)"
+    claim = ("According to the XLM-R paper's CC-100 statistics, the Russian portion holds 23,408 million tokens "
+             "(278.0 GiB) and the Vietnamese portion {} million tokens (137.3 GiB).")
+    v = verifier.verify("x", claim.format("24,757"))
+    assert v.verdict == "supported" and any("Tokens (M)] 23408" in b for b in v.basis)
+    v = verifier.verify("x", claim.format("21,757"))
+    assert v.verdict == "contradicted" and "the row prints [vi / Vietnamese × Tokens (M)] 24757" in v.basis[0]
