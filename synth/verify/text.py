@@ -408,6 +408,11 @@ class TextVerifier(RunChecks):
             metric = facts.names["metric"]
             if any(names_of_cell(c) & metric for c in cells):
                 cells = [c for c in cells if names_of_cell(c) & metric]
+            # a row with cells under the claim's model or method ("MLM" next to "CLM" and "-"): only those
+            headed = [c for c in cells if {family(n) for n in header_names(c.column_header)}
+                      & {family(n) for n in facts.subjects}]
+            if headed:
+                cells = headed
             # unless the caption says every cell is an average ("Macro-average POS accuracies")
             if facts.wants_average and len(ours) < 2 and not averages_only(unit.table):
                 cells = self._overall_row_cells(cells)

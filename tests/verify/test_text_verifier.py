@@ -1510,3 +1510,10 @@ def test_counts_in_a_header_unit_read_from_the_row_of_each_claimed_size(verifier
     assert v.verdict == "supported" and any("Tokens (M)] 23408" in b for b in v.basis)
     v = verifier.verify("x", claim.format("21,757"))
     assert v.verdict == "contradicted" and "the row prints [vi / Vietnamese × Tokens (M)] 24757" in v.basis[0]
+
+
+def test_a_row_cell_under_another_pretraining_bears_out_nothing_of_the_claimed_one(verifier):
+    # 1901.07291 p.7, Table 3: "ro↔en + BT" prints 34.4 (-), 37.0 (CLM) and 38.5 (MLM)
+    v = verifier.verify("x", "In Lample and Conneau's supervised WMT'16 Romanian-English experiments, a model trained "
+                             "with back-translation on top of MLM pretraining reaches about 37 BLEU.")
+    assert v.verdict != "supported"
