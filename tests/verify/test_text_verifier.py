@@ -1517,3 +1517,10 @@ def test_a_row_cell_under_another_pretraining_bears_out_nothing_of_the_claimed_o
     v = verifier.verify("x", "In Lample and Conneau's supervised WMT'16 Romanian-English experiments, a model trained "
                              "with back-translation on top of MLM pretraining reaches about 37 BLEU.")
     assert v.verdict != "supported"
+
+
+def test_a_change_with_the_two_scores_compared_says_what_changed(verifier):
+    # 1811.00570 p.5, Table 2: Hebrew LAS 45.69 (SelfAtt-Stack) and 26.57 (Guo et al., 2015)
+    v = verifier.verify("x", "On Hebrew, Ahmad et al.'s self-attentive stack-pointer parser beats the re-trained "
+                             "shift-reduce baseline of Guo et al. (2015) by about 19 LAS points (45.69 vs 26.57).")
+    assert v.verdict == "supported" and any("45.69" in b for b in v.basis) and any("26.57" in b for b in v.basis)
