@@ -421,6 +421,11 @@ _SPELLED_OUT = {
     "QA": ("question answering",),
     "MT": ("machine translation",),
     "STS": ("semantic textual similarity",),
+    # XGLUE's tasks, by the abbreviations its tables print
+    "QAM": ("question-answer matching", "question answer matching", "qa matching"),
+    "QADSM": ("query-ad matching", "query ad matching"),
+    "WPR": ("web page ranking",),
+    "NTG": ("news title generation",),
 }
 
 
@@ -775,12 +780,12 @@ def source_names(text: str) -> frozenset[str]:
     return frozenset(e.name for m in _SOURCE.finditer(text) for e in find_entities(m.group(1)))
 
 
-def source_only_names(text: str) -> frozenset[str]:
+def source_only_names(text: str, ents=None) -> frozenset[str]:
     """Source names the claim writes nowhere else ("According to the XLM-R paper's CC-100 statistics, the
     Russian portion holds [...]"): they say which paper, and nothing the claim measures is theirs."""
     spans = [m.span(1) for m in _SOURCE.finditer(text)]
     inside, outside = set(), set()
-    for e in find_entities(text):
+    for e in find_entities(text) if ents is None else ents:
         (inside if any(a <= e.start < b for a, b in spans) else outside).add(e.name)
     return frozenset(inside - outside)
 
@@ -825,11 +830,9 @@ _VENUE = re.compile(r"[\s-]*(?:19|20)\d\d\s+(?:study|paper|work|article)\b", re.
 def _source_only(text: str, ents) -> set[str]:
     """Models named only as the source paper ("the XLM-R paper's NER comparison") in a claim about another
     model ("..., mBERT reaches 71.40"): not what the claim measures."""
-    spans = [m.span(1) for m in _SOURCE.finditer(text)]
-    inside = {e.name for e in ents if any(a <= e.start < b for a, b in spans)}
-    outside = {e.name for e in ents if not any(a <= e.start < b for a, b in spans)}
-    models_outside = {e.name for e in ents if e.kind == "model" and e.name in outside}
-    return {n for n in inside - outside if kind_of(n) == "model"} if models_outside else set()
+    only = source_only_names(text, ents)
+    models_outside = {e.name for e in ents if e.kind == "model" and e.name not in only}
+    return {n for n in only if kind_of(n) == "model"} if models_outside else set()
 
 
 def _halves(n: NumberMention) -> tuple[NumberMention, ...]:
@@ -855,6 +858,9 @@ def analyse(text: str) -> ClaimFacts:
             names[e.kind].discard(e.name)
     for name in plural_names(text):
         names.setdefault(kind_of(name), set()).add(name)
+    # "XGLUE's web page ranking task": a dataset spelled out as its tables never print it ("WPR")
+    spelled = spelled_out_tasks(text)
+    names["dataset"] |= {t for t in spelled if kind_of(t) == "dataset"}
     # a plain decimal is a measurement, not a count of things ("16.8 tokens long on average")
     mentions = tuple(find_numbers(text))
     numbers = [h for n in mentions for h in _halves(n) if (not n.count or _PLAIN_DECIMAL.fullmatch(n.text))
@@ -867,7 +873,7 @@ def analyse(text: str) -> ClaimFacts:
                       comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(_AVERAGE.search(text)),
                       unknown=(unknown_names(text) - {c.text for c in counted  # "10K unlabeled sentences"
                                                       if any(_COUNTED_THING.match(w) for w in (c.noun or "", *c.words))})
-                      | spelled_out_tasks(text),
+                      | {t for t in spelled if kind_of(t) != "dataset"},
                       sources=source_names(text),
                       transfer=transfer_ends(text),
                       counts=counted,

@@ -293,6 +293,9 @@ def test_a_spelled_out_task_is_a_name_the_evidence_must_print():
     assert "NER" in analyse("On Tagalog named entity recognition, XLM-R outperforms XLM.").unknown
     # "translation models" print no "MT"
     assert spelled_out_tasks("the French machine translation system reaches 41.2 BLEU") == set()
+    # a task the vocabulary knows as a dataset ("web page ranking" is XGLUE's WPR) is one of the claim's datasets
+    facts = analyse("On the Italian test set of XGLUE's web page ranking task, Unicoder-LC beats XLM-R base.")
+    assert "WPR" in facts.names["dataset"] and "WPR" not in facts.unknown
 
 
 def test_a_system_named_by_a_one_letter_prefix_names_a_side():

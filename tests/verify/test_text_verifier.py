@@ -1524,3 +1524,14 @@ def test_a_change_with_the_two_scores_compared_says_what_changed(verifier):
     v = verifier.verify("x", "On Hebrew, Ahmad et al.'s self-attentive stack-pointer parser beats the re-trained "
                              "shift-reduce baseline of Guo et al. (2015) by about 19 LAS points (45.69 vs 26.57).")
     assert v.verdict == "supported" and any("45.69" in b for b in v.basis) and any("26.57" in b for b in v.basis)
+
+
+def test_a_task_spelled_out_is_read_in_the_block_its_abbreviation_heads(verifier):
+    # 2004.01401 p.6, Table 4: the QAM block's M-BERT row prints de 64.7, en 67.5, fr 66.0; WPR's Italian column
+    # prints 70.3 for UnicoderLC and 70.7 for XLM-Rbase
+    v = verifier.verify("x", "On XGLUE's question-answer matching task, M-BERT fine-tuned on English data scores 64.7 "
+                             "on German, 67.5 on English and 66.0 on French.")
+    assert v.verdict == "supported" and all("[QAM / M-BERT" in b for b in v.basis[:3])
+    v = verifier.verify("x", "On the Italian test set of XGLUE's web page ranking task, Unicoder-LC obtains a higher "
+                             "nDCG than XLM-R base.")
+    assert v.verdict == "contradicted" and "[WPR / UnicoderLC × it] 70.3" in v.basis[0]
