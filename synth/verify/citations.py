@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from synth.verify.claim_facts import CITATION, cited_names, fold_accents
+from synth.verify.claim_facts import CITATION, cited_names, fold_accents, unknown_names
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
 _FUNCTION = frozenset("According In On For The A An As At By With From To Of This That These Their Its".split())
@@ -59,19 +59,59 @@ def finding_credited_to_another(claim: str, sentence: str) -> str | None:
     segments = _segments(sentence)
     if not cited or len({name for name, _, _ in segments}) < 2 or not any(n in cited for n, _, _ in segments):
         return None
+    theirs, ours = _words_by_owner(claim, sentence, segments, cited)
+    others = sorted({n for n, _, _ in segments if n not in cited})
+    if len(theirs) >= 2 and not ours:
+        return (f"the sentence says \"{', '.join(sorted(theirs))}\" of {', '.join(others)}, not of "
+                f"{', '.join(sorted(cited))} as the claim does")
+    return None
+
+
+def _words_by_owner(claim: str, sentence: str, segments: list[tuple[str, int, int]],
+                    ours_names: set[str]) -> tuple[set[str], set[str]]:
+    """The claim's content words the sentence prints only in other names' stretches, and only in ours."""
     lowered = sentence.lower()
     theirs, ours = set(), set()
     for word in set(_CONTENT_WORD.findall(claim)) - _COMMON:
         owners = {name for name, a, b in segments
                   for m in re.finditer(rf"\b{re.escape(word[:STEM])}", lowered) if a <= m.start() < b}
-        if owners and not owners & cited:
+        if owners and not owners & ours_names:
             theirs.add(word)
-        elif owners and owners <= cited:
+        elif owners and owners <= ours_names:
             ours.add(word)
-    others = sorted({n for n, _, _ in segments if n not in cited})
-    if len(theirs) >= 2 and not ours:
-        return (f"the sentence says \"{', '.join(sorted(theirs))}\" of {', '.join(others)}, not of "
-                f"{', '.join(sorted(cited))} as the claim does")
+    return theirs, ours
+
+
+_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|;\s+")
+
+
+def _system_named(clause: str) -> str | None:
+    """The one system a clause names, by a name the vocabulary lacks ("RNN-Stack"; its "(RNN)" is part of it)."""
+    names = unknown_names(clause)
+    whole = [n for n in names if not any(n != m and n in m for m in names)]
+    return whole[0] if len(whole) == 1 else None
+
+
+def finding_said_of_another_system(claim: str, sentence: str, names: set[str]) -> str | None:
+    """The claim's system is one of two the sentence contrasts, and what the claim says of it the sentence says
+    of the other: "the RNN-Stack parser pairs its recurrent encoder with a graph-based deep biaffine decoder"
+    against "The SelfAtt-Graph parser consists of [...] a graph-based deep bi-affine decoder [...], while the
+    RNN-Stack parser is composed of a [...] (RNN) based encoder and a stack-pointer decoder": more of the
+    claim's words only in the other's clause than only in its own, two at least."""
+    cuts = list(_CONTRAST.finditer(sentence))
+    if len(cuts) != 1:
+        return None
+    clauses = ((0, cuts[0].start()), (cuts[0].end(), len(sentence)))
+    segments = [(name, a, b) for a, b in clauses if (name := _system_named(sentence[a:b]))]
+    ours = {n for n, _, _ in segments if n in names}
+    if len(segments) != 2 or len(ours) != 1 or len({n for n, _, _ in segments}) != 2:
+        return None
+    (own,), other = ours, next(n for n, _, _ in segments if n not in ours)
+    name_words = {w.lower() for n, _, _ in segments for w in re.split(r"[^A-Za-z]+", n) if w}
+    theirs, mine = _words_by_owner(claim, sentence, segments, ours)
+    theirs -= name_words
+    if len(theirs) >= 2 and len(theirs) > len(mine):
+        return f"the sentence says \"{', '.join(sorted(theirs))}\" of {other}, not of {own} as the claim does"
     return None
 
 

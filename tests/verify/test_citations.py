@@ -1,5 +1,5 @@
-from synth.verify.citations import (credited_instead, credited_to_another, finding_credited_to_another, likened_works,
-                                    names_work)
+from synth.verify.citations import (credited_instead, credited_to_another, finding_credited_to_another,
+                                    finding_said_of_another_system, likened_works, names_work)
 
 # 1706.04902 p.43
 SENTENCE = ("Upadhyay et al. (2016) obtain evaluation sets for the task across 26 languages from the Open Multilingual "
@@ -62,3 +62,22 @@ def test_what_the_sentence_says_of_the_claimed_work_itself_is_no_credit_elsewher
     assert finding_credited_to_another("Adams et al. (2017) replace the predicted word with its translation.",
                                        MUTUAL) is None
     assert finding_credited_to_another("Xiao and Guo (2014) represent word pairs as a mutual vector.", MUTUAL) is None
+
+
+# ahmad2019 p.2
+PARSERS = ("The “SelfAtt-Graph” parser consists of a modified self-attentional encoder (Shaw et al., 2018) and a "
+           "graph-based deep bi-affine decoder (Dozat and Manning, 2017), while the “RNN-Stack” parser is composed of a "
+           "Recurrent Neural Network (RNN) based encoder and a stack-pointer decoder (Ma et al., 2018).")
+
+
+def test_what_the_sentence_says_of_the_other_of_two_contrasted_systems():
+    why = finding_said_of_another_system("the RNN-Stack parser pairs its recurrent encoder with a graph-based deep "
+                                         "biaffine decoder", PARSERS, {"RNN-Stack"})
+    assert why and "of SelfAtt-Graph, not of RNN-Stack" in why and "graph-based" in why
+    # what it says of the claim's own system, or a sentence contrasting nothing, is no other system's
+    assert finding_said_of_another_system("the RNN-Stack parser pairs its recurrent encoder with a stack-pointer "
+                                          "decoder", PARSERS, {"RNN-Stack"}) is None
+    assert finding_said_of_another_system("the SelfAtt-Graph parser has a graph-based deep biaffine decoder",
+                                          PARSERS, {"SelfAtt-Graph"}) is None
+    assert finding_said_of_another_system("the RNN-Stack parser has a graph-based deep biaffine decoder",
+                                          PARSERS.replace(", while", ". Meanwhile,"), {"RNN-Stack"}) is None

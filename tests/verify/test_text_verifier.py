@@ -16,7 +16,7 @@ from synth.verify.text import TextVerifier
 
 LABELS = Path(__file__).parent / "labels" / "text_claims.yaml"
 HELD_OUT = Path(__file__).parent / "labels" / "text_claims_heldout.yaml"  # written without seeing the verifier
-FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 38)]  # likewise, later
+FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 40)]  # likewise, later
 # known wrong "supported", each explained in labels/README.md: BUFFET's table prints the claimed 23.9 for mT0 vs
 # mT5 while its own sentence gives it to BLOOMZ vs BLOOM; a survey sentence pair on the claim's topic whose
 # finding is the opposite (now contradicted: the sentence credits it to Artetxe et al., not Joulin et al.); h6-sib-c01
@@ -25,7 +25,11 @@ FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n
 # ("768 to 960 to 1152" for 7, 30 and 100 languages) given to the wrong step; an optimiser the sentence gives
 # to two of three objectives ("Adam" is no name to the verifier); its third, a comparison of two common nouns
 # reversed ("the premises are twice as long as the hypotheses"), is now contradicted
-KNOWN_WRONG = {"h2-buffet-c01", "h11-xlmr-c01", "h11-ahmad-c01"}
+# h39 (sealed until the end of the session that wrote it) left three, unread when it was committed: a decoder the
+# sentence gives the other of two parsers it contrasts ("[...] graph-based deep bi-affine decoder [...], while the
+# RNN-Stack parser [...]"); the claimed 90% of one language printed for another (Basque's, not Quechuan's);
+# an Adlam-script column the table lacks, read from the Tfng column (26.2 for "about 25%")
+KNOWN_WRONG = {"h2-buffet-c01", "h11-xlmr-c01", "h11-ahmad-c01", "h39-auxparse-c01", "h39-sib-c01", "h39-nic-03"}
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +69,8 @@ def test_held_out_set_never_supported_wrongly(held_out):
                                         (FRESH[20], 0.65), (FRESH[21], 0.5), (FRESH[22], 0.65), (FRESH[23], 0.45),
                                         (FRESH[24], 0.55), (FRESH[25], 0.45), (FRESH[26], 0.55), (FRESH[27], 0.35),
                                         (FRESH[28], 0.7), (FRESH[29], 0.5), (FRESH[30], 0.65), (FRESH[31], 0.6),
-                                        (FRESH[32], 0.65), (FRESH[33], 0.6), (FRESH[34], 0.65), (FRESH[35], 0.65)])
+                                        (FRESH[32], 0.65), (FRESH[33], 0.6), (FRESH[34], 0.65), (FRESH[35], 0.65),
+                                        (FRESH[36], 0.55), (FRESH[37], 0.45)])
 def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # first contact: h2 0.400 with 4 wrong "supported", h3 0.475 with 2, h4 0.625 with 3, h5 0.400 with 3,
     # h6 0.500 with 3 (0.575 on the code of the session that wrote it, before its errors were read),
@@ -82,7 +87,8 @@ def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # as final), h30 0.525 with 3, h31 0.475 with 1 (0.475 with 1 on the code the session that wrote it took as
     # final), h32 0.600 with 3, h33 0.475 with 3 (0.500 with 3 on the code the session that wrote it took as
     # final), h34 0.575 with 3, h35 0.600 with none (0.600 with none on the code the session that wrote it took as
-    # final), h36 0.500 with 1, h37 0.650 with 2 (0.650 with 2 on the code the session that wrote it took as final);
+    # final), h36 0.500 with 1, h37 0.650 with 2 (0.650 with 2 on the code the session that wrote it took as final),
+    # h38 0.525 with 1, h39 0.450 with 3 (0.475 with 3 on the code the session that wrote it took as final);
     # see labels/README.md
     scores = evaluate(verifier, load_labels(path))
     wrong = [c.id for c, v in scores.results if c.expected != "supported" and v.verdict == "supported"]
@@ -1535,3 +1541,27 @@ def test_a_task_spelled_out_is_read_in_the_block_its_abbreviation_heads(verifier
     v = verifier.verify("x", "On the Italian test set of XGLUE's web page ranking task, Unicoder-LC obtains a higher "
                              "nDCG than XLM-R base.")
     assert v.verdict == "contradicted" and "[WPR / UnicoderLC × it] 70.3" in v.basis[0]
+
+
+def test_a_decoder_the_sentence_gives_the_other_of_two_contrasted_parsers_contradicts(verifier):
+    v = verifier.verify("x", "In Ahmad et al.'s experiments, the RNN-Stack parser pairs its recurrent encoder with a "
+                             "graph-based deep biaffine decoder.")
+    assert v.verdict == "contradicted" and any("of SelfAtt-Graph, not of RNN-Stack" in b for b in v.basis)
+
+
+def test_a_number_the_named_paper_frames_for_another_language_bears_out_nothing(verifier):
+    # 2309.07445 p.6: "Basque scores exceptionally high (≈90%) in the fully supervised and cross-lingual transfer
+    # scenarios"; the claim's Quechuan is a family the vocabulary lacks
+    v = verifier.verify("x", "Adelani et al. remark that the Quechuan language, despite its steep drop under zero-shot "
+                             "prompting, scores exceptionally high (about 90%) in the fully supervised and cross-lingual "
+                             "transfer settings.")
+    assert v.verdict != "supported"
+
+
+def test_a_claim_about_one_script_reads_its_own_column_of_a_row(verifier):
+    # 2309.07445 p.16, Table 7: AfroXLMR-76 prints Latn 76.5, Arab 77.5, Ethi 83.5, Tfng 26.2, Nkoo 22.0
+    claim = ("In SIB-200's script-level breakdown of African languages, AfroXLMR-76 reaches about {}% accuracy on the "
+             "languages written in the {} script.")
+    assert verifier.verify("x", claim.format(25, "Adlam")).verdict != "supported"  # no Adlam column
+    v = verifier.verify("x", claim.format(26, "Tifinagh"))
+    assert v.verdict == "supported" and any("26.2" in b for b in v.basis)
