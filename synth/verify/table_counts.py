@@ -67,6 +67,8 @@ def counts_in_row(view: TableView, anchor: CellView, counts: Sequence[Count]) ->
         under = [c for c in (*view.cells, *view.count_cells)
                  if c.cell.row == row and c.cell.value is not None and c.cell.column != column
                  and not _SCORE.match(c.cell.text) and _names_header(count, _header_words(c))]
+        # (a table printed in two halves gives each half's row its own label: "fa Persian" beside "sa Sanskrit")
+        under = [c for c in under if c.cell.row_header == anchor.cell.row_header] or under
         if under:
             cell = min(under, key=lambda c: (c.cell.column < column, abs(c.cell.column - column)))
             agrees = _count_printed(count, cell)

@@ -55,3 +55,17 @@ def test_a_header_unit_scales_the_cells_a_count_is_read_from():
         (check,) = counts_in_row(view, size, counts_in(f"the portion holds {written}"))
         assert check.agrees is agrees, written
         assert check.decisive is not agrees  # a count the row prints otherwise outweighs the row's support
+
+
+def test_a_count_is_read_in_the_half_of_a_two_half_table_its_row_label_heads():
+    # 1911.02116 p.11, Table 6 prints two halves side by side: "fa Persian 13259 111.6" beside "sa Sanskrit 17 0.3"
+    cells = [TableCell(row=0, column=c, text=v, value=float(v), row_header=label, column_header=[header])
+             for c, label, header, v in ((2, ["fa", "Persian"], "Tokens (M)", "13259"),
+                                         (3, ["fa", "Persian"], "Size (GiB)", "111.6"),
+                                         (6, ["sa", "Sanskrit"], "Tokens (M)", "17"),
+                                         (7, ["sa", "Sanskrit"], "Size (GiB)", "0.3"))]
+    view = TableView.build("x", Table(paper="x", page=11, label="Table 6", caption="Statistics of the CC-100 corpus.",
+                                      cells=cells), title="")
+    size = next(c for c in view.cells if c.cell.text == "111.6")
+    (check,) = counts_in_row(view, size, counts_in("the portion contains 13,259 million tokens"))
+    assert check.agrees and "fa / Persian" in check.description
