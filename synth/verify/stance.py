@@ -24,7 +24,10 @@ LOWER_IS_BETTER = re.compile(r"\b(?:perplexit\w*|errors?|loss(?:es)?|distances?|
 # do-support, "never", or a perfect denied: "has so far not been incorporated in learning cross-lingual [...]"
 _DENIED_ACTION = re.compile(r"\b(?:(?:do|does|did)\s+not|never|(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?not\s+"
                             r"(?:yet\s+)?been)\b|\b(?:don|doesn|didn)'t\b", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|never|cannot|unable|fails?\s+to|failed\s+to)\b|n't\b", re.IGNORECASE)
+# ("no" only before an effect: "brings no further improvement", not "no parallel data")
+_NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|never|cannot|unable|fails?\s+to|failed\s+to)\b|n't\b"
+                       r"|\bno\s+(?=(?:further\s+|significant\s+|additional\s+|real\s+|clear\s+)?"
+                       r"(?:improv|gains?\b|benefit|effect|impact|change|difference|help|loss|drop))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -200,20 +203,26 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
     return None
 
 
+# what a claim may deny a need for ("is not needed for BERT to create a multilingual space")
+_NEED = re.compile(r"\b(?:need(?:s|ed)?|necessary|required|essential|crucial)\b", re.IGNORECASE)
+
+
 def affirmation(facts: ClaimFacts, text: str) -> str | None:
     """The claim denies an effect ("a stronger English encoder does not carry over into better transfer")
     that the passage states ("having a stronger encoder in English also positively impacts the transfer
-    results"): an un-negated clause with an effect word, sharing at least two of the words of the claim's
-    denied clause beyond model names."""
+    results"), or a need it denies ("is not needed" against "is necessary"): an un-negated clause with an
+    effect word (a need word), sharing at least two of the words of the claim's denied clause beyond model names."""
     if negated(text) == negated(facts.text):
         return None
     denied = next((clause for _, clause in _clauses(facts.text) if (m := _NEGATION.search(clause))
-                   and _EFFECT.search(" ".join(clause[m.end():].split()[:FRAME_WORDS]))), None)
+                   and (stated := _EFFECT if _EFFECT.search(" ".join(clause[m.end():].split()[:FRAME_WORDS]))
+                        else _NEED if _NEED.search(" ".join(clause[m.end():].split()[:FRAME_WORDS])) else None)),
+                  None)
     if denied is None:
         return None
     claim_words = content_words(denied) - facts.model_words
     for _, clause in _clauses(text):
-        if _NEGATION.search(clause) or not _EFFECT.search(clause):
+        if _NEGATION.search(clause) or not stated.search(clause):
             continue
         shared = content_words(clause) & claim_words
         if len(shared) >= 2:

@@ -212,6 +212,22 @@ def test_a_passage_stating_the_effect_a_claim_denies():
                        "mBERT improves transfer results with parallel data.") is None
 
 
+
+def test_a_passage_stating_the_improvement_or_the_need_a_claim_denies():
+    # ahmad2019 p.8; "no" denies only an effect written after it
+    claim = analyse("Adapting the encoder with unlabeled auxiliary-language data brings no further improvement.")
+    paper = ("In this work, we show that further improvements can be achieved by adaptating the contextual encoders "
+             "via unlabeled auxiliary languages even when the encoders are trained on top of multilingual BERT.")
+    assert "further improvements" in affirmation(claim, paper)
+    assert affirmation(analyse("The encoder is adapted with no parallel data and improves further."), paper) is None
+    # 2005.00396 p.6: what the claim says is not needed, the passage says is necessary
+    claim = analyse("A similar word-order structure between languages is not needed for BERT to build a "
+                    "multilingual space.")
+    paper = "We conclude that having a similar word order structure is necessary for BERT to create a multilingual space."
+    assert "is necessary" in affirmation(claim, paper)
+    assert affirmation(claim, "Having a similar word order structure improves the multilingual space.") is None
+
+
 def test_taking_a_cause_away_reads_its_effect_the_other_way_round():
     # 1911.01464: "more anchor points help"; removing them lowering performance says the same thing
     passage = "This suggests that the more anchor points help, and having more anchor points improves performance."

@@ -1573,3 +1573,11 @@ def test_a_caption_says_what_its_table_is_in_its_first_sentence(verifier):
     v = verifier.verify("x", "On SIB-200's two African languages written in Ethiopic script, AfroXLMR outperforms "
                              "XLM-R by 9.1 accuracy points (85.1 vs 76.0).")
     assert v.verdict == "supported" and any("= 9.1" in b for b in v.basis)
+
+
+def test_a_need_the_claim_denies_and_the_paper_states_contradicts(verifier):
+    # 2005.00396 p.6: "We conclude that having a similar word order structure is necessary for BERT to create a
+    # multilingual space."
+    v = verifier.verify("x", "Dufter and Schütze conclude that a similar word-order structure between languages is not "
+                             "needed for BERT to build a multilingual space.")
+    assert v.verdict == "contradicted" and "is necessary" in v.basis[0]
