@@ -263,6 +263,9 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("stops", "continues"), ("stop", "continue"), ("stopped", "continued"),
              ("often", "seldom"), ("often", "rarely"), ("frequently", "rarely"), ("closely", "distantly"),
              ("close", "distant"), ("closer", "distant"),
+             # quality and effort: "cleaner word translations" against "noisier word translations"
+             ("clean", "noisy"), ("cleaner", "noisier"), ("easy", "hard"), ("easier", "harder"), ("easy", "difficult"),
+             ("easier", "difficult"),
              *((up, down) for up in ("largest", "highest", "greatest", "biggest", "strongest")
                for down in ("smallest", "lowest", "least", "weakest")),
              # what training does to a component: "fine-tune the word embeddings" against "we freeze word embeddings"

@@ -90,6 +90,13 @@ def test_an_antonym_about_the_same_thing_is_a_swapped_finding():
     assert swapped_antonym(gone, "Existing benchmarks that evaluate on multiple tasks proposed previously (Faruqui & "
                                  "Dyer, 2014a; Ammar et al., 2016b) are mostly no longer available.") is None
 
+    # 1706.04902 p.19: the quality of what a step yields
+    cleaner = analyse("A second refinement iteration is worth running, since it automatically adds many cleaner "
+                      "word translations.")
+    assert "noisier" in swapped_antonym(cleaner, "In practice, one step of refinement is often sufficient as in the "
+                                                 "second iteration, a large number of noisier word translations are "
+                                                 "automatically generated (Glavas et al., 2019).")
+
     tuned = analyse("They fine-tune word embeddings while training the parser.")
     assert "freeze" in swapped_antonym(tuned, "We freeze word embeddings since fine-tuning them may disturb the alignment.")
 
