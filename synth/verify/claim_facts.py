@@ -95,7 +95,9 @@ _AUTHORS_ACT = re.compile(rf"^(?:[^,.;]{{0,60}},\s*)?(?P<who>{_AUTHORS})(?:\s*\(
 _NO_ACTION = re.compile(rf"^(?:{REPORTING_VERB}|trace|traces|attribute|attributes|explain|explains|link|links|tie|ties|"
                         r"connect|connects|associate|associates|point|points|pointed|"
                         r"relate|relates|is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|"
-                        r"should|must|not|also)$")
+                        r"should|must|not|also|"
+                        # light verbs: "work with three language pairs" says what by its object, not its verb
+                        r"work|works|worked|consider|considers|considered|employ|employs|employed)$")
 
 
 def authors_action(claim: str) -> str | None:

@@ -74,19 +74,27 @@ _DIMENSIONS = re.compile(r"(?<![\w.-])(?P<n>\d{2,4})d(?![\w-])")
 _SPELLED = {w: v for w, v in WORD_NUMBERS.items() if v >= 2}
 # ("one of its ten nearest neighbours", "with five different seeds": a determiner before the number, an adjective
 # before the noun; "data covering three languages": a verb of extent before it; "five topics, two domains and nine
-# languages": items of a list)
-_SPELLED_COUNT = re.compile(rf"(?:\b(?:into|in|for|to|on|over|across|from|of|with|between|among|and|"
+# languages": items of a list; "with three language pairs": a noun before the counted one)
+_SPELLED_COUNT = re.compile(rf"(?P<cue>\b(?:into|in|for|to|on|over|across|from|of|with|between|among|and|"
                             rf"(?:cover|span|include|contain|comprise)(?:s|ing)?|covered|spanned|included|contained|"
-                            rf"comprised)|,)\s+(?:(?:the|its|their|our)\s+)?"
+                            rf"comprised)|,)\s+(?P<det>(?:the|its|their|our)\s+)?"
                             rf"(?P<word>{'|'.join(_SPELLED)})\s+(?:(?:[a-z]+est|different|random|distinct|separate|"
-                            rf"independent|additional|other)\s+)?(?P<noun>[a-z]+s)\b", re.IGNORECASE)
+                            rf"independent|additional|other)\s+)?(?:(?P<mod>[a-z]+)\s+(?=[a-z]+s\b))?"
+                            rf"(?P<noun>[a-z]+s)\b", re.IGNORECASE)
+
+
+_PLACING = frozenset({"among", "of", "between"})
 
 
 def spelled_counts(text: str) -> list[Count]:
     """Counts written in words after a preposition ("into five languages", "over three seeds"): the number
     parser leaves them out, since "one of the two models" counts nothing a claim could get wrong."""
     return [Count(m.group("word").lower(), _SPELLED[m.group("word").lower()], m.group("noun").lower(), None,
-                  (), (m.group("noun").lower(),)) for m in _SPELLED_COUNT.finditer(text)]
+                  (), tuple(w.lower() for w in (m.group("mod"), m.group("noun")) if w))
+            for m in _SPELLED_COUNT.finditer(text)
+            # ("among the four target languages", "of four Transformer layers", "on the five Nilotic languages": the
+            # set a finding is placed in, a part of something, a set named before, rather than what was counted)
+            if not (m.group("mod") and (m.group("det") or m.group("cue").lower() in _PLACING))]
 
 
 def _scale(text: str) -> str:

@@ -137,6 +137,17 @@ def test_a_size_written_with_d_is_a_count_of_dimensions():
     assert verdict == "conflict" and "300d" in why
 
 
+def test_a_count_in_words_before_a_noun_and_the_noun_it_counts():
+    # 1901.07291 p.6: "we consider 3 language pairs: English-French, English-German, and English-Romanian"
+    (count,) = spelled_counts("Lample and Conneau work with four language pairs: English-French, English-German")
+    assert (count.value, count.noun, count.words) == (4, "pairs", ("language", "pairs"))
+    assert counts_agree("they work with four language pairs", "we consider 3 language pairs")[0] == "conflict"
+    # the set a finding is placed in, or a part of something, is no claimed count
+    assert spelled_counts("most effective for Chinese among the four target languages") == []
+    assert spelled_counts("a task model that consists of four Transformer layers") == []
+    assert spelled_counts("the trends are clearer on the four CoNLL languages") == []
+
+
 def test_a_count_in_words_after_between():
     assert [(c.value, c.noun) for c in spelled_counts("similarity datasets between five languages")] == [(5, "languages")]
 
