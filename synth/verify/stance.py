@@ -214,10 +214,14 @@ def affirmation(facts: ClaimFacts, text: str) -> str | None:
     effect word (a need word), sharing at least two of the words of the claim's denied clause beyond model names."""
     if negated(text) == negated(facts.text):
         return None
-    denied = next((clause for _, clause in _clauses(facts.text) if (m := _NEGATION.search(clause))
-                   and (stated := _EFFECT if _EFFECT.search(" ".join(clause[m.end():].split()[:FRAME_WORDS]))
-                        else _NEED if _NEED.search(" ".join(clause[m.end():].split()[:FRAME_WORDS])) else None)),
-                  None)
+    denied, stated = None, None
+    for _, clause in _clauses(facts.text):
+        m = _NEGATION.search(clause)
+        scope = " ".join(clause[m.end():].split()[:FRAME_WORDS]) if m else ""
+        stated = next((kind for kind in (_EFFECT, _NEED) if kind.search(scope)), None) if m else None
+        if stated is not None:
+            denied = clause
+            break
     if denied is None:
         return None
     claim_words = content_words(denied) - facts.model_words

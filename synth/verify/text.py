@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from synth.extract.vocabulary import PRETRAINING_CORPORA, canonical, find_entities, kind_of
 from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
-from synth.records import Evidence, TextVerdict
+from synth.records import Evidence, TableCell, TextVerdict
 from synth.verify.arithmetic import Printed, decimals, number_agrees, printed_numbers, values_match
 from synth.verify.claim_facts import (
     GENERIC_METHODS,
@@ -93,8 +93,8 @@ from synth.verify.printed import PrintedValues
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
-from synth.verify.scripts import claimed_script, header_scripts
 from synth.verify.score_kinds import kinds_of
+from synth.verify.scripts import claimed_script, header_scripts
 from synth.verify.substitutes import name_substituted, same_place
 from synth.verify.symbols import symbol_agreement, symbol_values
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
@@ -140,9 +140,9 @@ from synth.verify.tables import (
 )
 
 _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNORECASE)
-# a table of counts ("Average number of tokens per sentence"), where no claimed score is read
 _FIRST_SENTENCE = re.compile(r"(?:[^.]|\.(?=\S))*")  # up to the first full stop that ends a sentence
 _TABLE_LABEL = re.compile(r"^\s*Table\s+\w+\s*[.:]\s*", re.IGNORECASE)
+# a table of counts ("Average number of tokens per sentence"), where no claimed score is read
 _COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
 # "we would expect [...]": a hypothesis, which states no finding
 _EXPECTATION = re.compile(r"\b(?:would|might|could)\s+(?:have\s+)?(?:expect|predict|anticipate)(?:ed)?\b", re.IGNORECASE)
@@ -285,7 +285,7 @@ def _said_of_a_language_instead(facts: ClaimFacts, unit: Unit) -> bool:
 DECISIVE_CELL = 0.95  # above any table support (0.9 to 0.93)
 
 
-def _counts_beside(facts: ClaimFacts, cell) -> tuple[Count, ...]:
+def _counts_beside(facts: ClaimFacts, cell: TableCell) -> tuple[Count, ...]:
     """Of a claim giving several counts, each another row's ("the Russian portion holds 23,408 million tokens
     (278.0 GiB) and the Vietnamese portion 24,757 million"), those written closest to the claimed number the
     cell prints; none where that number is not the closest one to them."""
