@@ -672,7 +672,7 @@ def labelled_ranking_checks(view: TableView, model: str, better: Sequence[str], 
     """"ChatGPT scores higher with English instructions (English ICL) than with target-language ones": two
     rows of the model one label apart ("ENG. ICL" / "TGT. ICL"), each label worded by one side of the
     claim only (``better``, ``worse``: the claim's words before and after "than"), compared in every column
-    whose header the claim words ("Avg. gen": "average generation")."""
+    whose header the claim words ("Avg. gen": "average generation"; a language's code, among ``claim_words``)."""
     cells = [c for c in view.cells if _names_any(model, c.row_names)]
     checks = []
     for a in cells:
@@ -687,6 +687,10 @@ def labelled_ranking_checks(view: TableView, model: str, better: Sequence[str], 
                 continue
             column = {w for h in a.cell.column_header for w in LABEL_WORD.findall(h.lower()) if w not in _LABEL_STOP}
             if not column or not _worded_by(column, claim_words):
+                continue
+            # a language's column is read only for a language the claim names ("it" abbreviates "instructions")
+            languages = {n.lower() for n in a.col_names if is_language(n)}
+            if languages and not languages & set(claim_words):
                 continue
             ok = a.cell.value > b.cell.value
             checks.append(TableCheck(ok, f"{a.label()} {a.cell.text} {'>' if ok else '≤'} {b.label()} {b.cell.text}",

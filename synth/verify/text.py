@@ -1663,7 +1663,8 @@ class TextVerifier(RunChecks):
         models = facts.names["model"]
         if m is None or len(models) != 1 or negated(facts.text):
             return
-        words = LABEL_WORD.findall(facts.text.lower())
+        # (with the codes of the languages it names, which head a table's columns: "Greek" is "el")
+        words = LABEL_WORD.findall(facts.text.lower()) + sorted(n.lower() for n in facts.names["language"])
         before = LABEL_WORD.findall(facts.text[:m.end() - len("than")].lower())
         after = LABEL_WORD.findall(facts.text[m.end():].lower())
         better, worse = (before, after) if m.group("up") else (after, before)

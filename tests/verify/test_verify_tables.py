@@ -1,6 +1,7 @@
 from types import SimpleNamespace
 
-from synth.verify.tables import headed_by
+from synth.records import Table, TableCell
+from synth.verify.tables import LABEL_WORD, TableView, headed_by, labelled_ranking_checks
 
 
 def _cell(headers: str):
@@ -21,3 +22,18 @@ def test_a_name_heading_a_column_and_one_heading_a_row_pick_their_crossing():
 def test_names_heading_nothing_leave_the_cells_as_they_are():
     cells = [_cell("NER mBERT"), _cell("POS XLM")]
     assert headed_by(cells, ["Unicoder"]) == cells
+
+
+def test_a_language_column_is_read_only_for_a_language_the_claim_names():
+    # 2305.14857 p.26, Table 20 (abridged): ChatGPT under English and target-language instructions
+    rows = [("ENG. ICL", {"it": "81.8", "el": "72.4"}), ("TGT. ICL", {"it": "82.3", "el": "69.3"})]
+    cells = [TableCell(row=r, column=c, text=v, value=float(v), row_header=[label, "ChatGPT"], column_header=[lang])
+             for r, (label, scores) in enumerate(rows) for c, (lang, v) in enumerate(scores.items(), start=1)]
+    view = TableView.build("x", Table(paper="x", page=26, label="Table 20", caption="Model performance on WIKIANN.",
+                                      cells=cells), title="")
+    claim = "ChatGPT does better with target-language instructions (TGT ICL) than with English instructions."
+    better, worse = (LABEL_WORD.findall(part.lower()) for part in claim.split(" than "))
+    # "it" abbreviates "instructions": without the claim's language, no column is read
+    assert labelled_ranking_checks(view, "ChatGPT", better, worse, LABEL_WORD.findall(claim.lower())) == []
+    (check,) = labelled_ranking_checks(view, "ChatGPT", better, worse, [*LABEL_WORD.findall(claim.lower()), "el"])
+    assert not check.agrees and "× el] 69.3" in check.description
