@@ -195,7 +195,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 # --- single numbers ----------------------------------------------------------
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_MAGNITUDES = {
+MAGNITUDES = {  # a magnitude word or letter and its factor
     "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6,
     "b": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12,
 }
@@ -234,7 +234,7 @@ def _to_float(num: str, exp: str | None, mag: str | None, sign: str | None) -> f
     if exp:
         value *= 10 ** int(exp[1:].replace("−", "-"))
     if mag:
-        value *= _MAGNITUDES[mag.strip().lower()]
+        value *= MAGNITUDES[mag.strip().lower()]
     return -value if sign in ("-", "−", "–") else value
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
 from synth.verify.counts import Count, counts_in, spelled_counts
+from synth.verify.scripts import claimed_script
 from synth.verify.tables import family
 
 KEY_KINDS = ("dataset", "model", "method", "language")
@@ -305,6 +306,11 @@ class ClaimFacts:
     def reported(self) -> str | None:
         """The finding the claim reports after describing the work (``reported_finding``), read once."""
         return reported_finding(self.text)
+
+    @cached_property
+    def script(self) -> str | None:
+        """The ISO 15924 code of the one script the claim names (``claimed_script``), read once."""
+        return claimed_script(self.text)
 
     @cached_property
     def source_only(self) -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from synth.extract.vocabulary import find_entities, kind_of
-from synth.parse.numbers import find_numbers
+from synth.parse.numbers import MAGNITUDES, find_numbers
 from synth.verify.arithmetic import decimals, values_match
 from synth.verify.claim_facts import SOFT_NAMES, ClaimFacts, unknown_names
 from synth.verify.evidence import Unit
@@ -70,7 +70,6 @@ def number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model", counts
 
 
 _LISTED = re.compile(r"\b(?P<name>[A-Z][\w-]+)\s*\((?P<num>[+\-−]?\d+(?:\.\d+)?)\s*(?P<mag>[kKMB])?\s*%?\)")
-_MAGNITUDE = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9}
 
 
 def number_listed_for_another(facts: ClaimFacts, unit: Unit) -> str | None:
@@ -79,7 +78,8 @@ def number_listed_for_another(facts: ClaimFacts, unit: Unit) -> str | None:
     does not name, while the item it does name has its own: the claim moved the number to the wrong item."""
     if unit.table is not None:
         return None
-    listed = [(m.group("name"), abs(float(m.group("num").replace("−", "-"))) * _MAGNITUDE.get(m.group("mag"), 1),
+    listed = [(m.group("name"),
+               abs(float(m.group("num").replace("−", "-"))) * MAGNITUDES.get((m.group("mag") or "").lower(), 1),
                m.group("num") + (m.group("mag") or "")) for m in _LISTED.finditer(unit.text)]
     if len(listed) < 2:
         return None

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from synth.extract.vocabulary import find_entities
 from synth.verify.claim_facts import SETTINGS, Sides, names_found, side_terms, unknown_names
-from synth.verify.tables import CellView, TableCheck, TableView, header_names, other_languages
+from synth.verify.tables import CellView, TableCheck, TableView, caption_head, header_names, other_languages
 
 
 def _own(cell: CellView, same_col: bool, unknown: set[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
@@ -56,7 +56,7 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     (all the claim names), cells of other languages are left out: a claim naming none is about the
     overall score, not any one language's ("Arabic-Arabic", ``monolingual``: not EN-AR's either).  ``sources``: the
     languages a claimed transfer starts from."""
-    first = re.sub(r"^\s*Table\s+\d+\s*[.:]?\s*", "", view.table.caption or "").split(". ")[0]
+    first = caption_head(view.table.caption)
     caption = _datasets(header_names([first])) | unknown_names(first)  # "POS results (Accuracy)": about POS
     # a side named only by a name the vocabulary lacks ("SelfAtt-Graph outperforms RNN-Stack")
     side_unknown = (sides.winner | sides.loser) & unknown

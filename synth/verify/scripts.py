@@ -19,12 +19,9 @@ SCRIPTS = {
 }
 _CODE = re.compile(r"\b(" + "|".join(SCRIPTS) + r")\b")
 _NAMED = {name.lower(): code for code, names in SCRIPTS.items() for name in names}
-_CLAIMED = re.compile(r"\b(" + "|".join(sorted((re.escape(n) for n in _NAMED), key=len, reverse=True))
-                      + r")(?:\s+|-)(?:script|alphabet|syllabary|writing system)s?\b", re.IGNORECASE)
-
-
-_LISTED_BEFORE = re.compile(r"(" + "|".join(sorted((re.escape(n) for n in _NAMED), key=len, reverse=True))
-                            + r")(?:\s*,\s*|\s+and\s+|\s+or\s+)$", re.IGNORECASE)
+_ANY_NAME = "|".join(sorted((re.escape(n) for n in _NAMED), key=len, reverse=True))
+_CLAIMED = re.compile(rf"\b({_ANY_NAME})(?:\s+|-)(?:script|alphabet|syllabary|writing system)s?\b", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(rf"({_ANY_NAME})(?:\s*,\s*|\s+and\s+|\s+or\s+)$", re.IGNORECASE)
 
 
 def claimed_script(text: str) -> str | None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from os.path import commonprefix
 
+from synth.parse.numbers import MAGNITUDES
 from synth.verify.arithmetic import decimals, values_match
 from synth.verify.claim_facts import content_words
 from synth.verify.counts import Count
@@ -26,13 +27,12 @@ def _header_words(cell: CellView) -> set[str]:
 # "Tokens (M)", "Params (in millions)": a header unit that scales the column's cells
 _HEADER_SCALE = re.compile(r"\((?:in\s+)?(k|m|b|thousands?|millions?|billions?)\)", re.IGNORECASE)
 _MANTISSA = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9}
 
 
 def header_scale(cell: CellView) -> float:
     """The factor a column header's unit gives its cells (1 when it gives none)."""
     m = _HEADER_SCALE.search(" ".join(cell.cell.column_header))
-    return _SCALES[m.group(1).lower().rstrip("s")] if m else 1.0
+    return MAGNITUDES[m.group(1).lower().rstrip("s")] if m else 1.0
 
 
 def _count_printed(count: Count, cell: CellView) -> bool:

@@ -649,6 +649,12 @@ def _worded_by(words: set[str], claim_words: Sequence[str]) -> set[str]:
     return set().union(*found) if found and all(found) else set()
 
 
+def caption_head(caption: str | None) -> str:
+    """What a table is, by the first sentence of its caption without its label ("Table 7: African-centric
+    Evaluation based on script on SIB-200. The number of languages per script [...]")."""
+    return re.sub(r"^\s*Table\s+\d+\s*[.:]?\s*", "", caption or "").split(". ")[0]
+
+
 _CHANGE_HEADER = re.compile(r"^\s*(?:[∆Δ]|diff\.?|difference|gain)\s*$", re.IGNORECASE)
 
 

@@ -94,7 +94,7 @@ from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import ranking_checks
 from synth.verify.slots import Slot, number_slots
 from synth.verify.score_kinds import kinds_of
-from synth.verify.scripts import claimed_script, header_scripts
+from synth.verify.scripts import header_scripts
 from synth.verify.substitutes import name_substituted, same_place
 from synth.verify.symbols import symbol_agreement, symbol_values
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
@@ -127,6 +127,7 @@ from synth.verify.tables import (
     TableCheck,
     TableView,
     averages_only,
+    caption_head,
     check_table,
     cited_row,
     cites,
@@ -140,8 +141,6 @@ from synth.verify.tables import (
 )
 
 _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNORECASE)
-_FIRST_SENTENCE = re.compile(r"(?:[^.]|\.(?=\S))*")  # up to the first full stop that ends a sentence
-_TABLE_LABEL = re.compile(r"^\s*Table\s+\w+\s*[.:]\s*", re.IGNORECASE)
 # a table of counts ("Average number of tokens per sentence"), where no claimed score is read
 _COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
 # "we would expect [...]": a hypothesis, which states no finding
@@ -426,12 +425,11 @@ class TextVerifier(RunChecks):
             if any(names_of_cell(c) & metric for c in cells):
                 cells = [c for c in cells if names_of_cell(c) & metric]
             # a row of scripts' cells ("Latn", "Tfng"): a claim about one script reads its own column or none
-            script = claimed_script(facts.text)
-            if script and any(header_scripts(c.column_header) for c in cells):
-                cells = [c for c in cells if script in header_scripts(c.column_header)]
+            if facts.script and any(header_scripts(c.column_header) for c in cells):
+                cells = [c for c in cells if facts.script in header_scripts(c.column_header)]
             # a row with cells under the claim's model or method ("MLM" next to "CLM" and "-"): only those
-            headed = [c for c in cells if {family(n) for n in header_names(c.column_header)}
-                      & {family(n) for n in facts.subjects}]
+            subjects = {family(n) for n in facts.subjects}
+            headed = [c for c in cells if {family(n) for n in header_names(c.column_header)} & subjects]
             if headed:
                 cells = headed
             # unless the caption says every cell is an average ("Macro-average POS accuracies")
@@ -1913,8 +1911,7 @@ class TextVerifier(RunChecks):
         ours, theirs = facts.names["metric"], TextVerifier._metrics_of(view)
         if ours and not theirs:  # (what the table is, its caption's first sentence says: "[...] Evaluation based
             # on script on SIB-200. The number of languages per script [...]" is a table of scores)
-            head = _FIRST_SENTENCE.match(_TABLE_LABEL.sub("", view.table.caption or "")).group()
-            return not _COUNT_TABLE.search(head)
+            return not _COUNT_TABLE.search(caption_head(view.table.caption))
         return not ours or not theirs or bool(ours & theirs)
 
     @staticmethod
