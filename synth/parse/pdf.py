@@ -28,7 +28,7 @@ from synth.parse.tables import (
 )
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-17"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
+PARSER_VERSION = "parse-18"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
 # labels spread; 6: words broken across blocks joined; 7: group labels centred between rows; 8: column group labels
 # ("XNLI (Acc)") head every column of their group; 9: a hyphen kept at a line end dropped where the paper prints
 # the joined word more often ("Chat-" + "GPT"), no sentence continued into a caption, group labels spread past a
@@ -39,10 +39,14 @@ PARSER_VERSION = "parse-17"  # 3: tables, table text kept out of sentences; 4: c
 # label columns hold only ditto marks ("-") is named by the label columns further left; 15: a header row between two
 # blocks of rows heads only the rows below it (XTREME Tables 20, 21); 16: a footnote mark after a sentence's full stop
 # ends that sentence ("(cosine similarity).6 Artetxe, ..."); 17: a spacing accent joined to the letter after it
-# ("Agi´c" → "Agić")
+# ("Agi´c" → "Agić"); 18: a footnote set between the two halves of a sentence no longer cuts it ("We obtained a
+# three-vote consen-" | "1http://www.anc.org/" | "sus for 93% of the data."), "XLM-" | "R" keeps its hyphen, "etc."
+# before a capitalised word ends a sentence
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 SUBSCRIPT_WORD = re.compile(r"[A-Za-z]{1,5}")  # "SC", "LC", "base": a model's subscript, never a footnote mark
 SUBSCRIPT_SIZE = 0.85  # of the block's largest font
+FOOTNOTE_SIZE = 0.9  # of the body text's font: a footnote is set smaller
+FOOTNOTE_MARK = re.compile(r"\d{1,2}|[*†‡§¶]")  # a footnote's raised mark
 MAX_PAGES = 300  # a longer PDF is read up to here; the rest is reported as a page error
 
 
@@ -65,6 +69,7 @@ class _Block:
     text: str = ""
     spans: list[tuple[int, int]] = field(default_factory=list)
     subscript_first: bool = False  # starts with a lowered short word ("Unicoder^xFNP" then "_SC , the ...")
+    marked_first: bool = False  # starts with a raised number or symbol set smaller than the rest ("^4To allow")
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,7 @@ def _page_blocks(page: pymupdf.Page, page_no: int) -> tuple[list[_Block], list[s
         lines: list[_Line] = []
         sizes: list[float] = []
         first_sizes: list[float] = []
+        first_span: tuple[str, float] | None = None  # the block's first printed span and its size
         bold = True
         for line in b["lines"]:
             text = "".join(s["text"] for s in line["spans"])
@@ -116,6 +122,7 @@ def _page_blocks(page: pymupdf.Page, page_no: int) -> tuple[list[_Block], list[s
             for s in line["spans"]:
                 if s["text"].strip():
                     sizes.append(s["size"])
+                    first_span = first_span or (s["text"].strip(), s["size"])
                     if len(lines) == 1:
                         first_sizes.append(s["size"])
                     bold = bold and bool(s["flags"] & 16 or "Bold" in s["font"] or "Medi" in s["font"])
@@ -124,6 +131,8 @@ def _page_blocks(page: pymupdf.Page, page_no: int) -> tuple[list[_Block], list[s
             block.text, block.spans = join_lines([ln.text for ln in lines])
             block.subscript_first = (len(lines) > 1 and bool(SUBSCRIPT_WORD.fullmatch(lines[0].text.strip()))
                                      and max(first_sizes) < SUBSCRIPT_SIZE * block.size)
+            block.marked_first = (first_span is not None and bool(FOOTNOTE_MARK.fullmatch(first_span[0]))
+                                  and first_span[1] < SUBSCRIPT_SIZE * block.size)
             blocks.append(block)
     return blocks, rotated, images
 
@@ -161,6 +170,25 @@ def _bbox_of(block: _Block, start: int, end: int) -> BBox:
     )
 
 
+def _body_size(page_blocks: dict[int, list[_Block]]) -> float:
+    """The font size most of the paper's text is set in."""
+    chars: dict[float, int] = {}
+    for blocks in page_blocks.values():
+        for b in blocks:
+            chars[round(b.size, 1)] = chars.get(round(b.size, 1), 0) + len(b.text)
+    return max(chars, key=chars.get) if chars else 0.0
+
+
+def _footnote_flags(blocks: list[_Block], body_size: float) -> list[bool]:
+    """Which blocks are footnotes: one starts with its raised mark, set smaller than the body text, and may go
+    on in the smaller blocks right after it."""
+    flags, in_note = [], False
+    for b in blocks:
+        in_note = b.size < FOOTNOTE_SIZE * body_size and (b.marked_first or in_note)
+        flags.append(in_note)
+    return flags
+
+
 def _continues(prev: str, nxt: str) -> bool:
     if not prev or not nxt:
         return False
@@ -171,13 +199,14 @@ def _continues(prev: str, nxt: str) -> bool:
 
 def _broken_word(prev: str, nxt: str, words: set[str]) -> str | None:
     """A word broken across two blocks ("TRANS-" | "LATE TEST"): the pair joined, else None.  Capitals
-    lose the hyphen only when the paper prints the whole word elsewhere ("TRANSLATE", not "BERTLARGE")."""
+    lose the hyphen only when the paper prints the whole word elsewhere ("TRANSLATE", not "BERTLARGE"), and
+    never before one letter ("XLM-" | "R": a name's suffix)."""
     m = re.search(r"([A-Za-z]+)-$", prev)
     if not m or not nxt[0].isalpha():
         return None
     head = m.group(1)
     tail = re.match(r"[A-Za-z]+", nxt).group(0)
-    if head.isupper() and tail.isupper() and head + tail in words:
+    if head.isupper() and tail.isupper() and len(tail) > 1 and head + tail in words:
         return prev[:-1] + nxt
     if head[-1].islower() and tail.islower():
         return prev[:-1] + nxt if head.lower() not in COMPOUND_PREFIX else prev[:-1] + LINE_HYPHEN + nxt
@@ -242,6 +271,12 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
                 layouts.append(page_layout(page, page_no, images))
             except Exception as exc:
                 page_errors.append(PageError(page=page_no, reason=f"tables not read ({exc})"))
+    body_size = _body_size(page_blocks)
+    for page_no, blocks in page_blocks.items():
+        # footnotes last: the two halves of a sentence a footnote is set between are read as one quote
+        flags = _footnote_flags(blocks, body_size)
+        ordered = [b for b, note in zip(blocks, flags) if not note] + [b for b, note in zip(blocks, flags) if note]
+        page_text[page_no - 1] = clean(" ".join(b.text for b in ordered))
     tables = choose_tables(paper_id, layouts)
     regions: dict[int, list[BBox]] = {}
     for table in tables:
@@ -251,9 +286,40 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
     counts = word_counts(page_text)
     page_text = [resolve_line_hyphens(t, counts) for t in page_text]
     title = resolve_line_hyphens(title, counts) if title else title
+
+    def read(block: _Block, carry: tuple[str, int, BBox] | None) -> tuple[str, int, BBox] | None:
+        """Emit the block's sentences, the first finishing ``carry`` where it goes on; return its unfinished last one."""
+        spans = split_sentences(block.text)
+        for i, (a, b) in enumerate(spans):
+            text, bbox = block.text[a:b], _bbox_of(block, a, b)
+            if i == 0 and carry is not None:
+                if (_continues(carry[0], text) or block.subscript_first) and carry[1] == block.page:
+                    prev_bbox = carry[2]
+                    bbox = (min(prev_bbox[0], bbox[0]), min(prev_bbox[1], bbox[1]),
+                            max(prev_bbox[2], bbox[2]), max(prev_bbox[3], bbox[3]))
+                    text = _broken_word(carry[0], text, words) or f"{carry[0]} {text}"
+                else:
+                    emit(*carry)
+                carry = None
+            if i == len(spans) - 1 and text[-1] not in ".!?":
+                carry = (text, block.page, bbox)
+            else:
+                emit(text, block.page, bbox)
+        return carry
+
+    note: tuple[str, int, BBox] | None = None  # unfinished sentence of a footnote
     for page_no, blocks in page_blocks.items():
         blocks = _without_tables(blocks, regions.get(page_no, []))
-        for block in blocks:
+        for block, footnote in zip(blocks, _footnote_flags(blocks, body_size)):
+            # a footnote is read where it is set, on its own: the sentence it interrupts goes on after it
+            if footnote:
+                if note and block.marked_first:
+                    emit(*note)
+                note = read(block, None if block.marked_first else note)
+                continue
+            if note:
+                emit(*note)
+                note = None
             kind = heading_kind(block.text, block.bold)
             if kind is not None:
                 if carry:
@@ -262,24 +328,10 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
                 section, section_kind = resolve_line_hyphens(block.text, counts), kind
                 sections.append(Section(title=section, kind=kind, page=page_no))
                 continue
-            spans = split_sentences(block.text)
-            for i, (a, b) in enumerate(spans):
-                text, bbox = block.text[a:b], _bbox_of(block, a, b)
-                if i == 0 and carry is not None:
-                    if (_continues(carry[0], text) or block.subscript_first) and carry[1] == page_no:
-                        prev_bbox = carry[2]
-                        bbox = (min(prev_bbox[0], bbox[0]), min(prev_bbox[1], bbox[1]),
-                                max(prev_bbox[2], bbox[2]), max(prev_bbox[3], bbox[3]))
-                        text = _broken_word(carry[0], text, words) or f"{carry[0]} {text}"
-                    else:
-                        emit(*carry)
-                    carry = None
-                if i == len(spans) - 1 and text[-1] not in ".!?":
-                    carry = (text, page_no, bbox)
-                else:
-                    emit(text, page_no, bbox)
-    if carry:
-        emit(*carry)
+            carry = read(block, carry)
+    for unfinished in (note, carry):
+        if unfinished:
+            emit(*unfinished)
     parsed = ParsedPaper(paper=paper_id, pages=doc.page_count, sentences=sentences, sections=sections,
                          tables=tables, page_errors=page_errors, page_text=page_text)
     return parsed, PdfFacts(title=title, arxiv_id=arxiv_id, arxiv_version=arxiv_version, pages=doc.page_count)

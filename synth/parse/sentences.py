@@ -16,6 +16,12 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?(?:(?<=[^\d\s][.!?])\d{1,2}(?=\s+[A-
                        r"(?=[A-Z0-9(\[\"'])")
 
 
+def _ends_list(before: str, after: str) -> bool:
+    """"[...] a Bulgarian or French hypothesis etc. This results in [...]": "etc." ends a list, and a
+    capitalised word after it starts the next sentence."""
+    return bool(re.search(r"\betc\.$", before) and re.match(r"[A-Z][a-z]", after))
+
+
 def _ends_with_abbreviation(text: str) -> bool:
     m = re.search(r"(?:^|[\s(])([A-Za-z][A-Za-z.]*)\.$", text)
     if not m:
@@ -35,7 +41,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         # keep a closing quote/bracket that follows the full stop with this sentence
         end = m.start() + len(m.group(0).strip())
         candidate = text[start:end]
-        if _ends_with_abbreviation(text[start:m.start()]):
+        if _ends_with_abbreviation(text[start:m.start()]) and not _ends_list(text[start:m.start()], text[m.end():]):
             continue
         if candidate.strip():
             spans.append(_strip_span(text, start, end))

@@ -57,6 +57,29 @@ def test_a_block_starting_with_a_subscript_continues_the_sentence(papers_dir):
     assert not any(t.startswith("SC ") for t in texts)
 
 
+def test_a_footnote_between_two_halves_of_a_sentence_does_not_cut_it(papers_dir):
+    # XNLI p.4 sets footnote 1 ("1http://www.anc.org/") at the foot of the left column, between "We obtained a
+    # three-vote consen-" and "sus for 93% of the data." at the top of the right one; p.8 sets footnote 4 between
+    # "For X-BiLSTMs," and "we perform model selection [...]"
+    parsed, _ = parse_pdf(papers_dir / "1809.05053.pdf", "1809.05053")
+    texts = [s.text for s in parsed.sentences]
+    assert "We obtained a three-vote consensus for 93% of the data." in texts
+    assert "For X-BiLSTMs, we perform model selection on the XNLI validation set in each target language." in texts
+    assert "1http://www.anc.org/" in texts  # the footnote stays a passage of its own
+    assert not any(t.startswith(("sus for", "we perform model selection")) for t in texts)
+
+
+def test_a_footnote_set_in_two_blocks_is_one_passage(papers_dir):
+    # BUFFET p.5: footnote 4 runs on in a second block ("in the original instruction."); XLM-R's "R" after a
+    # hyphen at a block's end stays a name's suffix (SIB-200 p.8: "XLM-" | "R and its script")
+    parsed, _ = parse_pdf(papers_dir / "2305.14857.pdf", "2305.14857")
+    texts = [s.text for s in parsed.sentences]
+    assert any(t.startswith("4For example, an instruction for PAWS-X") and t.endswith("in the original instruction.")
+               for t in texts)
+    sib, _ = parse_pdf(papers_dir / "2309.07445.pdf", "2309.07445")
+    assert any("pre-training corpus of XLM-R and its script is included." in s.text for s in sib.sentences)
+
+
 def test_generated_paper_metadata_from_pdf(tmp_path):
     pdf = write_paper(tmp_path / "p.pdf", "Robust Transfer Across Languages",
                       ["We find that XLM-R outperforms mBERT by 2.1 points on PAWS-X. It is robust."],

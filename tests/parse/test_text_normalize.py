@@ -45,6 +45,14 @@ def test_initials_do_not_end_sentences():
         "As shown by J. Smith and A. B. Jones.", "Next sentence."]
 
 
+def test_etc_before_a_capitalised_word_ends_the_sentence():
+    # 1809.05053 p.4: "[...] with a Bulgarian or French hypothesis etc. This results in more than 1.5M [...]"
+    assert sents("entailed with a Bulgarian or French hypothesis etc. This results in 1.5M combinations.") == [
+        "entailed with a Bulgarian or French hypothesis etc.", "This results in 1.5M combinations."]
+    assert sents("We use XNLI, PAWS-X, etc. and more. Next.") == ["We use XNLI, PAWS-X, etc. and more.", "Next."]
+    assert sents("languages such as fr, de etc. XLM-R covers them.") == ["languages such as fr, de etc. XLM-R covers them."]
+
+
 def test_a_footnote_mark_after_a_full_stop_ends_the_sentence():
     # 1706.04902 p.16 prints footnote 6 right after the full stop
     assert sents("the metric used for evaluation (cosine similarity).6 Artetxe, Labaka, and Agirre (2016) motivate it.") \
