@@ -69,7 +69,11 @@ def number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model", counts
     return None
 
 
-_LISTED = re.compile(r"\b(?P<name>[A-Z][\w-]+)\s*\((?P<num>[+\-−]?\d+(?:\.\d+)?)\s*(?P<mag>[kKMB])?\s*%?\)")
+# "Serengeti (278M)", "“crime” (72 sentences)": a name, or a quoted term, and its number in brackets
+_LISTED = re.compile(r"(?:\b(?P<name>[A-Z][\w-]+)|[“\"‘'](?P<quoted>[a-z][\w -]{1,30})[”\"’'])\s*"
+                     r"\((?P<num>[+\-−]?\d+(?:\.\d+)?)\s*(?P<mag>[kKMB])?\s*(?:%|[a-z]+)?\)")
+
+_LISTED_TERM = re.compile(r"[“\"‘'](?P<quoted>[a-z][\w -]{1,30})[”\"’']")
 
 
 def number_listed_for_another(facts: ClaimFacts, unit: Unit) -> str | None:
@@ -78,12 +82,14 @@ def number_listed_for_another(facts: ClaimFacts, unit: Unit) -> str | None:
     does not name, while the item it does name has its own: the claim moved the number to the wrong item."""
     if unit.table is not None:
         return None
-    listed = [(m.group("name"),
+    listed = [(m.group("name") or m.group("quoted"),
                abs(float(m.group("num").replace("−", "-"))) * MAGNITUDES.get((m.group("mag") or "").lower(), 1),
                m.group("num") + (m.group("mag") or "")) for m in _LISTED.finditer(unit.text)]
     if len(listed) < 2:
         return None
     words = set(re.findall(r"[\w-]+", facts.text))
+    # a quoted term is named by the claim when it is quoted there too ("drops the 'crime' topic")
+    words |= {m.group("quoted") for m in _LISTED_TERM.finditer(facts.text)}
     ours = [(name, value, num) for name, value, num in listed if name in words]
     claimed = [(n.delta if n.delta is not None else n.value, decimals(n.text), n.text) for n in facts.numbers]
     claimed += [(c.value, 0, c.text) for c in facts.counts if c.value is not None]

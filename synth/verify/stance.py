@@ -18,6 +18,7 @@ from synth.parse.numbers import Direction, DirectionCue, direction_cues
 from synth.verify.claim_facts import ClaimFacts, comparison_sides, content_words, negated
 
 FRAME_WORDS = 5  # words on each side of a direction word that say what moved
+NEED_WORDS = 8  # words after a negation within which a need is denied ("no [...] objective is needed")
 CLAUSE = re.compile(r"[;:()]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)  # where a clause ends
 # Lower is better for these: "gains in perplexity" are reductions, so direction words say nothing here.
 LOWER_IS_BETTER = re.compile(r"\b(?:perplexit\w*|errors?|loss(?:es)?|distances?|WER|CER)\b", re.IGNORECASE)
@@ -204,7 +205,10 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
 
 
 # what a claim may deny a need for ("is not needed for BERT to create a multilingual space")
-_NEED = re.compile(r"\b(?:need(?:s|ed)?|necessary|required|essential|crucial)\b", re.IGNORECASE)
+_NEED = re.compile(r"\b(?:need(?:s|ed)?|necessary|requir(?:e|es|ed|ing)|essential|crucial)\b", re.IGNORECASE)
+# "no explicit multilingual training objective is needed"
+_NO_NEED = re.compile(r"\bno\s+(?=(?:[\w-]+\s+){1,6}(?:is|are|was|were|be)\s+(?:needed|necessary|required)\b)",
+                      re.IGNORECASE)
 
 
 def affirmation(facts: ClaimFacts, text: str) -> str | None:
@@ -216,9 +220,11 @@ def affirmation(facts: ClaimFacts, text: str) -> str | None:
         return None
     denied, stated = None, None
     for _, clause in _clauses(facts.text):
-        m = _NEGATION.search(clause)
-        scope = " ".join(clause[m.end():].split()[:FRAME_WORDS]) if m else ""
-        stated = next((kind for kind in (_EFFECT, _NEED) if kind.search(scope)), None) if m else None
+        m = _NEGATION.search(clause) or _NO_NEED.search(clause)
+        after = clause[m.end():].split() if m else []
+        # a need is denied after what is not needed ("no explicit multilingual training objective is needed")
+        stated = next((kind for kind, reach in ((_EFFECT, FRAME_WORDS), (_NEED, NEED_WORDS))
+                       if kind.search(" ".join(after[:reach]))), None) if m else None
         if stated is not None:
             denied = clause
             break

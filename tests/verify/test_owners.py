@@ -68,3 +68,11 @@ def test_a_number_or_a_count_listed_for_another_item():
     assert number_listed_for_another(analyse("The African model Serengeti has 278M parameters."), sizes) is None
     gains = _sentence("especially for Nilotic (+7.9), Mande (+4.5) and Atlantic-Congo (+7.4) languages")
     assert "Nilotic" in number_listed_for_another(analyse("MAFT gains 7.9 points on Mande languages."), gains)
+    # 2309.07445 p.3: quoted topics with their counts; the claim quotes the topic it is about
+    removed = _sentence("this removed categories such as “business” (80 sentences), “disasters” (73 sentences), "
+                        "“crime” (72 sentences), “education” (52 sentences), and “religion” (46 sentences).")
+    why = number_listed_for_another(analyse("SIB-200 drops the 'crime' topic, which had only 80 annotated sentences."),
+                                    removed)
+    assert why and "business" in why and "72 for crime" in why
+    assert number_listed_for_another(analyse("SIB-200 drops the 'crime' topic, which had only 72 annotated sentences."),
+                                     removed) is None

@@ -233,6 +233,14 @@ def test_a_passage_stating_the_improvement_or_the_need_a_claim_denies():
     paper = "We conclude that having a similar word order structure is necessary for BERT to create a multilingual space."
     assert "is necessary" in affirmation(claim, paper)
     assert affirmation(claim, "Having a similar word order structure improves the multilingual space.") is None
+    # 1906.01502 p.5: "no [...] is needed" against "will likely require"
+    claim = analyse("M-BERT's pretraining suffices for transliterated targets, so no explicit multilingual training "
+                    "objective is needed.")
+    paper = ("effective transfer to typologically divergent and transliterated targets will likely require the model to "
+             "incorporate an explicit multilingual training objective")
+    assert "will likely require" in affirmation(claim, paper)
+    assert affirmation(analyse("No parallel data is used, and an explicit multilingual training objective helps."),
+                       paper) is None
 
 
 def test_taking_a_cause_away_reads_its_effect_the_other_way_round():
