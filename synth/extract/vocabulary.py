@@ -212,6 +212,26 @@ _LANGUAGES = {
     "zh": ("Chinese", "Mandarin"), "zu": ("Zulu",),
 }
 LANGUAGES: dict[str, str] = {code: names[0] for code, names in _LANGUAGES.items()}
+# More languages of ISO 639-1, named in benchmarks of many languages (SIB-200, MasakhaNER, AmericasNLI): found by
+# name in prose and in table rows ("Rundi run_Latn"), never by code, since "st", "to" or "ti" are words or
+# abbreviations far more often than languages in a header or a list
+_NAMED_LANGUAGES = {
+    "ab": ("Abkhaz", "Abkhazian"), "ak": ("Akan",), "ay": ("Aymara",), "ba": ("Bashkir",), "bm": ("Bambara",),
+    "bo": ("Tibetan",), "br": ("Breton",), "bs": ("Bosnian",), "ce": ("Chechen",), "co": ("Corsican",),
+    "cv": ("Chuvash",), "dv": ("Dhivehi", "Divehi"), "dz": ("Dzongkha",), "eo": ("Esperanto",), "fo": ("Faroese",),
+    "ff": ("Fula", "Fulah", "Fulani"), "fy": ("Frisian", "Western Frisian"), "gd": ("Scottish Gaelic",),
+    "gn": ("Guarani",), "iu": ("Inuktitut",), "kg": ("Kongo",), "ki": ("Kikuyu",), "kr": ("Kanuri",),
+    "ks": ("Kashmiri",), "ku": ("Kurdish",), "kw": ("Cornish",), "ky": ("Kyrgyz", "Kirghiz"),
+    "lb": ("Luxembourgish",), "lg": ("Luganda", "Ganda"), "li": ("Limburgish",), "ln": ("Lingala",), "lo": ("Lao",),
+    "mg": ("Malagasy",), "mi": ("Maori", "Māori"), "mt": ("Maltese",), "nb": ("Bokmål", "Bokmal"),
+    "nn": ("Nynorsk",), "nv": ("Navajo",), "ny": ("Chichewa", "Nyanja"), "oc": ("Occitan",), "om": ("Oromo",),
+    "os": ("Ossetian",), "ps": ("Pashto",), "rm": ("Romansh",), "rn": ("Rundi", "Kirundi"),
+    "rw": ("Kinyarwanda",), "sa": ("Sanskrit",), "sc": ("Sardinian",), "sd": ("Sindhi",), "se": ("Northern Sami",),
+    "sm": ("Samoan",), "sn": ("Shona",), "ss": ("Swati",), "st": ("Sesotho", "Southern Sotho"), "su": ("Sundanese",),
+    "tg": ("Tajik",), "ti": ("Tigrinya",), "tk": ("Turkmen",), "tn": ("Tswana", "Setswana"), "to": ("Tongan",),
+    "ts": ("Tsonga",), "tw": ("Twi",), "ty": ("Tahitian",), "ug": ("Uyghur", "Uighur"), "ve": ("Venda",),
+    "wa": ("Walloon",), "yi": ("Yiddish",), "za": ("Zhuang",),
+}
 
 # Codes that are also common English words or abbreviations (ms, ml, mt, pt, ...).
 AMBIGUOUS_CODES = frozenset(
@@ -358,7 +378,8 @@ def _restore(text: str, offsets: list[int], mention: EntityMention) -> EntityMen
 
 
 # Common-word readings of metric names: "recall that", "precision of the floats".
-_FALSE_FRIENDS = re.compile(r"(?i:recall)(?=\s+(?:that|the|how|from|what)\b)|(?i:precision)(?=\s+(?:of\s+)?(?:float|fp|bf|mixed|half)\w*)|(?i:mixed\s+)precision")
+_FALSE_FRIENDS = re.compile(r"(?i:recall)(?=\s+(?:that|the|how|from|what)\b)|(?i:precision)(?=\s+(?:of\s+)?(?:float|fp|bf|mixed|half)\w*)|(?i:mixed\s+)precision"
+                           r"|Sino-Tibetan")  # a family, not the Tibetan language
 
 
 _SCRIPT_AFTER = re.compile(r"(?:\s+|-)(?:script|alphabet|characters?|ideograms?|ideographic)\b", re.I)
@@ -390,7 +411,7 @@ def _default_vocabulary() -> Vocabulary:
         headers = _HEADER_ALIASES.get(kind, {})
         for name, *aliases in table:
             vocabulary.add(kind, name, *aliases, header_aliases=headers.get(name, ()))
-    for code, names in _LANGUAGES.items():
+    for code, names in (*_LANGUAGES.items(), *_NAMED_LANGUAGES.items()):
         vocabulary.add_language(code, *names)
     return vocabulary
 
@@ -489,7 +510,7 @@ def find_entities(text: str) -> list[EntityMention]:
 
 def kind_of(name: str) -> str | None:
     """The kind of a canonical name: "XLM-R" → "model", "de" → "language"; None when unknown."""
-    if name in LANGUAGES:
+    if name in LANGUAGES or name in _NAMED_LANGUAGES:
         return "language"
     entry = VOCABULARY.lookup(name)
     return entry.kind if entry is not None and entry.name == name else None

@@ -28,7 +28,7 @@ from synth.parse.tables import (
 )
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-18"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
+PARSER_VERSION = "parse-19"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
 # labels spread; 6: words broken across blocks joined; 7: group labels centred between rows; 8: column group labels
 # ("XNLI (Acc)") head every column of their group; 9: a hyphen kept at a line end dropped where the paper prints
 # the joined word more often ("Chat-" + "GPT"), no sentence continued into a caption, group labels spread past a
@@ -41,7 +41,8 @@ PARSER_VERSION = "parse-18"  # 3: tables, table text kept out of sentences; 4: c
 # ends that sentence ("(cosine similarity).6 Artetxe, ..."); 17: a spacing accent joined to the letter after it
 # ("Agi´c" → "Agić"); 18: a footnote set between the two halves of a sentence no longer cuts it ("We obtained a
 # three-vote consen-" | "1http://www.anc.org/" | "sus for 93% of the data."), "XLM-" | "R" keeps its hyphen, "etc."
-# before a capitalised word ends a sentence
+# before a capitalised word ends a sentence; 19: a sentence may start with a name in lower case ("mBERT and
+# DistilmBERT use [...]")
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 SUBSCRIPT_WORD = re.compile(r"[A-Za-z]{1,5}")  # "SC", "LC", "base": a model's subscript, never a footnote mark
 SUBSCRIPT_SIZE = 0.85  # of the block's largest font

@@ -11,9 +11,9 @@ _ABBREVIATIONS = {
 }
 # A boundary: terminal punctuation (optionally closed by a quote/bracket, or followed by a footnote mark
 # before a capital: "(cosine similarity).6 Artetxe", never a decimal's "0.6 F1"), whitespace, then
-# something that can start a sentence.
+# something that can start a sentence (a name such as "mBERT" or "mT5" too).
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?(?:(?<=[^\d\s][.!?])\d{1,2}(?=\s+[A-Z][a-z]))?\s+"
-                       r"(?=[A-Z0-9(\[\"'])")
+                       r"(?=[A-Z0-9(\[\"']|[a-z][A-Z])")
 
 
 def _ends_list(before: str, after: str) -> bool:

@@ -12,6 +12,7 @@ from synth.extract.vocabulary import (
     Vocabulary,
     canonical,
     find_entities,
+    kind_of,
     language_name,
     match_language_code,
 )
@@ -203,6 +204,17 @@ def test_language_names_in_prose():
     assert pairs(text) == [("language", "sw"), ("language", "ur"), ("language", "de")]
     assert canonical("language", "Farsi") == "fa"
     assert canonical("language", "German") == "de"
+
+
+def test_more_languages_are_named_in_prose_but_never_by_code():
+    # 2309.07445's Table 9 row "Rundi run_Latn"; "st", "to" and "ti" are words more often than codes
+    assert names("For Rundi and Tajik, AfroXLMR-76 improves on XLM-R; Lao and Twi less so.", "language") == [
+        "rn", "tg", "lo", "tw"]
+    assert kind_of("rn") == "language"
+    assert names("st, to, ti and sn", "language") == []
+    assert canonical("language", "ST") is None
+    # a family is no language: "the single Sino-Tibetan language"
+    assert names("MurilBERT scores 66.3 on the single Sino-Tibetan language", "language") == []
 
 
 @pytest.mark.parametrize("code", sorted(AMBIGUOUS_CODES & set(LANGUAGES)))

@@ -205,10 +205,17 @@ def test_a_share_of_training_is_a_count():
         "https://github.com/google-research/xtreme and doi 10.18653/v1/P19-1493",
         "the 2nd and 3rd runs",
         "on layer 0 and on layers 6 to 8",
+        "Joshi's class 0 and class-0 languages, between class “0” and “2”",
     ],
 )
 def test_non_result_numbers_are_skipped(text):
     assert find_numbers(text) == []
+
+
+def test_a_class_index_is_skipped_but_not_a_count_after_it():
+    # 2309.07445 p.4: "fall between class “0” and “2”, 30 languages are mid-resource"
+    assert [n.text for n in find_numbers("fall between class “0” and “2”, 30 languages are mid-resource")] == ["30"]
+    assert [n.text for n in find_numbers("a 3-class task")] == ["3"]
 
 
 def test_page_number_line_is_skipped_but_decimal_line_is_not():

@@ -45,6 +45,13 @@ def test_initials_do_not_end_sentences():
         "As shown by J. Smith and A. B. Jones.", "Next sentence."]
 
 
+def test_a_sentence_may_start_with_a_name_in_lower_case():
+    # 2004.09813 p.4
+    assert sents("XLM-R is slightly ahead of mBERT and DistilmBERT. mBERT and DistilmBERT use different tools.") == [
+        "XLM-R is slightly ahead of mBERT and DistilmBERT.", "mBERT and DistilmBERT use different tools."]
+    assert sents("It improves by 2.1 points, e.g. mBERT gains.") == ["It improves by 2.1 points, e.g. mBERT gains."]
+
+
 def test_etc_before_a_capitalised_word_ends_the_sentence():
     # 1809.05053 p.4: "[...] with a Bulgarian or French hypothesis etc. This results in more than 1.5M [...]"
     assert sents("entailed with a Bulgarian or French hypothesis etc. This results in 1.5M combinations.") == [
