@@ -33,7 +33,7 @@ _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior t
                r"(?:twice|thrice|(?:[\d.]+|two|three|four|five|ten) times) as (?!many\b|much\b)[\w-]+ as|"  # "twice as long as"
                r"(?:higher|better|stronger|larger|bigger)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE_DOWN = (r"underperform\w*|worse than|(?:lag|lags|lagged|falls?|fell|stays?|stayed|remains?|remained)"
-                 r"(?: far| well)? behind|trails?|inferior to|"
+                 r"(?: far| well)? behind|trails?|inferior to|(?:falls?|fell|fallen|falling)(?: far| well)? short of|"
                  r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?below|(?:points?|pp) below|"
                  r"(?:lower|worse|weaker|smaller)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|less(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b", re.IGNORECASE)
@@ -452,9 +452,10 @@ def _split_camel(name: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _lower_part(acronym: str) -> re.Pattern[str]:
-    """An acronym printed in lower case as one hyphen-joined part of a longer name."""
+    """An acronym printed in lower case as one hyphen-joined part of a longer name ("nli" in "mBERT-nli-stsb"),
+    the last part with one more letter naming a version of it ("stsb", STS-b)."""
     low = re.escape(acronym.lower())
-    return re.compile(rf"(?<=[\w]-){low}(?![\w])|(?<![\w]){low}(?=-\w)")
+    return re.compile(rf"(?<=[\w]-){low}[a-z]?(?![\w])|(?<![\w]){low}(?=-\w)")
 
 
 def names_found(unknown: set[str], text: str) -> bool:
@@ -563,6 +564,9 @@ often slightly largely substantially model method approach we our show find obse
 almost obtain achieve get perform score system""".split())
 
 
+_STATE_OF_THE_ART = frozenset({"state", "art"})
+
+
 @dataclass(frozen=True)
 class Sides:
     """The two sides of "A outperforms B", as the names and content words of each noun phrase."""
@@ -577,7 +581,8 @@ class Sides:
         """``other`` ranks the same two things the other way round: our winner is its loser and our
         loser its winner, and at least one of the two is matched by a name, not a common word."""
         a, b = self.crossed_terms(other)
-        return any(is_name(t) or kind_of(t) is not None for t in a | b)  # "translate-test" is a name too
+        # "translate-test" is a name too, and "the state of the art" names the best result before
+        return any(is_name(t) or kind_of(t) is not None for t in a | b) or _STATE_OF_THE_ART <= a or _STATE_OF_THE_ART <= b
 
     def crossed_terms(self, other: "Sides") -> tuple[frozenset[str], frozenset[str]]:
         """The terms of our winner on ``other``'s losing side and of our loser on its winning side (both

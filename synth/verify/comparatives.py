@@ -17,10 +17,11 @@ from synth.verify.stance import CLAUSE
 _GRADED = {"expensive": ("cost", -1), "costly": ("cost", -1), "intensive": ("cost", -1),
            "efficient": ("cost", 1), "economical": ("cost", 1),
            "stable": ("stability", 1), "stably": ("stability", 1), "unstable": ("stability", -1),
-           "robust": ("robustness", 1), "difficult": ("difficulty", 1), "challenging": ("difficulty", 1)}
+           "robust": ("robustness", 1), "difficult": ("difficulty", 1), "challenging": ("difficulty", 1),
+           "demanding": ("difficulty", 1), "complex": ("difficulty", 1), "complicated": ("difficulty", 1)}
 # one-word comparatives
 _INFLECTED = {"cheaper": ("cost", 1), "costlier": ("cost", -1), "stabler": ("stability", 1),
-              "harder": ("difficulty", 1), "easier": ("difficulty", -1)}
+              "harder": ("difficulty", 1), "easier": ("difficulty", -1), "simpler": ("difficulty", -1)}
 _COMPARATIVE = re.compile(
     r"\b(?:(?P<degree>more|less)\s+(?:[a-z]+ly\s+)?(?P<graded>" + "|".join(_GRADED) + r")|(?P<inflected>"
     + "|".join(_INFLECTED) + r"))\b", re.IGNORECASE)

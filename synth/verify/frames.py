@@ -139,4 +139,12 @@ def substituted(claim: str, passage: str, missing: str, kind: str) -> tuple[str,
         if e.kind == kind and e.name not in named and not variant and any(
                 same_frame(f, frame(passage, e.start, e.end, in_list=True)) for f in mine):
             return ours[0].text, e.text
+    if missing == "en" and not re.search(r"\b(?:English|en|EN)\b", passage):
+        # English, the source of a transfer, where the passage says "each target language" among the same words
+        for m in _TARGETS.finditer(passage):
+            if any(same_frame(f, frame(passage, m.start(), m.end(), in_list=True)) for f in mine):
+                return ours[0].text, m.group(0)
     return None
+
+
+_TARGETS = re.compile(r"\b(?:each|every|all|the)\s+(?:other\s+)?target\s+languages?\b", re.IGNORECASE)

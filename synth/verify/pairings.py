@@ -319,3 +319,37 @@ def language_given_otherwise(claim: str, passage: str) -> str | None:
             return (f"the sentence gives {', '.join(sorted(taken))} to {', '.join(sorted(named))}, and {language} "
                     "words of its own")
     return None
+
+
+_UNLIKE = re.compile(r"\b(?:unlike|in contrast to|as opposed to|contrary to)\s+(?P<span>[^,;.]+)", re.IGNORECASE)
+_OPENING = re.compile(r"\s*(?:(?:in contrast|by contrast|however|instead|similarly|moreover),?\s+)?", re.IGNORECASE)
+_JOINING = frozenset({"", "and", "both", "the", "or"})
+
+
+def _leading_names(text: str) -> list[str]:
+    """The names a sentence opens with, joined by "and" or commas ("mBERT and DistilmBERT use [...]"): its subject."""
+    at, names = _OPENING.match(text).end(), []
+    for e in sorted(find_entities(text), key=lambda e: e.start):
+        if e.start < at:
+            continue
+        if text[at:e.start].strip(" ,").lower() not in _JOINING:
+            break
+        names.append(e.name)
+        at = e.end
+    return names
+
+
+def said_of_the_set_aside(claim: str, passage: str) -> str | None:
+    """The claim sets some names aside to say a thing of another ("unlike mBERT and DistilmBERT, it depends on
+    language-specific tokenization tools"); the passage opens by saying it of exactly those ("mBERT and DistilmBERT
+    use different language-specific tokenization tools")."""
+    m = _UNLIKE.search(claim)
+    if m is None:
+        return None
+    aside = {e.name for e in find_entities(m.group("span"))}
+    others = {e.name for e in find_entities(claim)} - aside
+    lead = _leading_names(passage)
+    if not aside or not lead or set(lead) != aside or not others:
+        return None
+    return (f"the paper says it of {', '.join(lead)}, which the claim sets aside (\"{m.group(0).strip()}\"), "
+            f"not of {', '.join(sorted(others))}")

@@ -86,7 +86,7 @@ from synth.verify.frames import agrees, frame, framed_readings, same_frame, subs
 from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapped
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
-from synth.verify.pairings import (crossed_pairing, language_given_otherwise, paired_otherwise,
+from synth.verify.pairings import (crossed_pairing, language_given_otherwise, paired_otherwise, said_of_the_set_aside,
                                    swapped_between_clauses)
 from synth.verify.parity import parity_against_ranking
 from synth.verify.printed import PrintedValues
@@ -598,6 +598,13 @@ class TextVerifier(RunChecks):
                 if n not in paragraph or kind_of(n) == "language"}
             self._judge_misattribution(facts, hit, framed if len(framed) == 1 else missing, judgement)
             return
+        # English, a name most passages leave unsaid, is still one a passage can set "each target language" against
+        # ("we perform model selection on the XNLI validation set in each target language")
+        if "en" in facts.names["language"] and "en" not in around and not facts.is_numeric:
+            found = len(judgement.contradict)
+            self._judge_substitution(facts, hit, {"en"}, judgement)
+            if len(judgement.contradict) > found:
+                return
         # a name the sentences before print, where this one prints another ("[...] tokenized with UDPipe. We used
         # the biaffine parser implemented in AllenNLP")
         if self._judge_name_substitution(facts, hit, judgement):
@@ -647,6 +654,9 @@ class TextVerifier(RunChecks):
         # represent word pairs as a mutual vector, while Adams et al. (2017) [...]"
         paired = paired or (finding_credited_to_another(facts.text, unit.text)
                             if unit.table is None and not facts.is_numeric and cited else None)
+        # "unlike mBERT and DistilmBERT, it depends on [...]" against "mBERT and DistilmBERT use [...]"
+        paired = paired or (said_of_the_set_aside(facts.text, unit.text)
+                            if unit.table is None and not facts.is_numeric else None)
         if paired and sim >= CONTRADICT_RELATED and cover >= REVERSAL_COVERAGE:
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"same entities ({named})", paired, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
@@ -1150,7 +1160,8 @@ class TextVerifier(RunChecks):
                     f"the paper's ranking sets aside {', '.join(sorted(aside))}, which the claim ranks first",
                     f"similarity {sim:.2f} (the two sentences together)"], [first, second], unit))
                 continue
-            crossed = swapped_between_clauses(facts.text, text)
+            crossed = (swapped_between_clauses(facts.text, text) or said_of_the_set_aside(facts.text, before_unit.text)
+                       or said_of_the_set_aside(facts.text, unit.text))
             if crossed and first and second:
                 judgement.contradict.append(Finding("contradict", sim * 0.9, [
                     f"entities named in two consecutive sentences: {', '.join(sorted(facts.key_names)) or 'none'}",

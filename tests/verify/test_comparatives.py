@@ -97,3 +97,13 @@ def test_doing_a_thing_better_against_not_doing_it_as_well():
     assert "not able to generalize as well" in not_as_well(claim, passage)
     assert not_as_well(claim, passage.replace("not able to generalize as well", "generalize as well")) is None
     assert not_as_well("Their back-translation models transfer better.", passage) is None
+
+
+def test_more_demanding_against_simpler_than_the_same_thing():
+    # 1809.05053 p.7
+    passage = ("Training for similarity of source and target sentences in an embedding space is conceptually and "
+               "computationally simpler than generating a translation in the target language from a source sentence.")
+    claim = ("Conneau et al. regard training sentences to be close in an embedding space as conceptually and "
+             "computationally more demanding than generating a translation of the source sentence.")
+    assert "difficulty the other way round" in reversed_comparative(claim, passage)
+    assert reversed_comparative(claim.replace("more demanding", "simpler"), passage) is None

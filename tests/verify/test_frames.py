@@ -65,3 +65,14 @@ def test_a_listed_name_swapped_for_another_among_the_same_words():
                        "language") is None  # Spanish is no substitute for itself
     # a language named among other words is no substitute
     assert substituted("They evaluate German sentiment classifiers on Amazon reviews.", passage, "de", "language") is None
+
+
+def test_english_set_against_each_target_language_among_the_same_words():
+    # 1809.05053 p.8: the source language where the paper says "each target language"
+    passage = "For X-BiLSTMs, we perform model selection on the XNLI validation set in each target language."
+    claim = "They select their X-BiLSTM encoders on the English portion of the XNLI validation data only."
+    assert substituted(claim, passage, "en", "language") == ("English", "each target language")
+    # a passage that names English too says it of both
+    assert substituted(claim, passage.replace("in each", "in English and each"), "en", "language") is None
+    assert substituted("They train on English data and test in each target language.",
+                       "We fine-tune on English data and evaluate in each target language.", "en", "language") is None

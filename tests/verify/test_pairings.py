@@ -1,6 +1,7 @@
 import pytest
 
 from synth.verify.pairings import (crossed_polarity, crossed_pairing, language_given_otherwise, paired_otherwise,
+                                   said_of_the_set_aside,
                                    swapped_as_respectively, swapped_rather_than, swapped_roles, swapped_treatment)
 
 # ahmad2019 p.6
@@ -131,3 +132,14 @@ def test_the_two_sides_of_rather_than_swapped():
                                                "could help multilinguality.", paper)
     assert swapped_rather_than("They suggest that relative rather than absolute position embeddings could help.",
                                paper) is None
+
+
+def test_what_the_claim_says_of_one_the_paper_says_of_the_ones_it_sets_aside():
+    # 2004.09813 p.4
+    paper = ("mBERT and DistilmBERT use different language-specific tokenization tools, making those models more "
+             "difficult to be used on raw text.")
+    claim = ("They report results only for XLM-R because, unlike mBERT and DistilmBERT, it depends on "
+             "language-specific tokenization tools.")
+    assert "sets aside" in said_of_the_set_aside(claim, paper)
+    assert said_of_the_set_aside(claim, "In contrast, XLM-R uses a SentencePiece model on raw text.") is None
+    assert said_of_the_set_aside("Unlike mBERT, XLM-R depends on tokenization tools.", paper) is None  # not exactly them

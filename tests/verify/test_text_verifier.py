@@ -1577,3 +1577,56 @@ def test_a_need_the_claim_denies_and_the_paper_states_contradicts(verifier):
     v = verifier.verify("x", "Dufter and Schütze conclude that a similar word-order structure between languages is not "
                              "needed for BERT to build a multilingual space.")
     assert v.verdict == "contradicted" and "is necessary" in v.basis[0]
+
+
+def test_english_where_the_paper_says_each_target_language_contradicts(verifier):
+    # 1809.05053 p.8 (footnote 4 set between "For X-BiLSTMs," and the rest): "For X-BiLSTMs, we perform model
+    # selection on the XNLI validation set in each target language."
+    v = verifier.verify("x", "Conneau et al. select their X-BiLSTM encoders on the English portion of the XNLI "
+                             "validation data only.")
+    assert v.verdict == "contradicted" and "each target language" in v.basis[0]
+    assert v.evidence[0].quote.startswith("For X-BiLSTMs, we perform model selection")
+
+
+def test_a_footnote_does_not_cut_the_sentence_that_bears_a_claim_out(verifier):
+    # 1906.01502 p.5 (footnotes 8 and 9 set inside the sentence): "[...] effective transfer to typologically
+    # divergent and transliterated targets will likely require the model to incorporate an explicit multilingual
+    # training objective"
+    v = verifier.verify("x", "Pires et al. conclude that M-BERT's monolingual-corpus pretraining suffices even for "
+                             "typologically divergent and transliterated targets, so no explicit multilingual training "
+                             "objective is needed.")
+    assert v.verdict == "contradicted" and "will likely require" in v.basis[0]
+    # 2309.07445 p.3: "“business” (80 sentences), “disasters” (73 sentences), “crime” (72 sentences)"
+    v = verifier.verify("x", "SIB-200 drops the 'crime' topic, which had only 80 annotated sentences, because it keeps "
+                             "only categories with more than 80 sentences.")
+    assert v.verdict == "contradicted" and any("72 for crime" in b for b in v.basis)
+
+
+def test_what_the_claim_gives_one_model_the_paper_gives_the_ones_it_sets_aside(verifier):
+    # 2004.09813 p.4: "mBERT and DistilmBERT use different language-specific tokenization tools [...]. In contrast,
+    # XLM-R uses a SentencePiece model that can be applied directly on raw text data for all languages."
+    v = verifier.verify("x", "Reimers and Gurevych report results only for XLM-R because, unlike mBERT and DistilmBERT, "
+                             "it depends on language-specific tokenization tools, whereas those two apply a "
+                             "SentencePiece model directly to raw text.")
+    assert v.verdict == "contradicted" and any("sets aside" in b for b in v.basis)
+
+
+def test_simpler_than_and_outperformed_the_state_of_the_art_reverse_their_opposites(verifier):
+    # 1809.05053 p.7: "[...] is conceptually and computationally simpler than generating a translation [...]"
+    v = verifier.verify("x", "Conneau et al. regard training source and target sentences to be close in an embedding "
+                             "space as conceptually and computationally more demanding than generating a translation "
+                             "of the source sentence.")
+    assert v.verdict == "contradicted" and "difficulty the other way round" in v.basis[0]
+    # 1901.07291 p.2 (footnote 1 set inside the sentence): "Their multilingual model outperformed the state of the
+    # art on low-resource language pairs, and enabled zero-shot translation."
+    v = verifier.verify("x", "Lample and Conneau note that Johnson et al.'s single shared LSTM encoder-decoder for "
+                             "multilingual machine translation fell short of the state of the art on low-resource "
+                             "language pairs.")
+    assert v.verdict == "contradicted" and "ranking reversed" in v.basis[0]
+
+
+def test_an_acronym_with_a_version_letter_in_a_model_name_is_printed_there(verifier):
+    # 2004.09813 p.6, Table 3, DE-EN: mBERT mean 44.1, mBERT-nli-stsb 38.9 ("stsb": the STS benchmark)
+    v = verifier.verify("x", "On German-English BUCC bitext mining, Reimers and Gurevych find that mean-pooled mBERT "
+                             "reaches 44.1 F1, which falls to 38.9 once mBERT is fine-tuned on English NLI and STS data.")
+    assert v.verdict == "supported" and any("38.9" in b for b in v.basis)
