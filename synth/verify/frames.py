@@ -15,9 +15,11 @@ from synth.extract.vocabulary import find_entities
 from synth.parse.numbers import NumberMention, find_numbers
 from synth.verify.arithmetic import Printed, decimals, number_agrees
 from synth.verify.claim_facts import content_stem
+from synth.verify.counts import Count, counts_in, spelled_counts
 
 WINDOW = 6  # content words either side of the number
 MIN_SHARED = 2  # words two frames must share to be about the same thing
+COUNT_SHARED = 3  # words two counts of one thing must share to be counts of the same set
 _TOKEN = re.compile(r"\d[\d.,]*|[A-Za-z]+")
 # where a clause ends; a comma too, except between the items of a list of names
 _LIST_BOUNDARY = re.compile(r"[;:]|\.\s|\(\s*[a-z]\)|\bi\.e\.|\b(?:whereas|while|but|although|though)\b")
@@ -148,3 +150,25 @@ def substituted(claim: str, passage: str, missing: str, kind: str) -> tuple[str,
 
 
 _TARGETS = re.compile(r"\b(?:each|every|all|the)\s+(?:other\s+)?target\s+languages?\b", re.IGNORECASE)
+
+
+def _count_frame(text: str, count: Count) -> frozenset[str]:
+    m = re.search(rf"(?<![\w.,]){re.escape(count.text)}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(count.noun or '')}\b", text,
+                  re.IGNORECASE) if count.noun else None
+    return frame(text, m.start(), m.end()) if m else frozenset()
+
+
+def counted_among_same_words(claim: str, passage: str) -> bool:
+    """The claim counts a thing and the passage counts it otherwise, among the same words ("pick five languages
+    that can each be written in different scripts" / "choose eight languages that can be written in different
+    scripts"): the same set counted twice, however little else the two sentences share."""
+    printed = [*counts_in(passage, every_number=True), *spelled_counts(passage)]
+    for c in [*counts_in(claim), *spelled_counts(claim)]:
+        mine = _count_frame(claim, c)
+        if len(mine) < COUNT_SHARED:
+            continue
+        for q in printed:
+            if q.value != c.value and q.noun and c.noun and q.noun[:5] == c.noun[:5]:
+                if len(mine & _count_frame(passage, q)) >= COUNT_SHARED:
+                    return True
+    return False

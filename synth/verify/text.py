@@ -82,7 +82,8 @@ from synth.verify.citations import (
 from synth.verify.comparatives import reversed_comparative
 from synth.verify.counts import Count, counts_agree, counts_in, crossed_counts, printed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
-from synth.verify.frames import agrees, frame, framed_readings, same_frame, substituted, words_frame
+from synth.verify.frames import (agrees, counted_among_same_words, frame, framed_readings, same_frame, substituted,
+                                 words_frame)
 from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapped
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
@@ -838,6 +839,7 @@ class TextVerifier(RunChecks):
                                                               f"similarity {sim:.2f}"])
         elif agree == "conflict" and sim >= related and cover >= (
                 REVERSAL_COVERAGE if self._cites_in_sentence(facts, unit) or sim >= FRAMED_RELATED
+                or counted_among_same_words(facts.text, unit.text)
                 else CONTENT_COVERAGE) and not self._counts_printed_together(facts, unit.paper, judgement):
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])

@@ -190,3 +190,11 @@ def test_a_part_taken_for_use_is_no_other_count_of_the_whole():
     # a setting is no part of a whole: "prompts mT0 with 8 shots" against "we use 4 shots for mT0"
     assert counts_agree("BUFFET prompts mT0 with 8 shots.", "For mT0, we use 4 shots.")[0] == "conflict"
     assert [c.selected for c in counts_in(sentence)] == [True]
+
+
+def test_a_count_in_words_after_a_verb_of_choosing():
+    # 2309.07445 p.7: "we choose eight languages that can be written in different scripts"
+    assert [(c.value, c.noun) for c in spelled_counts("we choose eight languages that can be written")] == [(8, "languages")]
+    agree, why = counts_agree("The authors pick five languages that can each be written in different scripts.",
+                              "we choose eight languages that can be written in different scripts")
+    assert agree == "conflict" and "eight languages" in why

@@ -1,5 +1,5 @@
 from synth.parse.numbers import find_numbers
-from synth.verify.frames import frame, framed_readings, same_frame, substituted, words_frame
+from synth.verify.frames import counted_among_same_words, frame, framed_readings, same_frame, substituted, words_frame
 
 THRESHOLD = "Throughout our experiments, we adopted the language-independent UD labels and a sentence length threshold of 140."
 SEEDS = ("In the following experiments, we have quite large datasets of up to several million parallel sentences and we "
@@ -76,3 +76,13 @@ def test_english_set_against_each_target_language_among_the_same_words():
     assert substituted(claim, passage.replace("in each", "in English and each"), "en", "language") is None
     assert substituted("They train on English data and test in each target language.",
                        "We fine-tune on English data and evaluate in each target language.", "en", "language") is None
+
+
+def test_a_set_counted_otherwise_among_the_same_words():
+    # 2309.07445 p.7
+    passage = ("To see how the choice of scripts affects the model performance, we choose eight languages that can be "
+               "written in different scripts, and visualize the performance of XLM-R")
+    assert counted_among_same_words("The SIB-200 authors pick five languages that can each be written in different "
+                                    "scripts.", passage)
+    assert not counted_among_same_words("The SIB-200 authors pick five languages for their study.", passage)
+    assert not counted_among_same_words("They pick eight languages that can be written in different scripts.", passage)
