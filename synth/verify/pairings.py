@@ -353,3 +353,24 @@ def said_of_the_set_aside(claim: str, passage: str) -> str | None:
         return None
     return (f"the paper says it of {', '.join(lead)}, which the claim sets aside (\"{m.group(0).strip()}\"), "
             f"not of {', '.join(sorted(others))}")
+
+
+_CLAIM_PARTS = re.compile(r",?\s(?:and|but|while|whereas)\s|;\s", re.IGNORECASE)
+
+
+def crossed_between_sentences(claim: str, first: str, second: str) -> str | None:
+    """The claim pairs crosswise what two consecutive sentences keep apart: "train BERT for the QA tasks with
+    the Transformers library and use the original BERT codebase for all other tasks" against "For training BERT
+    models on the QA tasks, we use the original BERT codebase. For all other tasks, we use the Transformers
+    library."  Each of the claim's two clauses takes words that only the first sentence prints and words that
+    only the second does; said the same way round, each would take them from one sentence."""
+    parts = [p for p in _CLAIM_PARTS.split(claim) if p.strip()]
+    if len(parts) != 2:
+        return None
+    a, b = content_words(first), content_words(second)
+    only_a, only_b = a - b, b - a
+    for part in parts:
+        words = content_words(part)
+        if not words & only_a or not words & only_b or len(words & (only_a | only_b)) < 3:
+            return None
+    return f"the claim pairs crosswise what two consecutive sentences of the paper keep apart: \"{parts[0].strip()}\""

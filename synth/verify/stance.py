@@ -456,7 +456,8 @@ def superlative_beaten(facts: ClaimFacts, text: str) -> str | None:
 # a sentence taking back the one before: "However, this technique does not scale [...]"
 _TURNED_DOWN = re.compile(r"(?:However|But|Yet|Nevertheless|Unfortunately),?\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:this|these|that|such|it|they)\b", re.IGNORECASE)
-_NOT_OR_NEVER = re.compile(r"\b(?:not|never|cannot)\b|n't\b", re.IGNORECASE)
+# (or restricts it: "But it includes cross-lingual understanding tasks only")
+_NOT_OR_NEVER = re.compile(r"\b(?:not|never|cannot|only)\b|n't\b", re.IGNORECASE)
 
 
 def turns_down(text: str) -> bool:

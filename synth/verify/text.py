@@ -87,8 +87,8 @@ from synth.verify.frames import (agrees, counted_among_same_words, frame, framed
 from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapped
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
-from synth.verify.pairings import (crossed_pairing, language_given_otherwise, paired_otherwise, said_of_the_set_aside,
-                                   swapped_between_clauses)
+from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, language_given_otherwise, paired_otherwise,
+                                   said_of_the_set_aside, swapped_between_clauses)
 from synth.verify.parity import parity_against_ranking
 from synth.verify.printed import PrintedValues
 from synth.verify.quotes import quote_on_page
@@ -196,6 +196,8 @@ _COMPOUND_LABEL = re.compile(r"[a-z][a-z]+(?:[-;][a-z]+)+")  # a row label like 
 _THAN = re.compile(r"\b(?:(?P<up>higher|better|stronger|more)|lower|worse|weaker|less)\b[^.;]*?\bthan\b", re.IGNORECASE)
 _TABLE_CITED = re.compile(r"\bTable\s+(\d+)\b")
 _ROADMAP = re.compile(r"(?:In\s+)?(?:Section|Sec\.|§)\s*\d+")  # "Section 4 describes [...]"
+_CONTRASTED = re.compile(r"(?:In contrast|By contrast|On the other hand|Compar(?:ed|ing) (?:to|with) (?:it|them|this|these)"
+                         r"|Unlike (?:it|them|this|these))\b", re.IGNORECASE)
 _TOP_RANKS = re.compile(r"\btop[\s-]+(?:\d+|two|three|four|five|ten|ranked)\b", re.IGNORECASE)
 _BEST = re.compile(r"\b(?:best|highest|strongest)\b", re.IGNORECASE)
 _WORST = re.compile(r"\b(?:worst|lowest|weakest)\b", re.IGNORECASE)
@@ -294,14 +296,31 @@ def _counts_beside(facts: ClaimFacts, cell: TableCell) -> tuple[Count, ...]:
     if len(own) != 1:
         return ()
     out = []
+    part = _parts(facts.text)
     for count in facts.counts:
         at = facts.text.find(count.text)
         if at < 0:
             continue
-        nearest = min(spans, key=lambda s: min(abs(s[0] - at - len(count.text)), abs(at - s[1])))
+        # ("4,285 million Greek tokens (46.9 GiB) and 2,736 million Turkish tokens (20.9 GiB)": the number of the
+        # count's own part of a list, however near the one before it)
+        same = [sp for sp in spans if part[sp[0]] == part[at]]
+        nearest = min(same or spans, key=lambda s: min(abs(s[0] - at - len(count.text)), abs(at - s[1])))
         if nearest[2] is own[0]:
             out.append(count)
     return tuple(out)
+
+
+def _parts(text: str) -> list[int]:
+    """For each character, which part of the text it is in: parts end at a comma, a semicolon or "and" outside
+    brackets."""
+    ends = {m.start() for m in re.finditer(r",(?!\d{3})|;|\band\b", text)}  # (not a thousands separator)
+    out, part, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if i in ends and depth == 0:
+            part += 1
+        out.append(part)
+    return out
 
 
 def _ranked(findings: list[Finding]) -> list[Finding]:
@@ -754,6 +773,16 @@ class TextVerifier(RunChecks):
                 self._record(judgement, "contradict", unit, sim, sim * 0.85, [
                     f"same entities ({named})", credited, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
                 return
+            # "For [...] the QA tasks, we use the original BERT codebase. For all other tasks, we use the Transformers
+            # library." against a claim giving the QA tasks the Transformers library
+            following = self._next.get(id(unit))
+            crossed = crossed_between_sentences(facts.text, unit.text, following.text) if following else None
+            if crossed:
+                first, second = self._evidence(unit, sim), self._evidence(following, sim)
+                if first and second:
+                    judgement.contradict.append(Finding("contradict", sim * 0.9, [
+                        f"same entities ({named})", crossed, f"similarity {sim:.2f}"], [first, second], unit))
+                return
             self._record(judgement, "support", unit, sim, sim * (0.5 + cover / 2), [
                 f"entities named in the sentence: {named}",
                 f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}",
@@ -1170,6 +1199,9 @@ class TextVerifier(RunChecks):
                     crossed, f"similarity {sim:.2f} (the two sentences together)"], [first, second], unit))
                 continue
             turned = turns_down(unit.text) or self._turned_down(unit)
+            # "XTREME [...] is a concurrent work of XGLUE. Comparing to it, XGLUE includes both [...]": two things set
+            # against each other, no one finding
+            turned = turned or bool(_CONTRASTED.match(unit.text))
             if (aside or turned or negated(text) != negated(facts.text) or self._direction_conflict(facts, both)
                     or not self._same_comparison(facts, both) or self._respective_conflict(facts, both)
                     or not states_direction(facts, text, self.index.word_weight)):

@@ -1,7 +1,7 @@
 import pytest
 
-from synth.verify.pairings import (crossed_polarity, crossed_pairing, language_given_otherwise, paired_otherwise,
-                                   said_of_the_set_aside,
+from synth.verify.pairings import (crossed_between_sentences, crossed_polarity, crossed_pairing, language_given_otherwise,
+                                   paired_otherwise, said_of_the_set_aside,
                                    swapped_as_respectively, swapped_rather_than, swapped_roles, swapped_treatment)
 
 # ahmad2019 p.6
@@ -143,3 +143,14 @@ def test_what_the_claim_says_of_one_the_paper_says_of_the_ones_it_sets_aside():
     assert "sets aside" in said_of_the_set_aside(claim, paper)
     assert said_of_the_set_aside(claim, "In contrast, XLM-R uses a SentencePiece model on raw text.") is None
     assert said_of_the_set_aside("Unlike mBERT, XLM-R depends on tokenization tools.", paper) is None  # not exactly them
+
+
+def test_what_two_consecutive_sentences_keep_apart_paired_crosswise():
+    # 2003.11080 p.12
+    first = "For training BERT models on the QA tasks, we use the original BERT codebase."
+    second = "For all other tasks, we use the Transformers library (Wolf et al., 2019)."
+    crossed = "They train BERT for the QA tasks with the Transformers library and use the original BERT codebase for all other tasks."
+    assert "crosswise" in crossed_between_sentences(crossed, first, second)
+    same = "They train BERT for the QA tasks with the original BERT codebase and use the Transformers library for all other tasks."
+    assert crossed_between_sentences(same, first, second) is None
+    assert crossed_between_sentences("They use the original BERT codebase for the QA tasks.", first, second) is None

@@ -1,7 +1,8 @@
 """Opposite findings read from a sentence: the direction of the frame about the claim's target, denials."""
 
 from synth.verify.claim_facts import analyse
-from synth.verify.stance import affirmation, denial, frames, holds_even_there, opposite_direction, superlative_beaten, swapped_antonym, target_frame
+from synth.verify.stance import (affirmation, denial, frames, holds_even_there, opposite_direction, superlative_beaten,
+                                  swapped_antonym, target_frame, turns_down)
 
 
 def weight(_word: str) -> float:
@@ -328,3 +329,11 @@ def test_what_the_claim_says_does_not_hold_somewhere_the_passage_says_holds_even
     assert "even for high-resource language pairs" in holds_even_there(claim, passage)
     assert holds_even_there(claim, passage.replace("even for high-resource", "even for low-resource")) is None
     assert holds_even_there(claim, "It does not help, even for high-resource pairs such as English-German.") is None
+
+
+def test_a_sentence_taking_back_or_narrowing_the_one_before():
+    assert turns_down("However, this technique does not scale to the cross-lingual setting.")
+    # 2004.01401 p.1: "XTREME (Hu et al., 2020) is a concurrent work of XGLUE. But it includes cross-lingual
+    # understanding tasks only."
+    assert turns_down("But it includes cross-lingual understanding tasks only.")
+    assert not turns_down("But it includes cross-lingual understanding and generation tasks.")

@@ -1630,3 +1630,23 @@ def test_an_acronym_with_a_version_letter_in_a_model_name_is_printed_there(verif
     v = verifier.verify("x", "On German-English BUCC bitext mining, Reimers and Gurevych find that mean-pooled mBERT "
                              "reaches 44.1 F1, which falls to 38.9 once mBERT is fine-tuned on English NLI and STS data.")
     assert v.verdict == "supported" and any("38.9" in b for b in v.basis)
+
+
+def test_two_counts_each_read_in_the_row_of_its_own_part_of_the_claim(verifier):
+    # 1911.02116 p.11, Table 6: el Greek 4285 M tokens, 46.9 GiB; tr Turkish 2736 M tokens, 20.9 GiB
+    v = verifier.verify("x", "Conneau et al.'s CC-100 appendix lists 4,285 million Greek tokens (46.9 GiB) and 2,736 "
+                             "million Turkish tokens (20.9 GiB) in the data XLM-R was pretrained on.")
+    assert v.verdict == "supported" and any("[el / Greek × Tokens (M)] 4285" in b for b in v.basis)
+
+
+def test_what_two_sentences_keep_apart_or_set_against_each_other_is_no_finding(verifier):
+    # 2003.11080 p.12: "For training BERT models on the QA tasks, we use the original BERT codebase. For all other
+    # tasks, we use the Transformers library (Wolf et al., 2019)."
+    v = verifier.verify("x", "Hu et al. train their BERT models for XTREME's QA tasks with the Transformers library and "
+                             "use the original BERT codebase for all other tasks.")
+    assert v.verdict == "contradicted" and "crosswise" in v.basis[1]
+    # 2004.01401 p.1 and p.5: "XTREME [...] is a concurrent work of XGLUE. But it includes cross-lingual
+    # understanding tasks only." "[...] Comparing to it, XGLUE includes both understanding and generation tasks"
+    v = verifier.verify("x", "Liang et al. note that the concurrent XTREME benchmark, like XGLUE, also covers "
+                             "cross-lingual generation tasks and not only understanding tasks.")
+    assert v.verdict != "supported"
