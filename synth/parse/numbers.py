@@ -633,6 +633,8 @@ def _rounded_difference(a: _Atom, b: _Atom) -> float:
 def _annotate(text: str, draft: _Draft) -> tuple[NumberMention, str | None]:
     unit, end = _unit(text, draft)
     lead = _lead(text, draft.start)
+    if lead.qualifier == "at_least" and lead.strict and COUNT_LIST_REST.match(text, end):
+        lead = replace(lead, qualifier=None, strict=False)  # "vary the number over 1, 4 and 8": across, not above
     values = tuple(a.value for a in draft.atoms)
     delta, source = None, None
     kind = draft.kind

@@ -176,6 +176,9 @@ _RELATIVE_NEGATION = re.compile(r"\b(?:whose|which|that|who)\b(?=[^,;()]*?\b(?:n
 _BRACKETED_CLAUSE = re.compile(r"[;:]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
 
 
+_MEASURED = re.compile(r"\b(?:accuracy|performance)\b", re.IGNORECASE)  # "costs its models downstream accuracy"
+
+
 def denial(facts: ClaimFacts, text: str) -> str | None:
     """The passage denies what the claim asserts: a negated clause about the claim's subject matter
     ("Fine-tuning the embeddings does not significantly impact the results", "we do not observe any
@@ -186,6 +189,11 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
     if negated(text) == negated(claim) or _NEGATION.search(claim):
         return None
     claim_words = content_words(facts.text)
+    # a denied effect gainsays a claim of an effect, or one about what it denies, not one of what was done ("they
+    # train one SentencePiece model [...]" against "We did not observe any loss in performance for models trained
+    # with SPM")
+    states_effect = bool(_EFFECT.search(facts.text) or facts.direction.sign or facts.names["metric"]
+                         or _MEASURED.search(facts.text))
     for start, clause in _clauses(text, _BRACKETED_CLAUSE):
         m = _NEGATION.search(clause)
         if m is None:
@@ -197,7 +205,8 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
         # about what the claim says, not only about the same model ("M-BERT is not able to [...]")
         # or a denied action of the claim's, in two or more of its words ("it does not seem to learn systematic
         # transformations of those structures"; not "are not Indo-European languages", "not BERT-small")
-        if (_EFFECT.search(scope) and shared - facts.name_words) or (_DENIED_ACTION.search(clause) and len(
+        denied = states_effect or bool(content_words(scope) & claim_words - facts.name_words)
+        if (_EFFECT.search(scope) and shared - facts.name_words and denied) or (_DENIED_ACTION.search(clause) and len(
                 content_words(scope) & claim_words - facts.name_words) >= 2):
             return (f"the paper denies it: \"{clause.strip()}\""
                     + (f" (shares {', '.join(sorted(shared))})" if shared else ""))

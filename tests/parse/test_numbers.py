@@ -212,6 +212,14 @@ def test_non_result_numbers_are_skipped(text):
     assert find_numbers(text) == []
 
 
+def test_over_before_a_list_of_numbers_is_no_bound():
+    # 2305.14857 p.10: "we vary the number of few-shot demonstrations, including 1, 4, and 8 (for the tasks with more
+    # than 8 shots)"
+    found = find_numbers("vary the number of few-shot examples over 1, 4 and 8 (for tasks offering more than 8 shots)")
+    assert [(n.text, n.qualifier) for n in found] == [("1", None), ("4", None), ("8", None), ("8", "at_least")]
+    assert [n.qualifier for n in find_numbers("over 100 languages")] == ["at_least"]
+
+
 def test_a_class_index_is_skipped_but_not_a_count_after_it():
     # 2309.07445 p.4: "fall between class “0” and “2”, 30 languages are mid-resource"
     assert [n.text for n in find_numbers("fall between class “0” and “2”, 30 languages are mid-resource")] == ["30"]

@@ -337,3 +337,12 @@ def test_a_sentence_taking_back_or_narrowing_the_one_before():
     # understanding tasks only."
     assert turns_down("But it includes cross-lingual understanding tasks only.")
     assert not turns_down("But it includes cross-lingual understanding and generation tasks.")
+
+
+def test_a_denied_effect_gainsays_only_a_claim_of_an_effect():
+    # 1911.02116 p.6
+    paper = ("We did not observe any loss in performance for models trained with SPM when compared to models trained "
+             "with language-specific preprocessing and byte-pair encoding and hence use SPM for XLM-R.")
+    assert denial(analyse("Training XLM-R with SPM loses performance against language-specific preprocessing."), paper)
+    assert denial(analyse("Language-specific tokenisation tools make models harder to use, so for XLM-R they train one "
+                          "SentencePiece model on raw text."), paper) is None
