@@ -171,8 +171,8 @@ _SKIP_PATTERNS = [
     # a layer's index names it: "F1 of .96 on layer 8", "layers 6 to 8" (not "12 layers", a count)
     re.compile(r"\blayers?\s+\d{1,2}(?:\s*(?:,|and|or|to|–|—|-)\s*\d{1,2})*(?![\d.%])", re.I),
     # so does a class's: "Joshi's class 0", "between class “0” and “2”" (not "3-class", a count)
-    re.compile(r"\bclass(?:es)?[\s-]+[“\"']?\d{1,2}[”\"']?(?:\s*(?:and|or|to|–|—|-)\s*[“\"']?\d{1,2}[”\"']?)*(?![\d.%])",
-               re.I),
+    re.compile(r"\bclass(?:es)?[\s-]+[“\"']?\d{1,2}[”\"']?"
+               r"(?:\s*(?:and|or|to|–|—|-)\s*[“\"']?\d{1,2}[”\"']?)*(?![\d.%])", re.I),
     re.compile(r"(?:arxiv[:\s]*)?\b\d{4}\.\d{4,5}(?:v\d+)?\b", re.I),
     re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+|\S+@\S+\.\w+"),
     re.compile(r"\b(?:pages?|pp\.?|p\.|vol(?:ume)?\.?|no\.|issue)\s*\d+(?:\s*[–—-]\s*\d+)?", re.I),

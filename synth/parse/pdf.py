@@ -289,7 +289,8 @@ def _parse_document(doc: pymupdf.Document, paper_id: str) -> tuple[ParsedPaper, 
     title = resolve_line_hyphens(title, counts) if title else title
 
     def read(block: _Block, carry: tuple[str, int, BBox] | None) -> tuple[str, int, BBox] | None:
-        """Emit the block's sentences, the first finishing ``carry`` where it goes on; return its unfinished last one."""
+        """Emit the block's sentences, the first finishing ``carry`` where it goes on; return its unfinished
+        last one."""
         spans = split_sentences(block.text)
         for i, (a, b) in enumerate(spans):
             text, bbox = block.text[a:b], _bbox_of(block, a, b)

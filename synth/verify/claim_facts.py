@@ -582,7 +582,8 @@ class Sides:
         loser its winner, and at least one of the two is matched by a name, not a common word."""
         a, b = self.crossed_terms(other)
         # "translate-test" is a name too, and "the state of the art" names the best result before
-        return any(is_name(t) or kind_of(t) is not None for t in a | b) or _STATE_OF_THE_ART <= a or _STATE_OF_THE_ART <= b
+        return (any(is_name(t) or kind_of(t) is not None for t in a | b)
+                or _STATE_OF_THE_ART <= a or _STATE_OF_THE_ART <= b)
 
     def crossed_terms(self, other: "Sides") -> tuple[frozenset[str], frozenset[str]]:
         """The terms of our winner on ``other``'s losing side and of our loser on its winning side (both

@@ -126,6 +126,9 @@ def framed_readings(claim: str, claimed: list[NumberMention], passage: str) -> l
     return out
 
 
+_TARGETS = re.compile(r"\b(?:each|every|all|the)\s+(?:other\s+)?target\s+languages?\b", re.IGNORECASE)
+
+
 def substituted(claim: str, passage: str, missing: str, kind: str) -> tuple[str, str] | None:
     """The claim's entity ``missing`` replaced in the passage by another of its kind, among the same
     words ("publicly available Swedish data" / "publicly available Danish data"): (missing, other)."""
@@ -149,10 +152,8 @@ def substituted(claim: str, passage: str, missing: str, kind: str) -> tuple[str,
     return None
 
 
-_TARGETS = re.compile(r"\b(?:each|every|all|the)\s+(?:other\s+)?target\s+languages?\b", re.IGNORECASE)
-
-
 def _count_frame(text: str, count: Count) -> frozenset[str]:
+    """The words around a count and the noun it counts ("five languages")."""
     m = re.search(rf"(?<![\w.,]){re.escape(count.text)}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(count.noun or '')}\b", text,
                   re.IGNORECASE) if count.noun else None
     return frame(text, m.start(), m.end()) if m else frozenset()

@@ -87,8 +87,8 @@ from synth.verify.frames import (agrees, counted_among_same_words, frame, framed
 from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapped
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
-from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, language_given_otherwise, paired_otherwise,
-                                   said_of_the_set_aside, swapped_between_clauses)
+from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, language_given_otherwise,
+                                   paired_otherwise, said_of_the_set_aside, swapped_between_clauses)
 from synth.verify.parity import parity_against_ranking
 from synth.verify.printed import PrintedValues
 from synth.verify.quotes import quote_on_page
@@ -196,8 +196,9 @@ _COMPOUND_LABEL = re.compile(r"[a-z][a-z]+(?:[-;][a-z]+)+")  # a row label like 
 _THAN = re.compile(r"\b(?:(?P<up>higher|better|stronger|more)|lower|worse|weaker|less)\b[^.;]*?\bthan\b", re.IGNORECASE)
 _TABLE_CITED = re.compile(r"\bTable\s+(\d+)\b")
 _ROADMAP = re.compile(r"(?:In\s+)?(?:Section|Sec\.|§)\s*\d+")  # "Section 4 describes [...]"
-_CONTRASTED = re.compile(r"(?:In contrast|By contrast|On the other hand|Compar(?:ed|ing) (?:to|with) (?:it|them|this|these)"
-                         r"|Unlike (?:it|them|this|these))\b", re.IGNORECASE)
+_CONTRASTED = re.compile(r"(?:In contrast|By contrast|On the other hand"
+                         r"|Compar(?:ed|ing) (?:to|with) (?:it|them|this|these)|Unlike (?:it|them|this|these))\b",
+                         re.IGNORECASE)
 _TOP_RANKS = re.compile(r"\btop[\s-]+(?:\d+|two|three|four|five|ten|ranked)\b", re.IGNORECASE)
 _BEST = re.compile(r"\b(?:best|highest|strongest)\b", re.IGNORECASE)
 _WORST = re.compile(r"\b(?:worst|lowest|weakest)\b", re.IGNORECASE)
@@ -620,11 +621,9 @@ class TextVerifier(RunChecks):
             return
         # English, a name most passages leave unsaid, is still one a passage can set "each target language" against
         # ("we perform model selection on the XNLI validation set in each target language")
-        if "en" in facts.names["language"] and "en" not in around and not facts.is_numeric:
-            found = len(judgement.contradict)
-            self._judge_substitution(facts, hit, {"en"}, judgement)
-            if len(judgement.contradict) > found:
-                return
+        if ("en" in facts.names["language"] and "en" not in around and not facts.is_numeric
+                and self._judge_substitution(facts, hit, {"en"}, judgement)):
+            return
         # a name the sentences before print, where this one prints another ("[...] tokenized with UDPipe. We used
         # the biaffine parser implemented in AllenNLP")
         if self._judge_name_substitution(facts, hit, judgement):
@@ -1198,10 +1197,9 @@ class TextVerifier(RunChecks):
                     f"entities named in two consecutive sentences: {', '.join(sorted(facts.key_names)) or 'none'}",
                     crossed, f"similarity {sim:.2f} (the two sentences together)"], [first, second], unit))
                 continue
-            turned = turns_down(unit.text) or self._turned_down(unit)
-            # "XTREME [...] is a concurrent work of XGLUE. Comparing to it, XGLUE includes both [...]": two things set
-            # against each other, no one finding
-            turned = turned or bool(_CONTRASTED.match(unit.text))
+            # ("XTREME [...] is a concurrent work of XGLUE. Comparing to it, XGLUE includes both [...]": two things set
+            # against each other, no one finding)
+            turned = turns_down(unit.text) or self._turned_down(unit) or _CONTRASTED.match(unit.text)
             if (aside or turned or negated(text) != negated(facts.text) or self._direction_conflict(facts, both)
                     or not self._same_comparison(facts, both) or self._respective_conflict(facts, both)
                     or not states_direction(facts, text, self.index.word_weight)):
@@ -1415,12 +1413,13 @@ class TextVerifier(RunChecks):
             f"the passage names {swap[1]} where the claim names {swap[0]}, among the same words",
             f"similarity {sim:.2f}, {cover:.0%} of the claim's other content words (or their stems)"])
 
-    def _judge_substitution(self, facts: ClaimFacts, hit: Hit, missing: set[str], judgement: Judgement) -> None:
+    def _judge_substitution(self, facts: ClaimFacts, hit: Hit, missing: set[str], judgement: Judgement) -> bool:
         """A finding in words with one of its entities swapped for another of the same kind, among the same
         words ("Arabic, French, Russian and German" / "Arabic, French, Russian, and Spanish")."""
         unit, sim = hit.unit, hit.semantic
         if judgement.source is not None and unit.paper == judgement.source[0]:
-            return  # a paper's sentences differ in their conditions ("after controlling for length, ..."), not names
+            # a paper's sentences differ in their conditions ("after controlling for length, ..."), not names
+            return False
         (name,) = missing
         # languages, datasets and models; a method is too often named for a generic one ("cross-lingual transfer")
         kind = next((k for k in ("language", "dataset", "model") if name in facts.names[k]), None)
@@ -1430,7 +1429,7 @@ class TextVerifier(RunChecks):
         cover = coverage(facts.text, window, self.index.word_weight, stems=True)
         if (kind is None or sim < NUMERIC_RELATED or cover < CONTENT_COVERAGE
                 or negated(unit.text) != negated(facts.text)):
-            return
+            return False
         swap = substituted(facts.text, unit.text, name, kind)
         if swap and sim < CONTRADICT_RELATED:
             sim = max(sim, float(self.index.similarity_to(facts.text, [window])[0]))
@@ -1438,9 +1437,10 @@ class TextVerifier(RunChecks):
         ours, theirs = facts.names[kind], {e.name for e in unit.entities if e.kind == kind}
         listed = len(ours) >= 3 and len(ours & theirs) == len(ours) - 1
         if swap and sim >= (NUMERIC_RELATED if listed else CONTRADICT_RELATED):
-            self._record(judgement, "contradict", unit, sim, sim * 0.8, [
+            return self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"the passage says it of {swap[1]}, among the same words, not of {swap[0]}",
                 f"similarity {sim:.2f}, {cover:.0%} of the claim's content words (or their stems)"])
+        return False
 
     @staticmethod
     def _covered_numeric(sim: float, cover: float) -> bool:
