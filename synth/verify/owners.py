@@ -69,11 +69,11 @@ def number_of_another(facts: ClaimFacts, unit: Unit, kind: str = "model", counts
     return None
 
 
+_QUOTED = r"[“\"‘'](?P<quoted>[a-z][\w -]{1,30})[”\"’']"  # a quoted term: "“crime”", "'crime'"
+_LISTED_TERM = re.compile(_QUOTED)
 # "Serengeti (278M)", "“crime” (72 sentences)": a name, or a quoted term, and its number in brackets
-_LISTED = re.compile(r"(?:\b(?P<name>[A-Z][\w-]+)|[“\"‘'](?P<quoted>[a-z][\w -]{1,30})[”\"’'])\s*"
+_LISTED = re.compile(rf"(?:\b(?P<name>[A-Z][\w-]+)|{_QUOTED})\s*"
                      r"\((?P<num>[+\-−]?\d+(?:\.\d+)?)\s*(?P<mag>[kKMB])?\s*(?:%|[a-z]+)?\)")
-
-_LISTED_TERM = re.compile(r"[“\"‘'](?P<quoted>[a-z][\w -]{1,30})[”\"’']")
 
 
 def number_listed_for_another(facts: ClaimFacts, unit: Unit) -> str | None:

@@ -205,9 +205,9 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
         # about what the claim says, not only about the same model ("M-BERT is not able to [...]")
         # or a denied action of the claim's, in two or more of its words ("it does not seem to learn systematic
         # transformations of those structures"; not "are not Indo-European languages", "not BERT-small")
-        denied = states_effect or bool(content_words(scope) & claim_words - facts.name_words)
-        if (_EFFECT.search(scope) and shared - facts.name_words and denied) or (_DENIED_ACTION.search(clause) and len(
-                content_words(scope) & claim_words - facts.name_words) >= 2):
+        scope_shared = content_words(scope) & claim_words - facts.name_words
+        if ((_EFFECT.search(scope) and shared - facts.name_words and (states_effect or scope_shared))
+                or (_DENIED_ACTION.search(clause) and len(scope_shared) >= 2)):
             return (f"the paper denies it: \"{clause.strip()}\""
                     + (f" (shares {', '.join(sorted(shared))})" if shared else ""))
     return None
