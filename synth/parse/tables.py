@@ -388,14 +388,24 @@ def _is_code_column(texts: list[str]) -> bool:
     return bool(texts) and all(code(t) for t in texts)
 
 
-def _row_label_columns(column: int, label_cols: set[int], code_cols: set[int]) -> list[int]:
+def _is_attribute_column(texts: list[str]) -> bool:
+    """A label column whose few labels repeat down the rows ("WordPiece", "bBPE", "SPM" under
+    "tokenization"): it describes each row, it does not name it."""
+    return len(texts) >= 4 and len(set(texts)) * 2 <= len(texts)
+
+
+def _row_label_columns(column: int, label_cols: set[int], code_cols: set[int],
+                       attribute_cols: set[int] = frozenset(), whole_cols: set[int] = frozenset()) -> list[int]:
     """The label columns that name a value's row: the run nearest to its left, and further label
-    columns beyond it when only code columns lie between (a language name, then its family)."""
+    columns beyond it when only code columns lie between (a language name, then its family), or when
+    the run only describes the row and whole numbers lie between ("RoBERTa | 1 | bBPE": the model,
+    its number of languages, its tokenisation)."""
     run: list[int] = []
     j = column - 1
     while j >= 0 and j not in label_cols:
         j -= 1
-    while j >= 0 and (j in label_cols or j in code_cols):
+    while j >= 0 and (j in label_cols or j in code_cols
+                      or (j in whole_cols and bool(run) and set(run) <= attribute_cols)):
         if j in label_cols:
             run.insert(0, j)
         j -= 1
@@ -467,6 +477,14 @@ def _spread_group_labels(body: list[tuple[str | None, dict[int, list[Chunk]]]], 
 
 GROUP_REACH = 0.5  # how far beyond its own width (a share of it) a group label heads the nearest columns
 GROUP_CENTRING = 0.06  # how far off the centre of its columns (a share of their width) a group label may sit
+
+
+def _stacked(upper: Chunk, lower: Chunk) -> bool:
+    """Two header lines of one name ("XLM-R" above "base"): the lower sits right under the upper, flush
+    with its left or right edge."""
+    return (0 <= lower.bbox[1] - upper.bbox[3] <= 0.5 * (upper.bbox[3] - upper.bbox[1])
+            and _overlap((upper.bbox[0], upper.bbox[2]), (lower.bbox[0], lower.bbox[2])) > 0
+            and (abs(upper.bbox[0] - lower.bbox[0]) <= 1 or abs(upper.bbox[2] - lower.bbox[2]) <= 1))
 
 
 def _width(chunk: Chunk) -> float:
@@ -551,8 +569,9 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
         return None
     headers: dict[int, list[str]] = {i: [] for i in range(len(cols))}
 
-    def add_header_row(row: Row, reset: bool) -> None:
+    def add_header_row(row: Row, reset: bool, below: Row | None = None) -> None:
         pieces = [piece for c in row.chunks for piece in _split_header(c, cols)]
+        stacked = {id(p) for p in pieces if below is not None and any(_stacked(p, q) for q in below.chunks)}
         nearest: dict[int, tuple[Chunk, float]] = {}
         for i, col in enumerate(cols):
             best, best_key = None, None
@@ -575,8 +594,13 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
             return (nearest[i][1] <= GROUP_REACH * _width(label) and headers[i] == upper
                     and all(headers[j] == upper for j in inner) and _heads_group(label, group, cols))
 
+        def beside(i: int, label: Chunk) -> bool:
+            """The first line of a name set on two ("XLM-R" over "base") beside column ``i``, not over it."""
+            return id(label) in stacked and _overlap((label.bbox[0], label.bbox[2]), cols[i]) <= 0
+
         # decided before any header is extended, so that every column is judged by the headers above it
-        heads = [(i, best) for i, (best, gap) in nearest.items() if gap <= 6 or in_group(i, best)]
+        heads = [(i, best) for i, (best, gap) in nearest.items()
+                 if (gap <= 6 and not beside(i, best)) or in_group(i, best)]
         heads += _centred_extension(pieces, cols, {i for i, _ in heads}, headers)
         for i, best in heads:
             if reset:
@@ -588,8 +612,8 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
     left = min(c.bbox[0] for r in rows for c in r.chunks)
     while head and len(head[-1].chunks) == 1 and head[-1].chunks[0].bbox[0] - left < 3 and len(head) > 1:
         groups_before.insert(0, head.pop().chunks[0].text)
-    for r in head:
-        add_header_row(r, reset=False)
+    for k, r in enumerate(head):
+        add_header_row(r, reset=False, below=head[k + 1] if k + 1 < len(head) else None)
     group: str | None = groups_before[-1] if groups_before else None
     pending_header = False
     cells: list[TableCell] = []
@@ -626,13 +650,17 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
     _spread_group_labels(body, label_cols, centred)
     for under in row_headers:
         _spread_over_repeats(under, [i for i in range(len(cols)) if i not in label_cols])
-    code_cols = {i for i in range(len(cols)) if _is_code_column(
-        [" ".join(c.text for c in placed[i]) for _, placed in body if i in placed])}
+    def texts_of(i: int) -> list[str]:
+        return [" ".join(c.text for c in placed[i]) for _, placed in body if i in placed]
+
+    code_cols = {i for i in range(len(cols)) if _is_code_column(texts_of(i))}
+    attribute_cols = {i for i in label_cols if _is_attribute_column(texts_of(i))}
+    whole_cols = {i for i in range(len(cols)) if (t := texts_of(i)) and all(x.strip().isdigit() for x in t)}
     for r_i, (grp, placed) in enumerate(body):
         for c_i in sorted(placed):
             if c_i in label_cols:
                 continue
-            run = _row_label_columns(c_i, label_cols, code_cols)
+            run = _row_label_columns(c_i, label_cols, code_cols, attribute_cols, whole_cols)
             label = [" ".join(c.text for c in placed[i]) for i in run if i in placed]
             # a run of ditto marks ("-" under "Share Param": as in the first row) does not name the row: the
             # run further left does ("Default anchors")

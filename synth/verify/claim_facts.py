@@ -18,7 +18,14 @@ from synth.verify.tables import family
 KEY_KINDS = ("dataset", "model", "method", "language")
 # Settings rather than subjects: naming them does not make two statements about the same thing.
 GENERIC_METHODS = {"cross-lingual transfer", "zero-shot", "fine-tuning", "few-shot"}
-SETTINGS = {"zero-shot", "few-shot", "translate-train", "translate-train-all", "translate-test"}
+# ("supervised" is a table's name for in-language training, "Supervised (RNN-Graph)" beside transfer columns)
+SETTINGS = {"zero-shot", "few-shot", "translate-train", "translate-train-all", "translate-test", "supervised"}
+_SUPERVISED = re.compile(r"(?<![\w-])(?:fully\s+)?supervised\b", re.IGNORECASE)  # not "unsupervised", "self-supervised"
+
+
+def supervised_in(text: str) -> set[str]:
+    """{"supervised"} where a text names in-language supervised training, which no entity names."""
+    return {"supervised"} if _SUPERVISED.search(text) else set()
 
 _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior to|improves? over|edges? out|edged out|"
                # "improves on the Guo et al. (2015) transfer baseline", not "improves on XNLI"
@@ -278,8 +285,13 @@ class ClaimFacts:
     @property
     def excluded_settings(self) -> set[str]:
         """Evaluation settings other than the one the claim names (none when it names none)."""
-        ours = self.names["method"] & SETTINGS
+        ours = self.own_settings
         return SETTINGS - ours if ours else set()
+
+    @property
+    def own_settings(self) -> set[str]:
+        """The evaluation settings the claim names ("fully supervised XLM-R [...] above zero-shot GPT-4": both)."""
+        return (self.names["method"] & SETTINGS) | supervised_in(self.text)
 
     @property
     def subjects(self) -> set[str]:
@@ -294,6 +306,14 @@ class ClaimFacts:
     def monolingual(self) -> bool:
         """"on monolingual German-German STS": a cell of a language pair with English is not its own."""
         return bool(_MONOLINGUAL.search(self.text))
+
+    @property
+    def english_apart(self) -> bool:
+        """English is another language to this claim, never the soft source language: the claim is
+        monolingual, or transfers from another source language it names ("fine-tuned on French as the
+        source language": an English-source column is not its own)."""
+        own_sources = {n for n in _names_after(_TRAINING_SOURCE, self.text) if kind_of(n) == "language"} - {"en"}
+        return self.monolingual or (bool(own_sources) and "en" not in self.names["language"])
 
     @cached_property
     def variants(self) -> dict[str, str]:
@@ -399,6 +419,7 @@ def same_variant(a: str, b: str) -> bool:
 
 
 _NAME_TOKEN = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][\w-]*|[a-z]+[A-Z][\w-]*|[A-Z][a-z]+-(?:\d|[A-Z]{2})[\w-]*"
+                         r"|[a-z]+-[a-z]+[A-Z]{2}[\w-]*"  # "deep-mmNMT" (not "non-English", "multi-GPU", "aligned-ELMo")
                          r"|\d+(?:\.\d+)?[BMK])(?![\w-])")  # "Llama-2-70B-Chat" is a name too
 _MONOLINGUAL = re.compile(r"\bmonolingual\b|\b([A-Z][a-z]+|[A-Z]{2})-\1\b")
 _SHORT_NAME = re.compile(r"\(([A-Z][\w.+-]*)\)")
@@ -805,8 +826,11 @@ def source_only_names(text: str, ents=None) -> frozenset[str]:
 
 
 # ("fine-tuning XLM-R base on the Spanish training data": the model between the verb and its data)
-_SOURCE_CUE = re.compile(r"\b(?:fine-?tuned|trained|fine-?tuning|training|transferring|transfer)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:only\s+)?(?:on|from)\s+(?:the\s+)?|\bfrom\s+", re.IGNORECASE)
+_TRAINED_ON = (r"\b(?:fine-?tuned|trained|fine-?tuning|training|transferring|transfer)\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:only\s+)?(?:on|from)\s+(?:the\s+)?")
+_SOURCE_CUE = re.compile(_TRAINED_ON + r"|\bfrom\s+", re.IGNORECASE)
+# the language a model is trained on, said in so many words (not "benefits more from unlabeled Russian")
+_TRAINING_SOURCE = re.compile(_TRAINED_ON, re.IGNORECASE)
 # "fine-tuned on Spanish reaches 76.51% POS accuracy on Italian": the score's language is the target
 _TARGET_CUE = re.compile(r"\b(?:evaluated|tested|testing|evaluation)\s+(?:[\w-]+\s+){0,2}?on\s+|\bto\s+|"
                          r"(?<=\s)(?:accuracy|F1|score|performance)\s+on\s+(?=[A-Z])", re.IGNORECASE)

@@ -173,3 +173,25 @@ def counted_among_same_words(claim: str, passage: str) -> bool:
                 if len(mine & _count_frame(passage, q)) >= COUNT_SHARED:
                     return True
     return False
+
+
+# regions (and the largest countries) that papers on many languages group them by
+_PLACE = re.compile(r"\b(?:(?:North|South|Central|East|West|Southeast|South-East|Sub-Saharan)\s+)?"
+                    r"(?:Africa|Asia|Europe|Americas?|Oceania|India|China|Indonesia|Middle East|Pacific|Caribbean)\b")
+
+
+def place_substituted(claim: str, passage: str) -> str | None:
+    """A place the claim names and the passage does not, where the passage names another among the same
+    words ("We restrict region-level analysis to Africa and India" against "[...] confine their region-specific
+    model analysis to Africa and South-East Asia")."""
+    claimed = {m.group(0) for m in _PLACE.finditer(claim)}
+    for m in _PLACE.finditer(claim):
+        *before, last = m.group(0).split()
+        # ("the Americas" is named by "American languages", "Africa" by "African")
+        if re.search(r"\b" + "".join(rf"{re.escape(w)}\s+" for w in before) + re.escape(last[:5]), passage):
+            continue
+        mine = frame(claim, m.start(), m.end(), in_list=True)
+        for p in _PLACE.finditer(passage):
+            if p.group(0) not in claimed and same_frame(mine, frame(passage, p.start(), p.end(), in_list=True)):
+                return f"the passage says it of {p.group(0)}, among the same words, not of {m.group(0)}"
+    return None

@@ -237,12 +237,70 @@ def swapped_rather_than(claim: str, passage: str) -> str | None:
     return None
 
 
+_RESPECTIVE_PAIR = re.compile(r"(?P<x>[^,;()]+?)\s+and\s+(?P<y>[^,;()]+?),?\s+respectively\b", re.IGNORECASE)
+_CITED_NAME = re.compile(r"\b([A-Z][\w'-]+)(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?(?:\s+et\s+al\.?)?,?\s*\((?:19|20)\d\d[a-z]?\)")
+
+
+def crossed_respectively(claim: str, passage: str) -> str | None:
+    """"Søgaard et al. (2015) and Levy et al. (2017) exploit [...] a multi-comparable Wikipedia dataset and a
+    multi-parallel Bible dataset respectively" against a claim that gives Levy et al. the Wikipedia dataset:
+    of two works (or two names) paired in order with two things, the claim gives one the other's thing."""
+    m = _RESPECTIVE_PAIR.search(passage) if "respectively" in passage.lower() else None
+    if m is None:
+        return None
+    y = m.group("y").split()
+    x = m.group("x").split()[-len(y):]  # the first thing is worded like the second ("a multi-[...] dataset")
+    before = passage[:m.start("x")]
+    owners = _CITED_NAME.findall(before) or [n for n in _in_order(before) if n != "en"]
+    if len(owners) != 2:
+        return None
+    only_x, only_y = _plain_words(" ".join(x)) - _plain_words(" ".join(y)), _plain_words(" ".join(y)) - _plain_words(" ".join(x))
+    named = [i for i, n in enumerate(owners) if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", claim)]
+    if len(named) != 1 or not only_x or not only_y:
+        return None
+    i = named[0]
+    own, other = (only_x, only_y) if i == 0 else (only_y, only_x)
+    words = _plain_words(claim)
+    if words & other and not words & own:
+        theirs = " ".join(x if i == 1 else y)
+        return (f"the passage pairs {owners[1 - i]}, not {owners[i]}, with \"{theirs}\" "
+                f"(\"respectively\"): \"{m.group(0).strip()}\"")
+    return None
+
+
+PREDICATE_SHARED = 2  # content words a claim's clause must share with the passage's clause about another name
+
+
+def predicate_swapped(claim: str, passage: str) -> str | None:
+    """"the MUSE vectors are learned together with a sentence encoder whereas the XLM and Concat embeddings rely
+    on fastText" against "XLM embeddings [...] being trained together with a sentence encoder [...], while MUSE
+    and Concat are based on fastText": what a clause of the claim says of a name, the passage says in a clause
+    about other names, and the passage's clause about that name shares none of it."""
+    theirs = [(c, _names(c), content_words(c)) for c in _PASSAGE_CLAUSE.split(passage)]
+    if sum(bool(n) for _, n, _ in theirs) < 2:
+        return None
+    parts = [(c, _names(c)) for c in _CLAIM_CLAUSE.split(claim)]
+    if len(parts) < 2:
+        return None
+    for part, names in parts:
+        words = content_words(part) - {n.lower() for n in names}
+        for name in sorted(n for n in names if sum(n in m for _, m, _ in theirs) == 1):
+            home = next(w for _, m, w in theirs if name in m)
+            shared, clause = max(((len(words & w), c) for c, m, w in theirs if m and name not in m),
+                                 default=(0, ""))
+            if shared >= PREDICATE_SHARED and not words & home:
+                return f"the passage says what the claim says of {name} of other names: \"{clause.strip()}\""
+    return None
+
+
 def swapped_between_clauses(claim: str, passage: str) -> str | None:
     """Two clauses moving opposite ways with their things swapped, two datasets given each other's use, what is
-    updated and what is kept fixed swapped, two things put "as A and B respectively" the other way round, or the
-    two sides of "A rather than B"."""
+    updated and what is kept fixed swapped, two things put "as A and B respectively" the other way round, one of
+    two works given the other's thing ("respectively"), the two sides of "A rather than B", or what the passage
+    says of some names said of another."""
     return (crossed_polarity(claim, passage) or swapped_roles(claim, passage) or swapped_treatment(claim, passage)
-            or swapped_as_respectively(claim, passage) or swapped_rather_than(claim, passage))
+            or swapped_as_respectively(claim, passage) or crossed_respectively(claim, passage)
+            or swapped_rather_than(claim, passage) or predicate_swapped(claim, passage))
 
 
 _PASSAGE_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;\s*", re.IGNORECASE)

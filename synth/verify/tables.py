@@ -59,6 +59,8 @@ def header_names(parts: list[str]) -> set[str]:
 
 @lru_cache(maxsize=65536)  # the same header paths are read for every claim and every row of a table
 def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
+    if any(_FLORES.match(p.strip()) for p in parts):  # "Acehnese (Arabic) | ace_Arab": the brackets give the script
+        parts = tuple(_BRACKETED.sub("", p) for p in parts)
     names = {e.name for e in find_entities(" ".join(parts))}
     names |= {family(n) for n in names}
     for part in parts:
@@ -70,6 +72,8 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
             names.add(iso3)  # "DEU", "HIN", "ell": a table's ISO 639-3 column labels
         elif _FLORES.match(part.strip()):
             names.add(part.strip())
+        elif _SUPERVISED.fullmatch(part.strip()):  # "Supervised": trained in the language it is tested on
+            names.add("supervised")
         elif part.strip() in _METRIC_LETTERS:  # "P", "R" beside "F1"
             names.add(_METRIC_LETTERS[part.strip()])
         elif "+" in part:  # "en + ru": a language and its auxiliary
@@ -81,6 +85,9 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
         # (not a task a header abbreviates as its dataset: "mBERT NER")
         if len(words) >= 2 and words[-1] not in _TASK_ABBREVIATIONS and (corpus := canonical("dataset", words[-1])):
             names.add(corpus)
+    # "Vietnamese / vie_Latn": the code is the named language's second name, no other language
+    if any(kind_of(n) == "language" for n in names):
+        names = {n for n in names if not _FLORES.match(n)}
     return frozenset(names)
 
 
@@ -89,6 +96,8 @@ _ISO3_WORDS = {"CAT", "HAT", "IND", "LAT", "MAR", "ORI", "PAN", "QUE", "SOM", "L
 _METRIC_LETTERS = {"P": "precision", "Prec.": "precision", "R": "recall", "Rec.": "recall"}
 # FLORES-200 / SIB-200 language codes ("pap_Latn"): a language, known to the vocabulary or not
 _FLORES = re.compile(r"^[a-z]{3}_[A-Z][a-z]{3}$")
+_SUPERVISED = re.compile(r"(?:fully\s+)?supervised", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
 def averages_only(table: Table) -> bool:
@@ -237,7 +246,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                 metrics: set[str] = frozenset(), datasets: set[str] = frozenset(),
                 unknown: set[str] = frozenset(), words: set[str] = frozenset(),
                 monolingual: bool = False, claim_words: Sequence[str] = (),
-                alternatives: frozenset[str] = frozenset()) -> list[TableCheck]:
+                alternatives: frozenset[str] = frozenset(), compared: frozenset[str] | None = None) -> list[TableCheck]:
     """Checks of the claim's numbers against one table.  ``required`` are the non-model names the
     claim uses, ``models`` its model/method names; ``missing(required, available)`` says which
     required names are not covered (it knows model variants and the soft source language).  Cells
@@ -250,7 +259,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     ``unknown``: names the vocabulary lacks (where one heads a column, only that column is read);
     ``words``: words that may label the rows whose mean the claim gives; ``numbers.slots``: the entity
     each number belongs to, whose cells alone it is read from.  ``monolingual``: the claim is about one
-    language alone, so an English column of a pair ("EN-DE") is not its own."""
+    language alone, so an English column of a pair ("EN-DE") is not its own.  ``compared``: the names of the two
+    conditions a claim compares one system under ("when fine-tuned on [...] than when transferred")."""
     if unknown:  # "SelfAtt-Graph" heading a column names it as the vocabulary's names do
         view = replace(view, cells=tuple(_with_unknown(c, unknown) for c in view.cells))
     # a claim about UAS alone reads only the UAS half of "49.27/37.62" cells, whatever number it gives
@@ -378,7 +388,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                                       claim_words=claim_words, unknown=unknown,
                                       metric=numbers.metrics.get(text),
                                       ends=tuple(numbers.endpoints) if len(numbers.endpoints) == 2 else (),
-                                      alternatives=alternatives)
+                                      alternatives=alternatives, compared=compared)
         # "mUSE loses only 0.11" against a "Difference" column printing mUSE's -0.19: the table's own difference
         checks.extend(computed or _printed_difference_checks(pool(numbers.slots.get(text))[0], delta, dec, text, languages,
                                                                claim_words))
@@ -411,7 +421,7 @@ def _ranked_pair(a: CellView, a_own: set[str], b: CellView, b_own: set[str],
                  ranking: tuple[str, str] | None, same_col: bool) -> tuple[CellView, CellView] | None:
     """(winner's cell, loser's cell) when exactly one of the two names the claim's winner or loser as its own
     and the other names the other side with no word of its own (XLM-R Base's cell, "XLM-R (base)", is also
-    XLM-R's; "XLM-R" is not XLM-R Base's, while "XLM-R / MLP" is something else again)."""
+    XLM-R's; "XLM-R" is not XLM-R Base's, while a header naming XLM-R and another model is something else again)."""
     if ranking is None:
         return None
     win, lose = ranking
@@ -797,7 +807,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                        slot: Slot | None = None, sign: int = 0,
                        claim_words: Sequence[str] = (), unknown: set[str] = frozenset(),
                        metric: str | None = None, ends: tuple = (),
-                       alternatives: frozenset[str] = frozenset()) -> list[TableCheck]:
+                       alternatives: frozenset[str] = frozenset(),
+                       compared: frozenset[str] | None = None) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
@@ -808,7 +819,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     ("SelfAtt-Graph" against "RNN-Graph"); ``ends``: the two scores of a stated change, in order ("from
     73.2 to 50.9"): two cells printing them, however their rows are labelled, are the claim's pair;
     ``alternatives``: the several ends of a change from one thing ("falls by 15.8 points from English to
-    Swahili and to Urdu"), each paired with that one, never with each other."""
+    Swahili and to Urdu"), each paired with that one, never with each other; ``compared``: the names of the two
+    conditions a claim compares one system under, which a pair "with and without" what the claim adds must name."""
     checks = []
     wanted = required | models | set(unknown) | set(datasets)
     # a claim naming languages is not borne out by the cells of others ("7% on Swahili" by Chinese cells)
@@ -858,8 +870,11 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             # or "(en)" vs "(en-fr)": training on English, then adding French the claim names
             added = (a_own <= models and len(models) >= 2) or (
                 a_own <= languages and bool(a_own - {"en"}) and bool(_header_words(b, same_col)) and not b.is_average)
+            # ("higher when fine-tuned on translated data than when transferred zero-shot" compares two settings of
+            # XLM (MLM+TLM), not it with XLM (MLM))
             with_without = (not ranked and bool(a_own) and not b_own and added
-                            and _header_words(b, same_col) <= _header_words(a, same_col))
+                            and _header_words(b, same_col) <= _header_words(a, same_col)
+                            and (compared is None or bool(a_own & compared)))
             # the claim's only model in the table's only two rows of it ("XLM-Rbase (pl)", "XLM-Rbase (ml)"):
             # two settings the claim words its own way ("all languages rather than English alone")
             # (a precise number, in an average column or one of the claim's languages: it is easily met by chance)

@@ -66,6 +66,7 @@ from synth.verify.claim_facts import (
     same_variant,
     set_aside,
     suffixed_variants,
+    supervised_in,
     unknown_names,
 )
 
@@ -82,8 +83,8 @@ from synth.verify.citations import (
 from synth.verify.comparatives import reversed_comparative
 from synth.verify.counts import Count, counts_agree, counts_in, crossed_counts, printed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
-from synth.verify.frames import (agrees, counted_among_same_words, frame, framed_readings, same_frame, substituted,
-                                 words_frame)
+from synth.verify.frames import (agrees, counted_among_same_words, frame, framed_readings, place_substituted,
+                                 same_frame, substituted, words_frame)
 from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapped
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
@@ -437,9 +438,9 @@ class TextVerifier(RunChecks):
             if not facts.wants_average and any(names_of_cell(c) & (ours - SOFT_NAMES) for c in row):
                 row = [c for c in row if names_of_cell(c) & (ours - SOFT_NAMES)]
             elif not facts.wants_average and ours - SOFT_NAMES and any(
-                    other_languages(names_of_cell(c), ours, facts.monolingual) for c in row):
+                    other_languages(names_of_cell(c), ours, facts.english_apart) for c in row):
                 row = []  # a row of other languages' cells says nothing of the claimed one, nor does its average
-            cells = [c for c in row if not other_languages(names_of_cell(c), ours, facts.monolingual)]
+            cells = [c for c in row if not other_languages(names_of_cell(c), ours, facts.english_apart)]
             cells = headed_by(cells, facts.unknown, lambda c: " ".join((*c.row_header, *c.column_header)))
             # a row with a cell under the claimed metric ("about 73.5 F1" next to "Test P" and "Test R"): only those
             metric = facts.names["metric"]
@@ -634,8 +635,8 @@ class TextVerifier(RunChecks):
         other_dataset = unit.table is None and bool(facts.names["dataset"]) and bool(
             {e.name for e in unit.entities if e.kind == "dataset"}) and not own & facts.names["dataset"]
         # (not one the paper's title names: "Few-shot Cross-lingual Transfer" is BUFFET's theme, not this sentence's)
-        for scope in (own, around):
-            if scope & facts.excluded_settings and not scope & (facts.names["method"] & SETTINGS):
+        for scope in (own | supervised_in(unit.text), around | supervised_in(unit.text)):
+            if scope & facts.excluded_settings and not scope & facts.own_settings:
                 self._judge_misattribution(facts, hit, scope & facts.excluded_settings, judgement, setting=True)
                 return
         named = ", ".join(sorted(facts.key_names | facts.unknown)) or "no named entities"
@@ -647,7 +648,8 @@ class TextVerifier(RunChecks):
             return
         # two clauses moving opposite ways with their things swapped, or two datasets given each other's use: a
         # structure specific enough for fewer shared words
-        crossed = swapped_between_clauses(facts.text, unit.text) if not conflict and unit.table is None else None
+        crossed = (swapped_between_clauses(facts.text, unit.text) or place_substituted(facts.text, unit.text)
+                   if not conflict and unit.table is None else None)
         if crossed and cover >= REVERSAL_COVERAGE:
             self._record(judgement, "contradict", unit, sim, sim, [
                 f"same entities ({named})", crossed, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
@@ -1191,7 +1193,7 @@ class TextVerifier(RunChecks):
                     f"similarity {sim:.2f} (the two sentences together)"], [first, second], unit))
                 continue
             crossed = (swapped_between_clauses(facts.text, text) or said_of_the_set_aside(facts.text, before_unit.text)
-                       or said_of_the_set_aside(facts.text, unit.text))
+                       or said_of_the_set_aside(facts.text, unit.text) or place_substituted(facts.text, text))
             if crossed and first and second:
                 judgement.contradict.append(Finding("contradict", sim * 0.9, [
                     f"entities named in two consecutive sentences: {', '.join(sorted(facts.key_names)) or 'none'}",
@@ -1375,7 +1377,7 @@ class TextVerifier(RunChecks):
         if sim < CONTRADICT_RELATED:
             return
         if setting:
-            others, missing = set(missing), facts.names["method"] & SETTINGS
+            others, missing = set(missing), facts.own_settings
         else:
             kind = next(k for k in KEY_KINDS if missing & facts.names[k])
             others = {e.name for e in unit.entities if e.kind == kind} - facts.names[kind] - GENERIC_METHODS
@@ -1661,10 +1663,11 @@ class TextVerifier(RunChecks):
         by_loser: dict[frozenset[str], list[tuple[TableView, TableCheck]]] = {}
         for view in self._views_about(facts, judgement):
             view = self._average_of_named(facts, self._aliased_rows(view, facts.aliases))
+            view = self._rows_labelled(view, self._label_words(facts))
             found = ranking_checks(view, sides, required, missing_names, facts.excluded_settings,
                                    facts.wants_average, facts.names["dataset"], unknown,
                                    languages=facts.names["language"], sources=facts.transfer[0],
-                                   monolingual=facts.monolingual)
+                                   monolingual=facts.english_apart)
             for loser, checks in found.items():
                 by_loser.setdefault(loser, []).extend((view, c) for c in checks)
         # several cells may compare a pair (layers, variants): only a unanimous reading decides
@@ -1679,6 +1682,15 @@ class TextVerifier(RunChecks):
         for loser in chosen:
             for view, check in by_loser[loser][:2]:  # unanimous: each check agrees unless ``against``
                 self._record_cells(judgement, view, check, (0.85, 0.8), [f"compared in table cells: {check.description}"])
+
+    @staticmethod
+    def _rows_labelled(view: TableView, words: set[str]) -> TableView:
+        """"On SIB-200's three Tai-Kadai languages": the row the claim's one label word heads ("Tai-Kadai"), not
+        the table's other rows, where some label heads rows."""
+        labels = {w for w in words if any(c.cell.row_header[:1] == [w] for c in view.cells)}
+        if len(labels) != 1:
+            return view
+        return replace(view, cells=tuple(c for c in view.cells if c.cell.row_header[:1] == list(labels)))
 
     def _judge_table_direction(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A change stated without a number, read from with/without cells; only a unanimous reading decides."""
@@ -1784,9 +1796,10 @@ class TextVerifier(RunChecks):
                                  excluded=facts.excluded_settings, ranking=self._ranking(facts),
                                  claim_languages=facts.names["language"], metrics=facts.names["metric"],
                                  datasets=facts.names["dataset"] | abbreviated, unknown=facts.unknown | labels,
-                                 words=self._label_words(facts), monolingual=facts.monolingual,
+                                 words=self._label_words(facts), monolingual=facts.english_apart,
                                  claim_words=self._label_claim_words(facts, view, judgement),
-                                 alternatives=self._change_ends(facts))
+                                 alternatives=self._change_ends(facts),
+                                 compared=self._conditions_compared(facts))
             if labels:  # a row named by a label alone is anchored too loosely to say which cell disagrees
                 checks = [c for c in checks if c.agrees]
             if facts.counts:
@@ -1796,6 +1809,12 @@ class TextVerifier(RunChecks):
             if not facts.wants_average and any(c.agrees for c in checks) and not all(
                     self._printed_in(view.paper, v, d) or _difference_of_others(v, d, numbers.values)
                     for v, d, _ in numbers.values):
+                checks = [c for c in checks if not c.agrees]
+            # "reaches 38.5 BLEU and beats [...] Sennrich et al. by more than 6 BLEU": cells bearing out the scores
+            # say nothing of a claimed difference that no cell gives and that is no difference of two claimed scores
+            read = {t for c in checks for t in self._claimed_in(facts, c)}
+            if (any(c.agrees for c in checks) and numbers.deltas and not read & {t for _, _, t in numbers.deltas}
+                    and not any(_difference_of_others(abs(v), d, numbers.values) for v, d, _ in numbers.deltas)):
                 checks = [c for c in checks if not c.agrees]
             # "the back-translation ensemble of Sennrich et al. (2016) stands at 33.9 BLEU": the row citing the work
             # the claim cites prints it, so other rows' cells are no refutation
@@ -1822,6 +1841,16 @@ class TextVerifier(RunChecks):
                     (judgement.support if check.agrees else judgement.contradict).append(
                         Finding("support" if check.agrees else "contradict", support_strength if check.agrees
                                 else DECISIVE_CELL if check.decisive else 0.75, basis, [ev]))
+
+    @staticmethod
+    def _conditions_compared(facts: ClaimFacts) -> frozenset[str] | None:
+        """The names on the two sides of a comparison of one system under two conditions ("higher on XNLI when
+        fine-tuned on the machine-translated Hindi training set than when transferred zero-shot from English"),
+        which name no model or method; None for a claim comparing no such conditions."""
+        if facts.sides is None:
+            return None
+        names = facts.sides.winner_names | facts.sides.loser_names
+        return None if any(kind_of(n) in ("model", "method") for n in names) else names
 
     @staticmethod
     def _with_row_counts(view: TableView, checks: list[TableCheck], facts: ClaimFacts) -> list[TableCheck]:

@@ -87,6 +87,26 @@ def test_a_row_of_ditto_marks_is_named_by_the_label_further_left(tables_of):
     assert {tuple(c.row_header) for c in pires.cells if c.text == "79.64"} == {("NA",)}
 
 
+def test_a_column_of_repeated_labels_is_read_with_the_name_beyond_a_column_of_counts(tables_of):
+    # 1911.02116 p.12, Table 7: "Model | #lgs | tokenization | L | ... | #params"; the tokenisation column repeats
+    # a few labels (WordPiece, bBPE, BPE, SPM), so it describes each row and the model names it, past "#lgs"
+    (table,) = [t for t in tables_of("1911.02116") if t.label == "Table 7"]
+    params = {c.text: c.row_header for c in table.cells if c.column_header == ["#params"]}
+    assert params["355M"] == ["RoBERTa", "bBPE"] and params["125M"] == ["RoBERTaBase", "bBPE"]
+    assert params["110M"] == ["BERTBase", "WordPiece"]
+    # a side-by-side label column of distinct names stays the row's only label (1906.01502 Table 5 above)
+    (pires,) = [t for t in tables_of("1906.01502") if t.label == "Table 5"]
+    assert {tuple(c.row_header) for c in pires.cells if c.text == "81.55"} == {("SVO",)}
+
+
+def test_the_first_line_of_a_two_line_column_name_heads_no_column_beside_it(tables_of):
+    # 2309.07445 p.17-19, Table 8: "XLM-R" over "base" sits 6 pt right of "MLP"; MLP's column is MLP's alone
+    tajik = {c.text: c.column_header for t in tables_of("2309.07445") if t.label == "Table 8"
+             for c in t.cells if c.row_header[:1] == ["Tajik"]}
+    assert tajik["66.98"] == ["Fully Supervised", "MLP"]
+    assert tajik["46.9"] == ["Fully Supervised", "XLM-R", "base"] and tajik["59.8"] == ["Fully Supervised", "XLM-R"]
+
+
 def test_a_header_row_between_two_blocks_heads_only_the_rows_below_it(tables_of):
     # 2003.11080 p.20, Table 21 (NER F1): the first block's columns are en af ar ..., the second's ka kk ko ...;
     # XLM has 78.6 on Tagalog in the second block, and mBERT 85.2 on English in the first
@@ -148,10 +168,10 @@ def test_continued_table_on_caption_less_pages(tables_of):
     assert [t.page for t in parts] == [17, 18, 19]
     assert parts[0].caption.startswith("Table 8: Overall result") and parts[0].caption.endswith("(continued)")
     first = next(c for c in parts[0].cells if c.row_header[0] == "Acehnese (Arabic)" and c.value == 60.77)
-    assert first.column_header == ["Fully Supervised", "XLM-R", "MLP"]
+    assert first.column_header == ["Fully Supervised", "MLP"]
     # p.18 prints no header row: it takes p.17's
     kamba = next(c for c in parts[1].cells if c.row_header[0] == "Kamba" and c.value == 56.67)
-    assert kamba.column_header == ["Fully Supervised", "XLM-R", "MLP"]
+    assert kamba.column_header == ["Fully Supervised", "MLP"]
 
 
 def test_figures_with_number_grids_are_not_tables(tables_of):

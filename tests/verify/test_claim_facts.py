@@ -199,6 +199,29 @@ def test_a_monolingual_claim():
     assert not analyse("XLM-R scores 84 on English-German STS.").monolingual
 
 
+def test_supervised_training_is_a_setting_of_its_own():
+    # 1811.00570 Table 2 prints "Supervised (RNN-Graph)" beside the zero-shot transfer columns
+    assert "supervised" in analyse("Zero-shot XLM-R reaches 60.1 on German.").excluded_settings
+    both = analyse("Fully supervised XLM-R reaches 75.9%, 27.2 points above zero-shot GPT-4 prompting (48.7%).")
+    assert not {"supervised", "zero-shot"} & both.excluded_settings
+    assert "supervised" in analyse("Self-supervised zero-shot XLM-R reaches 60.1 on German.").excluded_settings
+
+
+def test_a_lower_case_prefixed_model_name_is_a_name():
+    # 1911.02116 p.12, Table 7: "wide-mmNMT", "deep-mmNMT"; a hyphenated known name or acronym is no new name
+    assert "deep-mmNMT" in analyse("The deep variant (deep-mmNMT) has 12 layers.").unknown
+    assert unknown_names("the aligned-ELMo parser on a multi-GPU machine for non-English text") == set()
+
+
+def test_english_is_another_language_to_a_claim_with_another_source():
+    # SIB-200's per-language table has English, Arabic and Chinese sources: a French source is none of them
+    assert analyse("In SIB-200, XLM-R fine-tuned on French as the source language reaches about 35% on Yoruba."
+                   ).english_apart
+    assert analyse("XLM-R scores 84 on monolingual German-German STS.").english_apart
+    assert not analyse("XLM-R fine-tuned on English reaches about 35% on Yoruba.").english_apart
+    assert not analyse("In SIB-200, XLM-R reaches about 35% accuracy on Yoruba.").english_apart
+
+
 def test_one_system_compared_under_two_conditions():
     # 2003.11080 p.7: "mBERT performs better on data in Latin script than that in Chinese or Japanese ideograms"
     sides = comparison_sides("For example in the NER task, mBERT performs better on data in Latin script than that "

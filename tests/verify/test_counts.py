@@ -198,3 +198,14 @@ def test_a_count_in_words_after_a_verb_of_choosing():
     agree, why = counts_agree("The authors pick five languages that can each be written in different scripts.",
                               "we choose eight languages that can be written in different scripts")
     assert agree == "conflict" and "eight languages" in why
+
+
+def test_a_count_in_words_after_a_verb_of_telling_apart_or_of_use():
+    # 1706.04902 p.26: "We have detected four main types:"; 2004.01401 p.3: XGLUE's NER "distinguishes" entity types
+    assert [(c.value, c.noun) for c in spelled_counts("We have detected four main types:")] == [(4, "types")]
+    assert counts_agree("The survey sorts these methods into three main types.", "We have detected four main types:"
+                        )[0] == "conflict"
+    # 2309.07445 p.5: "We trained in four languages with three different scripts"
+    agree, why = counts_agree("XLM-R is fine-tuned on four source languages that between them use two different "
+                              "scripts.", "We trained in four languages with three different scripts")
+    assert agree == "conflict" and "three scripts" in why

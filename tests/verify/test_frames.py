@@ -1,5 +1,6 @@
 from synth.parse.numbers import find_numbers
-from synth.verify.frames import counted_among_same_words, frame, framed_readings, same_frame, substituted, words_frame
+from synth.verify.frames import (counted_among_same_words, frame, framed_readings, place_substituted, same_frame,
+                                 substituted, words_frame)
 
 THRESHOLD = "Throughout our experiments, we adopted the language-independent UD labels and a sentence length threshold of 140."
 SEEDS = ("In the following experiments, we have quite large datasets of up to several million parallel sentences and we "
@@ -86,3 +87,18 @@ def test_a_set_counted_otherwise_among_the_same_words():
                                     "scripts.", passage)
     assert not counted_among_same_words("The SIB-200 authors pick five languages for their study.", passage)
     assert not counted_among_same_words("They pick eight languages that can be written in different scripts.", passage)
+
+
+def test_a_region_swapped_for_another_among_the_same_words():
+    # 2309.07445 p.4
+    passage = ("We restrict region-level analysis to Africa and India because we only found these two regions with "
+               "multilingual PLMs covering many languages.")
+    swap = place_substituted("The authors confine their region-level analysis to Africa and South-East Asia, the "
+                             "only two regions with multilingual PLMs covering many languages.", passage)
+    assert swap == "the passage says it of India, among the same words, not of South-East Asia"
+    assert place_substituted("The authors restrict region-level analysis to Africa and India.", passage) is None
+    assert place_substituted("XLM-R covers many languages of South-East Asia.", "Scores are reported per language.") is None
+    # 2309.07445 p.6: "no American/Oceania languages have Joshi's class >1"
+    assert place_substituted("No language from the Americas or Oceania is above Joshi's class 1 in Africa.",
+                             "there is no language with Joshi's class >3 in Africa and no American/Oceania languages "
+                             "have Joshi's class >1") is None

@@ -1,6 +1,7 @@
 import pytest
 
-from synth.verify.pairings import (crossed_between_sentences, crossed_polarity, crossed_pairing, language_given_otherwise,
+from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, crossed_polarity, crossed_respectively,
+                                   language_given_otherwise, predicate_swapped,
                                    paired_otherwise, said_of_the_set_aside,
                                    swapped_as_respectively, swapped_rather_than, swapped_roles, swapped_treatment)
 
@@ -154,3 +155,28 @@ def test_what_two_consecutive_sentences_keep_apart_paired_crosswise():
     same = "They train BERT for the QA tasks with the original BERT codebase and use the Transformers library for all other tasks."
     assert crossed_between_sentences(same, first, second) is None
     assert crossed_between_sentences("They use the original BERT codebase for the QA tasks.", first, second) is None
+
+
+def test_one_of_two_works_given_the_others_thing_respectively():
+    # 1706.04902 p.40
+    passage = ("Søgaard et al. (2015) and Levy et al. (2017) exploit the structure of a multi-comparable Wikipedia "
+               "dataset and a multi-parallel Bible dataset respectively to directly build sparse cross-lingual "
+               "representations using the same set of shared indices.")
+    crossed = crossed_respectively("Levy et al. (2017) build sparse cross-lingual word representations from the "
+                                   "structure of a multi-comparable Wikipedia dataset.", passage)
+    assert crossed and crossed.startswith("the passage pairs Søgaard, not Levy")
+    assert crossed_respectively("Levy et al. (2017) build sparse representations from a multi-parallel Bible "
+                                "dataset.", passage) is None
+    assert crossed_respectively("Søgaard et al. (2015) build sparse representations from a multi-comparable "
+                                "Wikipedia dataset.", passage) is None
+
+
+def test_what_the_passage_says_of_some_names_said_of_another():
+    # 1901.07291 p.8
+    passage = ("Note that XLM embeddings have the particularity of being trained together with a sentence encoder "
+               "which may enforce this closeness, while MUSE and Concat are based on fastText word embeddings.")
+    swapped = predicate_swapped("the MUSE vectors are learned together with a sentence encoder whereas the XLM and "
+                                "Concat embeddings rely on fastText.", passage)
+    assert swapped and swapped.startswith("the passage says what the claim says of MUSE of other names")
+    assert predicate_swapped("the XLM vectors are learned together with a sentence encoder whereas the MUSE and "
+                             "Concat embeddings rely on fastText.", passage) is None

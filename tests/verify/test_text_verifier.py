@@ -1651,3 +1651,57 @@ def test_what_two_sentences_keep_apart_or_set_against_each_other_is_no_finding(v
     v = verifier.verify("x", "Liang et al. note that the concurrent XTREME benchmark, like XGLUE, also covers "
                              "cross-lingual generation tasks and not only understanding tasks.")
     assert v.verdict != "supported"
+
+
+def test_a_score_in_a_cell_says_nothing_of_a_claimed_difference_no_cell_gives(verifier):
+    # 1901.07291 p.7: "[...] reaches 38.5 BLEU, outperforming the previous SOTA of Sennrich et al. (2016) [...] by
+    # more than 4 BLEU"; Table 3's ro↔en + BT cell 38.5 bears out the score, not the claimed margin
+    v = verifier.verify("x", "Lample and Conneau's bidirectional Romanian-English model trained with back-translation "
+                             "reaches 38.5 BLEU and beats the earlier state of the art of Sennrich et al. by more "
+                             "than 6 BLEU.")
+    assert v.verdict == "contradicted" and not any("recomputed from table cells" in b for b in v.basis)
+
+
+def test_two_settings_of_one_model_are_not_the_model_with_and_without_a_method(verifier):
+    # 1901.07291 p.6, Table 1, hi: TRANSLATE-TRAIN XLM (MLM+TLM) 72.3, zero-shot XLM (MLM+TLM) 69.6, XLM (MLM) 65.7
+    v = verifier.verify("x", "For Hindi, XLM trained with MLM+TLM scores 2.7 points higher on XNLI when fine-tuned on "
+                             "the machine-translated Hindi training set than when transferred zero-shot from English.")
+    assert not any("65.7" in b for b in v.basis) and v.verdict != "contradicted"
+
+
+def test_a_supervised_column_is_another_setting_than_transfer(verifier):
+    # 1811.00570 p.5, Table 2, de: SelfAtt-Graph 71.34 / 61.62, RNN-Graph 69.49 / 59.31, Supervised (RNN-Graph) 88.58
+    v = verifier.verify("x", "For German, Ahmad et al.'s order-sensitive RNN-Graph parser transfers from English "
+                             "better than the order-free SelfAtt-Graph parser.")
+    assert v.verdict == "contradicted" and "69.49 ≤" in v.basis[0]
+
+
+def test_a_ranking_on_a_row_the_claim_labels_is_read_on_that_row(verifier):
+    # 2309.07445 p.5, Table 3: Tai-Kadai MLP 67.7, Glot-500 61.3 (other families rank them the other way)
+    v = verifier.verify("x", "On SIB-200's three Tai-Kadai languages, fully supervised Glot-500 outperforms the "
+                             "simple MLP baseline.")
+    assert v.verdict == "contradicted" and "[Tai-Kadai × Fully Supervised / Glot-500] 61.3" in v.basis[0]
+
+
+def test_a_score_read_in_a_row_named_by_language_and_flores_code(verifier):
+    # 2309.07445 p.19, Table 8: "Vietnamese | vie_Latn", fully supervised XLM-R 90.5
+    v = verifier.verify("x", "In SIB-200's fully supervised results, XLM-R reaches 92.7% accuracy on Vietnamese.")
+    assert v.verdict == "contradicted" and "90.5" in v.basis[0]
+    # an English-source column is not a French-source one (SIB-200 prints English, Arabic and Chinese sources)
+    v = verifier.verify("x", "In SIB-200, XLM-R fine-tuned on French as the source language reaches about 35% "
+                             "topic-classification accuracy on Yoruba.")
+    assert v.verdict == "not_in_corpus"
+
+
+def test_one_of_two_works_given_the_others_thing_or_a_region_swapped_contradicts(verifier):
+    # 1706.04902 p.40: "Søgaard et al. (2015) and Levy et al. (2017) exploit the structure of a multi-comparable
+    # Wikipedia dataset and a multi-parallel Bible dataset respectively [...]"
+    v = verifier.verify("x", "According to Ruder, Vulić and Søgaard, Levy et al. (2017) build sparse cross-lingual "
+                             "word representations from the structure of a multi-comparable Wikipedia dataset.")
+    assert v.verdict == "contradicted" and "respectively" in v.basis[1]
+    # 2309.07445 p.4: "We restrict region-level analysis to Africa and India because we only found these two regions
+    # with multilingual PLMs covering many languages."
+    v = verifier.verify("x", "The SIB-200 authors confine their region-specific model analysis to Africa and "
+                             "South-East Asia, the only two regions where they found multilingual PLMs covering many "
+                             "languages.")
+    assert v.verdict == "contradicted" and "not of South-East Asia" in v.basis[1]

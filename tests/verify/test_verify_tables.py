@@ -1,7 +1,7 @@
 from types import SimpleNamespace
 
 from synth.records import Table, TableCell
-from synth.verify.tables import LABEL_WORD, TableView, headed_by, labelled_ranking_checks
+from synth.verify.tables import LABEL_WORD, TableView, header_names, headed_by, labelled_ranking_checks, other_languages
 
 
 def _cell(headers: str):
@@ -22,6 +22,14 @@ def test_a_name_heading_a_column_and_one_heading_a_row_pick_their_crossing():
 def test_names_heading_nothing_leave_the_cells_as_they_are():
     cells = [_cell("NER mBERT"), _cell("POS XLM")]
     assert headed_by(cells, ["Unicoder"]) == cells
+
+
+def test_a_flores_code_beside_its_language_name_is_no_other_language():
+    # 2309.07445 p.19, Table 8: "Vietnamese | vie_Latn | Austroasiatic | Asia 3"; "Acehnese" the vocabulary lacks
+    vietnamese = header_names(["Vietnamese", "vie_Latn", "Austroasiatic", "Asia 3"])
+    assert "vi" in vietnamese and not other_languages(vietnamese | {"XLM-R"}, {"vi"})
+    acehnese = header_names(["Acehnese (Arabic)", "ace_Arab", "Austronesian", "Asia 3"])
+    assert other_languages(acehnese, {"vi"}) == {"ace_Arab"}
 
 
 def test_a_language_column_is_read_only_for_a_language_the_claim_names():
