@@ -162,7 +162,7 @@ _METHODS = [
     ("in-context learning", "ICL"),
     ("instruction tuning", "instruction-tuned"),
     ("multi-task learning", "multitask learning"),
-    ("back-translation", "backtranslation"),
+    ("back-translation", "backtranslation", "BT"),
     ("code-switching", "code switching"),
     ("vocabulary augmentation", "vocabulary extension"),
     ("continued pretraining", "continued pre-training"),

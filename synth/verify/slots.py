@@ -22,6 +22,8 @@ _AFTER = re.compile(r"^\s*(?:%|\)|points?|pp\.?|accuracy|F1|BLEU|UAS|LAS|EM|\s)*
 # (not the comma of a thousands separator: "23,408 million tokens")
 _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:]|\b(?:while|whereas|but|than|versus|vs\.?|compared with)\b",
                        re.IGNORECASE)
+_CLAUSE_BOUNDARY = re.compile(r"[;:]|\b(?:while|whereas|but|than|versus|vs\.?|compared with)\b", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"\s+(?:is|was|are|were|gives?|gave|brings?|brought|yields?|helps?|helped)\b")
 _MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")  # "for the simple MLP", "for zero-shot GPT-4"
 _PAIR = re.compile(r"\s*/\s*")  # "61.81/52.45": a UAS/LAS pair
 _JOINED = re.compile(r"^\s*(?:-|–|→|to|and)\s*$")  # "English-Russian", "English to Chinese": one end each
@@ -106,8 +108,17 @@ def number_slots(text: str, numbers: list[NumberMention], unknown: set[str] = fr
             else:
                 since = max([numbers[i - 1].end if i else 0,
                              *(b.end() for b in _BOUNDARY.finditer(text, 0, n.start))])
-                before = [m for m in of_kind if since <= m.start and m.end <= n.start
-                          and not (m.kind == "language" and _TRAINED_ON.search(text, max(0, m.start - 40), m.start))]
+                def named_since(start: int) -> list[_Mention]:
+                    return [m for m in of_kind if start <= m.start and m.end <= n.start and not (
+                        m.kind == "language" and _TRAINED_ON.search(text, max(0, m.start - 40), m.start))]
+
+                before = named_since(since)
+                if not before and not i:
+                    # "Latin is the most helpful of [...] languages, adding 1.03 UAS [...] against 0.97 for Russian":
+                    # the first number's owner may be the subject of its clause, named before a comma (not "In
+                    # zero-shot parsing from English, the parser obtains 28.18")
+                    start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text, 0, n.start)), default=0)
+                    before = [m for m in named_since(start) if _SUBJECT_VERB.match(text, m.end)]
                 group = _group(of_kind, before[-1], text) if before else []
             if group:
                 owned[n.text][kind] = {m.name for m in group}

@@ -214,6 +214,11 @@ class ClaimNumbers:
     kinds: dict[str, str] = field(default_factory=dict)  # numbers that are no score ("for 68.3% of examples")
 
 
+def cell_prints(cell: CellView, value: float, dec: int) -> bool:
+    """Whether a cell prints the value; "69.2 / 51.6" (F1 / EM) prints both of its numbers."""
+    return _cell_has(cell, value, dec)
+
+
 def _cell_has(cell: CellView, value: float, dec: int) -> bool:
     """Whether a cell prints the value; "69.2 / 51.6" (F1 / EM) prints both of its numbers."""
     parsed = parse_cell(cell.cell.text)

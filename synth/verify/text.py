@@ -130,6 +130,7 @@ from synth.verify.tables import (
     TableView,
     averages_only,
     caption_head,
+    cell_prints,
     check_table,
     cited_row,
     cites,
@@ -271,6 +272,26 @@ def _difference_of_others(value: float, dec: int, values: list[tuple[float, int,
     """"From 89.1% to 73.9%, a gap of 15.2 points": the claimed number is the gap between two others."""
     return any(values_match(value, dec, round(abs(a - b), max(da, db)), max(da, db))
                for i, (a, da, _) in enumerate(values) for b, db, _ in values[i + 1:])
+
+
+def _printed_in_two_rows(view: TableView, numbers: ClaimNumbers, checks: list[TableCheck]) -> bool:
+    """Whether every claimed decimal score (three or more) is printed in one column of the table, in at most two
+    rows other than the rows of the cells that disagree with the claim."""
+    # (a claimed number that is the gap between two others, "26.0 exact match (64.1 vs 38.1)", is no cell's)
+    scores = [(v, d, t) for v, d, t in numbers.values if not _difference_of_others(v, d, numbers.values)]
+    claimed = [(v, d) for v, d, text in scores if DISTINCT_NUMBER.search(text)]
+    if len(claimed) < 3 or len(claimed) != len(scores):
+        return False
+    refuting = {c.cell.row for check in checks if not check.agrees for c in check.cells}
+    by_column: dict[int, list[CellView]] = {}
+    for c in view.cells:
+        if c.cell.row not in refuting:
+            by_column.setdefault(c.cell.column, []).append(c)
+    for cells in by_column.values():
+        rows = [{c.cell.row for c in cells if cell_prints(c, v, d)} for v, d in claimed]
+        if all(rows) and len(set().union(*rows)) <= 2:
+            return True
+    return False
 
 
 _PROPER_WORD = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{3,}\b")
@@ -739,6 +760,7 @@ class TextVerifier(RunChecks):
             elif (agree == "none" and sim >= CONTRADICT_RELATED and (facts.key_names or facts.unknown)
                   and not other_dataset and not (facts.counts and counted in (None, "none"))
                   and self._same_metric(facts, unit) and not self._cited_row_unit(facts, unit)
+                  and not self._row_without_claimed_method(facts, unit)
                   and (cover >= CONTENT_COVERAGE or sim >= CLOSE_PARAPHRASE
                        or (counted == "all" and sum(len(c.ends) or 1 for c in facts.counts) >= 2)  # "from 128k to 512k"
                        or (cover >= REVERSAL_COVERAGE and metrics_after_numbers(facts.text) & metrics_after_numbers(unit.text)))
@@ -1526,6 +1548,16 @@ class TextVerifier(RunChecks):
         return cites(header) and not _cites_one_of(header, cited_names(facts.text))
 
     @staticmethod
+    def _row_without_claimed_method(facts: ClaimFacts, unit: Unit) -> bool:
+        """A table row without a method the claim names that other rows of the table add ("ro →en" beside
+        "ro ↔en + BT", for a claim about a model trained with back-translation): another setting's row."""
+        if unit.table is None or unit.row is None:
+            return False
+        methods = facts.names["method"] - GENERIC_METHODS
+        own = header_names(row_header(unit))
+        return any(m not in own and any(m in header_names(c.row_header) for c in unit.table.cells) for m in methods)
+
+    @staticmethod
     def _row_of_another_model(facts: ClaimFacts, unit: Unit) -> bool:
         """A table row whose header names models, none of the claim's ("XLM-Rbase" for a claimed
         Unicoder-LC): its cells are another model's numbers."""
@@ -1823,6 +1855,11 @@ class TextVerifier(RunChecks):
             # "71.2 precision and 74.3 recall" printed together in one row of another of the paper's tables (an
             # ablation the claim names in words): that row may be the claim's, so these cells refute nothing
             if any(not c.agrees for c in checks) and self._printed_together(view.paper, numbers, judgement):
+                checks = [c for c in checks if c.agrees]
+            # "75.6 vs 51.4 [F1] and 64.1 vs 38.1 [EM]" printed in two other rows of the column it reads ("Monolingual"
+            # and "Monolingual few-shot", which the claim words as mBERT fine-tuned on Finnish data): those rows
+            # may be the claim's, so the cells of the row it names refute nothing
+            if any(not c.agrees for c in checks) and _printed_in_two_rows(view, numbers, checks):
                 checks = [c for c in checks if c.agrees]
             # the table that bears out more of the claim's numbers is the better evidence ("13.0% F1-score
             # and 11.1% accuracy" both in the MLQA table, one of them by chance in another)

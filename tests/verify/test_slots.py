@@ -1,3 +1,4 @@
+from synth.parse.numbers import find_numbers
 from synth.records import Table, TableCell
 from synth.verify.claim_facts import analyse, missing_names
 from synth.verify.slots import number_slots
@@ -162,3 +163,13 @@ def test_a_bracketed_pair_after_a_comparison_is_not_the_last_named_side_alone():
     slots = _slots("Ahmad et al.'s SelfAtt-Graph parser attains a labeled attachment score 17.18 points above the "
                    "RNN-Stack parser (37.03 vs 19.85).")
     assert "37.03" not in slots and "19.85" not in slots
+
+
+def test_the_first_numbers_owner_may_be_named_before_a_comma_of_its_clause():
+    # ahmad2019 p.8, Table 7, pl: (en,la) - en 1.03, (en,ru) - en 0.97, (en,fr) - en and (en,de) - en 0.82
+    text = ("For Polish targets with multilingual BERT inputs, Latin is the most helpful of the four auxiliary "
+            "languages, adding 1.03 UAS over English-only training against 0.97 for Russian and 0.82 for both French "
+            "and German.")
+    slots = number_slots(text, find_numbers(text))
+    assert slots["1.03"].own == {"la"} and slots["1.03"].others == {"ru", "fr", "de"}
+    assert slots["0.97"].own == {"ru"}
