@@ -584,8 +584,9 @@ def cites(header: str) -> bool:
 
 
 def cited_row(c: CellView) -> bool:
-    """A row of a system the paper cites ("Huang et al. (2019)")."""
-    return cites(" ".join(c.cell.row_header))
+    """A row of a system the paper cites ("Huang et al. (2019)"), unless the row is known to be a model's
+    ("Devlin et al. (2018)" where the paper writes "mBERT (Devlin et al., 2018)")."""
+    return cites(" ".join(c.cell.row_header)) and not any(kind_of(n) == "model" for n in c.row_names)
 
 
 def _header_words(c: CellView, row: bool) -> set[str]:

@@ -80,6 +80,7 @@ from synth.verify.citations import (
     likened_works,
     names_work,
 )
+from synth.verify.cited_models import cited_models, label_model
 from synth.verify.comparatives import reversed_comparative
 from synth.verify.counts import Count, counts_agree, counts_in, crossed_counts, printed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
@@ -274,6 +275,18 @@ def _difference_of_others(value: float, dec: int, values: list[tuple[float, int,
                for i, (a, da, _) in enumerate(values) for b, db, _ in values[i + 1:])
 
 
+def _cited_rows_named(view: TableView, models: dict[tuple[str, str], str]) -> TableView:
+    """Rows labelled by a citation the paper's text gives a model for ("Devlin et al. (2018)" after "mBERT
+    (Devlin et al., 2018)") carry that model and its family."""
+    def named(c: CellView) -> frozenset[str]:
+        found = {m for p in c.cell.row_header if (m := label_model(p, models))}
+        return frozenset(found | {family(m) for m in found})
+
+    if not models or not any(named(c) for c in view.cells):
+        return view
+    return replace(view, cells=tuple(replace(c, row_names=c.row_names | named(c)) for c in view.cells))
+
+
 def _printed_in_two_rows(view: TableView, numbers: ClaimNumbers, checks: list[TableCheck]) -> bool:
     """Whether every claimed decimal score (three or more) is printed in one column of the table, in at most two
     rows other than the rows of the cells that disagree with the claim."""
@@ -365,6 +378,7 @@ class TextVerifier(RunChecks):
                 for number in _TABLE_CITED.findall(unit.text) if unit.topic else ():
                     cited_topics.setdefault((unit.paper, f"Table {number}"), set()).update(unit.topic)
         self.tables = []
+        cited: dict[str, dict[tuple[str, str], str]] = {}  # per paper, the model each citation stands for
         for paper, parsed in index.docs.parsed.items():
             for table in parsed.tables:
                 mentions = table_mentions(parsed, table)
@@ -374,8 +388,10 @@ class TextVerifier(RunChecks):
                 described = task or any(e.kind == "dataset" and e.name not in PRETRAINING_CORPORA
                                         for e in find_entities(f"{table.caption or ''} {mentions}"))
                 topic = frozenset() if described else frozenset(cited_topics.get((paper, table.label or ""), ()))
-                self.tables.append(TableView.build(paper, table, self._title(paper), mentions,
-                                                   frozenset(unknown_names(table.caption or "")) | task | topic))
+                view = TableView.build(paper, table, self._title(paper), mentions,
+                                       frozenset(unknown_names(table.caption or "")) | task | topic)
+                self.tables.append(_cited_rows_named(view, cited.setdefault(
+                    paper, cited_models(s.text for s in parsed.sentences))))
         self._own_names = {paper: self._names_for(paper, parsed) for paper, parsed in index.docs.parsed.items()}
         self._own_models = {paper: frozenset(n for n in names if kind_of(n) == "model")
                             for paper, names in self._own_names.items()}

@@ -1714,3 +1714,10 @@ def test_claimed_scores_printed_in_two_other_rows_of_the_column_refute_nothing(v
                              "outscores mBERT fine-tuned on only 1,000 Finnish examples by 24.2 F1 (75.6 vs 51.4) and "
                              "26.0 exact match (64.1 vs 38.1).")
     assert v.verdict != "contradicted"
+
+
+def test_a_name_every_cell_of_the_table_shares_tells_no_side_of_a_ranking_apart(verifier):
+    # 2003.11080 p.18, Table 15 (PAWS-X), zh: Translate-train 83.5, Translate-test 77.6
+    v = verifier.verify("x", "On Chinese PAWS-X, XTREME's translate-test baseline scores higher than its translate-train "
+                             "baseline.")
+    assert v.verdict == "contradicted" and "[Translate-test × zh] 77.6 ≤ [Translate-train × zh] 83.5" in v.basis[0]
