@@ -62,9 +62,6 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     side_unknown = (sides.winner | sides.loser) & unknown
     winners = set(sides.winner_names) | (sides.winner & unknown)
     losers = set(sides.loser_names) | (sides.loser & unknown)
-    # "XTREME's translate-test baseline [...] than its translate-train baseline": a name the table's caption or
-    # paper gives all its cells tells no side apart
-    winners, losers = (side - view.context_names if side - view.context_names else side for side in (winners, losers))
     # "Comparisons of different encoders (averaged results over all languages)": every cell is an average
     averaged = bool(re.search(r"\baverage", view.table.caption or "", re.IGNORECASE))
     cells = [c for c in view.cells if not c.names & excluded and (c.is_average or averaged or not average_only)
