@@ -507,6 +507,18 @@ def names_found(unknown: set[str], text: str) -> bool:
 CITATION = re.compile(r"\b([A-Z][\w-]+)(?:\s+and\s+[A-Z][\w-]+|\s+et\s+al\.?)?(?:['’]s)?\s*\((?:19|20)\d\d[a-z]?\)")
 
 
+# a citation's year ("(Ziemski et al., 2016)", "Devlin et al. (2019)", "[...]; Lample and Conneau, 2019)")
+_CITED_YEAR = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)|\b(?:et\s+al\.?|[A-Z][\w-]+),?\s+(?:19|20)\d\d[a-z]?\b")
+# (after a word of time or a range's dash: "from 1994 - 2014", "in 2019"; not "on 2000 sentences")
+_YEAR_WRITTEN = re.compile(r"(?:(?<=\bin )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\bto )|(?<=\band )|(?<=\bbetween )"
+                           r"|(?<=-)|(?<=- )|(?<=–)|(?<=– ))(?:19|20)\d\d(?![\w%.,]\d|[\w%]|\s+[a-z]+s\b)")
+
+
+def years_written(text: str) -> set[str]:
+    """The years a text states as facts ("documents from 1994 - 2014"), not the years of its citations."""
+    return set(_YEAR_WRITTEN.findall(_CITED_YEAR.sub(" ", text)))
+
+
 def cited_names(text: str) -> set[str]:
     """The first authors of the systems a text cites ("Adel" in "In line with Adel et al. (2018), ...")."""
     return {m.group(1) for m in CITATION.finditer(text)}

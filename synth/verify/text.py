@@ -69,6 +69,7 @@ from synth.verify.claim_facts import (
     suffixed_variants,
     supervised_in,
     unknown_names,
+    years_written,
 )
 
 from synth.verify.assignments import given_to_others
@@ -832,6 +833,15 @@ class TextVerifier(RunChecks):
                 if first and second:
                     judgement.contradict.append(Finding("contradict", sim * 0.9, [
                         f"same entities ({named})", crossed, f"similarity {sim:.2f}"], [first, second], unit))
+                return
+            # "documents from 2000 to 2014" against "documents from 1994 - 2014": a year is a fact the words do not carry
+            claimed_years, printed_years = years_written(facts.text), years_written(unit.text)
+            if claimed_years - printed_years:
+                if printed_years - claimed_years:
+                    self._record(judgement, "contradict", unit, sim, sim * 0.85, [
+                        f"same entities ({named})", f"claimed {', '.join(sorted(claimed_years - printed_years))}, the "
+                        f"passage prints {', '.join(sorted(printed_years - claimed_years))}",
+                        f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
                 return
             self._record(judgement, "support", unit, sim, sim * (0.5 + cover / 2), [
                 f"entities named in the sentence: {named}",

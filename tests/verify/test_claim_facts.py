@@ -4,7 +4,7 @@ from synth.verify.claim_facts import (analyse, authors_action, comparison, compa
                                       missing_names, names_action, names_found, names_set_aside, negated, proposition,
                                       reported_finding, same_variant, set_aside, source_names, source_only_names, suffixed_variants,
                                       transfer_ends,
-                                      unknown_names)
+                                      unknown_names, years_written)
 
 
 @pytest.mark.parametrize("claim, passage", [
@@ -470,3 +470,10 @@ def test_the_finding_a_claim_reports_after_describing_the_work():
              "as concluding that the number of parameters is the essential factor for multilinguality.")
     assert reported_finding(claim) == "the number of parameters is the essential factor for multilinguality."
     assert reported_finding("Wu et al. find that mBERT transfers well across scripts.") is None  # the claim is the finding
+
+
+def test_years_a_text_states_are_not_its_citations_years_or_counts():
+    # 2004.09813 p.3: "UNPC: Manually translated United Nations documents from 1994 - 2014 (Ziemski et al., 2016)."
+    assert years_written("UNPC: Manually translated United Nations documents from 1994 - 2014 (Ziemski et al., "
+                         "2016).") == {"1994", "2014"}
+    assert years_written("Devlin et al. (2019) and Lample and Conneau, 2019 fine-tune on 2000 sentences.") == set()

@@ -1729,3 +1729,10 @@ def test_a_ranking_read_where_the_table_labels_its_cells_in_the_claims_words(ver
     v = verifier.verify("x", "For Swedish, Ahmad et al.'s word-embedding-based SelfAtt-Graph parser gains more from "
                              "unlabeled French than from unlabeled Russian as the auxiliary language.")
     assert v.verdict == "contradicted" and "Multilingual Word Embeddings" in v.basis[0]
+
+
+def test_a_year_the_passage_prints_otherwise_contradicts_a_claim_in_its_words(verifier):
+    # 2004.09813 p.3: "UNPC: Manually translated United Nations documents from 1994 - 2014 (Ziemski et al., 2016)."
+    v = verifier.verify("x", "Among Reimers and Gurevych's training corpora, UNPC consists of manually translated "
+                             "United Nations documents from 2000 to 2014.")
+    assert v.verdict == "contradicted" and "claimed 2000, the passage prints 1994" in v.basis[1]
