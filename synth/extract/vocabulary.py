@@ -91,6 +91,7 @@ _DATASETS = [
     ("OPUS",),
     ("OpenSubtitles",),
     ("MultiUN", "UN Corpus", "United Nations Parallel Corpus"),
+    ("News Commentary", "NewsCommentary", "News-Commentary"),
     ("WMT",),
     ("TED", "TED2020"),
     ("QADSM",),
@@ -99,7 +100,8 @@ _DATASETS = [
     ("NTG",),
 ]
 # corpora models are pretrained on, not benchmarks a result is measured on
-PRETRAINING_CORPORA = frozenset({"Wikipedia", "CC-100", "Europarl", "OPUS", "OpenSubtitles", "MultiUN"})
+PRETRAINING_CORPORA = frozenset({"Wikipedia", "CC-100", "Europarl", "OPUS", "OpenSubtitles", "MultiUN",
+                                 "News Commentary"})
 _MODELS = [
     ("mBERT", "M-BERT", "Multilingual BERT", "multilingual BERT", "bert-base-multilingual-cased",
      "bert-base-multilingual-uncased", "mBERT-base"),

@@ -45,6 +45,15 @@ def _datasets(names) -> set[str]:
     return {e.name for n in names for e in find_entities(n) if e.kind == "dataset" and e.name == n}
 
 
+_SETTING_LABEL = re.compile(r"^\(\w+\)$")  # "(pl)", "(ml)": a row's fine-tuning setting
+
+
+def _other_settings(a: list[str], b: list[str]) -> bool:
+    """Two rows labelled with different settings in brackets as their last part."""
+    return bool(a and b and _SETTING_LABEL.match(a[-1].strip()) and _SETTING_LABEL.match(b[-1].strip())
+                and a[-1].strip() != b[-1].strip())
+
+
 def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, excluded: set[str],
                    average_only: bool, datasets: set[str] = frozenset(), unknown: set[str] = frozenset(),
                    languages: set[str] | None = None, sources: set[str] = frozenset(),
@@ -74,6 +83,8 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
             same_row = a.cell.row == b.cell.row and a.cell.column != b.cell.column
             if not (same_col or same_row) or a.part != b.part:
                 continue
+            if same_col and _other_settings(a.cell.row_header, b.cell.row_header):
+                continue  # "UnicoderxDAE SC / (ml)" against "UnicoderxF NP SC / (pl)": two settings, not the claim's pair
             a_names, a_terms = _own(a, same_col, side_unknown)
             b_names, b_terms = _own(b, same_col, side_unknown)
             # a name on both sides ("on Hindi" for translate-train and translate-test) is the cells' shared condition

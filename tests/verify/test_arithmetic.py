@@ -272,3 +272,19 @@ def test_a_score_with_decimals_is_never_refuted_by_a_count():
     assert checks and not any(c.agrees for c in checks)
     assert all("392,702" not in c.description and "5,010" not in c.description for c in checks)
     assert any("66.3" in c.description for c in checks)
+
+
+def test_a_ranking_compares_rows_of_one_setting_only():
+    # 2004.01401 p.8, Table 8 (NTG, es): xDAE 9.0 < xFNP 11.9 under "(pl)", 18.3 > 17.1 under "(ml)"
+    from synth.verify.claim_facts import comparison_sides
+    from synth.verify.rankings import ranking_checks
+
+    rows = [("mBERT", "(pl)", "9.0"), ("XLM-R", "(pl)", "11.9"), ("mBERT", "(ml)", "18.3"), ("XLM-R", "(ml)", "17.1")]
+    cells = [TableCell(row=r, column=1, text=v, value=float(v), row_header=[m, s], column_header=["es"])
+             for r, (m, s, v) in enumerate(rows)]
+    view = TableView.build("x", Table(paper="x", page=8, label="Table 8", caption="NTG results.", cells=cells), "")
+    checks = ranking_checks(view, comparison_sides("mBERT outperforms XLM-R on Spanish."), {"es"}, missing_names,
+                            set(), False)
+    described = sorted(c.description for c in checks[frozenset({"XLM-R"})])
+    assert described == ["[mBERT / (ml) × es] 18.3 > [XLM-R / (ml) × es] 17.1",
+                         "[mBERT / (pl) × es] 9.0 ≤ [XLM-R / (pl) × es] 11.9"]
