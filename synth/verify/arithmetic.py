@@ -69,7 +69,8 @@ def printed_numbers(text: str, differences: bool = True) -> list[Printed]:
                 out.append(Printed(v, dec, "value"))
                 values.append((v, dec))
         if m.delta is not None:
-            out.append(Printed(m.delta, max(dec, _fmt_decimals(m.delta)), "delta"))
+            # ("by more than 9 BLEU" bears out a claimed "more than 9": the bound is printed as such)
+            out.append(Printed(m.delta, max(dec, _fmt_decimals(m.delta)), "delta", m.qualifier in ("at_least", "at_most")))
     if differences and direction_of(text).sign:
         # "adversarial training improves transfer (0.21 and 0.54 UAS ...)": the values are the changes
         out.extend(Printed(v, dec, "change") for v, dec in values)

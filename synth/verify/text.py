@@ -1889,10 +1889,11 @@ class TextVerifier(RunChecks):
                     for v, d, _ in numbers.values):
                 checks = [c for c in checks if not c.agrees]
             # "reaches 38.5 BLEU and beats [...] Sennrich et al. by more than 6 BLEU": cells bearing out the scores
-            # say nothing of a claimed difference that no cell gives and that is no difference of two claimed scores
+            # say nothing of a claimed difference that no cell gives, where a sentence of the paper prints those
+            # scores with another difference ("reaches 38.5 BLEU, outperforming [...] by more than 4 BLEU")
             read = {t for c in checks for t in self._claimed_in(facts, c)}
             if (any(c.agrees for c in checks) and numbers.deltas and not read & {t for _, _, t in numbers.deltas}
-                    and not any(_difference_of_others(abs(v), d, numbers.values) for v, d, _ in numbers.deltas)):
+                    and self._margin_printed_otherwise(facts, view.paper, judgement)):
                 checks = [c for c in checks if not c.agrees]
             # "the back-translation ensemble of Sennrich et al. (2016) stands at 33.9 BLEU": the row citing the work
             # the claim cites prints it, so other rows' cells are no refutation
@@ -1924,6 +1925,24 @@ class TextVerifier(RunChecks):
                     (judgement.support if check.agrees else judgement.contradict).append(
                         Finding("support" if check.agrees else "contradict", support_strength if check.agrees
                                 else DECISIVE_CELL if check.decisive else 0.75, basis, [ev]))
+
+    def _margin_printed_otherwise(self, facts: ClaimFacts, paper: str, judgement: Judgement) -> bool:
+        """Whether a sentence of the paper prints every claimed score with a difference that is not the claimed
+        one, or with several differences."""
+        scores = [n for n in facts.numbers if n.delta is None and n.value is not None]
+        deltas = [n for n in facts.numbers if n.delta is not None]
+        if not scores or not deltas:
+            return False
+        for unit in self._paper_sentences({paper}, judgement):
+            printed = printed_numbers(unit.text, differences=False)
+            given = [p for p in printed if p.how == "delta"]
+            # (or with several differences, whose owners the cells cannot tell: "outperforming Artetxe and Schwenk
+            # (2018) and Devlin et al. (2018) by 11.1% and 3.6% accuracy respectively")
+            if given and all(any(number_agrees(n.value, decimals(n.text), p, False) for p in printed) for n in scores) \
+                    and (len(given) >= 2 or not any(number_agrees(n.delta, decimals(n.text), p, True, n.qualifier,
+                                                                  n.strict) for n in deltas for p in given)):
+                return True
+        return False
 
     @staticmethod
     def _conditions_compared(facts: ClaimFacts) -> frozenset[str] | None:

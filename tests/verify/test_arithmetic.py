@@ -288,3 +288,14 @@ def test_a_ranking_compares_rows_of_one_setting_only():
     described = sorted(c.description for c in checks[frozenset({"XLM-R"})])
     assert described == ["[mBERT / (ml) × es] 18.3 > [XLM-R / (ml) × es] 17.1",
                          "[mBERT / (pl) × es] 9.0 ≤ [XLM-R / (pl) × es] 11.9"]
+
+
+def test_a_claimed_bound_is_borne_out_by_the_same_bound_printed():
+    # 1901.07291 p.1: "improving the previous state of the art by more than 9 BLEU"
+    (delta,) = [p for p in printed_numbers("improving the previous state of the art by more than 9 BLEU.",
+                                           differences=False) if p.how == "delta"]
+    assert delta.bound and number_agrees(9.0, 0, delta, True, "at_least", strict=True)
+    # "more than 6" is not borne out by "more than 4" (1901.07291 p.7)
+    (four,) = [p for p in printed_numbers("outperforming the previous SOTA by more than 4 BLEU.", differences=False)
+               if p.how == "delta"]
+    assert not number_agrees(6.0, 0, four, True, "at_least", strict=True)

@@ -1746,3 +1746,11 @@ def test_a_corpus_swapped_for_another_among_the_same_words_contradicts(verifier)
     v = verifier.verify("x", "Reimers and Gurevych explain that the parallel portion of BUCC was drawn from Europarl, "
                              "while its non-parallel sentences come from Wikipedia.")
     assert v.verdict == "contradicted" and "News Commentary" in v.basis[0]
+
+
+def test_a_papers_own_margin_stands_beside_the_cell_of_its_score(verifier):
+    # 1901.07291 p.1 and p.7 both give 38.5 BLEU "by more than 4 BLEU"; Table 3's ro↔en + BT cell prints 38.5
+    text = ("On supervised machine translation, we obtain a new state of the art of 38.5 BLEU on WMT’16 "
+            "Romanian-English, outperforming the previous best approach by more than 4 BLEU.")
+    v = verifier.verify("x", text, ("1901.07291", 1, text))
+    assert v.verdict == "supported"
