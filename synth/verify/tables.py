@@ -72,7 +72,7 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
             names.add(iso3)  # "DEU", "HIN", "ell": a table's ISO 639-3 column labels
         elif _FLORES.match(part.strip()):
             names.add(part.strip())
-        elif _SUPERVISED.fullmatch(part.strip()):  # "Supervised": trained in the language it is tested on
+        elif _SUPERVISED_HEADER.fullmatch(part.strip()):  # "Supervised": trained in the language it is tested on
             names.add("supervised")
         elif part.strip() in _METRIC_LETTERS:  # "P", "R" beside "F1"
             names.add(_METRIC_LETTERS[part.strip()])
@@ -96,7 +96,7 @@ _ISO3_WORDS = {"CAT", "HAT", "IND", "LAT", "MAR", "ORI", "PAN", "QUE", "SOM", "L
 _METRIC_LETTERS = {"P": "precision", "Prec.": "precision", "R": "recall", "Rec.": "recall"}
 # FLORES-200 / SIB-200 language codes ("pap_Latn"): a language, known to the vocabulary or not
 _FLORES = re.compile(r"^[a-z]{3}_[A-Z][a-z]{3}$")
-_SUPERVISED = re.compile(r"(?:fully\s+)?supervised", re.IGNORECASE)
+_SUPERVISED_HEADER = re.compile(r"(?:fully\s+)?supervised", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
@@ -560,7 +560,8 @@ def _overall_cells(cells: list[CellView]) -> list[CellView]:
 
 def other_languages(names, claim_languages: set[str], monolingual: bool = False) -> set[str]:
     """Languages in ``names`` the claim does not name; English, the usual source language that
-    headers like "trained on English data" name, does not count unless the claim is monolingual."""
+    headers like "trained on English data" name, does not count unless English is apart for the claim
+    (``monolingual``: it is about one language alone, or transfers from another source language)."""
     return {n for n in names if is_language(n)} - set(claim_languages) - (set() if monolingual else {"en"})
 
 

@@ -390,8 +390,8 @@ class TextVerifier(RunChecks):
                 for number in _TABLE_CITED.findall(unit.text) if unit.topic else ():
                     cited_topics.setdefault((unit.paper, f"Table {number}"), set()).update(unit.topic)
         self.tables = []
-        cited: dict[str, dict[tuple[str, str], str]] = {}  # per paper, the model each citation stands for
         for paper, parsed in index.docs.parsed.items():
+            cited = cited_models(s.text for s in parsed.sentences)  # the model each citation of the paper stands for
             for table in parsed.tables:
                 mentions = table_mentions(parsed, table)
                 task = captioned_task(table.caption or "", named_datasets.get(paper, set()))
@@ -402,8 +402,7 @@ class TextVerifier(RunChecks):
                 topic = frozenset() if described else frozenset(cited_topics.get((paper, table.label or ""), ()))
                 view = TableView.build(paper, table, self._title(paper), mentions,
                                        frozenset(unknown_names(table.caption or "")) | task | topic)
-                self.tables.append(_cited_rows_named(view, cited.setdefault(
-                    paper, cited_models(s.text for s in parsed.sentences))))
+                self.tables.append(_cited_rows_named(view, cited))
         self._own_names = {paper: self._names_for(paper, parsed) for paper, parsed in index.docs.parsed.items()}
         self._own_models = {paper: frozenset(n for n in names if kind_of(n) == "model")
                             for paper, names in self._own_names.items()}
@@ -684,7 +683,8 @@ class TextVerifier(RunChecks):
         other_dataset = unit.table is None and bool(facts.names["dataset"]) and bool(
             {e.name for e in unit.entities if e.kind == "dataset"}) and not own & facts.names["dataset"]
         # (not one the paper's title names: "Few-shot Cross-lingual Transfer" is BUFFET's theme, not this sentence's)
-        for scope in (own | supervised_in(unit.text), around | supervised_in(unit.text)):
+        written = supervised_in(unit.text)  # "Even under the fully supervised scenario": a setting no entity names
+        for scope in (own | written, around | written):
             if scope & facts.excluded_settings and not scope & facts.own_settings:
                 self._judge_misattribution(facts, hit, scope & facts.excluded_settings, judgement, setting=True)
                 return
