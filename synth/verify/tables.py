@@ -44,6 +44,10 @@ _MAKE_UP = re.compile(r"^(?:params?|parameters|layers|langs|vocab(?:ulary)?(?:\s
                       r"dim(?:ension)?s?|steps|epochs|batch(?:\s+size)?)\b", re.IGNORECASE)
 
 
+_MAKE_UP_TABLE = re.compile(r"\bmodel\s+sizes?\b|\bsizes?\s+of\s+(?:the\s+)?models?\b|\bmodel\s+architectures?\b",
+                            re.IGNORECASE)
+
+
 def _is_count_column(cell: TableCell) -> bool:
     """"#lg", "#params", "# M", "Layers": columns that count things rather than report results."""
     return any(h.strip().startswith("#") or _MAKE_UP.match(h.strip()) for h in cell.column_header)
@@ -178,8 +182,10 @@ class TableView:
             for c, part in split_pair_cells(table.cells, table.caption or "")
             if c.value is not None
         )
-        cells = tuple(c for c in every if not _is_count_column(c.cell))
-        counted = tuple(c for c in every if _is_count_column(c.cell))
+        # "Details on model sizes": every column is a model's make-up ("L", "Hm", "#params"), none a result
+        make_up = bool(_MAKE_UP_TABLE.search(caption_head(table.caption)))
+        cells = tuple(c for c in every if not make_up and not _is_count_column(c.cell))
+        counted = tuple(c for c in every if make_up or _is_count_column(c.cell))
         # a table of real languages' scores that names no model, of a paper about BERT: multilingual BERT's
         if ("BERT" in context and not _MONOLINGUAL.search(" ".join(x for x in (table.caption, mentions) if x))
                 and not any(kind_of(n) == "model" for c in cells for n in c.names)

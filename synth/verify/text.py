@@ -2112,7 +2112,7 @@ class TextVerifier(RunChecks):
         """Names the vocabulary does not know ("POS", "STS") must be printed in the table, its caption
         or the paper's title, or the table is about something else."""
         context = " ".join(x for x in (view.table.caption, self._title(view.paper)) if x)
-        headers = " ".join(c.headers for c in view.cells)
+        headers = " ".join(c.headers for c in (*view.cells, *view.count_cells))
         return names_found(facts.unknown, f"{context} {headers}")
 
     def _cells_evidence(self, view: TableView, check: TableCheck) -> Evidence | None:

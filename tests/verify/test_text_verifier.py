@@ -475,7 +475,7 @@ def test_a_difference_between_rows_of_two_training_languages_is_not_the_claims(v
     # each" (trained on each language) against "mBERT† / en" (trained on English), 87.99 − 74.96
     sentence = "XLM-R also outperforms mBERT by 13.0% F1-score and 11.1% accuracy."
     v = verifier.verify("x", sentence, ("1911.02116", 7, sentence))  # the paper's own sentence is no evidence
-    assert v.verdict == "supported" and "Avg / F1: 70.7" in v.evidence[0].quote
+    assert v.verdict == "supported" and any("Avg / F1: 70.7" in e.quote for e in v.evidence)
     assert not any("each" in e.quote and "87.99" in e.quote for e in v.evidence)
 
 
@@ -1065,7 +1065,7 @@ def test_a_difference_of_sizes_is_oriented_by_its_sides(verifier):
 def test_a_ranking_of_two_models_on_one_language_is_read_from_cells(verifier):
     # a language named, no dataset: XTREME's per-language tables rank XLM-R above mBERT on Swahili
     v = verifier.verify("x", "mBERT outperforms XLM-R on Swahili.")
-    assert v.verdict == "contradicted" and any("× sw]" in b for b in v.basis)
+    assert v.verdict == "contradicted" and any("× sw" in b for b in v.basis)
 
 
 def test_a_symbol_set_to_another_value_in_the_named_paper(verifier):

@@ -45,3 +45,12 @@ def test_a_language_column_is_read_only_for_a_language_the_claim_names():
     assert labelled_ranking_checks(view, "ChatGPT", better, worse, LABEL_WORD.findall(claim.lower())) == []
     (check,) = labelled_ranking_checks(view, "ChatGPT", better, worse, [*LABEL_WORD.findall(claim.lower()), "el"])
     assert not check.agrees and "× el] 69.3" in check.description
+
+
+def test_a_table_of_model_sizes_holds_no_results():
+    # 1911.02116 p.12, Table 7: "Details on model sizes." — layers, hidden sizes and parameters are read as counts only
+    cells = [TableCell(row=r, column=1, text=v, value=float(v), row_header=[m], column_header=["L"])
+             for r, (m, v) in enumerate([("XLM-R", "24"), ("mBERT", "12")])]
+    view = TableView.build("x", Table(paper="x", page=12, label="Table 7", caption="Table 7: Details on model sizes. "
+                                      "We show the number of layers L.", cells=cells), title="")
+    assert view.cells == () and len(view.count_cells) == 2
