@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import Direction, direction_cues
-from synth.verify.claim_facts import content_words, plural_names, unknown_names
+from synth.verify.claim_facts import CITATION, content_words, plural_names, unknown_names
 
 _CLAUSE = re.compile(r"[,;]|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -238,7 +238,6 @@ def swapped_rather_than(claim: str, passage: str) -> str | None:
 
 
 _RESPECTIVE_PAIR = re.compile(r"(?P<x>[^,;()]+?)\s+and\s+(?P<y>[^,;()]+?),?\s+respectively\b", re.IGNORECASE)
-_CITED_NAME = re.compile(r"\b([A-Z][\w'-]+)(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?(?:\s+et\s+al\.?)?,?\s*\((?:19|20)\d\d[a-z]?\)")
 
 
 def crossed_respectively(claim: str, passage: str) -> str | None:
@@ -251,7 +250,7 @@ def crossed_respectively(claim: str, passage: str) -> str | None:
     y = m.group("y").split()
     x = m.group("x").split()[-len(y):]  # the first thing is worded like the second ("a multi-[...] dataset")
     before = passage[:m.start("x")]
-    owners = _CITED_NAME.findall(before) or [n for n in _in_order(before) if n != "en"]
+    owners = CITATION.findall(before) or [n for n in _in_order(before) if n != "en"]
     if len(owners) != 2:
         return None
     only_x, only_y = _plain_words(" ".join(x)) - _plain_words(" ".join(y)), _plain_words(" ".join(y)) - _plain_words(" ".join(x))

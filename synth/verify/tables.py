@@ -222,11 +222,6 @@ class ClaimNumbers:
 
 def cell_prints(cell: CellView, value: float, dec: int) -> bool:
     """Whether a cell prints the value; "69.2 / 51.6" (F1 / EM) prints both of its numbers."""
-    return _cell_has(cell, value, dec)
-
-
-def _cell_has(cell: CellView, value: float, dec: int) -> bool:
-    """Whether a cell prints the value; "69.2 / 51.6" (F1 / EM) prints both of its numbers."""
     parsed = parse_cell(cell.cell.text)
     printed = (parsed.values or (parsed.value,)) if parsed else (cell.cell.value,)
     return any(v is not None and values_match(value, dec, v, decimals(cell.cell.text)) for v in printed)
@@ -351,9 +346,9 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         relevant, elsewhere, mods = pool(slot, numbers.metrics.get(text))
         if slot:
             pools[text] = relevant
-        agreeing = [c for c in relevant if _cell_has(c, value, dec)]
-        rows |= {c.cell.row for c in relevant if any(_cell_has(c, v, d) for v, d, _ in numbers.values)}
-        misplaced = [c for c in elsewhere if _cell_has(c, value, dec)]
+        agreeing = [c for c in relevant if cell_prints(c, value, dec)]
+        rows |= {c.cell.row for c in relevant if any(cell_prints(c, v, d) for v, d, _ in numbers.values)}
+        misplaced = [c for c in elsewhere if cell_prints(c, value, dec)]
         if agreeing:
             if slot:
                 found[text] = agreeing[0]
@@ -365,7 +360,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                                      f"{misplaced[0].label()} {misplaced[0].cell.text}", (misplaced[0],)))
         # "the Wikipedia-pretrained XLM-7 [...] 80.0%, ahead of the 77.5% of CommonCrawl-trained BERT" where 80.0 is
         # XLM-7 CC's: the number printed for the claim's own model with what the claim gives its other number
-        elif slot and (given := [c for c in view.cells if _cell_has(c, value, dec) and _names_any_cell(c, slot.own)
+        elif slot and (given := [c for c in view.cells if cell_prints(c, value, dec) and _names_any_cell(c, slot.own)
                                  and _names_any_cell(c, slot.others & PRETRAINING_CORPORA)]):
             theirs = ", ".join(sorted(n for n in slot.others & PRETRAINING_CORPORA if _names_any_cell(given[0], {n})))
             given_away.append(TableCheck(False, f"claimed {text} is printed with {theirs}, which the claim gives its "
@@ -374,7 +369,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         elif ((comparable := [c for c in relevant if _same_scale(value, c.cell.value) and not _is_change_cell(c)
                               and not (dec and _is_count_cell(c))
                               and (kind is None or refutable_by(kind, f"{view.table.caption or ''} {c.headers}"))
-                              and not any(_cell_has(c, v, d) for v, d, t in numbers.values if t != text)])
+                              and not any(cell_prints(c, v, d) for v, d, t in numbers.values if t != text)])
               and len(mods) <= 1
               and _within_range(value, view)):
             differing.append((text, comparable))
@@ -773,7 +768,7 @@ def _one_label_apart(a: list[str], b: list[str]) -> bool:
 def _printed_as(a: CellView, b: CellView, ends: tuple) -> bool:
     """Whether ``a`` prints the first and ``b`` the second of two stated scores, both precise."""
     return (len(ends) == 2 and all(dec > 0 for _, dec, _ in ends)
-            and _cell_has(a, ends[0][0], ends[0][1]) and _cell_has(b, ends[1][0], ends[1][1]))
+            and cell_prints(a, ends[0][0], ends[0][1]) and cell_prints(b, ends[1][0], ends[1][1]))
 
 
 def _among_words(claim_words: Sequence[str]) -> set[str]:
@@ -915,7 +910,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue  # the two sides differ in one kind of thing: two models, two languages, ...
             if cited_row(a) != cited_row(b):
                 continue  # a baseline the paper cites ("Huang et al. (2019)") is not what the claim compares
-            if values and not all(any(_cell_has(c, v, vd) for v, vd, _ in values) for c in (a, b)):
+            if values and not all(any(cell_prints(c, v, vd) for v, vd, _ in values) for c in (a, b)):
                 continue
             if _other_models(a_own | b_own, models):
                 continue  # a difference involving a model the claim does not name is not the claim's
