@@ -439,7 +439,11 @@ def match_language_code(token: str) -> str | None:
     token = token.strip()
     if re.fullmatch(r"[A-Za-z]{2}", token) and token.lower() in LANGUAGES:
         return token.lower()
-    return None
+    return _HEADER_CODES.get(token.lower())
+
+
+# codes tables print for a language besides its ISO 639-1 one (BUFFET's XWinograd table heads Japanese "jp")
+_HEADER_CODES = {"jp": "ja"}
 
 
 def language_name(code: str) -> str | None:

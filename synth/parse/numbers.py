@@ -518,6 +518,7 @@ _SETTING_BEFORE = re.compile(
     r"\b(?P<name>batch\s+size|learning\s+rate|dropout(?:\s+rate)?|weight\s+decay|warm-?up(?:\s+steps)?|beam\s+size"
     r"|(?:max(?:imum)?\s+)?sequence\s+length|random\s+seed|temperature|label\s+smoothing"
     r"|(?:hidden|intermediate|embedding|vocabulary)\s+size|(?:hidden|embedding)\s+dimension(?:ality)?"
+    r"|vocabulary(?=\s+of\b)"  # "a vocabulary of 250k"
     r"|(?:at|after|until)\s+(?:epoch|step|iteration))"  # "stop training at epoch 200"
     r"(?:\s+(?:of|is|was|to|(?:is\s+|was\s+)?set\s+to))?\s*[=:]?\s*$", re.I)  # "the batch size is set to 32"
 

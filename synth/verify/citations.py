@@ -82,6 +82,44 @@ def _words_by_owner(claim: str, sentence: str, segments: list[tuple[str, int, in
     return theirs, ours
 
 
+# "based on cognates (Smith et al., 2017), shared numerals (Artetxe et al., 2017), or [...]": what each work
+# in a list is cited for is the few words right before its citation
+_LISTED_CITATION = re.compile(r"\((?P<first>[A-Z][\w'-]+)[^();]{0,80}?(?:19|20)\d{2}[a-z]?\)")
+_LIST_SEPARATOR = re.compile(r".*(?:[,;]|\b(?:or|and|on|as|like)\b)\s*", re.DOTALL)
+LISTED_ITEM_WORDS = 3
+
+
+def _listed_items(sentence: str) -> list[tuple[str, set[str]]]:
+    """(first author, content words of the item) for each work a sentence cites after an item of a list."""
+    items, at = [], 0
+    for m in _LISTED_CITATION.finditer(sentence):
+        before = sentence[at:m.start()]
+        sep = _LIST_SEPARATOR.match(before)
+        item = before[sep.end():] if sep else before
+        words = item.lower().split()[-LISTED_ITEM_WORDS:]
+        items.append((fold_accents(m.group("first")), set(_CONTENT_WORD.findall(" ".join(words))) - _COMMON))
+        at = m.end()
+    return items
+
+
+def listed_for_another(claim: str, sentence: str) -> str | None:
+    """The claim credits a work with what the sentence lists for another work ("seed lexicons from shared
+    numerals" for Smith et al., where the sentence lists "cognates (Smith et al., 2017), shared numerals
+    (Artetxe et al., 2017)"): two of the claim's words make up another work's item, none is in its own."""
+    cited = {fold_accents(n) for n in cited_names(claim)}
+    items = _listed_items(sentence)
+    if not cited or len(items) < 2 or not any(a in cited for a, _ in items):
+        return None
+    words = set(_CONTENT_WORD.findall(claim.lower())) - _COMMON
+    if any(a in cited and words & item for a, item in items):
+        return None
+    for author, item in items:
+        if author not in cited and len(words & item) >= 2:
+            return (f"the sentence lists \"{' '.join(sorted(words & item))}\" for {author}, not for "
+                    f"{', '.join(sorted(cited))} as the claim does")
+    return None
+
+
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|;\s+")
 
 

@@ -191,13 +191,17 @@ _NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|nobody|nothing|never|seldom|ra
 # "on tasks it was not trained on": a clause describing what is talked about, with no "which" or "that"
 _ZERO_RELATIVE_NEGATION = re.compile(r"\b(?:it|they)\s+(?:was|were|has|have|had|is|are)\s+(?:not|never)\s+"
                                      r"\w+(?:ed|en)\s+(?:on|with|for|in)\b", re.IGNORECASE)
+# "words that do not occur in the lexicons": a relative clause right after its noun (a "that" opening a
+# reported finding has a subject before its verb: "find that it does not")
+_RELATIVE_NEGATION = re.compile(r"\b(?:that|which|who)\s+(?:do|does|did|is|are|was|were|has|have|had)\s+(?:not|never)\b",
+                                re.IGNORECASE)
 
 
 def negated(text: str) -> bool:
     """Whether a statement is negated, by the parity of its negations ("is not able to" vs "cannot
     fail to"); "not only" is no negation, "neither ... nor" is one, and one in a clause describing a
-    noun ("tasks it was not trained on") denies nothing."""
-    found = [m.lower() for m in _NEGATION.findall(_ZERO_RELATIVE_NEGATION.sub(" ", text))]
+    noun ("tasks it was not trained on", "words that do not occur in the lexicons") denies nothing."""
+    found = [m.lower() for m in _NEGATION.findall(_RELATIVE_NEGATION.sub(" ", _ZERO_RELATIVE_NEGATION.sub(" ", text)))]
     return (len(found) - min(found.count("neither"), found.count("nor"))) % 2 == 1
 
 
@@ -752,7 +756,7 @@ _SIDE_VERB = re.compile(r"\s+(?:scores?|scored|performs?|performed|does|did|fare
 def comparison_sides(text: str) -> Sides | None:
     """Both sides of the first "A outperforms B" / "A lags behind B" in ``text``, whatever A and B are
     ("monolingual baselines outperform XLM-7"); None when there is none or it is negated."""
-    conditions = condition_ranking(text)  # "better on X than on Y" compares X and Y, not what precedes
+    conditions = condition_ranking(text) or amount_ranking(text)  # "better on X than on Y" compares X and Y
     if conditions:
         return conditions
     m = _COMPARE.search(text)
@@ -793,6 +797,25 @@ _CONDITIONS = re.compile(r"\b(?:(?P<up>higher|better|stronger)|(?P<down>lower|wo
 _BENEFITS = re.compile(r"\b(?:benefits?|benefited|gains?|gained|profits?)\s+(?:(?P<up>more)|(?P<down>less))\s+from\s+"
                        r"(?P<a>[^,;.]{1,60}?)\s+than\s+(?:(?:it\s+does|they\s+do)\s+)?from\s+(?P<b>[^,;.]{1,60})",
                        re.IGNORECASE)
+
+
+# "more Finnish than Hungarian data": two names of one amount, the noun after them what is counted
+_MORE_OF = re.compile(r"\b(?:(?P<up>more)|(?P<down>less|fewer))\s+(?P<a>[A-Z][\w-]*)\s+than\s+(?P<b>[A-Z][\w-]*)\s+"
+                      r"(?P<noun>[a-z]+)")
+
+
+def amount_ranking(text: str) -> Sides | None:
+    """The two names one amount is compared for ("more Finnish than Hungarian data"), the larger as the winner."""
+    m = _MORE_OF.search(text)
+    if not m or _NEGATED.search(text[:m.start()]):
+        return None
+    a, b = side_terms(m.group("a")), side_terms(m.group("b"))
+    if not a or not b or a & b:
+        return None
+    first, second = m.group("a"), m.group("b")
+    if m.group("down"):
+        a, b, first, second = b, a, second, first
+    return Sides(a, b, _side_names(first), _side_names(second), _stem(m.group("noun")))
 
 
 def condition_ranking(text: str) -> Sides | None:

@@ -292,14 +292,34 @@ def predicate_swapped(claim: str, passage: str) -> str | None:
     return None
 
 
+_REASON = re.compile(r"\b(?:because|since)\b", re.IGNORECASE)
+
+
+def swapped_across_reason(claim: str, passage: str) -> str | None:
+    """Two names on either side of a reason swapped: "leaves out IndicBERTv2 because it was trained on the same
+    languages as MuRIL" against "We excluded MuRIL because it was trained in similar languages as IndicBERTv2"
+    (the reasons say the same in shared words; what is done, and to which name, is the other side)."""
+    ours, theirs = _REASON.split(claim, 1), _REASON.split(passage, 1)
+    if len(ours) != 2 or len(theirs) != 2:
+        return None
+    (our_main, our_reason), (their_main, their_reason) = ([set(_in_order(p)) for p in parts] for parts in (ours, theirs))
+    for a in their_main - their_reason:
+        for b in their_reason - their_main:
+            if (b in our_main - our_reason and a in our_reason - our_main
+                    and len(content_words(ours[1]) & content_words(theirs[1]) - {a.lower(), b.lower()}) >= PREDICATE_SHARED):
+                return f"the passage says it of {a}, because of {b}; the claim the other way round"
+    return None
+
+
 def swapped_between_clauses(claim: str, passage: str) -> str | None:
     """Two clauses moving opposite ways with their things swapped, two datasets given each other's use, what is
     updated and what is kept fixed swapped, two things put "as A and B respectively" the other way round, one of
-    two works given the other's thing ("respectively"), the two sides of "A rather than B", or what the passage
-    says of some names said of another."""
+    two works given the other's thing ("respectively"), the two sides of "A rather than B", what the passage
+    says of some names said of another, or two names swapped across a reason ("because")."""
     return (crossed_polarity(claim, passage) or swapped_roles(claim, passage) or swapped_treatment(claim, passage)
             or swapped_as_respectively(claim, passage) or crossed_respectively(claim, passage)
-            or swapped_rather_than(claim, passage) or predicate_swapped(claim, passage))
+            or swapped_rather_than(claim, passage) or predicate_swapped(claim, passage)
+            or swapped_across_reason(claim, passage))
 
 
 _PASSAGE_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;\s*", re.IGNORECASE)

@@ -80,6 +80,7 @@ from synth.verify.citations import (
     finding_credited_to_another,
     finding_said_of_another_system,
     likened_works,
+    listed_for_another,
     names_work,
 )
 from synth.verify.cited_models import cited_models, label_model
@@ -184,6 +185,13 @@ def _kind_substituted(claim: str, sentence: str) -> bool:
     head, own = opening.group("head"), opening.group("kind").lower()
     claimed = {k for k in re.findall(rf"\b([a-z][a-z-]{{2,}})\s+{head}\b", claim.lower()) if k not in _NOT_A_KIND}
     return bool(claimed) and own not in claimed
+
+
+def _worded_otherwise(facts: ClaimFacts, text: str) -> bool:
+    """Whether a passage close to a finding in words says its opposite in other words: an antonym, a
+    superlative or comparative turned round, parity for a ranking, another kind of thing."""
+    return bool(swapped_antonym(facts, text) or superlative_beaten(facts, text) or reversed_comparative(facts.text, text)
+                or parity_against_ranking(facts, text) or _kind_substituted(facts.text, text))
 
 
 def _cites_one_of(header: str, cited: set[str]) -> bool:
@@ -722,7 +730,7 @@ class TextVerifier(RunChecks):
                             if unit.table is None and not facts.is_numeric else None)
         # "Adams et al. (2017) [represent] each word pair by a single mutual vector" against "Xiao and Guo (2014)
         # represent word pairs as a mutual vector, while Adams et al. (2017) [...]"
-        paired = paired or (finding_credited_to_another(facts.text, unit.text)
+        paired = paired or (finding_credited_to_another(facts.text, unit.text) or listed_for_another(facts.text, unit.text)
                             if unit.table is None and not facts.is_numeric and cited else None)
         # "unlike mBERT and DistilmBERT, it depends on [...]" against "mBERT and DistilmBERT use [...]"
         paired = paired or (said_of_the_set_aside(facts.text, unit.text)
@@ -800,9 +808,7 @@ class TextVerifier(RunChecks):
               and negated(unit.text) == negated(facts.text) and not self._sets_aside(facts, unit.text)
               and self._same_comparison(facts, unit)  # a row of numbers states no finding in words
               and states_direction(facts, unit.text, self.index.word_weight)
-              and not swapped_antonym(facts, unit.text) and not superlative_beaten(facts, unit.text)
-              and not reversed_comparative(facts.text, unit.text) and not parity_against_ranking(facts, unit.text)
-              and not _kind_substituted(facts.text, unit.text)
+              and not _worded_otherwise(facts, unit.text)
               # "[...] study depth, number of parameters and attention heads" bears out what was studied, not "[...]
               # as concluding that the number of parameters is the essential factor"
               and (facts.reported is None
@@ -1262,6 +1268,7 @@ class TextVerifier(RunChecks):
             # against each other, no one finding)
             turned = turns_down(unit.text) or self._turned_down(unit) or _CONTRASTED.match(unit.text)
             if (aside or turned or negated(text) != negated(facts.text) or self._direction_conflict(facts, both)
+                    or _worded_otherwise(facts, text)
                     or not self._same_comparison(facts, both) or self._respective_conflict(facts, both)
                     or not states_direction(facts, text, self.index.word_weight)):
                 continue
@@ -1733,7 +1740,8 @@ class TextVerifier(RunChecks):
         for view in self._views_about(facts, judgement):
             view = self._average_of_named(facts, self._aliased_rows(view, facts.aliases))
             view = self._rows_labelled(view, self._label_words(facts))
-            found = ranking_checks(view, _owner_set_aside(facts, sides, view), required, missing_names,
+            found = ranking_checks(view, _owner_set_aside(facts, sides, view), required - self._own_source(facts, view.paper),
+                                   missing_names,
                                    facts.excluded_settings,
                                    facts.wants_average, facts.names["dataset"], unknown,
                                    languages=facts.names["language"], sources=facts.transfer[0],
@@ -1842,8 +1850,7 @@ class TextVerifier(RunChecks):
             if not judgement.in_scope(view.paper):
                 continue
             # "the XLM-R paper's CC-100 statistics": its tables need not name the model the paper is called by
-            own_source = facts.source_only & (self._own_names.get(view.paper, set())
-                                              | self._abstract_names.get(view.paper, set()))
+            own_source = self._own_source(facts, view.paper)
             models, required = all_models - own_source, all_required - own_source
             view = self._in_own_voice(view, models)
             if view.paper in judgement.papers:
@@ -2104,9 +2111,15 @@ class TextVerifier(RunChecks):
                                          for c in view.cells))
 
     def _views_about(self, facts: ClaimFacts, judgement: Judgement):
-        """The tables in the claim's scope that name all its key names and print its unknown ones."""
+        """The tables in the claim's scope that name all its key names and print its unknown ones (not the
+        name of the paper they are in: "the XLM-R paper's CC-100 statistics")."""
         return (view for view in self.tables if judgement.in_scope(view.paper)
-                and not missing_names(facts.key_names, view.all_names) and self._names_unknown_in(facts, view))
+                and not missing_names(facts.key_names - self._own_source(facts, view.paper), view.all_names)
+                and self._names_unknown_in(facts, view))
+
+    def _own_source(self, facts: ClaimFacts, paper: str) -> frozenset[str]:
+        """The names the claim gives its source by that are the paper's own ("the XLM-R paper")."""
+        return facts.source_only & (self._own_names.get(paper, set()) | self._abstract_names.get(paper, set()))
 
     def _names_unknown_in(self, facts: ClaimFacts, view: TableView) -> bool:
         """Names the vocabulary does not know ("POS", "STS") must be printed in the table, its caption

@@ -343,3 +343,9 @@ def test_names_in_small_capitals():
     names = {e.name for e in find_entities("1,000 test instances in XLSUM and WIKIANN, TYDI QA and XQUAD")}
     assert {"WikiANN", "TyDiQA", "XQuAD"} <= names
     assert not {e.name for e in find_entities("MUSE and MBERT")} & {"mUSE", "mBERT"}
+
+
+def test_a_header_may_print_a_common_non_iso_code():
+    # 2305.14857 p.25, Table 18 heads its Japanese column "jp"
+    assert match_language_code("jp") == "ja" and canonical("language", "jp") == "ja"
+    assert find_entities("jp") == []  # in prose it is no language

@@ -1,5 +1,5 @@
 from synth.verify.citations import (credited_instead, credited_to_another, finding_credited_to_another,
-                                    finding_said_of_another_system, likened_works, names_work)
+                                    finding_said_of_another_system, likened_works, listed_for_another, names_work)
 
 # 1706.04902 p.43
 SENTENCE = ("Upadhyay et al. (2016) obtain evaluation sets for the task across 26 languages from the Open Multilingual "
@@ -81,3 +81,17 @@ def test_what_the_sentence_says_of_the_other_of_two_contrasted_systems():
                                           PARSERS, {"SelfAtt-Graph"}) is None
     assert finding_said_of_another_system("the RNN-Stack parser has a graph-based deep biaffine decoder",
                                           PARSERS.replace(", while", ". Meanwhile,"), {"RNN-Stack"}) is None
+
+
+# 1706.04902 p.18
+LISTED = ("Other approaches employ weak supervision to create seed lexicons based on cognates (Smith et al., 2017), "
+          "shared numerals (Artetxe et al., 2017), or identically spelled strings (Søgaard, Ruder, & Vulić, 2018).")
+
+
+def test_what_a_list_of_cited_items_gives_another_work():
+    why = listed_for_another("Smith et al. (2017) build weakly supervised seed lexicons from shared numerals.", LISTED)
+    assert why and "Artetxe" in why and "numerals" in why
+    # the work's own item, or words of no item, are no other work's
+    assert listed_for_another("Smith et al. (2017) build weakly supervised seed lexicons from cognates.", LISTED) is None
+    assert listed_for_another("Smith et al. (2017) use weak supervision for seed lexicons.", LISTED) is None
+    assert listed_for_another("Artetxe et al. (2017) build seed lexicons from shared numerals.", LISTED) is None

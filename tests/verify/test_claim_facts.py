@@ -477,3 +477,19 @@ def test_years_a_text_states_are_not_its_citations_years_or_counts():
     assert years_written("UNPC: Manually translated United Nations documents from 1994 - 2014 (Ziemski et al., "
                          "2016).") == {"1994", "2014"}
     assert years_written("Devlin et al. (2019) and Lample and Conneau, 2019 fine-tune on 2000 sentences.") == set()
+
+
+def test_a_negation_inside_a_relative_clause_denies_nothing():
+    # 1706.04902 p.20: "[...] are limited to words that are contained in the semantic lexicons, and do not generalise"
+    assert not negated("the original retrofitting methods generalise to words that do not occur in the lexicons")
+    assert negated("the original retrofitting methods do not generalise to words unobserved in the lexicons")
+    assert negated("we find that it does not generalise")
+
+
+def test_more_of_one_name_than_another_ranks_the_two_names():
+    # 1911.02116 p.11, Table 6: Finnish 6730M tokens, Hungarian 7807M
+    sides = comparison_sides("The CC-100 statistics of the XLM-R paper show more Finnish than Hungarian data.")
+    assert sides.winner_names == {"fi"} and sides.loser_names == {"hu"} and sides.quality == "data"
+    fewer = comparison_sides("CC-100 holds fewer Finnish than Hungarian tokens.")
+    assert fewer.winner_names == {"hu"} and fewer.loser_names == {"fi"}
+    assert comparison_sides("CC-100 does not hold more Finnish than Hungarian tokens.") is None

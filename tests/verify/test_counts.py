@@ -209,3 +209,11 @@ def test_a_count_in_words_after_a_verb_of_telling_apart_or_of_use():
     agree, why = counts_agree("XLM-R is fine-tuned on four source languages that between them use two different "
                               "scripts.", "We trained in four languages with three different scripts")
     assert agree == "conflict" and "three scripts" in why
+
+
+def test_a_vocabulary_of_n_counts_the_vocabulary():
+    # 1911.02116 p.5
+    passage = "For simplicity and given the softmax computational constraints, we use a vocabulary of 250k for XLM-R."
+    agree, why = counts_agree("Conneau et al. settle on a 500k-token vocabulary for XLM-R.", passage)
+    assert agree == "conflict" and "250k vocabulary" in why
+    assert counts_agree("XLM-R uses a 250k-token vocabulary.", passage)[0] == "all"

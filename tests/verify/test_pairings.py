@@ -3,7 +3,7 @@ import pytest
 from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, crossed_polarity, crossed_respectively,
                                    language_given_otherwise, predicate_swapped,
                                    paired_otherwise, said_of_the_set_aside,
-                                   swapped_as_respectively, swapped_rather_than, swapped_roles, swapped_treatment)
+                                   swapped_across_reason, swapped_as_respectively, swapped_rather_than, swapped_roles, swapped_treatment)
 
 # ahmad2019 p.6
 PAPER = ("Comparing word- and sentence-level adversarial training, we observe that predicting language identity at "
@@ -180,3 +180,15 @@ def test_what_the_passage_says_of_some_names_said_of_another():
     assert swapped and swapped.startswith("the passage says what the claim says of MUSE of other names")
     assert predicate_swapped("the XLM vectors are learned together with a sentence encoder whereas the MUSE and "
                              "Concat embeddings rely on fastText.", passage) is None
+
+
+def test_two_names_swapped_across_a_reason():
+    # 2309.07445 p.15
+    passage = "We excluded MuRIL because it was trained in similar languages as IndicBERTv2 except for Santali."
+    why = swapped_across_reason("The coverage table leaves out IndicBERTv2 because it was trained on almost the same "
+                                "languages as MuRIL.", passage)
+    assert why and "of MuRIL, because of IndicBERTv2" in why
+    assert swapped_across_reason("The coverage table leaves out MuRIL because it was trained on almost the same "
+                                 "languages as IndicBERTv2.", passage) is None
+    # a reason in other words is no swap
+    assert swapped_across_reason("The table leaves out IndicBERTv2 because of MuRIL's licence.", passage) is None

@@ -346,3 +346,12 @@ def test_a_denied_effect_gainsays_only_a_claim_of_an_effect():
     assert denial(analyse("Training XLM-R with SPM loses performance against language-specific preprocessing."), paper)
     assert denial(analyse("Language-specific tokenisation tools make models harder to use, so for XLM-R they train one "
                           "SentencePiece model on raw text."), paper) is None
+
+
+def test_well_against_terribly_is_a_swapped_finding():
+    # 2309.07445 p.8
+    claim = analyse("AfroXLMR, adapted with MAFT to African languages, performs well on the Nilotic and Mande families.")
+    why = swapped_antonym(claim, "Despite the improvement of AfroXLMR, it performs terribly for Nilotic, Mande and many "
+                                 "Atlantic Congo families.")
+    assert why and "terribly" in why
+    assert swapped_antonym(claim, "AfroXLMR performs well for Nilotic and Mande.") is None
