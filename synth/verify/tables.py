@@ -311,7 +311,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
             available = names | view.context_names
             return (bool(names & wanted) and not missing(req, available)
                     and (not mods or (own_unknown and own_unknown <= names) or len(missing(mods, available)) < len(mods))
-                    and not _names_any_cell(c, avoid)
+                    and not _names_other_side(c, avoid, slot.own if slot else frozenset())
                     and (not own_languages or bool(c.names & own_languages))  # "63.0% on English": its cell names it
                     # a row of another model is not the claim's, whatever the caption names ("mBERT and XLM-R ...")
                     and not (claimed_model and _other_models(c.names, mods) and not _names_any_cell(c, mods)))
@@ -491,6 +491,15 @@ def _names_any_cell(c: CellView, names) -> bool:
     """Whether a cell's headers name any of ``names`` (a model by family, so "XLM-R ←SBERT-nli-stsb" names
     XLM-R; an unknown name literally)."""
     return any(_names_any(n, c.names) or (not kind_of(n) and not is_language(n) and n in c.headers) for n in names)
+
+
+def _names_other_side(c: CellView, others, own) -> bool:
+    """Whether a cell is about another number's entity: it names one of ``others`` (by family), or, where the
+    other is a variant of the same family as its ``own`` ("XLM-R" beside "XLM-R base"), that variant and none of
+    its own (XLM-R base's column also names XLM-R)."""
+    kin = {family(o) for o in own}
+    apart = {n for n in others if family(n) not in kin}
+    return _names_any_cell(c, apart) or any(n in c.names and not c.names & own for n in set(others) - apart)
 
 
 def _sibling_conflict(numbers: ClaimNumbers, found: dict[str, CellView],
