@@ -47,8 +47,10 @@ _COMPARE = re.compile(rf"\b(?:(?P<up>{_COMPARE_UP})|(?P<down>{_COMPARE_DOWN}))\b
 RANKING_CUE = re.compile(rf"\b(?:{_COMPARE_UP}|{_COMPARE_DOWN}|best|worst|highest|lowest|strongest|weakest)\b",
                           re.IGNORECASE)
 # "mean pooling" is a way to embed a sentence, not an average over languages or tasks
-_AVERAGE = re.compile(r"\b(average|averages|avg|mean(?![\s-]+(?:pool|embed|vector|represent))|on average|averaged)\b",
-                      re.IGNORECASE)
+# (what is averaged into a representation is no score: "mean pooling", "the averaged middle layers 5-8")
+_AVERAGE = re.compile(r"\b(average|averages|avg|mean(?![\s-]+(?:pool|embed|vector|represent))|on average|"
+                      r"averaged(?!\s+(?:[\w-]+\s+){0,2}(?:layers?|embeddings?|vectors?|representations?|activations?"
+                      r"|hidden\s+states?)\b))\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(the|of|and|is|are|on|in|by|to|a|an|for|with|than|that|improves?|models?|has|have|had|was|were|"
                       r"be|been|it|its|their|these|this|those|we|our|they|may|can|even|after|across|from|at|as|or|not|"
                       r"which|while|when|uses?|used|reach(?:es|ed)?|achieves?|scores?|outperforms?|beats?)\b", re.IGNORECASE)
@@ -179,8 +181,10 @@ def coverage(claim: str, evidence: str, weight=lambda word: 1.0, stems: bool = F
     if not ours:
         return 0.0
     theirs = content_words(_canonical(evidence))
+    # one word, hyphenated or not: "retrofitting" is "Retro-fitting", "pretrained" is "pre-trained"
+    theirs |= {w.replace("-", "") for w in theirs if "-" in w}
     total = sum(weight(w) for w in ours)
-    return sum(weight(w) for w in ours if _found(w, theirs, stems)) / total
+    return sum(weight(w) for w in ours if _found(w, theirs, stems) or _found(w.replace("-", ""), theirs, stems)) / total
 
 
 _NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|nobody|nothing|never|seldom|rarely|none|neither|nor|cannot|without|unable|fails?\s+to|"

@@ -276,7 +276,7 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("earlier", "later"), ("early", "late"), ("positively", "negatively"), ("positive", "negative"),
              ("closer", "further"), ("closer", "farther"), ("high-resource", "low-resource"),
              ("larger", "smaller"), ("longer", "shorter"), ("stronger", "weaker"), ("similar", "dissimilar"),
-             ("similar", "distant"), ("well", "poorly"), ("well", "badly"), ("well", "terribly"), ("overestimates", "underestimates"),
+             ("similar", "distant"), ("well", "poorly"), ("well", "badly"), ("well", "terribly"), ("together", "separately"), ("overestimates", "underestimates"),
              ("cheaper", "expensive"), ("cheap", "expensive"), ("faster", "slower"), ("substantial", "little"),
              ("growing", "subsided"), ("best", "worst"), ("large", "smaller"), ("larger", "small"),
              ("stops", "continues"), ("stop", "continue"), ("stopped", "continued"),
@@ -356,13 +356,20 @@ def _prefix_opposites(first: set[str], second: set[str]) -> dict[str, set[str]]:
     return out
 
 
+def _number_free(stem: str) -> str:
+    """A content stem the same for a noun in -e and its plural ("premise" and "premis" of "premises";
+    "language" and "languag"): what an antonym describes, in either number."""
+    return stem[:-1] if len(stem) > 5 and stem.endswith("e") else stem
+
+
 def _neighbourhoods(tokens: list[str], words: list[str], opposite: dict[str, set[str]],
                     rare: set[str] = frozenset()) -> dict[str, set[str]]:
     """For each antonym word (a key of ``opposite``), the NEIGHBOURS nearest content words on each side of
     its occurrences ("does best on the Weibo test set": "weibo"; "performs worst on Weibo": "weibo"), twice
     as many for a ``rare`` pair ("mBERT [...] as probably overparameterized"), itself specific to a topic."""
     # another antonym ends a neighbourhood: "larger models become multilingual faster than smaller ones"
-    near_words = [None if w in opposite else (set() if w in _FILLER else content_words(w)) for w in words]
+    near_words = [None if w in opposite else (set() if w in _FILLER else {_number_free(c) for c in content_words(w)})
+                  for w in words]
     out: dict[str, set[str]] = {}
     for i, word in enumerate(words):
         # "the less closely related pairs" are the more distantly related ones: neither word's reading

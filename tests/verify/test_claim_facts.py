@@ -493,3 +493,10 @@ def test_more_of_one_name_than_another_ranks_the_two_names():
     fewer = comparison_sides("CC-100 holds fewer Finnish than Hungarian tokens.")
     assert fewer.winner_names == {"hu"} and fewer.loser_names == {"fi"}
     assert comparison_sides("CC-100 does not hold more Finnish than Hungarian tokens.") is None
+
+
+def test_layers_averaged_into_an_embedding_are_no_average_score():
+    # 2003.11080 p.18, Table 14: "Layer 5-8" concatenates the averaged embeddings of four layers
+    assert not analyse("Concatenating the averaged middle layers 5-8 beats the bottom layers 1-4 by 40.79 F1.").wants_average
+    assert not analyse("Averaged word embeddings reach 52.8 F1 on BUCC.").wants_average
+    assert analyse("XLM-R scores 80.1 averaged over all languages.").wants_average

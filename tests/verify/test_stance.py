@@ -355,3 +355,12 @@ def test_well_against_terribly_is_a_swapped_finding():
                                  "Atlantic Congo families.")
     assert why and "terribly" in why
     assert swapped_antonym(claim, "AfroXLMR performs well for Nilotic and Mande.") is None
+
+
+def test_an_antonym_describes_a_noun_in_either_number():
+    # 1809.05053 p.4: "We translate the premises and hypotheses separately"
+    claim = analyse("The XNLI translators rendered each premise together with its hypothesis as a pair.")
+    why = swapped_antonym(claim, "We translate the premises and hypotheses separately, to ensure that no context is "
+                                 "added to the hypothesis.")
+    assert why and "separately" in why
+    assert swapped_antonym(claim, "We translate each premise together with its hypothesis.") is None
