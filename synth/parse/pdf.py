@@ -28,7 +28,7 @@ from synth.parse.tables import (
 )
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-20"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
+PARSER_VERSION = "parse-21"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
 # labels spread; 6: words broken across blocks joined; 7: group labels centred between rows; 8: column group labels
 # ("XNLI (Acc)") head every column of their group; 9: a hyphen kept at a line end dropped where the paper prints
 # the joined word more often ("Chat-" + "GPT"), no sentence continued into a caption, group labels spread past a
@@ -44,7 +44,8 @@ PARSER_VERSION = "parse-20"  # 3: tables, table text kept out of sentences; 4: c
 # before a capitalised word ends a sentence; 19: a sentence may start with a name in lower case ("mBERT and
 # DistilmBERT use [...]"); 20: a row label column whose few labels repeat ("bBPE") is read with the label column
 # beyond a column of whole numbers ("RoBERTa | 1 | bBPE"); the first line of a column name set on two ("XLM-R" over
-# "base") heads no column beside it ("MLP")
+# "base") heads no column beside it ("MLP"); 21: blocks set one under another whose columns stand elsewhere than the
+# first's are read with their own columns (BUFFET's per-language tables)
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 SUBSCRIPT_WORD = re.compile(r"[A-Za-z]{1,5}")  # "SC", "LC", "base": a model's subscript, never a footnote mark
 SUBSCRIPT_SIZE = 0.85  # of the block's largest font

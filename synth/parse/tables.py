@@ -23,7 +23,7 @@ the table's caption, and a row label wrapped over two lines around its numbers i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from synth.parse.normalize import clean
@@ -559,7 +559,46 @@ def _spread_over_repeats(headers: dict[int, list[str]], value_cols: list[int]) -
         return
 
 
-def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
+def _blocks_apart(rows: list[Row], body_start: int, cols: list[tuple[float, float]]) -> list[int]:
+    """Where a table of blocks set one under another, each with a header row of its own, starts the blocks
+    whose columns stand elsewhere than the first's (BUFFET's per-language tables: "kn" under "Transfer + Model"
+    of the block above), so that read against the first block's columns, two cells of a row fall into one
+    column ("Target FT" and 59.5); empty where every block's cells fall into columns of their own."""
+    starts = [i for i in range(body_start + 1, len(rows)) if rows[i].numeric() == 0 and len(rows[i].chunks) > 1]
+    if not starts:
+        return []
+    bounds = [*starts, len(rows)]
+    for a, b in zip(bounds, bounds[1:]):
+        for r in rows[a + 1:b]:
+            by_column: dict[int, list[Chunk]] = {}
+            for c in r.chunks:
+                by_column.setdefault(_column_of(c, cols), []).append(c)
+            # (a label and its subscript, "UnicoderxDAE" over "SC", may share a column; a value may not)
+            if any(len(cs) > 1 and any(_cell(c.text) is not None for c in cs) for cs in by_column.values()):
+                return starts
+    return []
+
+
+def _stacked_blocks(paper: str, page: int, cand: Candidate, starts: list[int]) -> Table | None:
+    """One table of the blocks that start at ``starts``, each read with its own header row and columns; a block's
+    rows and columns are numbered after the ones above it, as no column of one block is another's."""
+    bounds = [0, *starts, len(cand.rows)]
+    cells: list[TableCell] = []
+    for a, b in zip(bounds, bounds[1:]):
+        part = build_table(paper, page, replace(cand, rows=cand.rows[a:b]), blocks=False)
+        if part is None:
+            continue
+        row0 = 1 + max((c.row for c in cells), default=-1)
+        col0 = 1 + max((c.column for c in cells), default=-1)
+        cells += [c.model_copy(update={"row": row0 + c.row, "column": col0 + c.column}) for c in part.cells]
+    if not cells:
+        return None
+    caption = " ".join([cand.caption.text, *cand.subcaptions])
+    return Table(paper=paper, page=page, label=cand.caption.label or None, caption=caption.strip() or None,
+                 bbox=_union([c.bbox for r in cand.rows for c in r.chunks]), cells=cells)
+
+
+def build_table(paper: str, page: int, cand: Candidate, blocks: bool = True) -> Table | None:
     rows = cand.rows
     body_start = next((i for i, r in enumerate(rows) if r.numeric() >= 1 and len(r.chunks) >= 2), None)
     if body_start is None:
@@ -567,6 +606,8 @@ def build_table(paper: str, page: int, cand: Candidate) -> Table | None:
     cols = _columns(rows[body_start:]) or _columns(rows)
     if len(cols) < 2:
         return None
+    if blocks and (starts := _blocks_apart(rows, body_start, cols)):
+        return _stacked_blocks(paper, page, cand, starts)
     headers: dict[int, list[str]] = {i: [] for i in range(len(cols))}
 
     def add_header_row(row: Row, reset: bool, below: Row | None = None) -> None:

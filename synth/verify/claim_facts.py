@@ -181,10 +181,8 @@ def coverage(claim: str, evidence: str, weight=lambda word: 1.0, stems: bool = F
     if not ours:
         return 0.0
     theirs = content_words(_canonical(evidence))
-    # one word, hyphenated or not: "retrofitting" is "Retro-fitting", "pretrained" is "pre-trained"
-    theirs |= {w.replace("-", "") for w in theirs if "-" in w}
     total = sum(weight(w) for w in ours)
-    return sum(weight(w) for w in ours if _found(w, theirs, stems) or _found(w.replace("-", ""), theirs, stems)) / total
+    return sum(weight(w) for w in ours if _found(w, theirs, stems)) / total
 
 
 _NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|nobody|nothing|never|seldom|rarely|none|neither|nor|cannot|without|unable|fails?\s+to|"

@@ -48,6 +48,11 @@ def _datasets(names) -> set[str]:
 _SETTING_LABEL = re.compile(r"^\(\w+\)$")  # "(pl)", "(ml)": a row's fine-tuning setting
 
 
+def in_labelled_setting(check: TableCheck) -> bool:
+    """Whether a check reads rows labelled with a setting in brackets ("UnicoderxDAE SC / (ml)")."""
+    return any(c.cell.row_header and _SETTING_LABEL.match(c.cell.row_header[-1].strip()) for c in check.cells)
+
+
 def _other_settings(a: list[str], b: list[str]) -> bool:
     """Two rows labelled with different settings in brackets as their last part."""
     return bool(a and b and _SETTING_LABEL.match(a[-1].strip()) and _SETTING_LABEL.match(b[-1].strip())

@@ -375,11 +375,19 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
             differing.append((text, comparable))
     # where a claimed number is printed in a row ("80.3 recall" in XLM-R's zero-shot row), a number that
     # disagrees is read in that row only: the claim is about it, and its other columns may not be parsed
+    agreed_rows = {c.cells[0].cell.row for c in checks if c.agrees}
+    decimals_of = {text: dec for _, dec, text in numbers.values}
     for text, comparable in differing:
         shown = [c for c in comparable if not rows or c.cell.row in rows][:3]
         if shown:
             checks.append(TableCheck(False, f"claimed {text}, but the table prints "
                                      + ", ".join(f"{c.label()} {c.cell.text}" for c in shown), tuple(shown)))
+            # "[mT5] reaches 48.1% macro accuracy, against 42.6% for English-only fine-tuning": the row printing
+            # 42.6 prints no 48.1 anywhere; half a claim read in a row that refutes its other half bears out nothing
+            # (a score, written with its decimals: "50, 100 and 150" warm-up iterations are no row's scores)
+            if not numbers.slots.get(text) and decimals_of.get(text) and {c.cell.row for c in shown} <= agreed_rows:
+                checks = [c for c in checks if not c.agrees]
+                agreed_rows = set()
     swapped = _sibling_conflict(numbers, found, pools)
     if swapped is not None:
         checks = [c for c in checks if not c.agrees] + [swapped]

@@ -83,7 +83,7 @@ from synth.verify.citations import (
     listed_for_another,
     names_work,
 )
-from synth.verify.cited_models import cited_models, label_model
+from synth.verify.cited_models import cited_models, label_model, labelled_models
 from synth.verify.comparatives import reversed_comparative
 from synth.verify.counts import Count, counts_agree, counts_in, crossed_counts, printed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
@@ -97,7 +97,7 @@ from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, l
 from synth.verify.parity import parity_against_ranking
 from synth.verify.printed import PrintedValues
 from synth.verify.quotes import quote_on_page
-from synth.verify.rankings import ranking_checks
+from synth.verify.rankings import in_labelled_setting, ranking_checks
 from synth.verify.slots import Slot, number_slots
 from synth.verify.score_kinds import kinds_of
 from synth.verify.scripts import header_scripts
@@ -295,14 +295,18 @@ def _owner_set_aside(facts: ClaimFacts, sides: Sides, view: TableView) -> Sides:
     return replace(sides, winner_names=sides.winner_names - owners, winner=sides.winner - owners)
 
 
-def _cited_rows_named(view: TableView, models: dict[tuple[str, str], str]) -> TableView:
+def _cited_rows_named(view: TableView, models: dict[tuple[str, str], str], labelled: dict[str, str]) -> TableView:
     """Rows labelled by a citation the paper's text gives a model for ("Devlin et al. (2018)" after "mBERT
-    (Devlin et al., 2018)") carry that model and its family."""
+    (Devlin et al., 2018)"), or by a label it writes after a model's name ("English FT" after "mT5"), carry
+    that model and its family."""
     def named(c: CellView) -> frozenset[str]:
         found = {m for p in c.cell.row_header if (m := label_model(p, models))}
+        # (a row naming a model already is that model's: "ENG. FT / mT5")
+        if not any(kind_of(n) == "model" for n in c.row_names):
+            found |= {m for p in c.cell.row_header if (m := labelled.get(" ".join(p.lower().split())))}
         return frozenset(found | {family(m) for m in found})
 
-    if not models or not any(named(c) for c in view.cells):
+    if not (models or labelled) or not any(named(c) for c in view.cells):
         return view
     return replace(view, cells=tuple(replace(c, row_names=c.row_names | named(c)) for c in view.cells))
 
@@ -400,6 +404,9 @@ class TextVerifier(RunChecks):
         self.tables = []
         for paper, parsed in index.docs.parsed.items():
             cited = cited_models(s.text for s in parsed.sentences)  # the model each citation of the paper stands for
+            # the model a row label stands for, where the text writes the label after it ("mT5 ENGLISH FT")
+            labelled = labelled_models((s.text for s in parsed.sentences),
+                                       (p.strip() for t in parsed.tables for c in t.cells for p in c.row_header))
             for table in parsed.tables:
                 mentions = table_mentions(parsed, table)
                 task = captioned_task(table.caption or "", named_datasets.get(paper, set()))
@@ -410,7 +417,7 @@ class TextVerifier(RunChecks):
                 topic = frozenset() if described else frozenset(cited_topics.get((paper, table.label or ""), ()))
                 view = TableView.build(paper, table, self._title(paper), mentions,
                                        frozenset(unknown_names(table.caption or "")) | task | topic)
-                self.tables.append(_cited_rows_named(view, cited))
+                self.tables.append(_cited_rows_named(view, cited, labelled))
         self._own_names = {paper: self._names_for(paper, parsed) for paper, parsed in index.docs.parsed.items()}
         self._own_models = {paper: frozenset(n for n in names if kind_of(n) == "model")
                             for paper, names in self._own_names.items()}
@@ -1756,7 +1763,13 @@ class TextVerifier(RunChecks):
                 p for x in c.cells for p in (*x.cell.row_header, *x.cell.column_header)).replace("-", " "))) >= 2]
             if worded:
                 by_loser[loser] = worded
-        # several cells may compare a pair (layers, variants): only a unanimous reading decides
+        # several cells may compare a pair (layers, variants): only a unanimous reading decides; where the tables
+        # disagree, rows of a setting in brackets ("(ml)" for multi-language fine-tuning), which the claim names
+        # no more than any other, give way to the tables without such rows (XGLUE's main table)
+        for loser, checks in by_loser.items():
+            plain = [(v, c) for v, c in checks if not in_labelled_setting(c)]
+            if len({c.agrees for _, c in checks}) > 1 and plain and len({c.agrees for _, c in plain}) == 1:
+                by_loser[loser] = plain
         verdicts = {loser: {c.agrees for _, c in checks} for loser, checks in by_loser.items()}
         decided = {loser: v.pop() for loser, v in verdicts.items() if len(v) == 1}
         if not decided:

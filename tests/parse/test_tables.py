@@ -1,6 +1,8 @@
 """Table layouts found in the shared papers: sub-tables, wrapped row labels, caption-less grids.
 Expectations checked by reading the PDF pages."""
 
+import re
+
 import pymupdf
 import pytest
 
@@ -189,3 +191,15 @@ def test_dense_grid_check_picks_the_caption_less_table_pages(papers_dir):
         if has_dense_numeric_grid(lines) and not any(CAPTION.match(text) for text, _ in lines):
             flagged.append(i + 1)
     assert {17, 18} <= set(flagged) and 1 not in flagged and 3 not in flagged
+
+
+def test_a_block_whose_columns_stand_elsewhere_is_read_with_its_own(tables_of):
+    # 2305.14857 p.24, Table 16: the second block's first column ("kn", under the first block's "Transfer + Model")
+    # had been read into the row labels ("Target FT 59.5"); Target FT scores 59.5 on kn and 45.8 on ml
+    (table,) = [t for t in tables_of("2305.14857") if t.label == "Table 16"]
+    target = {c.column_header[-1]: c.text for c in table.cells if c.row_header == ["Target FT"]}
+    assert target["kn"] == "59.5" and target["ml"] == "45.8" and target["Macro"] == "58.2"
+    assert not any(re.search(r"\d\.\d$", " ".join(c.row_header)) for c in table.cells)
+    # no column of one block is another's
+    assert not {c.column for c in table.cells if c.column_header == ["kn"]} & {
+        c.column for c in table.cells if c.column_header == ["Macro"]}

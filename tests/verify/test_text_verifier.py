@@ -1754,3 +1754,23 @@ def test_a_papers_own_margin_stands_beside_the_cell_of_its_score(verifier):
             "Romanian-English, outperforming the previous best approach by more than 4 BLEU.")
     v = verifier.verify("x", text, ("1901.07291", 1, text))
     assert v.verdict == "supported"
+
+
+def test_rows_of_a_bracketed_setting_give_way_to_the_main_table(verifier):
+    # 2004.01401: Table 4 (p.6) prints NTG es 9.0 for Unicoder-xDAE and 11.9 for Unicoder-xFNP, as Table 8's "(pl)"
+    # rows do; its "(ml)" rows (multi-language fine-tuning, which the claim does not name) rank them the other way
+    v = verifier.verify("ntg", "On Spanish news title generation in XGLUE, Unicoder-xDAE outscores Unicoder-xFNP.")
+    assert v.verdict == "contradicted" and any("9.0 ≤" in b and "11.9" in b for b in v.basis)
+
+
+def test_rows_the_text_names_by_model_and_half_a_claim_refuted_in_its_row(verifier):
+    # 2305.14857: the text writes "mT5 ENGLISH FT", so the tables' "English FT" rows are mT5's (Table 15, p.23:
+    # English FT de 94.2, fr 95.1)
+    v = verifier.verify("ft", "On BUFFET's Amazon Reviews sentiment task, mT5 fine-tuned on English data only reaches "
+                              "94.2% accuracy on German and 95.1% on French.")
+    assert v.verdict == "supported" and any("[English FT × de] 94.2" in b for b in v.basis)
+    # Table 11 (p.22): English FT's Macro is 42.6, English Target FT's 45.1; no cell prints 48.1. The English FT row
+    # bears out 42.6 and prints no 48.1, so it bears out nothing
+    half = verifier.verify("half", "In BUFFET's AmericasNLI table, mT5 trained on English data plus the few-shot target "
+                                   "examples reaches 48.1% macro accuracy, against 42.6% for English-only fine-tuning.")
+    assert half.verdict != "supported"
