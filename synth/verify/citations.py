@@ -105,7 +105,7 @@ def _listed_items(sentence: str) -> list[tuple[str, set[str]]]:
 def listed_for_another(claim: str, sentence: str) -> str | None:
     """The claim credits a work with what the sentence lists for another work ("seed lexicons from shared
     numerals" for Smith et al., where the sentence lists "cognates (Smith et al., 2017), shared numerals
-    (Artetxe et al., 2017)"): two of the claim's words make up another work's item, none is in its own."""
+    (Artetxe et al., 2017)"): two of the claim's words, or half, make up another work's item, none is in its own."""
     cited = {fold_accents(n) for n in cited_names(claim)}
     items = _listed_items(sentence)
     if not cited or len(items) < 2 or not any(a in cited for a, _ in items):
@@ -114,7 +114,8 @@ def listed_for_another(claim: str, sentence: str) -> str | None:
     if any(a in cited and words & item for a, item in items):
         return None
     for author, item in items:
-        if author not in cited and len(words & item) >= 2:
+        shared = words & item  # two words, or half the item's ("Wasserstein" of "Wasserstein GAN (WGAN)")
+        if author not in cited and (len(shared) >= 2 or (shared and 2 * len(shared) >= len(item))):
             return (f"the sentence lists \"{' '.join(sorted(words & item))}\" for {author}, not for "
                     f"{', '.join(sorted(cited))} as the claim does")
     return None
@@ -167,6 +168,21 @@ def credited_instead(claim: str, sentence: str) -> str | None:
         return None
     return (f"the sentence credits it to {', '.join(sorted(theirs))}, not to {', '.join(sorted(missing))} "
             "as the claim does")
+
+
+# "WGAN, which is proposed by Arjovsky et al. (2017)": who a thing is credited to, in the words that credit it
+_CREDITED_BY = re.compile(r"\b(?:proposed|introduced|presented|developed|designed)\s+by\s+(?P<who>[A-Z][\w'’-]+)")
+
+
+def credited_by_another(claim: str, sentence: str) -> str | None:
+    """Both say who proposed it ("proposed by Ganin et al. (2016)" against "proposed by Arjovsky et al.
+    (2017)"), and name different works: as specific as a changed number."""
+    ours = {fold_accents(m.group("who")) for m in _CREDITED_BY.finditer(claim)}
+    theirs = {fold_accents(m.group("who")) for m in _CREDITED_BY.finditer(sentence)}
+    if len(ours) != 1 or not theirs or ours & theirs:
+        return None
+    return (f"the sentence says it was proposed by {', '.join(sorted(theirs))}, not by {next(iter(ours))} as the "
+            "claim does")
 
 
 # "Like Ammar et al. (2016) and Guo et al. (2016), Schuster et al. build ...": works the claim's subject is likened to

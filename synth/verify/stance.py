@@ -276,7 +276,7 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("earlier", "later"), ("early", "late"), ("positively", "negatively"), ("positive", "negative"),
              ("closer", "further"), ("closer", "farther"), ("high-resource", "low-resource"),
              ("larger", "smaller"), ("longer", "shorter"), ("stronger", "weaker"), ("similar", "dissimilar"),
-             ("similar", "distant"), ("well", "poorly"), ("well", "badly"), ("well", "terribly"), ("together", "separately"), ("overestimates", "underestimates"),
+             ("similar", "distant"), ("well", "poorly"), ("well", "badly"), ("well", "terribly"), ("together", "separately"), ("major", "minor"), ("overestimates", "underestimates"),
              ("cheaper", "expensive"), ("cheap", "expensive"), ("faster", "slower"), ("substantial", "little"),
              ("growing", "subsided"), ("best", "worst"), ("large", "smaller"), ("larger", "small"),
              ("stops", "continues"), ("stop", "continue"), ("stopped", "continued"),

@@ -32,7 +32,7 @@ def name_substituted(claim: str, passage: str, missing: str) -> tuple[str, str] 
     bare = _CITATION.sub(lambda m: " " * len(m.group(0)), passage)
     claimed = {e.name for e in find_entities(claim)} | unknown_names(claim)
     candidates = (unknown_names(bare) - cited_names(passage)) | {
-        e.text for e in find_entities(bare) if e.kind in ("model", "dataset", "method")}
+        e.text for e in find_entities(bare) if e.kind in ("model", "dataset", "method", "metric")}
     best, shared = None, 0
     for other in sorted(candidates):
         if other in claimed or other.lower() in claim.lower() or missing.lower() in other.lower():

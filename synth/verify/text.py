@@ -75,6 +75,7 @@ from synth.verify.claim_facts import (
 from synth.verify.assignments import given_to_others
 from synth.verify.attribution import attributed_papers
 from synth.verify.citations import (
+    credited_by_another,
     credited_instead,
     credited_to_another,
     finding_credited_to_another,
@@ -663,6 +664,12 @@ class TextVerifier(RunChecks):
             if credited and sim >= QUALITATIVE_SUPPORT and cover >= CONTENT_COVERAGE:
                 self._record(judgement, "contradict", unit, sim, sim * 0.9, [
                     credited, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
+                return
+            # "WGAN [...] was proposed by Ganin et al. (2016)" against "[...] proposed by Arjovsky et al. (2017)"
+            proposer = credited_by_another(facts.text, unit.text) if unit.table is None and not missing else None
+            if proposer and sim >= CONTRADICT_RELATED and cover >= REVERSAL_COVERAGE:
+                self._record(judgement, "contradict", unit, sim, sim * 0.85, [
+                    proposer, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
                 return
             # "In line with Adel et al. (2018), ... GR beats GAN": a finding the paper reverses is refuted
             # whether or not that sentence names the work the claim cites
@@ -1469,11 +1476,15 @@ class TextVerifier(RunChecks):
         """A name the vocabulary lacks, where the passage puts another name in its place ("implemented in
         UDPipe" / "implemented in AllenNLP"), and the paper never puts the claim's name there."""
         unit, sim = hit.unit, hit.semantic
-        if unit.table is not None or sim < CONTRADICT_RELATED or negated(unit.text) != negated(facts.text):
+        # (within the paper the claim names, a sentence need be less close: the frame says what it is about)
+        related = NUMERIC_RELATED if unit.paper in judgement.papers else CONTRADICT_RELATED
+        if unit.table is not None or sim < related or negated(unit.text) != negated(facts.text):
             return False
         if facts.is_numeric or facts.counts or (judgement.source is not None and unit.paper == judgement.source[0]):
             return False  # a number says more of what a claim is about than a name's place does
         lacking = [u for u in facts.unknown - cited_names(facts.text) if not names_found({u}, unit.text)]
+        # a metric too: "early stopping on the average UAS" against "[...] measured as average LAS score"
+        lacking += [m for m in facts.names["metric"] if m not in {e.name for e in unit.entities}]
         if len(lacking) != 1:
             return False
         swap = name_substituted(facts.text, unit.text, lacking[0])

@@ -1,4 +1,4 @@
-from synth.verify.citations import (credited_instead, credited_to_another, finding_credited_to_another,
+from synth.verify.citations import (credited_by_another, credited_instead, credited_to_another, finding_credited_to_another,
                                     finding_said_of_another_system, likened_works, listed_for_another, names_work)
 
 # 1706.04902 p.43
@@ -95,3 +95,22 @@ def test_what_a_list_of_cited_items_gives_another_work():
     assert listed_for_another("Smith et al. (2017) build weakly supervised seed lexicons from cognates.", LISTED) is None
     assert listed_for_another("Smith et al. (2017) use weak supervision for seed lexicons.", LISTED) is None
     assert listed_for_another("Artetxe et al. (2017) build seed lexicons from shared numerals.", LISTED) is None
+
+
+def test_who_proposed_it_said_otherwise():
+    # ahmad2019 p.3
+    sentence = ("We also study Wasserstein GAN (WGAN), which is proposed by Arjovsky et al. (2017) to improve the "
+                "stability of GAN based learning.")
+    why = credited_by_another("The Wasserstein GAN objective was proposed by Ganin et al. (2016).", sentence)
+    assert why and "Arjovsky" in why and "Ganin" in why
+    assert credited_by_another("WGAN was proposed by Arjovsky et al. (2017).", sentence) is None
+    assert credited_by_another("WGAN was studied by Ganin et al. (2016).", sentence) is None
+
+
+def test_half_of_a_listed_item_names_it():
+    # ahmad2019 p.3: "Gradient Reversal (GR) (Ganin et al., 2016) and Wasserstein GAN (WGAN) (Arjovsky et al., 2017)"
+    sentence = ("We also consider two alternative techniques for the adversarial training: Gradient Reversal (GR) "
+                "(Ganin et al., 2016) and Wasserstein GAN (WGAN) (Arjovsky et al., 2017).")
+    why = listed_for_another("The Wasserstein GAN objective was proposed by Ganin et al. (2016).", sentence)
+    assert why and "Arjovsky" in why
+    assert listed_for_another("Gradient reversal was proposed by Ganin et al. (2016).", sentence) is None

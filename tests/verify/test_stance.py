@@ -364,3 +364,12 @@ def test_an_antonym_describes_a_noun_in_either_number():
                                  "added to the hypothesis.")
     assert why and "separately" in why
     assert swapped_antonym(claim, "We translate each premise together with its hypothesis.") is None
+
+
+def test_major_against_minor_is_a_swapped_finding():
+    # 1911.01464 p.6
+    claim = analyse("Karthikeyan et al. (2020) found anchor points to be a major factor in learning cross-lingual "
+                    "representations.")
+    why = swapped_antonym(claim, "Concurrently, Karthikeyan et al. (2020) similarly find anchor points play minor role "
+                                 "in learning cross-lingual representation.")
+    assert why and "minor" in why

@@ -30,3 +30,11 @@ def test_the_claims_name_in_its_own_place():
     claim = "Schuster et al. build their parsers on the biaffine parser implemented in UDPipe."
     assert same_place(claim, "the biaffine parser implemented in udpipe", "UDPipe")
     assert not same_place(claim, "The Wikipedia text was tokenized with UDpipe.", "UDPipe")
+
+
+def test_another_metric_among_the_same_words():
+    # 1902.09492 p.6: early stopping on the average LAS
+    passage = ("We also apply early stopping, where validation accuracy is measured as average LAS score on the "
+               "development set across all training languages.")
+    claim = "Schuster et al. early-stop their parser on the average UAS over the development sets of all training languages."
+    assert name_substituted(claim, passage, "UAS") == ("UAS", "LAS")
