@@ -385,7 +385,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
             # "[mT5] reaches 48.1% macro accuracy, against 42.6% for English-only fine-tuning": the row printing
             # 42.6 prints no 48.1 anywhere; half a claim read in a row that refutes its other half bears out nothing
             # (a score, written with its decimals: "50, 100 and 150" warm-up iterations are no row's scores)
-            if not numbers.slots.get(text) and decimals_of.get(text) and {c.cell.row for c in shown} <= agreed_rows:
+            if (len(numbers.values) == 2 and not numbers.slots.get(text) and decimals_of.get(text)
+                    and {c.cell.row for c in shown} <= agreed_rows):
                 checks = [c for c in checks if not c.agrees]
                 agreed_rows = set()
     swapped = _sibling_conflict(numbers, found, pools)
