@@ -116,7 +116,7 @@ def listed_for_another(claim: str, sentence: str) -> str | None:
     for author, item in items:
         shared = words & item  # two words, or half the item's ("Wasserstein" of "Wasserstein GAN (WGAN)")
         if author not in cited and (len(shared) >= 2 or (shared and 2 * len(shared) >= len(item))):
-            return (f"the sentence lists \"{' '.join(sorted(words & item))}\" for {author}, not for "
+            return (f"the sentence lists \"{' '.join(sorted(shared))}\" for {author}, not for "
                     f"{', '.join(sorted(cited))} as the claim does")
     return None
 

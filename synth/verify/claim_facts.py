@@ -195,8 +195,8 @@ _ZERO_RELATIVE_NEGATION = re.compile(r"\b(?:it|they)\s+(?:was|were|has|have|had|
                                      r"\w+(?:ed|en)\s+(?:on|with|for|in)\b", re.IGNORECASE)
 # "words that do not occur in the lexicons": a relative clause right after its noun (a "that" opening a
 # reported finding has a subject before its verb: "find that it does not")
-_RELATIVE_NEGATION = re.compile(r"\b(?:that|which|who)\s+(?:do|does|did|is|are|was|were|has|have|had)\s+(?:not|never)\b",
-                                re.IGNORECASE)
+_RELATIVE_NEGATION = re.compile(
+    r"\b(?:that|which|who)\s+(?:do|does|did|is|are|was|were|has|have|had)\s+(?:not|never)\b", re.IGNORECASE)
 
 
 def negated(text: str) -> bool:

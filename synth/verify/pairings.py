@@ -302,11 +302,13 @@ def swapped_across_reason(claim: str, passage: str) -> str | None:
     ours, theirs = _REASON.split(claim, 1), _REASON.split(passage, 1)
     if len(ours) != 2 or len(theirs) != 2:
         return None
-    (our_main, our_reason), (their_main, their_reason) = ([set(_in_order(p)) for p in parts] for parts in (ours, theirs))
+    (our_main, our_reason), (their_main, their_reason) = ([set(_in_order(p)) for p in parts]
+                                                          for parts in (ours, theirs))
+    shared = content_words(ours[1]) & content_words(theirs[1])
     for a in their_main - their_reason:
         for b in their_reason - their_main:
             if (b in our_main - our_reason and a in our_reason - our_main
-                    and len(content_words(ours[1]) & content_words(theirs[1]) - {a.lower(), b.lower()}) >= PREDICATE_SHARED):
+                    and len(shared - {a.lower(), b.lower()}) >= PREDICATE_SHARED):
                 return f"the passage says it of {a}, because of {b}; the claim the other way round"
     return None
 

@@ -191,8 +191,9 @@ def _kind_substituted(claim: str, sentence: str) -> bool:
 def _worded_otherwise(facts: ClaimFacts, text: str) -> bool:
     """Whether a passage close to a finding in words says its opposite in other words: an antonym, a
     superlative or comparative turned round, parity for a ranking, another kind of thing."""
-    return bool(swapped_antonym(facts, text) or superlative_beaten(facts, text) or reversed_comparative(facts.text, text)
-                or parity_against_ranking(facts, text) or _kind_substituted(facts.text, text))
+    return bool(swapped_antonym(facts, text) or superlative_beaten(facts, text)
+                or reversed_comparative(facts.text, text) or parity_against_ranking(facts, text)
+                or _kind_substituted(facts.text, text))
 
 
 def _cites_one_of(header: str, cited: set[str]) -> bool:
@@ -744,7 +745,9 @@ class TextVerifier(RunChecks):
                             if unit.table is None and not facts.is_numeric else None)
         # "Adams et al. (2017) [represent] each word pair by a single mutual vector" against "Xiao and Guo (2014)
         # represent word pairs as a mutual vector, while Adams et al. (2017) [...]"
-        paired = paired or (finding_credited_to_another(facts.text, unit.text) or listed_for_another(facts.text, unit.text)
+        # "cognates (Smith et al., 2017), shared numerals (Artetxe et al., 2017)" against Smith et al.'s numerals
+        paired = paired or (finding_credited_to_another(facts.text, unit.text)
+                            or listed_for_another(facts.text, unit.text)
                             if unit.table is None and not facts.is_numeric and cited else None)
         # "unlike mBERT and DistilmBERT, it depends on [...]" against "mBERT and DistilmBERT use [...]"
         paired = paired or (said_of_the_set_aside(facts.text, unit.text)
@@ -1758,8 +1761,8 @@ class TextVerifier(RunChecks):
         for view in self._views_about(facts, judgement):
             view = self._average_of_named(facts, self._aliased_rows(view, facts.aliases))
             view = self._rows_labelled(view, self._label_words(facts))
-            found = ranking_checks(view, _owner_set_aside(facts, sides, view), required - self._own_source(facts, view.paper),
-                                   missing_names,
+            found = ranking_checks(view, _owner_set_aside(facts, sides, view),
+                                   required - self._own_source(facts, view.paper), missing_names,
                                    facts.excluded_settings,
                                    facts.wants_average, facts.names["dataset"], unknown,
                                    languages=facts.names["language"], sources=facts.transfer[0],

@@ -1,5 +1,7 @@
 """Opposite findings read from a sentence: the direction of the frame about the claim's target, denials."""
 
+import pytest
+
 from synth.verify.claim_facts import analyse
 from synth.verify.stance import (affirmation, denial, frames, holds_even_there, opposite_direction, superlative_beaten,
                                   swapped_antonym, target_frame, turns_down)
@@ -348,28 +350,21 @@ def test_a_denied_effect_gainsays_only_a_claim_of_an_effect():
                           "SentencePiece model on raw text."), paper) is None
 
 
-def test_well_against_terribly_is_a_swapped_finding():
+@pytest.mark.parametrize("claim,paper,same,word", [
     # 2309.07445 p.8
-    claim = analyse("AfroXLMR, adapted with MAFT to African languages, performs well on the Nilotic and Mande families.")
-    why = swapped_antonym(claim, "Despite the improvement of AfroXLMR, it performs terribly for Nilotic, Mande and many "
-                                 "Atlantic Congo families.")
-    assert why and "terribly" in why
-    assert swapped_antonym(claim, "AfroXLMR performs well for Nilotic and Mande.") is None
-
-
-def test_an_antonym_describes_a_noun_in_either_number():
-    # 1809.05053 p.4: "We translate the premises and hypotheses separately"
-    claim = analyse("The XNLI translators rendered each premise together with its hypothesis as a pair.")
-    why = swapped_antonym(claim, "We translate the premises and hypotheses separately, to ensure that no context is "
-                                 "added to the hypothesis.")
-    assert why and "separately" in why
-    assert swapped_antonym(claim, "We translate each premise together with its hypothesis.") is None
-
-
-def test_major_against_minor_is_a_swapped_finding():
+    ("AfroXLMR, adapted with MAFT to African languages, performs well on the Nilotic and Mande families.",
+     "Despite the improvement of AfroXLMR, it performs terribly for Nilotic, Mande and many Atlantic Congo families.",
+     "AfroXLMR performs well for Nilotic and Mande.", "terribly"),
+    # 1809.05053 p.4: an antonym describes a noun in either number ("premise", "premises")
+    ("The XNLI translators rendered each premise together with its hypothesis as a pair.",
+     "We translate the premises and hypotheses separately, to ensure that no context is added to the hypothesis.",
+     "We translate each premise together with its hypothesis.", "separately"),
     # 1911.01464 p.6
-    claim = analyse("Karthikeyan et al. (2020) found anchor points to be a major factor in learning cross-lingual "
-                    "representations.")
-    why = swapped_antonym(claim, "Concurrently, Karthikeyan et al. (2020) similarly find anchor points play minor role "
-                                 "in learning cross-lingual representation.")
-    assert why and "minor" in why
+    ("Karthikeyan et al. (2020) found anchor points to be a major factor in learning cross-lingual representations.",
+     "Concurrently, Karthikeyan et al. (2020) similarly find anchor points play minor role in learning cross-lingual "
+     "representation.", "Karthikeyan et al. (2020) find anchor points play a major role.", "minor"),
+])
+def test_more_antonyms_about_the_same_thing(claim, paper, same, word):
+    why = swapped_antonym(analyse(claim), paper)
+    assert why and f'"{word}"' in why
+    assert swapped_antonym(analyse(claim), same) is None
