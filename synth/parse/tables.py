@@ -336,6 +336,14 @@ def _column_of(chunk: Chunk, cols: list[tuple[float, float]]) -> int:
     return best
 
 
+def _placed(row: Row, cols: list[tuple[float, float]]) -> dict[int, list[Chunk]]:
+    """A row's chunks by the column each falls into."""
+    placed: dict[int, list[Chunk]] = {}
+    for chunk in row.chunks:
+        placed.setdefault(_column_of(chunk, cols), []).append(chunk)
+    return placed
+
+
 def _covered(chunk: Chunk, cols: list[tuple[float, float]]) -> list[int]:
     span = (chunk.bbox[0], chunk.bbox[2])
     hit = [i for i, c in enumerate(cols) if _overlap(span, c) > 0.3 * min(c[1] - c[0], span[1] - span[0])]
@@ -570,11 +578,8 @@ def _blocks_apart(rows: list[Row], body_start: int, cols: list[tuple[float, floa
     bounds = [*starts, len(rows)]
     for a, b in zip(bounds, bounds[1:]):
         for r in rows[a + 1:b]:
-            by_column: dict[int, list[Chunk]] = {}
-            for c in r.chunks:
-                by_column.setdefault(_column_of(c, cols), []).append(c)
             # (a label and its subscript, "UnicoderxDAE" over "SC", may share a column; a value may not)
-            if any(len(cs) > 1 and any(_cell(c.text) is not None for c in cs) for cs in by_column.values()):
+            if any(len(cs) > 1 and any(_cell(c.text) is not None for c in cs) for cs in _placed(r, cols).values()):
                 return starts
     return []
 
@@ -591,6 +596,11 @@ def _stacked_blocks(paper: str, page: int, cand: Candidate, starts: list[int]) -
         row0 = 1 + max((c.row for c in cells), default=-1)
         col0 = 1 + max((c.column for c in cells), default=-1)
         cells += [c.model_copy(update={"row": row0 + c.row, "column": col0 + c.column}) for c in part.cells]
+    return _table(paper, page, cand, cells)
+
+
+def _table(paper: str, page: int, cand: Candidate, cells: list[TableCell]) -> Table | None:
+    """The table of a candidate's cells, under its caption (and subcaptions); None without cells."""
     if not cells:
         return None
     caption = " ".join([cand.caption.text, *cand.subcaptions])
@@ -672,9 +682,7 @@ def build_table(paper: str, page: int, cand: Candidate, blocks: bool = True) -> 
                 pending_header = True
             continue
         pending_header = False
-        placed: dict[int, list[Chunk]] = {}
-        for chunk in r.chunks:
-            placed.setdefault(_column_of(chunk, cols), []).append(chunk)
+        placed = _placed(r, cols)
         body.append((group, placed))
         row_headers.append({i: list(h) for i, h in headers.items()})
     # label columns: mostly words in the body.  A value's row header is the run of label columns
@@ -721,12 +729,7 @@ def build_table(paper: str, page: int, cand: Candidate, blocks: bool = True) -> 
                 column_header=row_headers[r_i].get(c_i, []),
                 bbox=_union([c.bbox for c in placed[c_i]]),
             ))
-    if not cells:
-        return None
-    all_boxes = [c.bbox for r in rows for c in r.chunks]
-    caption = " ".join([cand.caption.text, *cand.subcaptions])
-    return Table(paper=paper, page=page, label=cand.caption.label or None, caption=caption.strip() or None,
-                 bbox=_union(all_boxes), cells=cells)
+    return _table(paper, page, cand, cells)
 
 
 # --- caption-less pages: a dense numeric grid -----------------------------------------------------

@@ -39,6 +39,16 @@ def label_model(label: str, models: dict[tuple[str, str], str]) -> str | None:
     return models.get((m.group("author"), m.group("year"))) if m else None
 
 
+def _label_key(label: str) -> str:
+    """A row label as the text may write it: any case, any spacing ("ENGLISH  FT" is "English FT")."""
+    return " ".join(label.lower().split())
+
+
+def labelled_model(label: str, labelled: dict[str, str]) -> str | None:
+    """The model a row label stands for where the paper writes the label after it (see ``labelled_models``)."""
+    return labelled.get(_label_key(label))
+
+
 LABEL_MODEL_SHARE = 0.75  # of the times the text writes a label after a model's name, the share one model must have
 
 
@@ -47,7 +57,7 @@ def labelled_models(sentences: Iterable[str], labels: Iterable[str]) -> dict[str
     ENGLISH FT" six times, against one "mT0 ENGLISH FT"), for labels that name no model themselves."""
     text = " ".join(" ".join(sentences).split())
     lowered = text.lower()
-    wanted = {" ".join(label.lower().split()) for label in set(labels)
+    wanted = {_label_key(label) for label in set(labels)
               if not any(e.kind == "model" for e in find_entities(label))}
     wanted = {w for w in wanted if len(w) >= 4 and re.search(r"[a-z]", w)}
     counts: dict[str, dict[str, int]] = {}

@@ -48,15 +48,19 @@ def _datasets(names) -> set[str]:
 _SETTING_LABEL = re.compile(r"^\(\w+\)$")  # "(pl)", "(ml)": a row's fine-tuning setting
 
 
+def _setting(row_header: list[str]) -> str | None:
+    """The setting in brackets a row's label ends in ("(ml)" of "UnicoderxDAE SC / (ml)"), if any."""
+    return row_header[-1].strip() if row_header and _SETTING_LABEL.match(row_header[-1].strip()) else None
+
+
 def in_labelled_setting(check: TableCheck) -> bool:
     """Whether a check reads rows labelled with a setting in brackets ("UnicoderxDAE SC / (ml)")."""
-    return any(c.cell.row_header and _SETTING_LABEL.match(c.cell.row_header[-1].strip()) for c in check.cells)
+    return any(_setting(c.cell.row_header) for c in check.cells)
 
 
 def _other_settings(a: list[str], b: list[str]) -> bool:
     """Two rows labelled with different settings in brackets as their last part."""
-    return bool(a and b and _SETTING_LABEL.match(a[-1].strip()) and _SETTING_LABEL.match(b[-1].strip())
-                and a[-1].strip() != b[-1].strip())
+    return _setting(a) is not None and _setting(b) is not None and _setting(a) != _setting(b)
 
 
 def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, excluded: set[str],

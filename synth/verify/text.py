@@ -84,7 +84,7 @@ from synth.verify.citations import (
     listed_for_another,
     names_work,
 )
-from synth.verify.cited_models import cited_models, label_model, labelled_models
+from synth.verify.cited_models import cited_models, label_model, labelled_model, labelled_models
 from synth.verify.comparatives import reversed_comparative
 from synth.verify.counts import Count, counts_agree, counts_in, crossed_counts, printed_counts
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
@@ -297,7 +297,7 @@ def _owner_set_aside(facts: ClaimFacts, sides: Sides, view: TableView) -> Sides:
     return replace(sides, winner_names=sides.winner_names - owners, winner=sides.winner - owners)
 
 
-def _cited_rows_named(view: TableView, models: dict[tuple[str, str], str], labelled: dict[str, str]) -> TableView:
+def _rows_named_by_text(view: TableView, models: dict[tuple[str, str], str], labelled: dict[str, str]) -> TableView:
     """Rows labelled by a citation the paper's text gives a model for ("Devlin et al. (2018)" after "mBERT
     (Devlin et al., 2018)"), or by a label it writes after a model's name ("English FT" after "mT5"), carry
     that model and its family."""
@@ -305,7 +305,7 @@ def _cited_rows_named(view: TableView, models: dict[tuple[str, str], str], label
         found = {m for p in c.cell.row_header if (m := label_model(p, models))}
         # (a row naming a model already is that model's: "ENG. FT / mT5")
         if not any(kind_of(n) == "model" for n in c.row_names):
-            found |= {m for p in c.cell.row_header if (m := labelled.get(" ".join(p.lower().split())))}
+            found |= {m for p in c.cell.row_header if (m := labelled_model(p, labelled))}
         return frozenset(found | {family(m) for m in found})
 
     if not (models or labelled) or not any(named(c) for c in view.cells):
@@ -419,7 +419,7 @@ class TextVerifier(RunChecks):
                 topic = frozenset() if described else frozenset(cited_topics.get((paper, table.label or ""), ()))
                 view = TableView.build(paper, table, self._title(paper), mentions,
                                        frozenset(unknown_names(table.caption or "")) | task | topic)
-                self.tables.append(_cited_rows_named(view, cited, labelled))
+                self.tables.append(_rows_named_by_text(view, cited, labelled))
         self._own_names = {paper: self._names_for(paper, parsed) for paper, parsed in index.docs.parsed.items()}
         self._own_models = {paper: frozenset(n for n in names if kind_of(n) == "model")
                             for paper, names in self._own_names.items()}
