@@ -61,6 +61,8 @@ substantially consistently better worse""".split())
 
 
 def _stem(word: str) -> str:
+    if len(word) > 7 and word.endswith(("elled", "elling")):  # "labelled" is "labeled", "modelling" "modeling"
+        word = word.replace("ell", "el")
     for suffix in ("ings", "ing", "ies", "es", "s", "ed"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
@@ -71,6 +73,7 @@ def content_stem(word: str) -> str | None:
     """The stem of a word that carries content, None for a stop word, a cue or a short word."""
     word = word.lower()
     return _stem(word) if word not in _STOP and word not in _CUES and len(word) > 2 else None
+
 
 
 def content_words(text: str) -> set[str]:
@@ -173,6 +176,19 @@ def reported_finding(text: str) -> str | None:
     return text[m.end():]
 
 
+_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
+_NUMBERED = re.compile(r"\b(?:Table|Figure|Fig\.|Section|Sec\.|Appendix|Eq\.|Equation|Step|Stage|Layer|Phase)\s*$",
+                       re.IGNORECASE)  # "Table 2" numbers a table; it counts nothing
+_SMALL_COUNT = re.compile(r"(?<![\d.,'’-])\b(?:[2-9]|1[0-2])\b(?![.,]\d|%)")
+
+
+def digits_as_words(text: str) -> set[str]:
+    """The small counts a passage prints in digits, as the words a claim may write them in ("9 [...] tasks" says
+    "nine")."""
+    return {_NUMBER_WORDS[int(m.group(0)) - 2] for m in _SMALL_COUNT.finditer(text)
+            if not _NUMBERED.search(text[:m.start()])}
+
+
 def coverage(claim: str, evidence: str, weight=lambda word: 1.0, stems: bool = False) -> float:
     """Share of the claim's content words found in the evidence, each weighted (by rarity); with ``stems``,
     a word that begins the other counts too ("align" and "alignment").  Stems are for finding what a
@@ -180,7 +196,7 @@ def coverage(claim: str, evidence: str, weight=lambda word: 1.0, stems: bool = F
     ours = content_words(_canonical(claim))
     if not ours:
         return 0.0
-    theirs = content_words(_canonical(evidence))
+    theirs = content_words(_canonical(evidence)) | digits_as_words(evidence)
     total = sum(weight(w) for w in ours)
     return sum(weight(w) for w in ours if _found(w, theirs, stems)) / total
 
@@ -592,8 +608,9 @@ def comparison(text: str) -> tuple[str, str] | None:
 
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _LEFT_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|but|that|which|when|if|as|because|although)\b", re.IGNORECASE)
-# (a preposition after a participle continues the phrase: "those relying on word-level parallel data")
-_RIGHT_BREAK = re.compile(r"[,;:()]|\b(?<!ing\s)(?<!ed\s)(?:on|in|for|by|across|at|with)\b(?!-)|"
+# (a preposition after a participle continues the phrase: "those relying on word-level parallel data", as it does
+# after a verb that takes it: "those that rely on parallel data")
+_RIGHT_BREAK = re.compile(r"[,;:()]|\b(?<!ing\s)(?<!ed\s)(?<!rely\s)(?<!relies\s)(?<!depend\s)(?<!depends\s)(?:on|in|for|by|across|at|with)\b(?!-)|"
                           # "only on Russian" ends a side, "using only the outputs of [...]" does not
                           r"\b(?:only(?=\s+(?:on|in|for|when|with|at|if|by|slightly|marginally)\b)|"
                           r"when|while|whereas|but|thanks|because|"
@@ -784,7 +801,9 @@ def comparison_sides(text: str) -> Sides | None:
     a, b = (side | {n for n in cited if _stem(n.lower()) in side} for side in (a, b))
     if not m.group("up"):
         left, right, a, b = right, left, b, a
-    quality = re.match(r"(?:more|less)\s+([\w-]+)", m.group(0), re.IGNORECASE)
+    # ("matters more for its final performance than": what follows "more" is no property)
+    quality = re.match(r"(?:more|less)\s+(?!(?:for|in|on|of|to|with|at|by|from|when|if|as|than|and|or)\b)([\w-]+)",
+                       m.group(0), re.IGNORECASE)
     return Sides(a, b, _side_names(left), _side_names(right), _stem(quality.group(1).lower()) if quality else None)
 
 

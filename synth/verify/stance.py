@@ -277,7 +277,7 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("closer", "further"), ("closer", "farther"), ("high-resource", "low-resource"),
              ("larger", "smaller"), ("longer", "shorter"), ("stronger", "weaker"), ("similar", "dissimilar"),
              ("similar", "distant"), ("well", "poorly"), ("well", "badly"), ("well", "terribly"),
-             ("together", "separately"), ("major", "minor"), ("overestimates", "underestimates"),
+             ("together", "separately"), ("major", "minor"), ("first", "last"), ("overestimates", "underestimates"),
              ("cheaper", "expensive"), ("cheap", "expensive"), ("faster", "slower"), ("substantial", "little"),
              ("growing", "subsided"), ("best", "worst"), ("large", "smaller"), ("larger", "small"),
              ("stops", "continues"), ("stop", "continue"), ("stopped", "continued"),
@@ -309,6 +309,9 @@ _FUSED = re.compile(r"^[a-z]{4,}(sensitive|agnostic|aware)$")
 _OPPOSITE = {a: {b for x, b in _ANTONYMS if x == a} | {x for x, y in _ANTONYMS if y == a}
              for pair in _ANTONYMS for a in pair}
 _TOKEN = re.compile(r"[A-Za-z][\w-]*")
+# a position said of one thing ("the first i layers", "the last layer (layer 8)") is an opposite only when more than
+# one word around it says what it is the position of ("first-layer activations" / "last layer's activations")
+_ORDINALS = frozenset({"first", "last"})
 NEIGHBOURS = 2  # content words on each side of an antonym that say what it describes
 # words that say nothing of what an antonym describes ("continues to improve even after [...]")
 _FILLER = {"even", "once", "after", "before", "when", "then", "still", "just", "only", "already", "much", "all",
@@ -408,7 +411,7 @@ def _swapped(ours: dict[str, set[str]], theirs: dict[str, set[str]],
     for word, around in ours.items():
         for other in opposite[word]:
             shared = around & theirs.get(other, set())
-            if (shared and not around & theirs.get(word, set())
+            if (len(shared) >= (2 if word in _ORDINALS else 1) and not around & theirs.get(word, set())
                     and not ours.get(other, set()) & theirs.get(other, set())):
                 return word, other, shared
     return None
@@ -418,7 +421,10 @@ def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     """The passage says of the same thing the antonym the claim says ("later" for "earlier", "lower
     layers" for "higher layers", "dependent" for "independent", "more isomorphic" for "less isomorphic"),
     and never the claim's own word about it."""
-    tokens = _TOKEN.findall(facts.text), _TOKEN.findall(text)
+    # "first-layer activations" against "the last layer's activations": an antonym opening a compound is a word of its own
+    tokens = tuple([p for t in _TOKEN.findall(x) for p in (
+        t.split("-", 1) if "-" in t and t.split("-", 1)[0].lower() in _OPPOSITE and t.lower() not in _OPPOSITE else [t])]
+        for x in (facts.text, text))
     # (as printed: "non-English" names a language, not a negated property)
     whole = [{t for t in ts if t[1:] == t[1:].lower()} for ts in tokens]
     prefixed = _prefix_opposites(*[{t.lower() for t in w} | {_word(t, _OPPOSITE) for t in w} for w in whole])

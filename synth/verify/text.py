@@ -118,6 +118,7 @@ from synth.verify.thresholds import (
     CLOSE_NUMERIC,
     NUMERIC_RELATED,
     CONTRADICT_RELATED,
+    DISTINCT_NUMBER_RELATED,
     FRAMED_RELATED,
     FRAMED_COVERAGE,
     REVERSAL_COVERAGE,
@@ -214,6 +215,8 @@ _ROADMAP = re.compile(r"(?:In\s+)?(?:Section|Sec\.|§)\s*\d+")  # "Section 4 des
 _CONTRASTED = re.compile(r"(?:In contrast|By contrast|On the other hand"
                          r"|Compar(?:ed|ing) (?:to|with) (?:it|them|this|these)|Unlike (?:it|them|this|these))\b",
                          re.IGNORECASE)
+_ONE_SIDED = re.compile(r"\b(?:more|less)\s+(?:\w+ly|apparent|pronounced|visible|evident|marked)\b(?![^.;]*\bthan\b)",
+                        re.IGNORECASE)
 _TOP_RANKS = re.compile(r"\btop[\s-]+(?:\d+|two|three|four|five|ten|ranked)\b", re.IGNORECASE)
 _BEST = re.compile(r"\b(?:best|highest|strongest)\b", re.IGNORECASE)
 _WORST = re.compile(r"\b(?:worst|lowest|weakest)\b", re.IGNORECASE)
@@ -383,6 +386,19 @@ def _parts(text: str) -> list[int]:
             part += 1
         out.append(part)
     return out
+
+
+def _distinctive(text: str) -> bool:
+    """A claimed figure unlikely to recur by chance: a decimal ("1.05") or one of three digits or more that is
+    neither a year nor a round number ("8,192", "250"; not "2014", "100")."""
+    return bool(DISTINCT_NUMBER.search(text)) or any(
+        len(m) >= 3 and not re.fullmatch(r"(?:19|20)\d\d|[1-9]0+", m) for m in re.findall(r"\d+", text.replace(",", "")))
+
+
+def _one_sided(facts: ClaimFacts) -> bool:
+    """"come out even more clearly on the four CoNLL languages" (against "more apparent with 16 languages than with
+    4"): a comparison the claim makes with one side unsaid; its counts bear it out no more than the passage ranks."""
+    return bool(_ONE_SIDED.search(facts.text))
 
 
 def _ranked(findings: list[Finding]) -> list[Finding]:
@@ -657,6 +673,9 @@ class TextVerifier(RunChecks):
         surroundings = " ".join((unit.text, unit.context, title, unit.table.caption or "" if unit.table else "",
                                  unit.topic_text))
         cover = coverage(facts.text, unit.text, self.index.word_weight)
+        # ("the XGLUE paper notes that GLUE comprises [...]": the frame's words are no part of the finding)
+        if facts.finding != facts.text:
+            cover = max(cover, coverage(facts.finding, unit.text, self.index.word_weight))
         if not names_found(facts.unknown, surroundings):
             # "Täckström et al. (2013) [learn] a generative target-language parser [...]" against "Cohen et al. (2011)
             # learn a generative target language parser [...]": saying the same, the sentence credits another work
@@ -797,10 +816,15 @@ class TextVerifier(RunChecks):
             # several decimals all printed where the claim's names are speak for themselves ("69.2% [...] on French,
             # 61.7% on Russian and 56.4% on Chinese" in one row), however many other words the claim has
             decimals_printed = sum(bool(DISTINCT_NUMBER.search(n.text)) for n in facts.numbers) >= 2
+            # so does one figure unlikely to recur by chance ("scores above 1.05") printed in a sentence close in meaning
+            decimals_printed = decimals_printed or (
+                unit.table is None and agree == "all" and any(_distinctive(n.text) for n in facts.numbers)
+                and sim >= DISTINCT_NUMBER_RELATED and cover >= NUMERIC_COVERAGE / 2)
             if (agree == "all" and not owner and not conflict and not uncounted
                     and (self._covered_numeric(sim, cover) or decimals_printed)
                     and not only_references(facts) and not self._cited_row_unit(facts, unit) and not other_dataset
                     and not self._row_of_another_model(facts, unit)
+                    and not (unit.table is None and _worded_otherwise(facts, unit.text))
                     and self._has_subject(facts) and self._anchored(facts) and self._names_compared_model(facts, unit)):
                 self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                                   f"similarity {sim:.2f}"])
@@ -943,10 +967,16 @@ class TextVerifier(RunChecks):
             return
         close = (self._covered_numeric(sim, cover) if len(facts.counts) >= 2
                  else sim >= CLOSE_NUMERIC and cover >= CONTENT_COVERAGE)
+        # within the paper the claim names, a count of the same thing needs fewer shared words ("we limit the number
+        # of exemplars to 8" for "BUFFET limits the [...] exemplars for that dataset to eight")
+        close = close or (unit.paper in judgement.papers and sim >= DISTINCT_NUMBER_RELATED
+                          and cover >= NUMERIC_COVERAGE)
         if agree == "none" and len(facts.counts) >= 2 and judgement.joinable(unit) and not conflict:
             self._judge_counts_in_two_sentences(facts, hit, named, judgement)
             return
-        if agree == "all" and not conflict and anchored and close and not facts.direction.sign and facts.sides is None:
+        if (agree == "all" and not conflict and anchored and close and not facts.direction.sign and facts.sides is None
+                and not (unit.table is None and _worded_otherwise(facts, unit.text))
+                and not _one_sided(facts)):
             self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                               f"similarity {sim:.2f}"])
         elif agree == "conflict" and sim >= related and cover >= (
@@ -1109,7 +1139,7 @@ class TextVerifier(RunChecks):
                 # ranking is not borne out by the numbers alone
                 and not (named and (facts.sides is not None or facts.direction.sign or self._count_owner(facts, u)
                                     or not self._names_all(facts, u)))
-                and not _said_of_a_language_instead(facts, u)]
+                and not _said_of_a_language_instead(facts, u) and not _one_sided(facts)]
         if full:
             unit, why, sim = self._closest(facts, full)
             if sim >= NUMERIC_RELATED:
@@ -1655,7 +1685,8 @@ class TextVerifier(RunChecks):
     @staticmethod
     def _same_comparison(facts: ClaimFacts, unit: Unit) -> bool:
         """A comparative or superlative claim is only supported by a passage that compares the same way."""
-        if not RANKING_CUE.search(facts.text):
+        # ("works better when [it] is trained simultaneously [...] than when [...]": a ranking of two conditions)
+        if not RANKING_CUE.search(facts.text) and facts.sides is None:
             return True
         if not RANKING_CUE.search(unit.text):
             # "among the top two cues" ranks as "among the two strongest cues" does
@@ -1666,6 +1697,11 @@ class TextVerifier(RunChecks):
         theirs = comparison_sides(unit.text)
         if facts.sides is not None and theirs is not None and (any(facts.sides.crossed_terms(theirs))
                                                                or facts.sides.loser_ranked_first(theirs)):
+            return False
+        # "comparable data are more common than parallel data" is not borne out by "parallel data [...] outperform":
+        # a ranking of how well things do says nothing of another property the passage never names
+        if (facts.sides is not None and facts.sides.quality and theirs is not None and theirs.quality != facts.sides.quality
+                and facts.sides.quality not in content_words(unit.text)):
             return False
         return facts.comparison is None or comparison(unit.text) == facts.comparison
 
@@ -1912,7 +1948,9 @@ class TextVerifier(RunChecks):
                                  claim_words=self._label_claim_words(facts, view, judgement),
                                  alternatives=self._change_ends(facts),
                                  compared=self._conditions_compared(facts))
-            if labels:  # a row named by a label alone is anchored too loosely to say which cell disagrees
+            # a row named by a label alone is anchored too loosely to say which cell disagrees, unless the claim
+            # gives the label as the name of what it describes ("the bottom three layers language-specific (Sep L1-3)")
+            if labels and not all(re.search(rf"\(\s*{re.escape(label)}\s*\)", facts.text) for label in labels):
                 checks = [c for c in checks if c.agrees]
             if facts.counts:
                 checks = self._with_row_counts(view, checks, facts)

@@ -9,6 +9,7 @@ ATTRIBUTED_COVERAGE = 0.45  # the share of content words a qualitative match nee
 CLOSE_NUMERIC = 0.65  # a numeric passage this similar needs only half the shared words
 NUMERIC_RELATED = 0.45  # below this a unit is about something else, whatever names it shares
 CONTRADICT_RELATED = 0.6
+DISTINCT_NUMBER_RELATED = 0.55  # a passage printing an unlikely figure of the claim's, or its count in its paper
 FRAMED_RELATED = 0.7  # a sentence read with the ones before it this close is about the claim
 FRAMED_COVERAGE = 0.45  # the same, for the claim's words found in the sentence and its paragraph
 REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared words

@@ -500,3 +500,28 @@ def test_layers_averaged_into_an_embedding_are_no_average_score():
     assert not analyse("Concatenating the averaged middle layers 5-8 beats the bottom layers 1-4 by 40.79 F1.").wants_average
     assert not analyse("Averaged word embeddings reach 52.8 F1 on BUCC.").wants_average
     assert analyse("XLM-R scores 80.1 averaged over all languages.").wants_average
+
+
+def test_coverage_reads_british_spellings_and_small_counts_in_digits():
+    # 2004.01401 p.5: "GLUE [...] includes 9 natural language understanding tasks that are labeled in English only."
+    passage = "GLUE (Wang et al., 2019) includes 9 natural language understanding tasks that are labeled in English only."
+    assert coverage("GLUE comprises nine tasks labelled in English only.", passage) > coverage(
+        "GLUE comprises nine tasks tagged in Latin only.", passage)
+    assert coverage("nine tasks labelled", passage) == 1.0
+    # a table's number counts nothing; nor does a decimal or a share
+    assert coverage("two tasks", "as Table 2 shows, 2.5 points or 2% of the tasks") == 0.5
+
+
+def test_what_follows_more_is_a_property_only_when_it_is_no_preposition():
+    # 1706.04902 p.8: "[...] is more important for the final model performance than the actual underlying architecture"
+    sides = comparison_sides("The kind of bilingual supervision matters more for final performance than the model "
+                             "architecture it uses.")
+    assert sides is not None and sides.quality is None
+    assert comparison_sides("Comparable data methods are more common than parallel ones.").quality == "common"
+
+
+def test_a_side_continues_past_a_preposition_its_verb_takes():
+    # 1706.04902 p.13: "Among these, models based on parallel data are more common."
+    sides = comparison_sides("Methods that learn from comparable data are more common than those that rely on "
+                             "parallel data.")
+    assert "parallel" in sides.loser and "comparable" in sides.winner

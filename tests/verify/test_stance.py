@@ -368,3 +368,15 @@ def test_more_antonyms_about_the_same_thing(claim, paper, same, word):
     why = swapped_antonym(analyse(claim), paper)
     assert why and f'"{word}"' in why
     assert swapped_antonym(analyse(claim), same) is None
+
+
+def test_first_and_last_are_opposites_only_of_a_thing_named_by_more_than_one_word():
+    # 1906.01502 p.2: "[...] feed it to BERT, get the last layer's activations, and pass them through a final layer"
+    claim = analyse("Pires et al. feed M-BERT's first-layer activations into a final layer that predicts the tags.")
+    why = swapped_antonym(claim, "We feed it to BERT, get the last layer's activations, and pass them through a final "
+                                 "layer to make the tag predictions.")
+    assert why and '"first"' in why and '"last"' in why
+    # 1911.01464 p.7: "the first i layers" and "the last layer (layer 8)" share only "layer"
+    assert swapped_antonym(analyse("The task model sits on the i-th English layer while the first i pretrained layers "
+                                   "stay frozen."),
+                           "We vary i from the embedding layer (layer 0) to the last layer (layer 8).") is None

@@ -1778,3 +1778,60 @@ def test_rows_the_text_names_by_model_and_half_a_claim_refuted_in_its_row(verifi
     half = verifier.verify("half", "In BUFFET's AmericasNLI table, mT5 trained on English data plus the few-shot target "
                                    "examples reaches 48.1% macro accuracy, against 42.6% for English-only fine-tuning.")
     assert half.verdict != "supported"
+
+
+def test_a_figure_unlikely_to_recur_bears_out_a_paraphrase_with_fewer_shared_words(verifier):
+    # 2004.09813 p.3: "We only used pairs with scores above 1.05, as pairs below this threshold were often of bad quality."
+    v = verifier.verify("x", "Reimers and Gurevych take from WikiMatrix only the mined pairs scoring higher than 1.05, "
+                             "because pairs under that threshold were frequently poor.")
+    assert v.verdict == "supported" and "1.05" in v.evidence[0].quote
+    # a round figure is no such figure: "100" must come with the words around it
+    assert verifier.verify("y", "Reimers and Gurevych take from WikiMatrix only pairs scoring higher than 100.").verdict \
+        != "supported"
+
+
+def test_a_count_in_the_paper_the_claim_names_needs_fewer_shared_words(verifier):
+    # 2005.00396 p.8: "In this section, we use BERT-base, not BERT-small because we found that BERT-small with less
+    # than 1M parameters performs poorly in a larger scale setup."
+    v = verifier.verify("x", "Dufter and Schütze move to BERT-base for their Wikipedia-scale XNLI runs since BERT-small, "
+                             "with under 1M parameters, did poorly at that scale.")
+    assert v.verdict == "supported" and "less than 1M" in v.evidence[0].quote
+
+
+def test_the_frame_of_a_reported_finding_is_no_part_of_what_must_be_said(verifier):
+    # 2004.01401 p.5: "GLUE (Wang et al., 2019) includes 9 natural language understanding tasks that are labeled in
+    # English only."
+    v = verifier.verify("x", "In its discussion of earlier benchmarks, the XGLUE paper points out that GLUE has nine "
+                             "natural language understanding tasks, labelled in English only.")
+    assert v.verdict == "supported"
+
+
+def test_a_comparison_with_one_side_unsaid_is_not_borne_out_by_its_counts(verifier):
+    # 1906.01502 p.2: "Results on CoNLL data follow the same trends, but those trends are more apparent with 16
+    # languages than with 4."
+    v = verifier.verify("x", "Pires et al. say the overlap trends over their 16 in-house languages show up even more "
+                             "clearly on the four CoNLL languages.")
+    assert v.verdict != "supported"
+
+
+def test_a_row_label_the_claim_gives_as_a_name_refutes_by_its_cell(verifier):
+    # 1911.01464 p.5, Table 1: Sep L1-3 parses Chinese at 26.4 LAS; 27.4 is the No anchors row's
+    v = verifier.verify("x", "With its lowest three layers kept separate per language (Sep L1-3), Wu et al.'s bilingual "
+                             "English-Chinese model parses Chinese at 27.4 LAS.")
+    assert v.verdict == "contradicted" and any("26.4" in b for b in v.basis)
+
+
+def test_a_ranking_of_two_conditions_needs_a_passage_that_ranks(verifier):
+    # 2101.11112 p.7 lists the ablation's settings; the sentence ranks nothing
+    v = verifier.verify("x", "In Li et al.'s German ablation, the re-weighted loss works better when mBERT is trained at "
+                             "once on mixed English and pseudo-labelled German data than when it is fine-tuned in "
+                             "sequence.")
+    assert v.verdict != "supported"
+
+
+def test_a_ranking_by_a_property_is_not_borne_out_by_a_ranking_of_how_well(verifier):
+    # 1706.04902 p.25: "parallel data [...] is generally preferred over comparable data [...] methods relying on
+    # parallel data have been shown to outperform methods leveraging comparable data"
+    v = verifier.verify("x", "Ruder et al. observe that among word-level alignment models, those learning from "
+                             "comparable data are more common than those that rely on parallel data.")
+    assert v.verdict != "supported"
