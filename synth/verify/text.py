@@ -395,6 +395,12 @@ def _distinctive(text: str) -> bool:
         len(m) >= 3 and not re.fullmatch(r"(?:19|20)\d\d|[1-9]0+", m) for m in re.findall(r"\d+", text.replace(",", "")))
 
 
+def _one_clause(text: str) -> bool:
+    """A sentence saying one thing, not two set against each other ("[...] 104 languages using Wikipedia, while
+    XLM-R [...]")."""
+    return len(_CLAUSE_SPLIT.split(text)) == 1
+
+
 def _one_sided(facts: ClaimFacts) -> bool:
     """"come out even more clearly on the four CoNLL languages" (against "more apparent with 16 languages than with
     4"): a comparison the claim makes with one side unsaid; its counts bear it out no more than the passage ranks."""
@@ -817,9 +823,11 @@ class TextVerifier(RunChecks):
             # 61.7% on Russian and 56.4% on Chinese" in one row), however many other words the claim has
             decimals_printed = sum(bool(DISTINCT_NUMBER.search(n.text)) for n in facts.numbers) >= 2
             # so does one figure unlikely to recur by chance ("scores above 1.05") printed in a sentence close in meaning
+            # (one clause: "mBERT was trained on 104 languages using Wikipedia, while XLM-R [...] on 100 languages
+            # using CommonCrawl" gives the words to one thing and the figure to another)
             decimals_printed = decimals_printed or (
                 unit.table is None and agree == "all" and any(_distinctive(n.text) for n in facts.numbers)
-                and sim >= DISTINCT_NUMBER_RELATED and cover >= NUMERIC_COVERAGE / 2)
+                and sim >= DISTINCT_NUMBER_RELATED and cover >= NUMERIC_COVERAGE / 2 and _one_clause(unit.text))
             if (agree == "all" and not owner and not conflict and not uncounted
                     and (self._covered_numeric(sim, cover) or decimals_printed)
                     and not only_references(facts) and not self._cited_row_unit(facts, unit) and not other_dataset
@@ -970,7 +978,7 @@ class TextVerifier(RunChecks):
         # within the paper the claim names, a count of the same thing needs fewer shared words ("we limit the number
         # of exemplars to 8" for "BUFFET limits the [...] exemplars for that dataset to eight")
         close = close or (unit.paper in judgement.papers and sim >= DISTINCT_NUMBER_RELATED
-                          and cover >= NUMERIC_COVERAGE)
+                          and cover >= NUMERIC_COVERAGE and _one_clause(unit.text))
         if agree == "none" and len(facts.counts) >= 2 and judgement.joinable(unit) and not conflict:
             self._judge_counts_in_two_sentences(facts, hit, named, judgement)
             return
