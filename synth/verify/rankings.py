@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from synth.extract.vocabulary import find_entities
 from synth.verify.claim_facts import SETTINGS, Sides, names_found, side_terms, unknown_names
-from synth.verify.tables import CellView, TableCheck, TableView, caption_head, header_names, other_languages
+from synth.verify.tables import (CellView, TableCheck, TableView, caption_head, header_names, is_all_column_cell,
+                                 other_languages)
 
 
 def _own(cell: CellView, same_col: bool, unknown: set[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
@@ -82,7 +83,8 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     losers = set(sides.loser_names) | (sides.loser & unknown)
     # "Comparisons of different encoders (averaged results over all languages)": every cell is an average
     averaged = bool(re.search(r"\baverage", view.table.caption or "", re.IGNORECASE))
-    cells = [c for c in view.cells if not c.names & excluded and (c.is_average or averaged or not average_only)
+    cells = [c for c in view.cells if not c.names & excluded
+             and (c.is_average or is_all_column_cell(c.cell) or averaged or not average_only)
              and (languages is None or not other_languages(c.names, languages, monolingual))]
     only_winner, only_loser = sides.winner - sides.loser, sides.loser - sides.winner
     found: dict[frozenset[str], list[tuple[int, TableCheck]]] = defaultdict(list)

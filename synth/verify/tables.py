@@ -22,7 +22,7 @@ from synth.records import Table, TableCell
 from synth.verify.arithmetic import decimals, difference_matches, values_match
 from synth.verify.cell_pairs import split_pair_cells
 from synth.verify.slots import Slot
-from synth.verify.score_kinds import refutable_by
+from synth.verify.score_kinds import readable_in, refutable_by
 
 _WORD = re.compile(r"[^\W_]+")
 _AVERAGED_TABLE = re.compile(r"^\s*(?:Table\s+\d+\s*[.:]?\s*)?(?:\S+\s+)?(?:macro-|micro-)?(?:average|averaged|mean)\b",
@@ -113,6 +113,16 @@ def averages_only(table: Table) -> bool:
 def is_average_cell(cell: TableCell) -> bool:
     """A cell of an "Avg." column (or of an average row)."""
     return any(_AVG.match(h) for h in (*cell.column_header, *cell.row_header[-1:]))
+
+
+def is_all_column_cell(cell: TableCell) -> bool:
+    """A cell of a column over all the table's languages ("All" over "(56)", after columns of families of 34, 12
+    and 5): where two systems are ranked on average, it ranks them as an average column does (a score claimed
+    for some of those languages is no such average)."""
+    return cell.column_header[:1] == ["All"] and all(_COUNT_PART.match(h) for h in cell.column_header[1:])
+
+
+_COUNT_PART = re.compile(r"^\(\d+\)$")
 
 
 def is_language(name: str) -> bool:
@@ -346,7 +356,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         relevant, elsewhere, mods = pool(slot, numbers.metrics.get(text))
         if slot:
             pools[text] = relevant
-        agreeing = [c for c in relevant if cell_prints(c, value, dec)]
+        agreeing = [c for c in relevant if cell_prints(c, value, dec)
+                    and readable_in(kind, f"{view.table.caption or ''} {c.headers}")]
         rows |= {c.cell.row for c in relevant if any(cell_prints(c, v, d) for v, d, _ in numbers.values)}
         misplaced = [c for c in elsewhere if cell_prints(c, value, dec)]
         if agreeing:

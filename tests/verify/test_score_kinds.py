@@ -1,5 +1,5 @@
 from synth.parse.numbers import find_numbers
-from synth.verify.score_kinds import kinds_of, refutable_by
+from synth.verify.score_kinds import kinds_of, readable_in, refutable_by
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -33,3 +33,16 @@ def test_only_a_table_of_correlations_refutes_a_correlation():
     assert not refutable_by("correlation", "Table 2: Overall results / XNLI / Acc.")
     assert refutable_by("correlation", "Table 9. Pearson correlation coefficients (ρ) of zero-shot transfer performance")
     assert not refutable_by("change", "Table 3: XNLI accuracy")
+
+
+def test_a_hyperparameters_value_is_no_score():
+    # 1911.02116 p.3: "[...] the same sampling distribution as Lample and Conneau (2019), but with α = 0.3"
+    assert _kinds("XLM-R samples its batches with a smoothing exponent α of 0.5")["0.5"] == "setting"
+    assert _kinds("we use a dropout of 0.1 and a learning rate = 0.0001") == {"0.1": "setting", "0.0001": "setting"}
+    assert _kinds("XLM reaches 0.52 on TyDiQA-GoldP") == {}
+
+
+def test_only_a_table_naming_a_hyperparameter_bears_out_its_value():
+    assert not readable_in("setting", "Table 9. Pearson correlation coefficients (ρ) of zero-shot transfer performance")
+    assert readable_in("setting", "Table 5: hyperparameters / dropout")
+    assert readable_in(None, "Table 9. Pearson correlation coefficients")
