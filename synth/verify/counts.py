@@ -30,11 +30,15 @@ class Count:
     whole: bool = False  # all there is ("the release comprises [...] 71 languages")
 
 
+_SLASHED = re.compile(r"(?<=[A-Za-z])/(?=\d)")
+
+
 def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMention] | None = None) -> list[Count]:
     """The counts of ``text`` (years left out), each with the noun it counts; with ``every_number``,
     every printed number ("a vocabulary size of 4449 and ..." is no count to the number parser).
     ``mentions``: the numbers of ``text`` when they are already read."""
     out = []
+    text = _SLASHED.sub(" ", text)  # "2 epochs/140k steps": two counts (of the same length, so mentions still fit)
     for n in find_numbers(text) if mentions is None else mentions:
         year = (n.value is not None and n.value.is_integer() and 1900 <= n.value <= 2100 and "," not in n.text
                 and not after_setting(text, n.start))  # "warm-up steps 2000" is no year

@@ -217,3 +217,9 @@ def test_a_vocabulary_of_n_counts_the_vocabulary():
     agree, why = counts_agree("Conneau et al. settle on a 500k-token vocabulary for XLM-R.", passage)
     assert agree == "conflict" and "250k vocabulary" in why
     assert counts_agree("XLM-R uses a 250k-token vocabulary.", passage)[0] == "all"
+
+
+def test_two_counts_joined_by_a_slash_are_both_read():
+    # 2005.00396 p.8: "pretrain the model for 2 epochs/140k steps with batch size [...] 256"
+    found = [(c.text, c.words) for c in counts_in("pretrain the model for 2 epochs/140k steps with batch size 256")]
+    assert ("2", ("epochs",)) in found and ("140k", ("steps",)) in found
