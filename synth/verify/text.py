@@ -215,6 +215,7 @@ _ROADMAP = re.compile(r"(?:In\s+)?(?:Section|Sec\.|§)\s*\d+")  # "Section 4 des
 _CONTRASTED = re.compile(r"(?:In contrast|By contrast|On the other hand"
                          r"|Compar(?:ed|ing) (?:to|with) (?:it|them|this|these)|Unlike (?:it|them|this|these))\b",
                          re.IGNORECASE)
+_OWN_FRAME = re.compile(r"\b(?:we|our|results?|experiments?)\b", re.IGNORECASE)
 _LANGUAGE_GROUP = re.compile(r"\b([A-Z][a-z]{3,}(?:an|ic|ese))\s+languages\b")  # "African languages", "Indic languages"
 _ONE_SIDED = re.compile(r"\b(?:more|less)\s+(?:\w+ly|apparent|pronounced|visible|evident|marked)\b(?![^.;]*\bthan\b)",
                         re.IGNORECASE)
@@ -680,8 +681,9 @@ class TextVerifier(RunChecks):
         surroundings = " ".join((unit.text, unit.context, title, unit.table.caption or "" if unit.table else "",
                                  unit.topic_text))
         cover = coverage(facts.text, unit.text, self.index.word_weight)
-        # ("the XGLUE paper notes that GLUE comprises [...]": the frame's words are no part of the finding)
-        if facts.finding != facts.text:
+        # ("the XGLUE paper notes that GLUE comprises [...]": the frame's words are no part of the finding; a paper's
+        # own "We show that" / "Results show that" frames a result of its own, which the words must still bear out)
+        if facts.finding != facts.text and not _OWN_FRAME.search(facts.text[:len(facts.text) - len(facts.finding)]):
             cover = max(cover, coverage(facts.finding, unit.text, self.index.word_weight))
         if not names_found(facts.unknown, surroundings):
             # "Täckström et al. (2013) [learn] a generative target-language parser [...]" against "Cohen et al. (2011)
