@@ -75,7 +75,6 @@ def content_stem(word: str) -> str | None:
     return _stem(word) if word not in _STOP and word not in _CUES and len(word) > 2 else None
 
 
-
 def content_words(text: str) -> set[str]:
     words = re.findall(r"[a-z][a-z\-]*[a-z0-9]", text.lower())
     return {stem for w in words if (stem := content_stem(w))}
@@ -610,7 +609,8 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to)\s+(?:\
 _LEFT_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|but|that|which|when|if|as|because|although)\b", re.IGNORECASE)
 # (a preposition after a participle continues the phrase: "those relying on word-level parallel data", as it does
 # after a verb that takes it: "those that rely on parallel data")
-_RIGHT_BREAK = re.compile(r"[,;:()]|\b(?<!ing\s)(?<!ed\s)(?<!rely\s)(?<!relies\s)(?<!depend\s)(?<!depends\s)(?:on|in|for|by|across|at|with)\b(?!-)|"
+_RIGHT_BREAK = re.compile(r"[,;:()]|\b(?<!ing\s)(?<!ed\s)(?<!rely\s)(?<!relies\s)(?<!depend\s)(?<!depends\s)"
+                          r"(?:on|in|for|by|across|at|with)\b(?!-)|"
                           # "only on Russian" ends a side, "using only the outputs of [...]" does not
                           r"\b(?:only(?=\s+(?:on|in|for|when|with|at|if|by|slightly|marginally)\b)|"
                           r"when|while|whereas|but|thanks|because|"

@@ -417,14 +417,21 @@ def _swapped(ours: dict[str, set[str]], theirs: dict[str, set[str]],
     return None
 
 
+def _split_antonym(token: str) -> list[str] | None:
+    """"first-layer" as "first" and "layer"; None for a token that opens with no antonym or is a known compound
+    ("high-resource")."""
+    head = token.split("-", 1)
+    if len(head) == 2 and head[0].lower() in _OPPOSITE and token.lower() not in _OPPOSITE:
+        return head
+    return None
+
+
 def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     """The passage says of the same thing the antonym the claim says ("later" for "earlier", "lower
     layers" for "higher layers", "dependent" for "independent", "more isomorphic" for "less isomorphic"),
     and never the claim's own word about it."""
-    # "first-layer activations" against "the last layer's activations": an antonym opening a compound is a word of its own
-    tokens = tuple([p for t in _TOKEN.findall(x) for p in (
-        t.split("-", 1) if "-" in t and t.split("-", 1)[0].lower() in _OPPOSITE and t.lower() not in _OPPOSITE else [t])]
-        for x in (facts.text, text))
+    # "first-layer activations" against "the last layer's activations": an antonym opening a compound is a word too
+    tokens = tuple([p for t in _TOKEN.findall(x) for p in (_split_antonym(t) or [t])] for x in (facts.text, text))
     # (as printed: "non-English" names a language, not a negated property)
     whole = [{t for t in ts if t[1:] == t[1:].lower()} for ts in tokens]
     prefixed = _prefix_opposites(*[{t.lower() for t in w} | {_word(t, _OPPOSITE) for t in w} for w in whole])

@@ -215,6 +215,7 @@ _ROADMAP = re.compile(r"(?:In\s+)?(?:Section|Sec\.|§)\s*\d+")  # "Section 4 des
 _CONTRASTED = re.compile(r"(?:In contrast|By contrast|On the other hand"
                          r"|Compar(?:ed|ing) (?:to|with) (?:it|them|this|these)|Unlike (?:it|them|this|these))\b",
                          re.IGNORECASE)
+_YEAR_OR_ROUND = re.compile(r"(?:19|20)\d\d|[1-9]0+")
 _OWN_FRAME = re.compile(r"\b(?:we|our|results?|experiments?)\b", re.IGNORECASE)
 _LANGUAGE_GROUP = re.compile(r"\b([A-Z][a-z]{3,}(?:an|ic|ese))\s+languages\b")  # "African languages", "Indic languages"
 _ONE_SIDED = re.compile(r"\b(?:more|less)\s+(?:\w+ly|apparent|pronounced|visible|evident|marked)\b(?![^.;]*\bthan\b)",
@@ -393,8 +394,8 @@ def _parts(text: str) -> list[int]:
 def _distinctive(text: str) -> bool:
     """A claimed figure unlikely to recur by chance: a decimal ("1.05") or one of three digits or more that is
     neither a year nor a round number ("8,192", "250"; not "2014", "100")."""
-    return bool(DISTINCT_NUMBER.search(text)) or any(
-        len(m) >= 3 and not re.fullmatch(r"(?:19|20)\d\d|[1-9]0+", m) for m in re.findall(r"\d+", text.replace(",", "")))
+    return bool(DISTINCT_NUMBER.search(text)) or any(len(m) >= 3 and not _YEAR_OR_ROUND.fullmatch(m)
+                                                     for m in re.findall(r"\d+", text.replace(",", "")))
 
 
 def _one_clause(text: str) -> bool:
@@ -405,7 +406,7 @@ def _one_clause(text: str) -> bool:
 
 def _one_sided(facts: ClaimFacts) -> bool:
     """"come out even more clearly on the four CoNLL languages" (against "more apparent with 16 languages than with
-    4"): a comparison the claim makes with one side unsaid; its counts bear it out no more than the passage ranks."""
+    4"): a comparison the claim makes with one side unsaid, which its counts alone cannot bear out."""
     return bool(_ONE_SIDED.search(facts.text))
 
 
@@ -825,8 +826,8 @@ class TextVerifier(RunChecks):
             # several decimals all printed where the claim's names are speak for themselves ("69.2% [...] on French,
             # 61.7% on Russian and 56.4% on Chinese" in one row), however many other words the claim has
             decimals_printed = sum(bool(DISTINCT_NUMBER.search(n.text)) for n in facts.numbers) >= 2
-            # so does one figure unlikely to recur by chance ("scores above 1.05") printed in a sentence close in meaning
-            # (one clause: "mBERT was trained on 104 languages using Wikipedia, while XLM-R [...] on 100 languages
+            # so does one figure unlikely to recur by chance ("scores above 1.05") in a sentence close in meaning
+            # (of one clause: "mBERT was trained on 104 languages using Wikipedia, while XLM-R [...] on 100 languages
             # using CommonCrawl" gives the words to one thing and the figure to another)
             decimals_printed = decimals_printed or (
                 unit.table is None and agree == "all" and any(_distinctive(n.text) for n in facts.numbers)
@@ -978,8 +979,9 @@ class TextVerifier(RunChecks):
             return
         close = (self._covered_numeric(sim, cover) if len(facts.counts) >= 2
                  else sim >= CLOSE_NUMERIC and cover >= CONTENT_COVERAGE)
-        # within the paper the claim names, a count of the same thing needs fewer shared words ("we limit the number
-        # of exemplars to 8" for "BUFFET limits the [...] exemplars for that dataset to eight")
+        # within the paper the claim names, a count of the same thing needs fewer shared words ("BERT-small with less
+        # than 1M parameters performs poorly in a larger scale setup" for "the model with under 1M parameters
+        # performed poorly at that scale"), in a sentence of one clause
         close = close or (unit.paper in judgement.papers and sim >= DISTINCT_NUMBER_RELATED
                           and cover >= NUMERIC_COVERAGE and _one_clause(unit.text))
         if agree == "none" and len(facts.counts) >= 2 and judgement.joinable(unit) and not conflict:
@@ -1711,8 +1713,8 @@ class TextVerifier(RunChecks):
             return False
         # "comparable data are more common than parallel data" is not borne out by "parallel data [...] outperform":
         # a ranking of how well things do says nothing of another property the passage never names
-        if (facts.sides is not None and facts.sides.quality and theirs is not None and theirs.quality != facts.sides.quality
-                and facts.sides.quality not in content_words(unit.text)):
+        quality = facts.sides.quality if facts.sides is not None else None
+        if quality and theirs is not None and theirs.quality != quality and quality not in content_words(unit.text):
             return False
         return facts.comparison is None or comparison(unit.text) == facts.comparison
 
