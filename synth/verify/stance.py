@@ -277,7 +277,9 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("closer", "further"), ("closer", "farther"), ("high-resource", "low-resource"),
              ("larger", "smaller"), ("longer", "shorter"), ("stronger", "weaker"), ("similar", "dissimilar"),
              ("similar", "distant"), ("well", "poorly"), ("well", "badly"), ("well", "terribly"),
-             ("together", "separately"), ("major", "minor"), ("first", "last"), ("overestimates", "underestimates"),
+             ("together", "separately"), ("major", "minor"), ("first", "last"),
+             # an amount: "trained on less data than" against "trained on much larger training data than"
+             ("less", "larger"), ("fewer", "larger"), ("overestimates", "underestimates"),
              ("cheaper", "expensive"), ("cheap", "expensive"), ("faster", "slower"), ("substantial", "little"),
              ("growing", "subsided"), ("best", "worst"), ("large", "smaller"), ("larger", "small"),
              ("stops", "continues"), ("stop", "continue"), ("stopped", "continued"),

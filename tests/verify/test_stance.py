@@ -380,3 +380,13 @@ def test_first_and_last_are_opposites_only_of_a_thing_named_by_more_than_one_wor
     assert swapped_antonym(analyse("The task model sits on the i-th English layer while the first i pretrained layers "
                                    "stay frozen."),
                            "We vary i from the embedding layer (layer 0) to the last layer (layer 8).") is None
+
+
+def test_less_and_larger_are_opposite_amounts_of_the_same_thing():
+    # 1809.05053 p.9: "These production systems have been trained on much larger training data than the ones used for
+    # the alignment loss"
+    claim = analyse("Conneau et al. say the production MT systems were trained on less data than the parallel corpora "
+                    "used for the alignment loss.")
+    why = swapped_antonym(claim, "These production systems have been trained on much larger training data than the "
+                                 "ones used for the alignment loss.")
+    assert why and '"less"' in why and '"larger"' in why
