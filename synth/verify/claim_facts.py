@@ -91,6 +91,9 @@ _REPORTING_FRAME = re.compile(rf"^(?:[^.;:]|(?<=\bal)\.){{0,160}}?\b{REPORTING_V
                               re.IGNORECASE)
 
 
+_OWN_FRAME = re.compile(r"\b(?:we|our|results?|experiments?)\b", re.IGNORECASE)
+
+
 def proposition(claim: str) -> str:
     """The finding a claim states, without the reporting frame before it."""
     m = _REPORTING_FRAME.search(claim)
@@ -362,6 +365,11 @@ class ClaimFacts:
     def finding(self) -> str:
         """The finding the claim reports, without its reporting frame ("Wu et al. find that")."""
         return proposition(self.text)
+
+    @cached_property
+    def framed_by_itself(self) -> bool:
+        """The frame is a paper's own ("We show that", "Results show that"): it reports a result of its own."""
+        return bool(_OWN_FRAME.search(self.text[:len(self.text) - len(self.finding)]))
 
     @cached_property
     def name_words(self) -> frozenset[str]:

@@ -216,7 +216,6 @@ _CONTRASTED = re.compile(r"(?:In contrast|By contrast|On the other hand"
                          r"|Compar(?:ed|ing) (?:to|with) (?:it|them|this|these)|Unlike (?:it|them|this|these))\b",
                          re.IGNORECASE)
 _YEAR_OR_ROUND = re.compile(r"(?:19|20)\d\d|[1-9]0+")
-_OWN_FRAME = re.compile(r"\b(?:we|our|results?|experiments?)\b", re.IGNORECASE)
 _LANGUAGE_GROUP = re.compile(r"\b([A-Z][a-z]{3,}(?:an|ic|ese))\s+languages\b")  # "African languages", "Indic languages"
 _ONE_SIDED = re.compile(r"\b(?:more|less)\s+(?:\w+ly|apparent|pronounced|visible|evident|marked)\b(?![^.;]*\bthan\b)",
                         re.IGNORECASE)
@@ -408,6 +407,19 @@ def _one_sided(facts: ClaimFacts) -> bool:
     """"come out even more clearly on the four CoNLL languages" (against "more apparent with 16 languages than with
     4"): a comparison the claim makes with one side unsaid, which its counts alone cannot bear out."""
     return bool(_ONE_SIDED.search(facts.text))
+
+
+def _headers_of(check: TableCheck) -> str:
+    """The row and column labels of the cells a check read, as one text."""
+    return " ".join(p for x in check.cells for p in (*x.cell.row_header, *x.cell.column_header))
+
+
+def _narrow(by_loser: dict, keep) -> None:
+    """Keep, for each loser, only the (view, check) pairs ``keep`` accepts, where it accepts any."""
+    for loser, checks in by_loser.items():
+        kept = [(v, c) for v, c in checks if keep(v, c)]
+        if kept:
+            by_loser[loser] = kept
 
 
 def _ranked(findings: list[Finding]) -> list[Finding]:
@@ -684,7 +696,7 @@ class TextVerifier(RunChecks):
         cover = coverage(facts.text, unit.text, self.index.word_weight)
         # ("the XGLUE paper notes that GLUE comprises [...]": the frame's words are no part of the finding; a paper's
         # own "We show that" / "Results show that" frames a result of its own, which the words must still bear out)
-        if facts.finding != facts.text and not _OWN_FRAME.search(facts.text[:len(facts.text) - len(facts.finding)]):
+        if facts.finding != facts.text and not facts.framed_by_itself:
             cover = max(cover, coverage(facts.finding, unit.text, self.index.word_weight))
         if not names_found(facts.unknown, surroundings):
             # "Täckström et al. (2013) [learn] a generative target-language parser [...]" against "Cohen et al. (2011)
@@ -1821,21 +1833,13 @@ class TextVerifier(RunChecks):
         # "word-embedding-based": where some of the tables comparing the pair label its cells in the claim's words
         # ("Multilingual Word Embeddings"), those cells are the claim's, not an mBERT table's
         claimed = content_words(facts.text.replace("-", " "))
-        for loser, checks in by_loser.items():
-            worded = [(v, c) for v, c in checks if len(claimed & content_words(" ".join(
-                p for x in c.cells for p in (*x.cell.row_header, *x.cell.column_header)).replace("-", " "))) >= 2]
-            if worded:
-                by_loser[loser] = worded
+        _narrow(by_loser, lambda v, c: len(claimed & content_words(_headers_of(c).replace("-", " "))) >= 2)
         # "averaged over SIB-200's 56 African languages": where some of the tables comparing the pair are about the
         # group of languages the claim names (an "African-centric Evaluation"), those are the claim's
         group = _LANGUAGE_GROUP.search(facts.text)
         if group:
             stem = group.group(1)[:5].lower()
-            for loser, checks in by_loser.items():
-                about = [(v, c) for v, c in checks if stem in (v.table.caption or "").lower() or any(
-                    stem in p.lower() for x in c.cells for p in (*x.cell.row_header, *x.cell.column_header))]
-                if about:
-                    by_loser[loser] = about
+            _narrow(by_loser, lambda v, c: stem in (v.table.caption or "").lower() or stem in _headers_of(c).lower())
         # several cells may compare a pair (layers, variants): only a unanimous reading decides; where the tables
         # disagree, rows of a setting in brackets ("(ml)" for multi-language fine-tuning), which the claim names
         # no more than any other, give way to the tables without such rows (XGLUE's main table)
