@@ -874,15 +874,28 @@ _ALIAS = re.compile(r"[^()]{0,80}\(([A-Za-z][\w-]*[A-Z][\w-]*|[A-Z][\w-]*(?:\s+[
 _SOURCE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:paper|authors)\b", re.IGNORECASE)
 
 
+# "XTREME reports that", "BUFFET finds that": a benchmark opening the claim as who reports is its paper
+_REPORTING_BENCHMARK = re.compile(rf"^\s*(?:The\s+)?([\w-]+)\s+(?:also\s+)?{REPORTING_VERB}\b", re.IGNORECASE)
+
+
+def _source_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span(1) for m in _SOURCE.finditer(text)]
+    if (m := _REPORTING_BENCHMARK.match(text)) and (found := find_entities(m.group(1))) and (
+            len(found) == 1 and found[0].kind == "dataset" and found[0].text == m.group(1)):
+        spans.append(m.span(1))
+    return spans
+
+
 def source_names(text: str) -> frozenset[str]:
-    """Names a claim gives its source paper by ("the XLM-R paper", "the original XNLI paper")."""
-    return frozenset(e.name for m in _SOURCE.finditer(text) for e in find_entities(m.group(1)))
+    """Names a claim gives its source paper by ("the XLM-R paper", "the original XNLI paper", "XTREME
+    reports that")."""
+    return frozenset(e.name for a, b in _source_spans(text) for e in find_entities(text[a:b]))
 
 
 def source_only_names(text: str, ents=None) -> frozenset[str]:
     """Source names the claim writes nowhere else ("According to the XLM-R paper's CC-100 statistics, the
     Russian portion holds [...]"): they say which paper, and nothing the claim measures is theirs."""
-    spans = [m.span(1) for m in _SOURCE.finditer(text)]
+    spans = _source_spans(text)
     inside, outside = set(), set()
     for e in find_entities(text) if ents is None else ents:
         (inside if any(a <= e.start < b for a, b in spans) else outside).add(e.name)

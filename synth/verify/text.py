@@ -208,6 +208,7 @@ _DEFINED = re.compile(r"\(([A-Z][\w-]*?)s?\)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w.-]*\w")  # words that may label a table's rows or columns
 _OURS = re.compile(r"\b(?:ours|our\s+(?:model|method|approach|system))\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_WORKHORSE_MENTIONS = 10  # sentences naming a paper's main model, twice as many as name any other
 _COMPOUND_LABEL = re.compile(r"[a-z][a-z]+(?:[-;][a-z]+)+")  # a row label like "lang-pos;no-random"
 _THAN = re.compile(r"\b(?:(?P<up>higher|better|stronger|more)|lower|worse|weaker|less)\b[^.;]*?\bthan\b", re.IGNORECASE)
 _TABLE_CITED = re.compile(r"\bTable\s+(\d+)\b")
@@ -422,6 +423,23 @@ def _narrow(by_loser: dict, keep) -> None:
             by_loser[loser] = kept
 
 
+def _workhorse_models(units) -> dict[str, str]:
+    """Per paper, the model its sentences name far more often than any other (ELMo in a paper on aligning
+    contextual embeddings), if any."""
+    mentions: dict[str, dict[str, int]] = {}
+    for unit in units:
+        if unit.table is None:
+            for name in {e.name for e in unit.entities if e.kind == "model"}:
+                counts = mentions.setdefault(unit.paper, {})
+                counts[name] = counts.get(name, 0) + 1
+    found = {}
+    for paper, counts in mentions.items():
+        ranked = sorted(counts.values(), reverse=True) + [0]
+        if ranked[0] >= _WORKHORSE_MENTIONS and ranked[0] >= 2 * ranked[1]:
+            found[paper] = max(counts, key=counts.get)
+    return found
+
+
 def _ranked(findings: list[Finding]) -> list[Finding]:
     """Strongest first; findings of equal strength in the order the checks found them (the surer kinds of
     check run first)."""
@@ -460,6 +478,7 @@ class TextVerifier(RunChecks):
         self._own_names = {paper: self._names_for(paper, parsed) for paper, parsed in index.docs.parsed.items()}
         self._own_models = {paper: frozenset(n for n in names if kind_of(n) == "model")
                             for paper, names in self._own_names.items()}
+        self._workhorse = _workhorse_models(index.docs.units)
         self._abstract_names = {
             paper: {e.name for s in parsed.sentences[:40] if s.section_kind == "abstract" for e in find_entities(s.text)}
             for paper, parsed in index.docs.parsed.items()}
@@ -689,6 +708,7 @@ class TextVerifier(RunChecks):
         title = self._identity(unit.paper, facts)
         # the names around the sentence, and with them those of the paper's title (which names no setting of it)
         around = unit_names(unit, with_context=facts.is_numeric or bool(facts.counts)) | self._own_voice(unit)
+        around |= self._workhorse_of(unit, judgement, around)
         names = around | {e.name for e in find_entities(title)}
         missing = missing_names(facts.key_names, names)
         surroundings = " ".join((unit.text, unit.context, title, unit.table.caption or "" if unit.table else "",
@@ -1792,6 +1812,15 @@ class TextVerifier(RunChecks):
         if unit.table is not None or not _FIRST_PERSON.search(unit.text):
             return set()
         return set(self._own_models.get(unit.paper, ()))
+
+    def _workhorse_of(self, unit: Unit, judgement: Judgement, around: set[str]) -> set[str]:
+        """The model a paper works with throughout, for one of its sentences naming no model, when the claim
+        names the paper ("Wu et al. find that [...] aligned with a linear mapping" of a paper on BERT)."""
+        model = self._workhorse.get(unit.paper)
+        if (not model or unit.table is not None or not judgement.in_scope(unit.paper)
+                or any(kind_of(n) == "model" for n in around | unit_names(unit))):
+            return set()
+        return {model}
 
     def _identity(self, paper: str, facts: ClaimFacts) -> str:
         """The paper's title, and the names the claim calls its source by ("the XLM-R paper") when the

@@ -537,6 +537,17 @@ def test_a_sentence_citing_a_table_takes_its_caption_as_context(verifier):
     assert "multilingual STS dataset" in unit.context
 
 
+def test_a_sentence_naming_no_model_is_about_the_model_its_paper_works_with(verifier):
+    # 2309.07445 p.6: "On Joshi's class 0, African languages are even at least 20% worse than languages from other
+    # continents." The paper's sentences name XLM-R far more often than any other model
+    claim = ("SIB-200 reports that within Joshi's class 0, African languages lag behind languages of other continents "
+             "by at least 20% in {} accuracy.")
+    v = verifier.verify("x", claim.format("XLM-R"))
+    assert v.verdict == "supported" and "class 0" in v.evidence[0].quote
+    other = verifier.verify("y", claim.format("GPT-4"))
+    assert other.verdict != "supported" and any("attributes itself to 2309.07445" in b for b in other.basis)
+
+
 @pytest.mark.parametrize("claim", [
     # knn-replace is tested on en/de/hi only; French cells exist in a word-order table (Kendall's tau 0.80,
     # 2005.00396 p.12) and in XNLI's sentence-length table (1809.05053 p.5): neither is about this accuracy
