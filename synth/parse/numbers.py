@@ -104,9 +104,10 @@ _NEGATED = re.compile(
 # Direction words that may follow a number: "2.2 points improvement", "3 points below".
 _TRAILING_DIRECTION = re.compile(
     r"\s*(?:(?:absolute|relative|average|avg\.?|accuracy|F1|EM|BLEU|chrF|UAS|LAS|MRR|ROUGE(?:-[L12])?|P@1|[KMGT]i?B)\s+){0,2}"
-    r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|above|ahead|larger|wider|more\s+accurate)"
+    r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|above|ahead|larger|wider|more\s+accurate"
+    r"|more(?=\s+(?:than|from|with|on|for|when|in)\b))"  # "4.6 BLEU more from [...] than from": no "3 more languages"
     r"|(?P<down>drops?|decreases?|declines?|reductions?|degradations?|lower|worse|below|behind|smaller|narrower"
-    r"|less\s+accurate))\b",
+    r"|less\s+accurate|less(?=\s+(?:than|from|with|on|for|when|in)\b)))\b",
     re.I,
 )
 

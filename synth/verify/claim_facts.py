@@ -60,9 +60,28 @@ _CUES = set("""improve improves improved improvement outperform outperforms outp
 substantially consistently better worse""".split())
 
 
+# British spellings read as American ones: "initialised", "tokenisation", "behaviour", "analyse", "centre"
+_BRITISH = ((re.compile(r"(?<=[a-z]{3})is(?=(?:e|es|ed|ing|ings|ation|ations|er|ers)$)"), "iz"),
+            (re.compile(r"(?<=[a-z]{3})our(?=(?:s|ed|ing|able)?$)"), "or"),
+            (re.compile(r"(?<=[a-z]{2})ys(?=(?:e|es|ed|ing)$)"), "yz"),
+            (re.compile(r"(?<=[a-z]{3})tre(?=s?$)"), "ter"))
+
+
+def american(word: str) -> str:
+    for british, spelling in _BRITISH:
+        word = british.sub(spelling, word)
+    return word
+
+
+def other_spellings(stem: str) -> list[str]:
+    """The forms a stem read as American may take in a text ("superviz" of "supervised" is "supervis" there)."""
+    return [stem.replace(a, b) for a, b in (("iz", "is"), ("or", "our"), ("yz", "ys"), ("ter", "tre")) if a in stem]
+
+
 def _stem(word: str) -> str:
     if len(word) > 7 and word.endswith(("elled", "elling")):  # "labelled" is "labeled", "modelling" "modeling"
         word = word.replace("ell", "el")
+    word = american(word)
     for suffix in ("ings", "ing", "ies", "es", "s", "ed"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
@@ -124,16 +143,13 @@ def authors_action(claim: str) -> str | None:
     return m.group("verb").lower()
 
 
-_BRITISH = re.compile(r"(?<=[a-z]{3})is(?=e|es|ed|ing|ation)")  # "optimise" is "optimize"
-
-
 def names_action(verb: str, evidence: str) -> bool:
     """Whether ``evidence`` uses the claim's verb, in any of its forms ("fine-tune", "fine-tuning", "optimized"
     for "optimise")."""
-    verb = _BRITISH.sub("iz", verb)
+    verb = american(verb)
     base = verb[:-1] if verb.endswith("e") else verb
     forms = {verb, f"{verb}s", f"{verb}d", f"{verb}es", f"{base}ed", f"{base}ing", f"{base}ation"}
-    words = {_BRITISH.sub("iz", w) for w in re.findall(r"[a-z][a-z\-]+", evidence.lower())}
+    words = {american(w) for w in re.findall(r"[a-z][a-z\-]+", evidence.lower())}
     return bool(forms & words) or _found(_stem(verb), {_stem(w) for w in words}, stems=True)
 
 
@@ -189,6 +205,21 @@ def digits_as_words(text: str) -> set[str]:
     "nine")."""
     return {_NUMBER_WORDS[int(m.group(0)) - 2] for m in _SMALL_COUNT.finditer(text)
             if not _NUMBERED.search(text[:m.start()])}
+
+
+# "compare twelve different settings": a count in words ("the two models" refers to things, it counts nothing)
+_WORDED_COUNT = re.compile(rf"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bits )(?<!\btheir )(?<!\bboth )(?<!\ball )"
+                           rf"\b({'|'.join(_NUMBER_WORDS)})\s+(?=[a-z])", re.IGNORECASE)
+
+
+def counts_in_words(text: str) -> set[str]:
+    """The small counts a claim writes in words, which a passage must print (in words or digits) to bear it out."""
+    return {m.group(1).lower() for m in _WORDED_COUNT.finditer(text)}
+
+
+def printed_small_counts(text: str) -> set[str]:
+    """The small counts a passage gives, in words or in digits, as words."""
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w in _NUMBER_WORDS} | digits_as_words(text)
 
 
 def coverage(claim: str, evidence: str, weight=lambda word: 1.0, stems: bool = False) -> float:

@@ -10,6 +10,7 @@ import numpy as np
 from synth.extract.vocabulary import EntityMention, find_entities
 from synth.records import Paper, ParsedPaper, Table, TableCell
 from synth.retrieve.embedder import Embedder
+from synth.verify.claim_facts import other_spellings
 from synth.verify.lexical import BM25
 
 SKIP_SECTIONS = {"references", "acknowledgments"}
@@ -159,7 +160,9 @@ class EvidenceIndex:
         if word in idf:
             return idf[word]
         if word not in self._prefix_weights:  # a scan of the vocabulary: once per word
-            matches = [v for t, v in idf.items() if t.startswith(word)] if len(word) > 4 else []
+            # (a stem read as American is looked up as the corpus may spell it: "superviz" as "supervis")
+            forms = [word, *other_spellings(word)] if len(word) > 4 else []
+            matches = [v for t, v in idf.items() if t.startswith(tuple(forms))] if forms else []
             self._prefix_weights[word] = max(matches) if matches else self.bm25.max_idf
         return self._prefix_weights[word]
 

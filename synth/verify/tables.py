@@ -837,6 +837,15 @@ def _within(c: CellView, own: set[str], among: set[str]) -> bool:
     return {n for n in own if n.lower() in among} <= _groups_within(c, among)
 
 
+def _cited_pair(a: CellView, b: CellView, unknown: set[str], models: set[str], same_col: bool) -> bool:
+    """One cell in the row of a work the claim cites by name ("Conneau et al. (2018b)"), the other in a row
+    naming every model and method the claim names, in one column."""
+    if not same_col or cited_row(a) == cited_row(b):
+        return False
+    ours, theirs = (b, a) if cited_row(a) else (a, b)
+    return bool(theirs.row_names & unknown) and bool(models) and models <= ours.row_names
+
+
 def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,
                        missing, excluded: set[str], ranking: tuple[str, str] | None,
                        values: list[tuple[float, int, str]] = (), overall: bool = False,
@@ -934,14 +943,19 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             stated = (not labelled and delta is not None and not ranking
                       and (_printed_as(a, b, ends) or _printed_as(b, a, ends)))
             first_side = a  # whose words a_words are, whichever way a and b are turned below
-            if not ranked and not with_without and not settings and not labelled and not stated and not (
+            # "improves on the baseline of Conneau et al. (2018b)": a cited work's row the claim names, against a
+            # row naming every model or method the claim does
+            cited = _cited_pair(a, b, set(unknown), models, same_col)
+            if cited and cited_row(a):  # the claim's system first: it "improves on" the cited work
+                a, b, a_own, b_own = b, a, b_own, a_own
+            if not ranked and not with_without and not settings and not labelled and not stated and not cited and not (
                     {kind_of(n) for n in a_own & wanted} & {kind_of(n) for n in b_own & wanted}):
                 continue  # the two sides differ in one kind of thing: two models, two languages, ...
-            if cited_row(a) != cited_row(b):
+            if cited_row(a) != cited_row(b) and not cited:
                 continue  # a baseline the paper cites ("Huang et al. (2019)") is not what the claim compares
             if values and not all(any(cell_prints(c, v, vd) for v, vd, _ in values) for c in (a, b)):
                 continue
-            if _other_models(a_own | b_own, models):
+            if _other_models(a_own | b_own, models) and not cited:
                 continue  # a difference involving a model the claim does not name is not the claim's
             if not models and not (labelled or stated) and any(kind_of(n) == "model" for n in a.names | b.names):
                 continue  # "the translation system scores 10.2 BLEU higher": no model's row is the claim's
@@ -956,7 +970,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             if len(models) == 1 and not (labelled or stated) and (missing(models, set(a.names | view.context_names))
                                      or missing(models, set(b.names | view.context_names))):
                 continue  # one model: both cells must be that model's (e.g. two languages, or with/without a method)
-            if (len(models) >= 2 and not with_without and not (labelled or stated or ranked)
+            if (len(models) >= 2 and not with_without and not (labelled or stated or ranked or cited)
                     and not (a_own & models and b_own & models)):
                 continue
             if ranking and ranking[1] in a_own and ranking[0] in b_own:
@@ -965,7 +979,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             diff = round(a.cell.value - b.cell.value, d)
             ranking_known = bool(ranked) or (ranking is not None and ranking[0] in a.names and ranking[1] in b.names)
             # with/without is oriented by construction: adding the method must move the score the claimed way
-            signed = ranking_known or with_without
+            signed = ranking_known or with_without or cited
             if delta is None:  # a direction only ("raises Korean UAS"): only a with/without pair is oriented
                 if with_without and diff:
                     checks.append(TableCheck(diff * sign > 0, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} "

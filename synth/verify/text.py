@@ -70,6 +70,8 @@ from synth.verify.claim_facts import (
     supervised_in,
     unknown_names,
     years_written,
+    counts_in_words,
+    printed_small_counts,
 )
 
 from synth.verify.assignments import given_to_others
@@ -102,6 +104,7 @@ from synth.verify.rankings import in_labelled_setting, ranking_checks
 from synth.verify.slots import Slot, number_slots
 from synth.verify.score_kinds import kinds_of
 from synth.verify.scripts import header_scripts
+from synth.verify.sizes import data_sizes, size_mismatch
 from synth.verify.substitutes import name_substituted, same_place
 from synth.verify.symbols import symbol_agreement, symbol_values
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
@@ -208,6 +211,7 @@ _DEFINED = re.compile(r"\(([A-Z][\w-]*?)s?\)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w.-]*\w")  # words that may label a table's rows or columns
 _OURS = re.compile(r"\b(?:ours|our\s+(?:model|method|approach|system))\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_UNSUPERVISED = re.compile(r"\bunsupervised\b", re.IGNORECASE)
 _WORKHORSE_MENTIONS = 10  # sentences naming a paper's main model, twice as many as name any other
 _COMPOUND_LABEL = re.compile(r"[a-z][a-z]+(?:[-;][a-z]+)+")  # a row label like "lang-pos;no-random"
 _THAN = re.compile(r"\b(?:(?P<up>higher|better|stronger|more)|lower|worse|weaker|less)\b[^.;]*?\bthan\b", re.IGNORECASE)
@@ -352,6 +356,14 @@ def _said_of_a_language_instead(facts: ClaimFacts, unit: Unit) -> bool:
     return bool(others) and any(w not in unit.text for w in own)
 
 
+def _languages_of_its_own(facts: ClaimFacts, unit: Unit) -> bool:
+    """A sentence whose numbers are of languages it names, none of them the claim's ("from 30.4 to 33.4 BLEU on
+    English-French, and from 28.0 to 31.8 on Romanian-English" for a claim on English-German)."""
+    claimed = facts.names["language"] - {"en"}
+    own = {e.name for e in unit.entities if e.kind == "language"} - {"en"}
+    return bool(claimed) and bool(own) and not own & claimed
+
+
 DECISIVE_CELL = 0.95  # above any table support (0.9 to 0.93)
 
 
@@ -438,6 +450,17 @@ def _workhorse_models(units) -> dict[str, str]:
         if ranked[0] >= _WORKHORSE_MENTIONS and ranked[0] >= 2 * ranked[1]:
             found[paper] = max(counts, key=counts.get)
     return found
+
+
+def _supervision_opposed(facts: ClaimFacts, unit: Unit) -> bool:
+    """A table on unsupervised training for a claim on a supervised system, or the reverse ("their supervised
+    WMT'16 system" against "Table 2: Results on unsupervised MT")."""
+    if unit.table is None:
+        return False
+    caption = unit.table.caption or ""
+    claimed = (bool(supervised_in(facts.text)), bool(_UNSUPERVISED.search(facts.text)))
+    captioned = (bool(supervised_in(caption)), bool(_UNSUPERVISED.search(caption)))
+    return claimed in ((True, False), (False, True)) and captioned == claimed[::-1]
 
 
 def _ranked(findings: list[Finding]) -> list[Finding]:
@@ -702,7 +725,7 @@ class TextVerifier(RunChecks):
     def _judge_unit(self, facts: ClaimFacts, hit: Hit, judgement: Judgement) -> None:
         unit = hit.unit
         sim = hit.semantic
-        if sim < NUMERIC_RELATED or self._row_left_out(facts, unit):
+        if sim < NUMERIC_RELATED or self._row_left_out(facts, unit) or _supervision_opposed(facts, unit):
             return
         # Numbers may rest on names given a sentence or two earlier; a paraphrase must name them itself.
         title = self._identity(unit.paper, facts)
@@ -882,6 +905,7 @@ class TextVerifier(RunChecks):
                   and not other_dataset and not (facts.counts and counted in (None, "none"))
                   and self._same_metric(facts, unit) and not self._cited_row_unit(facts, unit)
                   and not self._row_without_claimed_method(facts, unit)
+                  and not (unit.table is None and _languages_of_its_own(facts, unit))
                   and (cover >= CONTENT_COVERAGE or sim >= CLOSE_PARAPHRASE
                        or (counted == "all" and sum(len(c.ends) or 1 for c in facts.counts) >= 2)  # "from 128k to 512k"
                        or (cover >= REVERSAL_COVERAGE and metrics_after_numbers(facts.text) & metrics_after_numbers(unit.text)))
@@ -927,6 +951,9 @@ class TextVerifier(RunChecks):
                 return
             # "documents from 2000 to 2014" against "documents from 1994 - 2014": a year is a fact the words do not carry
             claimed_years, printed_years = years_written(facts.text), years_written(unit.text)
+            # so is a count in words: "compare twelve different settings" against a passage listing nine
+            if counts_in_words(facts.text) - printed_small_counts(unit.text):
+                return
             if claimed_years - printed_years:
                 if printed_years - claimed_years:
                     self._record(judgement, "contradict", unit, sim, sim * 0.85, [
@@ -2330,12 +2357,32 @@ class TextVerifier(RunChecks):
         self._credit_elsewhere(facts, judgement)
         self._judge_likened(facts, judgement)
         self._drop_other_actions(facts, judgement)
+        self._check_sizes(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)
         if source is not None and verdict.verdict == "contradicted" and verdict.evidence[0].paper == source[0]:
             verdict = verdict.model_copy(update={"basis": [
                 f"inconsistent within {source[0]}: this sentence (p.{source[1]}) and its p.{verdict.evidence[0].page} "
                 "disagree", *verdict.basis]})
         return verdict
+
+    @staticmethod
+    def _check_sizes(facts: ClaimFacts, judgement: Judgement) -> None:
+        """A support from sentences that do not print a claimed data size bears out the rest only; where they
+        print another size instead, they refute the claim ("61 African languages with at least 10MB" for 100MB).
+        (Table cells under "Size (GiB)" are read as numbers by the table checks.)"""
+        if not data_sizes(facts.text):
+            return
+        kept = []
+        for finding in judgement.support:
+            tables = any(e.table is not None for e in finding.evidence)
+            mismatch = None if tables else size_mismatch(facts.text, " ".join(e.quote for e in finding.evidence))
+            if mismatch is None:
+                kept.append(finding)
+            elif mismatch[1]:
+                judgement.contradict.append(Finding("contradict", finding.strength, [
+                    f"claimed {', '.join(mismatch[0])}, the passage prints {', '.join(mismatch[1])}",
+                    *finding.basis], finding.evidence, finding.unit))
+        judgement.support = kept
 
     def _decide(self, claim_id: str, facts: ClaimFacts, hits: list[Hit], j: Judgement, notes: list[str]) -> TextVerdict:
         supports, contradictions = _ranked(j.support), _ranked(j.contradict)

@@ -53,6 +53,10 @@ def by_text(text: str, wanted: str) -> NumberMention:
         ("XLM-R lags behind by 1.4 points", 1.4, -1.4, "points", "delta"),
         ("performance degrades 4.2 points", 4.2, -4.2, "points", "delta"),
         ("it is 3 points lower than mBERT", 3.0, -3.0, "points", "delta"),
+        # "more"/"less" before a preposition, not before what is counted ("3 more languages")
+        ("the encoder gets 4.6 BLEU more from MLM than the decoder", 4.6, 4.6, "points", "delta"),
+        ("it scores 2 points less than mBERT", 2.0, -2.0, "points", "delta"),
+        ("we add 3 more languages", 3.0, None, None, "value"),
     ],
 )
 def test_single_numbers(text, value, delta, unit, kind):

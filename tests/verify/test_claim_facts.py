@@ -1,6 +1,7 @@
 import pytest
 
-from synth.verify.claim_facts import (analyse, authors_action, comparison, comparison_sides, left_out, coverage, looks_english,
+from synth.verify.claim_facts import (american, analyse, authors_action, counts_in_words, other_spellings,
+                                      printed_small_counts, comparison, comparison_sides, left_out, coverage, looks_english,
                                       missing_names, names_action, names_found, names_set_aside, negated, proposition,
                                       reported_finding, same_variant, set_aside, source_names, source_only_names, suffixed_variants,
                                       transfer_ends,
@@ -514,6 +515,17 @@ def test_coverage_reads_british_spellings_and_small_counts_in_digits():
     assert coverage("nine tasks labelled", passage) == 1.0
     # a table's number counts nothing; nor does a decimal or a share
     assert coverage("two tasks", "as Table 2 shows, 2.5 points or 2% of the tasks") == 0.5
+    # -ise, -our, -yse and -tre read as -ize, -or, -yze and -ter
+    assert coverage("initialised tokenisation behaviour analysed centre",
+                    "we initialized the tokenization; its behavior, analyzed at the center") == 1.0
+    assert american("supervised") == american("supervized") and american("rise") == "rise"
+    assert "supervis" in other_spellings("superviz")
+
+
+def test_a_count_in_words_is_one_a_passage_must_print():
+    assert counts_in_words("Lample and Conneau compare twelve different settings of the two models") == {"twelve"}
+    assert counts_in_words("both three-layer encoders and all four tasks") == set()
+    assert printed_small_counts("we consider 9 settings in three languages (Table 2)") == {"nine", "three"}
 
 
 def test_what_follows_more_is_a_property_only_when_it_is_no_preposition():

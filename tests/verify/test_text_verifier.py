@@ -548,6 +548,42 @@ def test_a_sentence_naming_no_model_is_about_the_model_its_paper_works_with(veri
     assert other.verdict != "supported" and any("attributes itself to 2309.07445" in b for b in other.basis)
 
 
+def test_a_claimed_data_size_printed_otherwise_contradicts(verifier):
+    # 2309.07445 p.4: "we apply MAFT to 61 African languages with at least 10MB of monolingual data (AfroXLMR-61)"
+    v = verifier.verify("x", "For AfroXLMR-61, Adelani et al. run multilingual adaptive fine-tuning on 61 African "
+                             "languages having at least 100MB of monolingual data each.")
+    assert v.verdict == "contradicted" and "claimed 100MB, the passage prints 10MB" in v.basis[0]
+    assert "10MB" in v.evidence[0].quote
+
+
+def test_a_cited_works_row_the_claim_names_is_its_other_side(verifier):
+    # 1901.07291 p.6, Table 1, column el: XLM (MLM+TLM) 76.6, Conneau et al. (2018b) 68.9, XLM (MLM) 73.1
+    claim = ("On Greek XNLI, Lample and Conneau's MLM+TLM model beats the sentence-encoder baseline of Conneau et al. "
+             "(2018b) by {} accuracy points.")
+    v = verifier.verify("x", claim.format("7.7"))
+    assert v.verdict == "supported" and any("Conneau et al. (2018b)" in b and "= 7.7" in b for b in v.basis)
+    assert verifier.verify("y", claim.format("8.7")).verdict != "supported"
+
+
+def test_a_count_in_words_must_be_printed_to_be_borne_out(verifier):
+    # 1901.07291 p.6 lists three initialisations for each of encoder and decoder: nine settings, never twelve
+    v = verifier.verify("x", "Crossing CLM pretraining, MLM pretraining and random initialisation for both encoder "
+                             "and decoder, Lample and Conneau compare twelve different unsupervised MT settings.")
+    assert v.verdict != "supported"
+
+
+def test_numbers_of_other_languages_or_of_unsupervised_training_refute_nothing(verifier):
+    # 1901.07291 p.7: "[...] going from 30.4 to 33.4 BLEU on English-French, and from 28.0 to 31.8 on Romanian-English"
+    v = verifier.verify("x", "In Lample and Conneau's unsupervised English-to-German translation, pretraining only the "
+                             "encoder with a CLM model yields 24.4 BLEU, 5.2 more than pretraining only the decoder "
+                             "with CLM.")
+    assert v.verdict != "contradicted"
+    # Table 2 (p.7), "Results on unsupervised MT", prints no score of a supervised system
+    v = verifier.verify("y", "With encoder and decoder both initialised from MLM pretraining, Lample and Conneau's "
+                             "supervised WMT'16 English-to-Romanian system reaches about 36 BLEU.")
+    assert v.verdict != "contradicted"
+
+
 @pytest.mark.parametrize("claim", [
     # knn-replace is tested on en/de/hi only; French cells exist in a word-order table (Kendall's tau 0.80,
     # 2005.00396 p.12) and in XNLI's sentence-length table (1809.05053 p.5): neither is about this accuracy

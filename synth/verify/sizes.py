@@ -1,0 +1,24 @@
+"""Data sizes a claim states ("at least 100MB of monolingual text", "17GB of text"): the number parser reads
+them as resources, not results, so no score check sees them, yet a changed size is a changed fact."""
+
+from __future__ import annotations
+
+import re
+
+_SIZE = re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)\s?(?P<mag>[KMGTP])i?B\b")
+_FACTOR = {"K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15}
+
+
+def data_sizes(text: str) -> dict[float, str]:
+    """Each size the text prints, in bytes, with the way it is written."""
+    return {float(m.group("n")) * _FACTOR[m.group("mag")]: m.group(0) for m in _SIZE.finditer(text)}
+
+
+def size_mismatch(claim: str, evidence: str) -> tuple[list[str], list[str]] | None:
+    """(claimed sizes the evidence does not print, the sizes it prints instead); None when every claimed
+    size is printed."""
+    claimed, printed = data_sizes(claim), data_sizes(evidence)
+    missing = [written for size, written in claimed.items() if size not in printed]
+    if not missing:
+        return None
+    return missing, [written for size, written in printed.items() if size not in claimed]
