@@ -103,7 +103,7 @@ _DATASETS = [
 PRETRAINING_CORPORA = frozenset({"Wikipedia", "CC-100", "Europarl", "OPUS", "OpenSubtitles", "MultiUN",
                                  "News Commentary"})
 _MODELS = [
-    ("mBERT", "M-BERT", "Multilingual BERT", "multilingual BERT", "bert-base-multilingual-cased",
+    ("mBERT", "M-BERT", "Multilingual BERT", "multilingual BERT", "multilingual-BERT", "bert-base-multilingual-cased",
      "bert-base-multilingual-uncased", "mBERT-base"),
     ("XLM", "XLM-100", "XLM-15", "XLM-17", "XLM-MLM", "XLM-TLM"),
     ("XLM-R", "XLM-RoBERTa", "XLMR", "XLM-Roberta"),

@@ -84,12 +84,12 @@ _UP_WORDS = (
     r"|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?"
     r"|overestimat(?:e|es|ed|ing)|higher|better|rais(?:e|es|ed|ing)|benefit(?:s|ed|ing)?"
-    r"|help(?:s|ed|ing)?|positive(?:ly)?\s+(?:effects?|impacts?|affect(?:s|ed)?|impact(?:s|ed))"
+    r"|lift(?:s|ed|ing)?|help(?:s|ed|ing)?|positive(?:ly)?\s+(?:effects?|impacts?|affect(?:s|ed)?|impact(?:s|ed))"
 )
 _DOWN_WORDS = (
     r"drop(?:s|ped|ping)?|degrad(?:e|es|ed|ing|ation)|hurt(?:s|ing)?"
     r"|lag(?:s|ged|ging)?|underperform(?:s|ed|ing)?|decreas(?:e|es|ed|ing)"
-    r"|declin(?:e|es|ed|ing)|fall(?:s|ing)?|fell|los(?:e|es|ing|t)"
+    r"|declin(?:e|es|ed|ing)|fall(?:s|ing)?|fell|los(?:e|es|ing|t)|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?"
     r"|reduc(?:e|es|ed|ing|tion)|deteriorat(?:e|es|ed|ing|ion)"
     r"|underestimat(?:e|es|ed|ing)|lower(?:s|ed|ing)?|worse"
     r"|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|negative(?:ly)?\s+(?:effects?|impacts?|affect(?:s|ed)?|impact(?:s|ed))"
@@ -423,7 +423,8 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Draft]:
 
 _ADVERBS = (
     r"only|even|further|still|slightly|significantly|substantially|considerably"
-    r"|consistently|dramatically|notably|marginally|just|also|additionally|respectively"
+    r"|consistently|dramatically|notably|marginally|just|also|additionally|respectively|merely|barely"
+    r"|an?\s+(?:mere|modest|small|slight|large|full)"  # "lifts UAS by a mere 0.15 points"
 )
 _TRAILING_MODIFIER = re.compile(
     rf"(?:\b(?P<adverb>{_ADVERBS})"

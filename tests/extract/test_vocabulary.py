@@ -61,6 +61,7 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("CommonCrawl", "dataset", "CC-100"),
         ("CC-100", "dataset", "CC-100"),
         ("Multilingual BERT", "model", "mBERT"),
+        ("multilingual-BERT", "model", "mBERT"),
         ("multilingual BERT", "model", "mBERT"),
         ("bert-base-multilingual-cased", "model", "mBERT"),
         ("XLM-RoBERTa", "model", "XLM-R"),

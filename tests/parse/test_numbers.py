@@ -57,6 +57,8 @@ def by_text(text: str, wanted: str) -> NumberMention:
         ("the encoder gets 4.6 BLEU more from MLM than the decoder", 4.6, 4.6, "points", "delta"),
         ("it scores 2 points less than mBERT", 2.0, -2.0, "points", "delta"),
         ("we add 3 more languages", 3.0, None, None, "value"),
+        ("it lifts UAS by a mere 0.15 points", 0.15, 0.15, "points", "delta"),
+        ("LAS slips by 0.02", 0.02, -0.02, None, "delta"),
     ],
 )
 def test_single_numbers(text, value, delta, unit, kind):

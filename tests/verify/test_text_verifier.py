@@ -584,6 +584,13 @@ def test_numbers_of_other_languages_or_of_unsupervised_training_refute_nothing(v
     assert v.verdict != "contradicted"
 
 
+def test_multilingual_bert_hyphenated_is_the_multilingual_bert_block_of_a_table(verifier):
+    # ahmad2019 p.5, Table 2: sk, Multilingual BERT, (en-ru): 77.86†/68.28†
+    v = verifier.verify("x", "On Slovak, Ahmad et al.'s SelfAtt-Graph parser with multilingual-BERT inputs reaches "
+                             "77.86 UAS and 68.28 LAS when adversarially trained with unlabeled Russian.")
+    assert v.verdict == "supported" and any("Multilingual BERT / (en-ru)" in b for b in v.basis)
+
+
 @pytest.mark.parametrize("claim", [
     # knn-replace is tested on en/de/hi only; French cells exist in a word-order table (Kendall's tau 0.80,
     # 2005.00396 p.12) and in XNLI's sentence-length table (1809.05053 p.5): neither is about this accuracy
