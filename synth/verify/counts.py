@@ -80,12 +80,12 @@ _SPELLED = {w: v for w, v in WORD_NUMBERS.items() if v >= 2}
 # before the noun; "data covering three languages": a verb of extent before it; "five topics, two domains and nine
 # languages": items of a list; "with three language pairs": a noun before the counted one; "we choose eight
 # languages": a verb of choosing; "we have detected four main types": a verb of telling apart;
-# "languages that use two different scripts")
+# "languages that use two different scripts"; "there are four types of mapping methods")
 _SPELLED_COUNT = re.compile(rf"(?P<cue>\b(?:into|in|for|to|on|over|across|from|of|with|between|among|and|"
                             rf"(?:cover|span|include|contain|comprise)(?:s|ing)?|covered|spanned|included|contained|"
                             rf"comprised|picks?|picked|choose|chooses|chose|chosen|selects?|selected|"
                             rf"detect(?:s|ed)?|identif(?:y|ies|ied)|distinguish(?:es|ed)?|defines?|defined|"
-                            rf"considers?|considered|uses?|used|using)|,)\s+"
+                            rf"considers?|considered|uses?|used|using|there\s+(?:are|were))|,)\s+"
                             rf"(?P<det>(?:the|its|their|our)\s+)?"
                             rf"(?P<word>{'|'.join(_SPELLED)})\s+(?:(?:[a-z]+est|different|random|distinct|separate|"
                             rf"independent|additional|other)\s+)?(?:(?P<mod>[a-z]+)\s+(?=[a-z]+s\b))?"

@@ -111,6 +111,14 @@ def test_a_claim_counting_only_in_words_is_a_count_claim():
     assert counts_agree(claim, "We fine-tune on English data for 10 epochs.")[0] == "all"
 
 
+def test_a_count_in_words_said_to_exist():
+    # 1706.04902 p.14: "There are four types of mapping methods that have been proposed"
+    passage = "There are four types of mapping methods that have been proposed"
+    assert [(c.value, c.noun) for c in spelled_counts(passage)] == [(4.0, "types")]
+    assert counts_agree("The survey sorts mapping methods into three types.", passage)[0] == "conflict"
+    assert counts_agree("The survey sorts mapping methods into four types.", passage)[0] == "all"
+
+
 def test_a_count_in_words_after_a_determiner_and_a_superlative():
     # 2005.00396 p.8: "we randomly replace with one of the five nearest neighbors"
     assert [(c.value, c.noun) for c in spelled_counts("one of its ten nearest neighbours")] == [(10.0, "neighbours")]
