@@ -211,6 +211,10 @@ _DEFINED = re.compile(r"\(([A-Z][\w-]*?)s?\)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w.-]*\w")  # words that may label a table's rows or columns
 _OURS = re.compile(r"\b(?:ours|our\s+(?:model|method|approach|system))\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+# a word every sentence has one of, and a run of figure labels none
+_FUNCTION_WORD = re.compile(r"\b(?:the|a|an|of|to|in|is|are|was|were|be|for|with|on|by|as|we|that|this|it|from|and|or|"
+                            r"not|at|per|over|among|between|versus|vs)\b",
+                            re.IGNORECASE)
 _UNSUPERVISED = re.compile(r"\bunsupervised\b", re.IGNORECASE)
 _WORKHORSE_MENTIONS = 10  # sentences naming a paper's main model, twice as many as name any other
 _COMPOUND_LABEL = re.compile(r"[a-z][a-z]+(?:[-;][a-z]+)+")  # a row label like "lang-pos;no-random"
@@ -1356,8 +1360,10 @@ class TextVerifier(RunChecks):
             if after is not None and _TAKES_UP.match(after.text) and not judgement.is_source(after):
                 pairs.append((h.unit, after))
         # "Section 4 describes how to extend Unicoder [...]": what a paper's sections hold is no finding
+        # ("Fixed capacity Increased capacity": labels inside a figure, no sentence, say nothing with the caption after)
         pairs = [(a, b) for a, b in pairs if not _listed_kinds(a.text, b.text)
-                 and not _ROADMAP.match(a.text) and not _ROADMAP.match(b.text)]
+                 and not _ROADMAP.match(a.text) and not _ROADMAP.match(b.text)
+                 and _FUNCTION_WORD.search(a.text) and _FUNCTION_WORD.search(b.text)]
         joined = [f"{a.text} {b.text}" for a, b in pairs]
         for (before_unit, unit), text, sim in zip(pairs, joined, self.index.similarity_to(facts.text, joined)):
             sim = float(sim)

@@ -591,6 +591,15 @@ def test_multilingual_bert_hyphenated_is_the_multilingual_bert_block_of_a_table(
     assert v.verdict == "supported" and any("Multilingual BERT / (en-ru)" in b for b in v.basis)
 
 
+def test_labels_inside_a_figure_are_no_sentence_to_read_with_its_caption(verifier):
+    # 1911.02116 p.5: the legend of Figure 4 ("Fixed capacity Increased capacity") before its caption ("Adding more
+    # capacity to the model alleviates the curse of multilinguality [...]"); p.4 says per-language capacity decreases
+    v = verifier.verify("x", "Conneau et al. observe that for a model of fixed size, adding languages increases the "
+                             "capacity available to every language.")
+    assert v.verdict != "supported"
+    assert not any(e.quote.startswith("Fixed capacity") for e in v.evidence)
+
+
 @pytest.mark.parametrize("claim", [
     # knn-replace is tested on en/de/hi only; French cells exist in a word-order table (Kendall's tau 0.80,
     # 2005.00396 p.12) and in XNLI's sentence-length table (1809.05053 p.5): neither is about this accuracy
