@@ -51,6 +51,7 @@ from synth.verify.claim_facts import (
     comparison,
     comparison_sides,
     content_words,
+    counts_in_words,
     coverage,
     looks_english,
     missing_names,
@@ -64,14 +65,13 @@ from synth.verify.claim_facts import (
     one_word_variants,
     only_references,
     prefixed_names,
+    printed_small_counts,
     same_variant,
     set_aside,
     suffixed_variants,
     supervised_in,
     unknown_names,
     years_written,
-    counts_in_words,
-    printed_small_counts,
 )
 
 from synth.verify.assignments import given_to_others
