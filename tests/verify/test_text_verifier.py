@@ -604,6 +604,13 @@ def test_labels_inside_a_figure_are_no_sentence_to_read_with_its_caption(verifie
     assert not any(e.quote.startswith("Fixed capacity") for e in v.evidence)
 
 
+def test_a_sentence_naming_its_own_model_is_not_about_the_one_of_the_papers_title(verifier):
+    # 2101.11112 ("[...] Using XLM-RoBERTa Alignment") p.7: "we conducted an ablation study on German data set with
+    # mBERT model"
+    v = verifier.verify("x", "Li et al. carry out their ablation study on the German data set with the XLM-R model.")
+    assert v.verdict == "contradicted" and "mBERT" in v.basis[0] and "ablation study" in v.evidence[0].quote
+
+
 @pytest.mark.parametrize("claim", [
     # knn-replace is tested on en/de/hi only; French cells exist in a word-order table (Kendall's tau 0.80,
     # 2005.00396 p.12) and in XNLI's sentence-length table (1809.05053 p.5): neither is about this accuracy
