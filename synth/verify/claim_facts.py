@@ -61,21 +61,22 @@ substantially consistently better worse""".split())
 
 
 # British spellings read as American ones: "initialised", "tokenisation", "behaviour", "analyse", "centre"
-_BRITISH = ((re.compile(r"(?<=[a-z]{3})is(?=(?:e|es|ed|ing|ings|ation|ations|er|ers)$)"), "iz"),
-            (re.compile(r"(?<=[a-z]{3})our(?=(?:s|ed|ing|able)?$)"), "or"),
-            (re.compile(r"(?<=[a-z]{2})ys(?=(?:e|es|ed|ing)$)"), "yz"),
-            (re.compile(r"(?<=[a-z]{3})tre(?=s?$)"), "ter"))
+# (where in a word the British one stands, the British letters, the American ones)
+_BRITISH = ((re.compile(r"(?<=[a-z]{3})is(?=(?:e|es|ed|ing|ings|ation|ations|er|ers)$)"), "is", "iz"),
+            (re.compile(r"(?<=[a-z]{3})our(?=(?:s|ed|ing|able)?$)"), "our", "or"),
+            (re.compile(r"(?<=[a-z]{2})ys(?=(?:e|es|ed|ing)$)"), "ys", "yz"),
+            (re.compile(r"(?<=[a-z]{3})tre(?=s?$)"), "tre", "ter"))
 
 
 def american(word: str) -> str:
-    for british, spelling in _BRITISH:
+    for british, _, spelling in _BRITISH:
         word = british.sub(spelling, word)
     return word
 
 
 def other_spellings(stem: str) -> list[str]:
     """The forms a stem read as American may take in a text ("superviz" of "supervised" is "supervis" there)."""
-    return [stem.replace(a, b) for a, b in (("iz", "is"), ("or", "our"), ("yz", "ys"), ("ter", "tre")) if a in stem]
+    return [stem.replace(us, uk) for _, uk, us in _BRITISH if us in stem]
 
 
 def _stem(word: str) -> str:

@@ -360,6 +360,10 @@ def _said_of_a_language_instead(facts: ClaimFacts, unit: Unit) -> bool:
     return bool(others) and any(w not in unit.text for w in own)
 
 
+def _names_a_model(unit: Unit) -> bool:
+    return any(e.kind == "model" for e in unit.entities)
+
+
 def _languages_of_its_own(facts: ClaimFacts, unit: Unit) -> bool:
     """A sentence whose numbers are of languages it names, none of them the claim's ("from 30.4 to 33.4 BLEU on
     English-French, and from 28.0 to 31.8 on Romanian-English" for a claim on English-German)."""
@@ -738,7 +742,7 @@ class TextVerifier(RunChecks):
         around |= self._workhorse_of(unit, judgement, around)
         # (but a sentence naming a model of its own speaks of that one: "we conducted an ablation study [...] with
         # mBERT model" in a paper titled "[...] Using XLM-RoBERTa Alignment")
-        own_model = any(e.kind == "model" for e in unit.entities) and unit.table is None
+        own_model = unit.table is None and _names_a_model(unit)
         names = around | {e.name for e in find_entities(title) if not (own_model and e.kind == "model")}
         missing = missing_names(facts.key_names, names)
         surroundings = " ".join((unit.text, unit.context, title, unit.table.caption or "" if unit.table else "",
@@ -1846,8 +1850,7 @@ class TextVerifier(RunChecks):
         """The paper's own models, for a sentence in its own voice ("we outperform the previous state of
         the art by 6.2%" in the XLM paper is XLM's result, though it does not say "XLM"), unless it names the
         model it speaks of ("we conducted an ablation study [...] with mBERT model" in a paper on XLM-R)."""
-        if (unit.table is not None or not _FIRST_PERSON.search(unit.text)
-                or any(e.kind == "model" for e in unit.entities)):
+        if unit.table is not None or not _FIRST_PERSON.search(unit.text) or _names_a_model(unit):
             return set()
         return set(self._own_models.get(unit.paper, ()))
 
@@ -1856,7 +1859,8 @@ class TextVerifier(RunChecks):
         names the paper ("Wu et al. find that [...] aligned with a linear mapping" of a paper on BERT)."""
         model = self._workhorse.get(unit.paper)
         if (not model or unit.table is not None or not judgement.in_scope(unit.paper)
-                or any(kind_of(n) == "model" for n in around | unit_names(unit))):
+                or any(kind_of(n) == "model" for n in around)
+                or any(kind_of(n) == "model" for n in unit_names(unit))):  # (its context read only when needed)
             return set()
         return {model}
 
