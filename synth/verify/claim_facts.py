@@ -144,6 +144,17 @@ def authors_action(claim: str) -> str | None:
     return m.group("verb").lower()
 
 
+# "their cross-lingual language model", "its context-aware parser": the cited authors' own system, a subject
+_THEIR_SYSTEM = re.compile(r"(?:their|its)\s+(?:[\w-]+\s+){0,4}?(?:model|parser|method|approach|system|encoder|"
+                           r"alignment|baseline)s?\b", re.IGNORECASE)
+
+
+def names_authors_system(attributed: str) -> bool:
+    """Whether a claim, once its cited authors are taken out, opens on their own system ("Their parser beats
+    [...]" from "Schuster et al. report that their parser beats [...]"): that system is what changed."""
+    return _THEIR_SYSTEM.match(attributed) is not None
+
+
 def names_action(verb: str, evidence: str) -> bool:
     """Whether ``evidence`` uses the claim's verb, in any of its forms ("fine-tune", "fine-tuning", "optimized"
     for "optimise")."""
@@ -211,6 +222,9 @@ def digits_as_words(text: str) -> set[str]:
 # "compare twelve different settings": a count in words ("the two models" refers to things, it counts nothing)
 _WORDED_COUNT = re.compile(rf"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bits )(?<!\btheir )(?<!\bboth )(?<!\ball )"
                            rf"\b({'|'.join(_NUMBER_WORDS)})\s+(?=[a-z])", re.IGNORECASE)
+
+
+_COUNTING_TWO = re.compile(r"(?<!\bthe )(?<!\bthese )(?<!\bthose )\btwo\b", re.IGNORECASE)
 
 
 def counts_in_words(text: str) -> set[str]:
@@ -328,6 +342,7 @@ class ClaimFacts:
     counts: tuple[Count, ...] = ()  # "17k sentences", "400 epochs": matched only against printed counts
     mentions: tuple[NumberMention, ...] = ()  # every number the claim prints, counts included, read once
     action: str | None = None  # what the cited authors did, read before their names are taken out (authors_action)
+    authors_system: bool = False  # "[Lample and Conneau note that] their cross-lingual language model [...]"
 
     @property
     def key_names(self) -> set[str]:
@@ -1015,7 +1030,8 @@ def analyse(text: str) -> ClaimFacts:
     # "125M parameters", "100K training sentences": a count, not a name like "Glot-500 10.7B"
     counted = tuple(c for c in counts_in(text, mentions=mentions) if not _PLAIN_DECIMAL.fullmatch(c.text))
     if not numbers and not counted:  # "for ten epochs": a count, written in words
-        counted = tuple(spelled_counts(text))
+        # ("alternate between the two objectives" refers to two things named before; it counts nothing)
+        counted = tuple(c for c in spelled_counts(text) if c.text.lower() != "two" or _COUNTING_TWO.search(text))
     return ClaimFacts(text=text, names=names, numbers=numbers, direction=direction_of(text),
                       comparison=comparison(text), sides=comparison_sides(text), wants_average=bool(_AVERAGE.search(text)),
                       unknown=(unknown_names(text) - {c.text for c in counted  # "10K unlabeled sentences"

@@ -56,6 +56,7 @@ from synth.verify.claim_facts import (
     looks_english,
     missing_names,
     names_action,
+    names_authors_system,
     instrumental_methods,
     is_name,
     is_reference,
@@ -441,6 +442,12 @@ def _narrow(by_loser: dict, keep) -> None:
         kept = [(v, c) for v, c in checks if keep(v, c)]
         if kept:
             by_loser[loser] = kept
+
+
+# "outperforms them", "improves over these": a comparison whose other side is named in the sentence before
+_BEATS_THEM = re.compile(r"\b(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+                         r"(?:improv(?:es|ed|ing)|gains?)\s+(?:over|on|upon)|better\s+than)\s+(?:them|these|those|it)\b",
+                         re.IGNORECASE)
 
 
 def _workhorse_models(units) -> dict[str, str]:
@@ -1756,6 +1763,10 @@ class TextVerifier(RunChecks):
         if not losers:
             return True
         named = {family(e.name) for e in unit.entities if e.kind == "model"}
+        # "[...] with aligned fastText embeddings. While these improve over previous works, our context-aware
+        # model outperforms them": the sentence beats what the one before it named
+        if _BEATS_THEM.search(unit.text) and unit.previous is not None:
+            named |= {family(e.name) for e in find_entities(unit.previous[1]) if e.kind == "model"}
         return bool(losers & named)
 
     @staticmethod
@@ -1801,7 +1812,7 @@ class TextVerifier(RunChecks):
     def _has_subject(facts: ClaimFacts) -> bool:
         """A claimed change needs something that changed ("XLM-R outperforms mBERT by 2.1", "the gap
         between en and sw"); "performance improves by 2.1 points" alone cannot be checked."""
-        if not any(n.delta is not None for n in facts.numbers):
+        if not any(n.delta is not None for n in facts.numbers) or facts.authors_system:
             return True
         # a side named by a name the vocabulary lacks ("AfroXLMR-76 beats Serengeti by 13.1") as well
         unknown = facts.unknown - cited_names(facts.text)
@@ -2326,6 +2337,8 @@ class TextVerifier(RunChecks):
         facts = replace(analyse(text), action=action)
         if not papers and facts.sources:  # "the XNLI paper", "the XLM-R authors"
             papers = self._papers_named(facts.sources)
+        if papers and names_authors_system(text):
+            facts = replace(facts, authors_system=True)
         no_subject = TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=0.5, basis=[
             "the claim states a change without saying what changed or against what (no model, method or "
             "pair of languages), so no passage can support or contradict it"])

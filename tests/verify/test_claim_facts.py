@@ -1,6 +1,7 @@
 import pytest
 
-from synth.verify.claim_facts import (american, analyse, authors_action, counts_in_words, other_spellings,
+from synth.verify.claim_facts import (american, analyse, authors_action, counts_in_words, names_authors_system,
+                                      other_spellings,
                                       printed_small_counts, comparison, comparison_sides, left_out, coverage, looks_english,
                                       missing_names, names_action, names_found, names_set_aside, negated, proposition,
                                       reported_finding, same_variant, set_aside, source_names, source_only_names, suffixed_variants,
@@ -541,3 +542,17 @@ def test_a_side_continues_past_a_preposition_its_verb_takes():
     sides = comparison_sides("Methods that learn from comparable data are more common than those that rely on "
                              "parallel data.")
     assert "parallel" in sides.loser and "comparable" in sides.winner
+
+
+def test_the_two_things_named_before_are_no_count():
+    assert analyse("They alternate between the two objectives and sample pairs alike.").counts == ()
+    assert [c.value for c in analyse("They alternate between two objectives.").counts] == [2.0]
+    # other numbers after a determiner still count: "its ten nearest neighbours"
+    assert [c.value for c in analyse("replace it with one of its ten nearest neighbours").counts] == [10.0]
+
+
+def test_a_claim_opening_on_the_cited_authors_system_has_a_subject():
+    assert names_authors_system("Their cross-lingual language model beats the previous state of the art by 1.3.")
+    assert names_authors_system("its context-aware parser beats the fastText variant")
+    assert not names_authors_system("Their XNLI accuracy rises by 2 points.")
+    assert not names_authors_system("Performance of their model rises by 2 points.")
