@@ -170,6 +170,25 @@ def credited_instead(claim: str, sentence: str) -> str | None:
             "as the claim does")
 
 
+# "MUSE (Conneau et al., 2018a)", "VecMap, by Artetxe et al. (2018a)": a named tool and the work it is credited to
+_TOOL_BY = re.compile(r"\b(?P<tool>[A-Z][A-Za-z]*[A-Z][\w-]*)\s*(?:,\s*)?(?:\(|by\s+)(?P<who>[A-Z][\w'’-]+)"
+                      r"(?:\s+et\s+al\.?|\s+and\s+[A-Z][\w'’-]+)?,?\s*\(?(?:19|20)\d\d")
+
+
+def _tools_credited(text: str) -> dict[str, str]:
+    return {m.group("tool"): fold_accents(m.group("who")) for m in _TOOL_BY.finditer(text)}
+
+
+def tool_credited_otherwise(claim: str, sentence: str) -> str | None:
+    """A tool the claim credits to one work and the sentence to another: "MUSE, by Artetxe et al. (2018a)"
+    against "the MUSE (Conneau et al., 2018a) and VecMap (Artetxe et al., 2018a) projects"."""
+    theirs = _tools_credited(sentence)
+    for tool, who in sorted(_tools_credited(claim).items()):
+        if theirs.get(tool, who) != who:
+            return f"the sentence credits {tool} to {theirs[tool]}, not to {who} as the claim does"
+    return None
+
+
 # "WGAN, which is proposed by Arjovsky et al. (2017)": who a thing is credited to, in the words that credit it
 _CREDITED_BY = re.compile(r"\b(?:proposed|introduced|presented|developed|designed)\s+by\s+(?P<who>[A-Z][\w'’-]+)")
 

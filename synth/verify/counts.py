@@ -85,7 +85,7 @@ _SPELLED_COUNT = re.compile(rf"(?P<cue>\b(?:into|in|for|to|on|over|across|from|o
                             rf"(?:cover|span|include|contain|comprise)(?:s|ing)?|covered|spanned|included|contained|"
                             rf"comprised|picks?|picked|choose|chooses|chose|chosen|selects?|selected|"
                             rf"detect(?:s|ed)?|identif(?:y|ies|ied)|distinguish(?:es|ed)?|defines?|defined|"
-                            rf"considers?|considered|uses?|used|using|there\s+(?:are|were))|,)\s+"
+                            rf"considers?|considered|uses?|used|using|compar(?:e|es|ed|ing)|there\s+(?:are|were))|,)\s+"
                             rf"(?P<det>(?:the|its|their|our)\s+)?"
                             rf"(?P<word>{'|'.join(_SPELLED)})\s+(?:(?:[a-z]+est|different|random|distinct|separate|"
                             rf"independent|additional|other)\s+)?(?:(?P<mod>[a-z]+)\s+(?=[a-z]+s\b))?"

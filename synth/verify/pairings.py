@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import Direction, direction_cues
-from synth.verify.claim_facts import CITATION, content_words, plural_names, unknown_names
+from synth.verify.claim_facts import CITATION, content_stem, content_words, plural_names, unknown_names
 
 _CLAUSE = re.compile(r"[,;]|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -321,7 +321,7 @@ def swapped_between_clauses(claim: str, passage: str) -> str | None:
     return (crossed_polarity(claim, passage) or swapped_roles(claim, passage) or swapped_treatment(claim, passage)
             or swapped_as_respectively(claim, passage) or crossed_respectively(claim, passage)
             or swapped_rather_than(claim, passage) or predicate_swapped(claim, passage)
-            or swapped_across_reason(claim, passage))
+            or swapped_across_reason(claim, passage) or subjects_swapped(claim, passage))
 
 
 _PASSAGE_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;\s*", re.IGNORECASE)
@@ -400,6 +400,35 @@ def language_given_otherwise(claim: str, passage: str) -> str | None:
     return None
 
 
+_EVERY_ONE = re.compile(r"\b(?:all|both|each|every)\b", re.IGNORECASE)
+_CITED = re.compile(r"\([^()]*\d{4}[a-z]?\)")  # "(Tieleman and Hinton, 2012)": who wrote it, not what is used
+
+
+def given_all_but_one(claim: str, passage: str) -> str | None:
+    """"For gradient reversal (GR) and GAN based adversarial objectives, we use Adam [...], and for WGAN, we use
+    RM-SProp" against a claim giving Adam to "all three [...]: gradient reversal, GAN and WGAN": the claim gives
+    one thing to every one of its names, the passage gives one of them a clause of its own that shares none of
+    the claim's words, and two or more of the claim's words to a clause naming its other names."""
+    if not _EVERY_ONE.search(claim):
+        return None
+    items = {n for n in _names(claim) if kind_of(n) not in ("language", "metric")}
+    clauses = [(c, _names(c) & items) for c in _PASSAGE_CLAUSE.split(_CITED.sub(" ", passage))]
+    named = [(content_words(c), found) for c, found in clauses if found]
+    if len(named) < 2:
+        return None
+    item_words = content_words(" ".join(items))
+    claim_words = content_words(claim) - item_words
+    for own, found in named:
+        others = [(words, f) for words, f in named if f is not found]
+        rest = set().union(*(w for w, _ in others))
+        taken = claim_words & (rest - own)
+        if (not claim_words & own - item_words and own - item_words - claim_words and len(taken) >= 2
+                and not found & set().union(*(f for _, f in others))):
+            return (f"the sentence gives {', '.join(sorted(taken))} to {', '.join(sorted(set().union(*(f for _, f in others))))}, "
+                    f"and {', '.join(sorted(found))} words of its own")
+    return None
+
+
 _UNLIKE = re.compile(r"\b(?:unlike|in contrast to|as opposed to|contrary to)\s+(?P<span>[^,;.]+)", re.IGNORECASE)
 _OPENING = re.compile(r"\s*(?:(?:in contrast|by contrast|however|instead|similarly|moreover),?\s+)?", re.IGNORECASE)
 _JOINING = frozenset({"", "and", "both", "the", "or"})
@@ -453,3 +482,70 @@ def crossed_between_sentences(claim: str, first: str, second: str) -> str | None
         if not words & only_a or not words & only_b or len(words & (only_a | only_b)) < 3:
             return None
     return f"the claim pairs crosswise what two consecutive sentences of the paper keep apart: \"{parts[0].strip()}\""
+
+
+_CONTRAST = re.compile(r",?\s(?:while|whereas)\s|,\s*but\s|;\s*", re.IGNORECASE)
+_OPENS_WITH_SETTING = re.compile(r"^\s*(?:in|on|for|with|at|from|when|if|after|before|under|over|among|across)\b",
+                                 re.IGNORECASE)
+
+
+def _stems_in_order(clause: str) -> dict[str, str]:
+    """The content stems of a clause, in the order written, each with the word it was first written as."""
+    seen: dict[str, str] = {}
+    for word in re.findall(r"[A-Za-z][A-Za-z\-]*[A-Za-z0-9]", clause):
+        stem = content_stem(word)
+        if stem and stem not in seen:
+            seen[stem] = word
+    return seen
+
+
+_NAME_LIKE = re.compile(r"[A-Z].*[A-Z]|\d")  # "X-CBOW", "MTL", "RNN-based": a name the vocabulary may lack
+
+
+def _subject(clause: str, stems: dict[str, str], found: set[str]) -> str | None:
+    """The stem a clause's subject is written with: its first system, dataset or method name ("it is the X-CBOW
+    encoder that"), else its first word unless it opens on a setting ("On distant languages, [...]")."""
+    named = {n for n in _names(clause) if kind_of(n) not in ("language", "metric")}
+    for stem, word in stems.items():
+        if stem in found and (any(n in word for n in named) or _NAME_LIKE.search(word)):
+            return stem
+    first = next(iter(stems), None)
+    return first if first in found and not _OPENS_WITH_SETTING.match(clause) else None
+
+
+def subjects_swapped(claim: str, passage: str) -> str | None:
+    """Two contrasted clauses whose subjects trade predicates: "self-attentive parsers transfer best to
+    languages close to English, while RNN-based parsers do better on distant languages" against "RNN-based
+    architectures transfer well to languages that are close to English, while self-attentive models [...]
+    perform especially well on distant languages".  A claim clause's subject sits in one of the passage's two
+    clauses and most of the words that clause alone writes after it sit in the other; the other claim clause's own
+    words sit mostly with that subject (with a subject of its own, that subject sits in the other passage
+    clause).  Three or more words in all must cross."""
+    ours, theirs = _CONTRAST.split(claim), _CONTRAST.split(passage)
+    if len(ours) != 2 or len(theirs) != 2:
+        return None
+    stems = [_stems_in_order(c) for c in ours]
+    p1, p2 = (set(_stems_in_order(c)) for c in theirs)
+    where = {w: i for i, side in enumerate((p1 - p2, p2 - p1)) for w in side}
+    unique = [[w for w in own if w not in other and w in where] for own, other in ((stems[0], stems[1]),
+                                                                                 (stems[1], stems[0]))]
+    subjects = [_subject(c, st, set(u)) for c, st, u in zip(ours, stems, unique)]
+    if subjects == [None, None]:
+        return None
+    # the passage clause each claim clause's subject should sit in, were the two swapped
+    homes = [where[s] if s else 1 - where[subjects[1 - i]] for i, s in enumerate(subjects)]
+    if homes[0] == homes[1]:
+        return None
+    total = 0
+    for words, subject, home in zip(unique, subjects, homes):
+        # what is said of a subject comes after it; before it, what it is ("the multi-task (MTL) encoders")
+        rest = [where[w] for w in (words[words.index(subject) + 1:] if subject else words)]
+        crossed = sum(side != home for side in rest)
+        if not crossed or crossed * 2 <= len(rest):
+            return None
+        total += crossed
+    if total < 3:
+        return None
+    said = " and ".join(stems[i][s] for i, s in enumerate(subjects) if s)
+    return (f"subjects swapped between two clauses: the paper says \"{theirs[0].strip()}\" and "
+            f"\"{theirs[1].strip(' .')}\"; the claim gives {said} the other's finding")

@@ -1,5 +1,6 @@
 from synth.verify.citations import (credited_by_another, credited_instead, credited_to_another, finding_credited_to_another,
-                                    finding_said_of_another_system, likened_works, listed_for_another, names_work)
+                                    finding_said_of_another_system, likened_works, listed_for_another, names_work,
+                                    tool_credited_otherwise)
 
 # 1706.04902 p.43
 SENTENCE = ("Upadhyay et al. (2016) obtain evaluation sets for the task across 26 languages from the Open Multilingual "
@@ -114,3 +115,16 @@ def test_half_of_a_listed_item_names_it():
     why = listed_for_another("The Wasserstein GAN objective was proposed by Ganin et al. (2016).", sentence)
     assert why and "Arjovsky" in why
     assert listed_for_another("Gradient reversal was proposed by Ganin et al. (2016).", sentence) is None
+
+
+def test_a_tool_credited_to_another_work():
+    # 1706.04902 p.46
+    sentence = ("Available libraries for evaluation on bilingual lexicon induction are the MUSE (Conneau et al., "
+                "2018a)19 and VecMap (Artetxe et al., 2018a)20 projects respectively.")
+    why = tool_credited_otherwise("The survey lists MUSE, by Artetxe et al. (2018a), and VecMap, by Conneau et al. "
+                                  "(2018a), as the available libraries.", sentence)
+    assert why == "the sentence credits MUSE to Conneau, not to Artetxe as the claim does"
+    assert tool_credited_otherwise("The survey lists MUSE (Conneau et al., 2018a) and VecMap (Artetxe et al., 2018a).",
+                                   sentence) is None
+    # a tool the sentence credits to no one is credited to no one else
+    assert tool_credited_otherwise("They use VecMap, by Conneau et al. (2018a).", "We use VecMap to map them.") is None

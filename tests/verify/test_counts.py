@@ -231,3 +231,9 @@ def test_two_counts_joined_by_a_slash_are_both_read():
     # 2005.00396 p.8: "pretrain the model for 2 epochs/140k steps with batch size [...] 256"
     found = [(c.text, c.words) for c in counts_in("pretrain the model for 2 epochs/140k steps with batch size 256")]
     assert ("2", ("epochs",)) in found and ("140k", ("steps",)) in found
+
+
+def test_a_count_of_compared_things_is_read():
+    assert [c.value for c in spelled_counts("Their ablation study compares eight different training settings.")] == [8.0]
+    assert counts_agree("Their ablation study compares eight different training settings.",
+                        "We compared 6 different settings: (1) approach proposed in this work")[0] == "conflict"

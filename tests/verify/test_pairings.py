@@ -1,9 +1,10 @@
 import pytest
 
 from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, crossed_polarity, crossed_respectively,
-                                   language_given_otherwise, predicate_swapped,
+                                   given_all_but_one, language_given_otherwise, predicate_swapped,
                                    paired_otherwise, said_of_the_set_aside,
-                                   swapped_across_reason, swapped_as_respectively, swapped_rather_than, swapped_roles, swapped_treatment)
+                                   subjects_swapped, swapped_across_reason, swapped_as_respectively, swapped_rather_than,
+                                   swapped_roles, swapped_treatment)
 
 # ahmad2019 p.6
 PAPER = ("Comparing word- and sentence-level adversarial training, we observe that predicting language identity at "
@@ -192,3 +193,61 @@ def test_two_names_swapped_across_a_reason():
                                  "languages as IndicBERTv2.", passage) is None
     # a reason in other words is no swap
     assert swapped_across_reason("The table leaves out IndicBERTv2 because of MuRIL's licence.", passage) is None
+
+
+# 1811.00570 p.1
+TRANSFER = ("Rigorous experiments and detailed analysis shows that RNN-based architectures transfer well to languages that "
+            "are close to English, while self-attentive models have better overall cross-lingual transferability and "
+            "perform especially well on distant languages.")
+# 1809.05053 p.7
+ENCODERS = ("For X-CBOW, the encoder is pretrained and not fine-tuned on NLI (transferlearning), while the English "
+            "X-BiLSTMs are trained on the MultiNLI training set (in-domain).")
+# ahmad2019 p.6, read with the sentence before it
+FEATURES = ("In the multi-task learning (MTL) setup, the model observes the same amount of data (both labeled and "
+            "unlabeled) as the adversarially trained (AT) model. The only difference between the MTL and AT models is "
+            "that in the MTL models, the contextual encoders are encouraged to capture language-dependent features while "
+            "in the AT models, they are trained to encode language-agnostic features.")
+
+
+@pytest.mark.parametrize("swapped, kept, passage", [
+    ("Self-attentive parsers transfer best to languages close to English, while RNN-based parsers do better on "
+     "distant languages.",
+     "RNN-based parsers transfer best to languages close to English, while self-attentive parsers do better on "
+     "distant languages.", TRANSFER),
+    # the subject by its name, after a setting the clause opens on
+    ("In the XNLI baselines, it is the X-CBOW encoder that is trained in-domain on the MultiNLI training set, whereas "
+     "the English X-BiLSTM encoders are pretrained and not fine-tuned on NLI.",
+     "In the XNLI baselines, it is the X-CBOW encoder that is pretrained and not fine-tuned on NLI, whereas the "
+     "English X-BiLSTM encoders are trained in-domain on the MultiNLI training set.", ENCODERS),
+    # one subject the passage names otherwise ("AT"): the other clause's words sit with the one it names
+    ("In Ahmad et al.'s comparison, the multi-task (MTL) encoders are pushed to encode language-agnostic features, "
+     "while adversarial training makes them capture language-dependent ones.",
+     "In Ahmad et al.'s comparison, the multi-task (MTL) encoders are pushed to capture language-dependent features, "
+     "while adversarial training makes them encode language-agnostic ones.", FEATURES),
+])
+def test_two_subjects_given_each_others_findings(swapped, kept, passage):
+    assert "subjects swapped" in subjects_swapped(swapped, passage)
+    assert subjects_swapped(kept, passage) is None
+
+
+def test_a_setting_a_clause_opens_on_is_no_subject():
+    # "On distant languages" would put the setting where the subject is
+    assert subjects_swapped("On close languages, self-attentive parsers do best, while on distant ones RNN-based parsers "
+                            "are stronger.", TRANSFER) is None
+
+
+# ahmad2019 p.4
+OPTIMISERS = ("For gradient reversal (GR) and GAN based adversarial objectives, we use Adam (Kingma and Ba, 2015) to "
+              "optimize the discriminator parameters, and for WGAN, we use RM-SProp (Tieleman and Hinton, 2012).")
+
+
+def test_what_a_claim_gives_every_one_the_passage_gives_all_but_one():
+    why = given_all_but_one("Ahmad et al. optimise the language discriminator with Adam for all three adversarial "
+                            "objectives they compare: gradient reversal, GAN and WGAN.", OPTIMISERS)
+    assert why and "adam" in why and "WGAN" in why
+    # of the names the passage gives it, the claim says nothing wrong
+    assert given_all_but_one("Ahmad et al. optimise the discriminator with Adam for both GAN and gradient reversal.",
+                             OPTIMISERS) is None
+    # nor when it gives each its own
+    assert given_all_but_one("For both GAN and gradient reversal they use Adam, and for WGAN, RM-SProp.",
+                             OPTIMISERS) is None
