@@ -79,8 +79,11 @@ def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str
             before = _ACCORDING.search(text[:start])
             # "Schuster et al.'s parser" is "their parser": what a paper's tables label as its own ("OURS");
             # "Ruder et al.'s survey" is the source itself
+            noun = _SOURCE_NOUN.match(text, end)
             own = (m.group("own") and ids and not sourced and not (framed_at is not None and framed_at > end)
-                   and not _SOURCE_NOUN.match(text, end))
+                   and not noun)
+            if before and m.group("own") and noun:  # "According to Ruder et al.'s survey, [...]": all of it goes
+                end = noun.end()
             spans.append((before.start() if before else start, end, "their " if own else ""))
     stripped = text
     for start, end, instead in reversed(spans):

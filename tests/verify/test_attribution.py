@@ -69,3 +69,13 @@ def test_works_cited_inside_the_finding_are_not_its_source(papers):
 def test_a_name_before_two_authors_is_no_third_author(papers):
     ids, text = attributed_papers("When fine-tuning XLM on XNLI, Lample and Conneau evaluate after small epochs.", papers)
     assert ids == {"1901.07291"} and "Lample" not in text
+
+
+def test_according_to_the_authors_source_takes_the_source_out_too(papers):
+    ids, text = attributed_papers("According to Ruder et al.'s survey, Alvarez-Melis and Jaakkola (2018) begin by "
+                                  "projecting the vectors.", papers)
+    assert ids == {"1706.04902"}
+    assert text == "Alvarez-Melis and Jaakkola (2018) begin by projecting the vectors."
+    # what else the authors own is still theirs
+    assert attributed_papers("According to Ruder et al.'s hyper-parameter table, the batch size is 64.",
+                             papers)[1].startswith("Their hyper-parameter table")
