@@ -39,6 +39,7 @@ from synth.parse.numbers import Direction, NumberMention, direction_of, find_num
 from synth.records import Evidence, TableCell, TextVerdict
 from synth.verify.arithmetic import Printed, decimals, number_agrees, printed_numbers, values_match
 from synth.verify.claim_facts import (
+    CITATION,
     GENERIC_METHODS,
     KEY_KINDS,
     RANKING_CUE,
@@ -767,9 +768,11 @@ class TextVerifier(RunChecks):
             # learn a generative target language parser [...]": saying the same, the sentence credits another work
             credited = (credited_instead(facts.text, unit.text)
                         if unit.table is None and not facts.is_numeric and not missing else None)
-            if credited and sim >= QUALITATIVE_SUPPORT and cover >= CONTENT_COVERAGE:
+            # (the cited names are what the two differ in: the rest of the claim's words must be there)
+            uncited = coverage(CITATION.sub(" ", facts.text), unit.text, self.index.word_weight) if credited else 0.0
+            if credited and sim >= QUALITATIVE_SUPPORT and uncited >= CONTENT_COVERAGE:
                 self._record(judgement, "contradict", unit, sim, sim * 0.9, [
-                    credited, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
+                    credited, f"similarity {sim:.2f}, {uncited:.0%} of the claim's content words besides the cited works"])
                 return
             # "WGAN [...] was proposed by Ganin et al. (2016)" against "[...] proposed by Arjovsky et al. (2017)"
             proposer = credited_by_another(facts.text, unit.text) if unit.table is None and not missing else None

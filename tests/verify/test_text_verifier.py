@@ -1964,6 +1964,24 @@ def test_an_optimiser_the_sentence_gives_two_of_three_objectives(verifier):
     assert v.verdict == "contradicted" and any("WGAN" in b for b in v.basis)
 
 
+def test_a_step_credited_to_another_work_is_read_without_the_cited_names(verifier):
+    # 1706.04902 p.18: "Hoshen and Wolf (2018) first project vectors of the N most frequent words to a
+    # lowerdimensional space with PCA." (the names are what differ; the rest of the words are the sentence's)
+    v = verifier.verify("x", "According to Ruder et al.'s survey, Alvarez-Melis and Jaakkola (2018) begin by projecting "
+                             "the vectors of the most frequent words into a lower-dimensional space with PCA.")
+    assert v.verdict == "contradicted" and any("Hoshen" in b for b in v.basis)
+
+
+def test_a_ranking_against_a_cited_works_row(verifier):
+    # 1906.01502 p.3, Table 3, NL column: Lample et al. (2016) 81.74, EN-BERT 84.23
+    v = verifier.verify("x", "For monolingual Dutch NER, Pires et al.'s table shows the Lample et al. (2016) model "
+                             "outscoring EN-BERT fine-tuned on Dutch.")
+    assert v.verdict == "contradicted" and "84.23" in v.evidence[0].quote
+    v = verifier.verify("y", "For monolingual Dutch NER, Pires et al.'s table shows EN-BERT fine-tuned on Dutch "
+                             "outscoring the Lample et al. (2016) model.")
+    assert v.verdict == "supported" and "81.74" in v.evidence[0].quote
+
+
 @pytest.mark.parametrize("claim", [
     # 1906.01502 p.2: "Results on CoNLL data follow the same trends, but those trends are more apparent with 16
     # languages than with 4." (a comparison with one side unsaid: its counts bear it out no more)
