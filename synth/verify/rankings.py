@@ -16,7 +16,14 @@ from functools import lru_cache
 from synth.extract.vocabulary import find_entities
 from synth.verify.claim_facts import SETTINGS, Sides, names_found, side_terms, unknown_names
 from synth.verify.tables import (CellView, TableCheck, TableView, caption_head, header_names, is_all_column_cell,
-                                 other_languages)
+                                 is_language, other_languages)
+
+
+def _split_in(name: str, side: frozenset[str]) -> bool:
+    """Whether a hyphenated name's parts are all terms of one side ("EN-BERT": "EN-", "BERT")."""
+    parts = [p for p in name.split("-") if p]
+    terms = {t.strip("-") for t in side}
+    return len(parts) >= 2 and all(p in terms for p in parts)
 
 
 def _own(cell: CellView, same_col: bool, unknown: set[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
@@ -79,6 +86,8 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     caption = _datasets(header_names([first])) | unknown_names(first)  # "POS results (Accuracy)": about POS
     # a side named only by a name the vocabulary lacks ("SelfAtt-Graph outperforms RNN-Stack")
     side_unknown = (sides.winner | sides.loser) & unknown
+    # ("EN-BERT", which the sides read as "EN-" and "BERT")
+    side_unknown |= {u for u in unknown if any(_split_in(u, side) for side in (sides.winner, sides.loser))}
     winners = set(sides.winner_names) | (sides.winner & unknown)
     losers = set(sides.loser_names) | (sides.loser & unknown)
     # "Comparisons of different encoders (averaged results over all languages)": every cell is an average
@@ -98,15 +107,17 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
                 continue  # "UnicoderxDAE SC / (ml)" against "UnicoderxF NP SC / (pl)": two settings, not the claim's pair
             a_names, a_terms = _own(a, same_col, side_unknown)
             b_names, b_terms = _own(b, same_col, side_unknown)
-            # a name on both sides ("on Hindi" for translate-train and translate-test) is the cells' shared condition
-            both = winners & losers
+            # a name on both sides ("on Hindi" for translate-train and translate-test) is the cells' shared condition;
+            # so is a language the two cells share, on whichever side the claim says it ("EN-BERT fine-tuned on Dutch
+            # outscoring Lample et al." in the NL column)
+            shared = (a.col_names & b.col_names) if same_col else (a.row_names & b.row_names)
+            both = (winners & losers) | {n for n in shared & (winners | losers) if is_language(n)}
             hit = frozenset(losers & b_names) - (both if losers - both else frozenset())
             if (missing(winners - both or winners, set(a_names)) or a_names & (losers - winners) or not hit
                     or b_names & (winners - losers)):
                 continue
             if both and not losers - both and missing(both, set(b_names)):
                 continue  # "the XLM-R student distilled from SBERT-nli-stsb": both its names, not mBERT's row
-            shared = (a.col_names & b.col_names) if same_col else (a.row_names & b.row_names)
             if missing((required - losers - winners) | (both if winners - both else set()),
                        set(shared | view.context_names | (a.names & b.names))):
                 continue
