@@ -58,7 +58,7 @@ _DATASETS = [
     ("XQuAD", "XQUAD"),
     ("TyDiQA", "TyDi QA", "TyDiQA-GoldP", "TyDi QA-GoldP", "TyDi QA GoldP", "TyDiQA GoldP", "TYDIQA"),
     ("UD-POS", "UDPOS", "UD POS"),
-    ("UD", "Universal Dependencies", "Universal Dependency"),
+    ("UD", "Universal Dependencies", "Universal Dependency", "universal dependency treebank"),
     ("WikiANN", "Wikiann", "WikiAnn", "PAN-X", "PANX", "PAN X"),
     ("Tatoeba",),
     ("BUCC",),
@@ -75,7 +75,8 @@ _DATASETS = [
     ("RTE",),
     ("CoNLL", "CoNLL-2002", "CoNLL-2003", "CoNLL 2002", "CoNLL 2003", "CoNLL2002", "CoNLL2003", "CoNLL-02", "CoNLL-03"),
     ("Wikipedia",),
-    ("CC-100", "CC100", "CommonCrawl", "Common Crawl", "CCNet", "Common-Crawl", "common-crawl", "common crawl"),
+    ("CC-100", "CC100", "CommonCrawl", "CommonCrawls", "Common Crawl", "CCNet", "Common-Crawl", "common-crawl",
+     "common crawl"),
     ("XCOPA", "XCPA"),  # BUFFET's tables abbreviate it
     ("MLDoc",),
     ("SIB-200", "SIB200"),

@@ -350,3 +350,8 @@ def test_a_header_may_print_a_common_non_iso_code():
     # 2305.14857 p.25, Table 18 heads its Japanese column "jp"
     assert match_language_code("jp") == "ja" and canonical("language", "jp") == "ja"
     assert find_entities("jp") == []  # in prose it is no language
+
+
+def test_common_crawl_in_the_plural_and_ud_by_its_treebank():
+    assert [e.name for e in find_entities("We train on cleaned CommonCrawls (Wenzek et al., 2019)")] == ["CC-100"]
+    assert [e.name for e in find_entities("six languages from Google universal dependency treebank")] == ["UD"]
