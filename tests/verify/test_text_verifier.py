@@ -1982,6 +1982,13 @@ def test_a_ranking_against_a_cited_works_row(verifier):
     assert v.verdict == "supported" and "81.74" in v.evidence[0].quote
 
 
+def test_a_count_in_words_must_be_printed_by_two_sentences_too(verifier):
+    # 2004.01401 p.2: "PAWS-X The PAWS-X [...] extends the Wikipedia portion of the PAWS [...] evaluation to more
+    # languages. [...] We select 4 languages [...]": no "six" in the sentences about PAWS-X
+    assert verifier.verify("x", "XGLUE keeps six of the PAWS-X languages for its paraphrase identification task."
+                           ).verdict != "supported"
+
+
 @pytest.mark.parametrize("claim", [
     # 1906.01502 p.2: "Results on CoNLL data follow the same trends, but those trends are more apparent with 16
     # languages than with 4." (a comparison with one side unsaid: its counts bear it out no more)
