@@ -179,6 +179,9 @@ _BRACKETED_CLAUSE = re.compile(r"[;:]|,\s|\s(?:but|while|whereas|although)\s", r
 _MEASURED = re.compile(r"\b(?:accuracy|performance)\b", re.IGNORECASE)  # "costs its models downstream accuracy"
 
 
+_DENIED_STATE = re.compile(r"\b(?:is|are|was|were)\s+not\b", re.IGNORECASE)
+
+
 def denial(facts: ClaimFacts, text: str) -> str | None:
     """The passage denies what the claim asserts: a negated clause about the claim's subject matter
     ("Fine-tuning the embeddings does not significantly impact the results", "we do not observe any
@@ -206,8 +209,11 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
         # or a denied action of the claim's, in two or more of its words ("it does not seem to learn systematic
         # transformations of those structures"; not "are not Indo-European languages", "not BERT-small")
         scope_shared = content_words(scope) & claim_words - facts.name_words
+        # or a state the claim asserts, denied in three or more of its words ("English is not generally the best
+        # source language for cross-lingual transfer")
         if ((_EFFECT.search(scope) and shared - facts.name_words and (states_effect or scope_shared))
-                or (_DENIED_ACTION.search(clause) and len(scope_shared) >= 2)):
+                or (_DENIED_ACTION.search(clause) and len(scope_shared) >= 2)
+                or (_DENIED_STATE.search(clause, max(0, m.start() - 12), m.end()) and len(scope_shared) >= 3)):
             return (f"the paper denies it: \"{clause.strip()}\""
                     + (f" (shares {', '.join(sorted(shared))})" if shared else ""))
     return None

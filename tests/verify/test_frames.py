@@ -102,3 +102,11 @@ def test_a_region_swapped_for_another_among_the_same_words():
     assert place_substituted("No language from the Americas or Oceania is above Joshi's class 1 in Africa.",
                              "there is no language with Joshi's class >3 in Africa and no American/Oceania languages "
                              "have Joshi's class >1") is None
+
+
+def test_a_citation_inside_the_passage_ends_no_frame():
+    # 2004.09813 p.8
+    passage = ("In the plot, we encoded the English premise sentences from XNLI (Conneau et al., 2018) with their "
+               "Russian translation.")
+    assert substituted("They plot the first two principal components of English XNLI premises together with their "
+                       "German translations.", passage, "de", "language") == ("German", "Russian")

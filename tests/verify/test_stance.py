@@ -390,3 +390,14 @@ def test_less_and_larger_are_opposite_amounts_of_the_same_thing():
     why = swapped_antonym(claim, "These production systems have been trained on much larger training data than the "
                                  "ones used for the alignment loss.")
     assert why and '"less"' in why and '"larger"' in why
+
+
+def test_a_state_the_claim_asserts_denied_in_its_words():
+    # 2003.11080 p.4
+    passage = ("Although English is not generally the best source language for cross-lingual transfer for all target "
+               "languages (Lin et al., 2019), this is still the most practically useful setting.")
+    claim = analyse("English is generally the best source language for cross-lingual transfer to every target language.")
+    assert "denies" in denial(claim, passage)
+    # a negated state sharing fewer of the claim's words ("are not Indo-European languages") denies nothing
+    assert denial(analyse("English is generally the best source language for transfer to Hindi."),
+                  "These are not Indo-European languages.") is None
