@@ -580,6 +580,8 @@ def names_found(unknown: set[str], text: str) -> bool:
 
 
 # "Rosa and Mareček (2018)", "Smith et al. (2018a)": a cited system, named by its first author
+# "(Gardner et al., 2018)": a bracketed citation, which says who wrote a thing, not what it is or what is used
+BRACKETED_CITATION = re.compile(r"\([^()]*\d{4}[a-z]?\)")
 CITATION = re.compile(r"\b([A-Z][\w-]+)(?:\s+and\s+[A-Z][\w-]+|\s+et\s+al\.?)?(?:['’]s)?\s*\((?:19|20)\d\d[a-z]?\)")
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from synth.extract.vocabulary import find_entities
 from synth.parse.numbers import NumberMention, find_numbers
 from synth.verify.arithmetic import Printed, decimals, number_agrees
-from synth.verify.claim_facts import content_stem
+from synth.verify.claim_facts import BRACKETED_CITATION, content_stem
 from synth.verify.counts import Count, counts_in, spelled_counts
 
 WINDOW = 6  # content words either side of the number
@@ -129,9 +129,6 @@ def framed_readings(claim: str, claimed: list[NumberMention], passage: str) -> l
 _TARGETS = re.compile(r"\b(?:each|every|all|the)\s+(?:other\s+)?target\s+languages?\b", re.IGNORECASE)
 
 
-_CITED = re.compile(r"\([^()]*\d{4}[a-z]?\)")
-
-
 def substituted(claim: str, passage: str, missing: str, kind: str) -> tuple[str, str] | None:
     """The claim's entity ``missing`` replaced in the passage by another of its kind, among the same
     words ("publicly available Swedish data" / "publicly available Danish data"): (missing, other)."""
@@ -142,7 +139,7 @@ def substituted(claim: str, passage: str, missing: str, kind: str) -> tuple[str,
     mine = [frame(claim, e.start, e.end, in_list=True) for e in ours]
     named = {e.name for e in claimed}
     # ("from XNLI (Conneau et al., 2018) with their Russian translation": a citation's year ends no frame)
-    passage = _CITED.sub(lambda m: " " * len(m.group(0)), passage)
+    passage = BRACKETED_CITATION.sub(lambda m: " " * len(m.group(0)), passage)
     for e in find_entities(passage):
         # "XLM" is no substitute for "XLM-R", nor one variant of a name for another
         variant = e.name.startswith(missing) or missing.startswith(e.name)

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import Direction, direction_cues
-from synth.verify.claim_facts import CITATION, content_stem, content_words, plural_names, unknown_names
+from synth.verify.claim_facts import (BRACKETED_CITATION, CITATION, content_stem, content_words, plural_names,
+                                      unknown_names)
 
 _CLAUSE = re.compile(r"[,;]|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -401,7 +402,6 @@ def language_given_otherwise(claim: str, passage: str) -> str | None:
 
 
 _EVERY_ONE = re.compile(r"\b(?:all|both|each|every)\b", re.IGNORECASE)
-_CITED = re.compile(r"\([^()]*\d{4}[a-z]?\)")  # "(Tieleman and Hinton, 2012)": who wrote it, not what is used
 
 
 def given_all_but_one(claim: str, passage: str) -> str | None:
@@ -412,7 +412,7 @@ def given_all_but_one(claim: str, passage: str) -> str | None:
     if not _EVERY_ONE.search(claim):
         return None
     items = {n for n in _names(claim) if kind_of(n) not in ("language", "metric")}
-    clauses = [(c, _names(c) & items) for c in _PASSAGE_CLAUSE.split(_CITED.sub(" ", passage))]
+    clauses = [(c, _names(c) & items) for c in _PASSAGE_CLAUSE.split(BRACKETED_CITATION.sub(" ", passage))]
     named = [(content_words(c), found) for c, found in clauses if found]
     if len(named) < 2:
         return None
@@ -420,12 +420,11 @@ def given_all_but_one(claim: str, passage: str) -> str | None:
     claim_words = content_words(claim) - item_words
     for own, found in named:
         others = [(words, f) for words, f in named if f is not found]
-        rest = set().union(*(w for w, _ in others))
+        rest, elsewhere = set().union(*(w for w, _ in others)), set().union(*(f for _, f in others))
         taken = claim_words & (rest - own)
-        if (not claim_words & own - item_words and own - item_words - claim_words and len(taken) >= 2
-                and not found & set().union(*(f for _, f in others))):
-            return (f"the sentence gives {', '.join(sorted(taken))} to {', '.join(sorted(set().union(*(f for _, f in others))))}, "
-                    f"and {', '.join(sorted(found))} words of its own")
+        if not claim_words & own and own - item_words - claim_words and len(taken) >= 2 and not found & elsewhere:
+            return (f"the sentence gives {', '.join(sorted(taken))} to {', '.join(sorted(elsewhere))}, and "
+                    f"{', '.join(sorted(found))} words of its own")
     return None
 
 

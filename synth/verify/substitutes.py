@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 
 from synth.extract.vocabulary import find_entities
-from synth.verify.claim_facts import cited_names, unknown_names
+from synth.verify.claim_facts import BRACKETED_CITATION, cited_names, unknown_names
 from synth.verify.frames import frame, same_frame
 
 NEAR = 3  # content words either side that say what a name is used for ("the biaffine parser implemented in")
-_CITATION = re.compile(r"\([^()]*\d{4}[a-z]?\)")  # "(Gardner et al., 2018)" names who wrote it, not what is used
 
 
 def _place(claim: str, name: str) -> frozenset[str] | None:
@@ -29,7 +28,7 @@ def name_substituted(claim: str, passage: str, missing: str) -> tuple[str, str] 
     mine = _place(claim, missing)
     if mine is None:
         return None
-    bare = _CITATION.sub(lambda m: " " * len(m.group(0)), passage)
+    bare = BRACKETED_CITATION.sub(lambda m: " " * len(m.group(0)), passage)
     claimed = {e.name for e in find_entities(claim)} | unknown_names(claim)
     candidates = (unknown_names(bare) - cited_names(passage)) | {
         e.text for e in find_entities(bare) if e.kind in ("model", "dataset", "method", "metric")}

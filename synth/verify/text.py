@@ -99,8 +99,8 @@ from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapp
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
 from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, given_all_but_one,
-                                   language_given_otherwise,
-                                   paired_otherwise, said_of_the_set_aside, swapped_between_clauses)
+                                   language_given_otherwise, paired_otherwise, said_of_the_set_aside,
+                                   swapped_between_clauses)
 from synth.verify.parity import parity_against_ranking
 from synth.verify.printed import PrintedValues
 from synth.verify.quotes import quote_on_page
