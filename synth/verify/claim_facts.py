@@ -237,6 +237,12 @@ def printed_small_counts(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w in _NUMBER_WORDS} | digits_as_words(text)
 
 
+def unprinted_counts_in_words(claim: str, passage: str) -> set[str]:
+    """The claim's counts in words that the passage does not print: a passage that leaves one out does not bear
+    the claim out ("compare twelve different settings" against a passage listing nine)."""
+    return counts_in_words(claim) - printed_small_counts(passage)
+
+
 def coverage(claim: str, evidence: str, weight=lambda word: 1.0, stems: bool = False) -> float:
     """Share of the claim's content words found in the evidence, each weighted (by rarity); with ``stems``,
     a word that begins the other counts too ("align" and "alignment").  Stems are for finding what a

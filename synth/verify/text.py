@@ -52,7 +52,6 @@ from synth.verify.claim_facts import (
     comparison,
     comparison_sides,
     content_words,
-    counts_in_words,
     coverage,
     looks_english,
     missing_names,
@@ -67,12 +66,12 @@ from synth.verify.claim_facts import (
     one_word_variants,
     only_references,
     prefixed_names,
-    printed_small_counts,
     same_variant,
     set_aside,
     suffixed_variants,
     supervised_in,
     unknown_names,
+    unprinted_counts_in_words,
     years_written,
 )
 
@@ -979,7 +978,7 @@ class TextVerifier(RunChecks):
             # "documents from 2000 to 2014" against "documents from 1994 - 2014": a year is a fact the words do not carry
             claimed_years, printed_years = years_written(facts.text), years_written(unit.text)
             # so is a count in words: "compare twelve different settings" against a passage listing nine
-            if counts_in_words(facts.text) - printed_small_counts(unit.text):
+            if unprinted_counts_in_words(facts.text, unit.text):
                 return
             if claimed_years - printed_years:
                 if printed_years - claimed_years:
@@ -1408,7 +1407,7 @@ class TextVerifier(RunChecks):
                     or not names_found(facts.unknown, text)):
                 continue
             # a count in words must be printed here too ("keeps six of the PAWS-X languages")
-            if counts_in_words(facts.text) - printed_small_counts(text):
+            if unprinted_counts_in_words(facts.text, text):
                 continue
             first = self._evidence(before_unit, sim)
             second = self._evidence(unit, sim)

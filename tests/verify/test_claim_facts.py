@@ -2,7 +2,7 @@ import pytest
 
 from synth.verify.claim_facts import (american, analyse, authors_action, counts_in_words, names_authors_system,
                                       other_spellings,
-                                      printed_small_counts, comparison, comparison_sides, left_out, coverage, looks_english,
+                                      printed_small_counts, unprinted_counts_in_words, comparison, comparison_sides, left_out, coverage, looks_english,
                                       missing_names, names_action, names_found, names_set_aside, negated, proposition,
                                       reported_finding, same_variant, set_aside, source_names, source_only_names, suffixed_variants,
                                       transfer_ends,
@@ -527,6 +527,8 @@ def test_a_count_in_words_is_one_a_passage_must_print():
     assert counts_in_words("Lample and Conneau compare twelve different settings of the two models") == {"twelve"}
     assert counts_in_words("both three-layer encoders and all four tasks") == set()
     assert printed_small_counts("we consider 9 settings in three languages (Table 2)") == {"nine", "three"}
+    assert unprinted_counts_in_words("they compare twelve settings in three languages",
+                                     "we consider 9 settings in three languages") == {"twelve"}
 
 
 def test_what_follows_more_is_a_property_only_when_it_is_no_preposition():
