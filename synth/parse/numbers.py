@@ -84,7 +84,8 @@ _UP_WORDS = (
     r"|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?"
     r"|overestimat(?:e|es|ed|ing)|higher|better|rais(?:e|es|ed|ing)|benefit(?:s|ed|ing)?"
-    r"|lift(?:s|ed|ing)?|help(?:s|ed|ing)?|positive(?:ly)?\s+(?:effects?|impacts?|affect(?:s|ed)?|impact(?:s|ed))"
+    r"|lift(?:s|ed|ing)?|help(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|facilitat(?:e|es|ed|ing)"
+    r"|positive(?:ly)?\s+(?:effects?|impacts?|affect(?:s|ed)?|impact(?:s|ed))"
 )
 _DOWN_WORDS = (
     r"drop(?:s|ped|ping)?|degrad(?:e|es|ed|ing|ation)|hurt(?:s|ing)?"
@@ -92,7 +93,8 @@ _DOWN_WORDS = (
     r"|declin(?:e|es|ed|ing)|fall(?:s|ing)?|fell|los(?:e|es|ing|t)|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?"
     r"|reduc(?:e|es|ed|ing|tion)|deteriorat(?:e|es|ed|ing|ion)"
     r"|underestimat(?:e|es|ed|ing)|lower(?:s|ed|ing)?|worse"
-    r"|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|negative(?:ly)?\s+(?:effects?|impacts?|affect(?:s|ed)?|impact(?:s|ed))"
+    r"|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|hamper(?:s|ed|ing)?|hinder(?:s|ed|ing)?|impair(?:s|ed|ing)?"
+    r"|imped(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|worsen(?:s|ed|ing)?|negative(?:ly)?\s+(?:effects?|impacts?|affect(?:s|ed)?|impact(?:s|ed))"
 )
 # "(?!-)" keeps "lower-resource" and "higher-resource" out; a layer's position is no direction.
 _CUE = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b(?!-)(?!\s+layers?\b)", re.I)
@@ -170,7 +172,11 @@ _SKIP_PATTERNS = [
     ),
     re.compile(r"\[\s*\d+(?:\s*[,–—-]\s*\d+)*\s*\]"),  # citation brackets [3, 4]
     # a layer's index names it: "F1 of .96 on layer 8", "layers 6 to 8" (not "12 layers", a count)
-    re.compile(r"\blayers?\s+\d{1,2}(?:\s*(?:,|and|or|to|–|—|-)\s*\d{1,2})*(?![\d.%])", re.I),
+    # (a full stop after it ends the sentence: "than those of layer 0.")
+    re.compile(r"\blayers?\s+\d{1,2}(?:\s*(?:,|and|or|to|–|—|-)\s*\d{1,2})*(?![\d%]|\.\d)", re.I),
+    # so do the indices of strategies, settings and models: "span masking (strategy 4)", "(IDs 18, 19)"
+    re.compile(r"\b(?:strateg(?:y|ies)|IDs?|variants?|settings?|experiments?|configurations?)\s+\d{1,2}"
+               r"(?:\s*(?:,|and|or|to|–|—|-)\s*\d{1,2})*(?![\d%]|\.\d)"),
     # so does a class's: "Joshi's class 0", "between class “0” and “2”" (not "3-class", a count)
     re.compile(r"\bclass(?:es)?[\s-]+[“\"']?\d{1,2}[”\"']?"
                r"(?:\s*(?:and|or|to|–|—|-)\s*[“\"']?\d{1,2}[”\"']?)*(?![\d.%])", re.I),
@@ -563,6 +569,9 @@ def _is_count(text: str, draft: _Draft) -> bool:
         return False
     if draft.kind == "value" and _PARTITIVE.search(text[text.rfind(". ", 0, draft.start) + 1:draft.start]):
         return True  # "Of the 79 Indo-European languages, 50 are covered": a part of what is counted
+    if (draft.kind == "value" and (part := PART_OF.match(text, draft.end))
+            and (noun := _PART_OF_NOUN.match(text, part.end())) and noun["noun"].lower() not in _COUNT_BLOCKERS):
+        return True  # "on 19 of the 22 language families": a part of what is counted
     if draft.kind == "value" and _ALL_ELIDED.search(text, 0, draft.start) and _NOUN_LEFT_OUT.match(text, draft.end):
         return True
     # "test sets of 323 to 2,719 examples": the lower end counts what the upper end counts
@@ -575,6 +584,9 @@ _FACTOR_VERB = re.compile(r"\b(?:divid|multipl|scal)(?:e|es|ed|ing|ies|ied|y)\b"
 _BY_FACTOR = re.compile(_FACTOR_VERB.pattern + r"[^.;]*\bby\s*$", re.I)
 _PARTITIVE = re.compile(r"^\s*of\s+(?:the|these|those|their|its|all)\s+[\d,]+\s+(?:[\w'-]+\s+){0,3}[\w'-]+s"
                         r"(?:\s+(?:in|of|from|on)\s+[^,]{1,30})?,", re.I)
+# "19 of the 22 language families", "1004 out of 2009 sentences": the whole a count is a part of
+PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|these|those|its|their|all)\s+){0,2}\d[\d,]*(?=\s)")
+_PART_OF_NOUN = re.compile(r"\s+(?:[\w'-]+\s+){0,2}(?P<noun>[A-Za-z][\w'-]*s)\b")
 _NOUN_THEN_PHRASE = re.compile(
     r"\b(improvements?|gains?|increases?|boosts?|drops?|decreases?|declines?|reductions?|degradations?)"
     r"\s+(?:with|for|on|in|over)\s+(?:[\w-]+\s+){1,3}$",

@@ -30,7 +30,10 @@ def _fmt_decimals(x: float) -> int:
 
 def values_match(claimed: float, claimed_dec: int, printed: float, printed_dec: int) -> bool:
     """Agreement up to the coarser precision; but a printed integer never stands for a claimed
-    fraction (a count "1" is not a score of 0.75)."""
+    fraction (a count "1" is not a score of 0.75); nor does a printed zero stand for anything else (a
+    rounded "0.00" is no claimed 0.001)."""
+    if (abs(printed) <= EPS) != (abs(claimed) <= EPS):
+        return False
     if printed_dec == 0 and claimed_dec > 0:
         return abs(claimed - printed) <= EPS
     tol = 0.5 * 10 ** -min(claimed_dec, printed_dec)
@@ -38,6 +41,8 @@ def values_match(claimed: float, claimed_dec: int, printed: float, printed_dec: 
 
 
 def difference_matches(claimed: float, claimed_dec: int, a: float, b: float, printed_dec: int) -> bool:
+    if printed_dec == 0 and claimed_dec > 0:  # integers differ by an integer: "19 − 18" is no claimed .39
+        return abs(abs(claimed) - abs(a - b)) <= EPS
     tol = 0.5 * 10 ** -claimed_dec + 10 ** -printed_dec
     return abs(abs(claimed) - abs(a - b)) <= tol + EPS
 
@@ -118,6 +123,8 @@ def number_agrees(claimed: float, claimed_dec: int, printed: Printed, is_delta: 
         allowed = max(0.5 * 10 ** -claimed_dec, min(share * abs(claimed), _rounding_step(claimed, claimed_dec)))
         return abs(abs(printed.value) - abs(claimed)) <= allowed + EPS
     if printed.how.startswith("difference"):
+        if printed.decimals == 0 and claimed_dec > 0:
+            return abs(abs(claimed) - abs(printed.value)) <= EPS
         return abs(abs(claimed) - abs(printed.value)) <= 0.5 * 10 ** -claimed_dec + 10 ** -printed.decimals + EPS
     if is_delta:
         return values_match(abs(claimed), claimed_dec, abs(printed.value), printed.decimals)

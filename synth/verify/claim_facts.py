@@ -53,7 +53,8 @@ _AVERAGE = re.compile(r"\b(average|averages|avg|mean(?![\s-]+(?:pool|embed|vecto
                       r"|hidden\s+states?)\b))\b", re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(the|of|and|is|are|on|in|by|to|a|an|for|with|than|that|improves?|models?|has|have|had|was|were|"
                       r"be|been|it|its|their|these|this|those|we|our|they|may|can|even|after|across|from|at|as|or|not|"
-                      r"which|while|when|uses?|used|reach(?:es|ed)?|achieves?|scores?|outperforms?|beats?)\b", re.IGNORECASE)
+                      r"which|while|when|uses?|used|reach(?:es|ed)?|achieves?|scores?|outperforms?|beats?|between|into|"
+                      r"about|more|most|less|only|also|both|each|does|over|without|within|such|same|other)\b", re.IGNORECASE)
 _STOP = set("""a an and are as at be been by can do does for from has have in into is it its of on or over
 that the their these this those to was were which with more most less than such also both very""".split())
 _CUES = set("""improve improves improved improvement outperform outperforms outperformed remarkably significantly
@@ -985,6 +986,17 @@ def transfer_ends(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return _names_after(_SOURCE_CUE, text), _names_after(_TARGET_CUE, text)
 
 
+_AUXILIARY = re.compile(r"\bunlabell?ed\s+(?P<a>[A-Z][a-z]+)\b|\b(?P<b>[A-Z][a-z]+)\s+as\s+(?:the\s+|an\s+)?auxiliary\b"
+                        r"|\bauxiliary\s+(?:language\s+)?(?P<c>[A-Z][a-z]+)\b")
+
+
+def auxiliary_languages(text: str) -> frozenset[str]:
+    """Languages a claim adds to training as auxiliaries ("unlabeled German as the auxiliary language"): what a
+    parser is trained with, never a language whose scores the claim compares."""
+    words = [m.group("a") or m.group("b") or m.group("c") for m in _AUXILIARY.finditer(text)]
+    return frozenset(e.name for w in words for e in find_entities(w) if e.kind == "language")
+
+
 def _looks_like_year(n: NumberMention) -> bool:
     x = n.value if n.value is not None else n.delta
     return x is not None and float(x).is_integer() and 1900 <= abs(x) <= 2100
@@ -1064,6 +1076,20 @@ def is_reference(text: str, n) -> bool:
     """A number the claim reads its results against ("majority baseline is .33", "exceeds the 73.7%")."""
     before = text[max(0, n.start - 30):n.start]
     return n.delta is None and bool(_REFERENCE_LEVEL.search(before) or _COMPARED_TO.search(before))
+
+
+# "select the weight λ from 0.1, 0.01 and 0.001", "vary the number of examples over 1, 4 and 8"
+_CANDIDATE_LIST = re.compile(
+    r"\b(?:select(?:s|ed)?|choos(?:e|es|ing)|chose(?:n)?|tun(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|search(?:es|ed)?|"
+    r"sweep(?:s)?|swept|pick(?:s|ed)?)\b[^.;]{0,60}?\b(?:from|over|among|in|between)\s+(?:the\s+)?"
+    r"(?:(?:range|set|grid|values?)\s+(?:of\s+)?)?[\[{(]?"
+    r"(\d*\.?\d+(?:(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)\d*\.?\d+){2,})", re.IGNORECASE)
+
+
+def is_candidate(text: str, n) -> bool:
+    """A number of the values a search chose among ("select λ from 0.1, 0.01 and 0.001"): no cell is its
+    measurement, so no cell bears it out or refutes it."""
+    return any(m.start(1) <= n.start < m.end(1) for m in _CANDIDATE_LIST.finditer(text))
 
 
 def only_references(facts: ClaimFacts) -> bool:

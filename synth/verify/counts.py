@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from synth.parse.numbers import (COUNT_LIST_REST, WORD_NUMBERS, NumberMention, after_setting, find_numbers,
+from synth.parse.numbers import (COUNT_LIST_REST, PART_OF, WORD_NUMBERS, NumberMention, after_setting, find_numbers,
                                  setting_before)
 from synth.verify.arithmetic import BOUND_SLACK, decimals, values_match
 
@@ -47,6 +47,8 @@ def counts_in(text: str, every_number: bool = False, mentions: Sequence[NumberMe
         # "15, 30, 60 and all 100 languages": each number of the list counts what its last one counts
         rest = COUNT_LIST_REST.match(text, n.end) if n.kind == "value" else None
         end = rest.end() if rest else n.end
+        if part := PART_OF.match(text, end):  # "16 out of the 22 language families" counts families
+            end = part.end()
         m = _NEXT_WORD.match(text, end)
         phrase = _PHRASE.match(text, end)
         words = []
@@ -81,29 +83,34 @@ _SPELLED = {w: v for w, v in WORD_NUMBERS.items() if v >= 2}
 # languages": items of a list; "with three language pairs": a noun before the counted one; "we choose eight
 # languages": a verb of choosing; "we have detected four main types": a verb of telling apart;
 # "languages that use two different scripts"; "there are four types of mapping methods")
-_SPELLED_COUNT = re.compile(rf"(?P<cue>\b(?:into|in|for|to|on|over|across|from|of|with|between|among|and|"
+_SPELLED_COUNT = re.compile(rf"(?:^\s*|(?P<cue>\b(?:into|in|for|to|on|over|across|from|of|with|between|among|and|"
+                            rf"tr(?:y|ies|ied)\s+out|explor(?:e|es|ed)|test(?:s|ed)?|propos(?:e|es|ed)|"
+                            rf"introduc(?:e|es|ed)|investigat(?:e|es|ed)|examin(?:e|es|ed)|summari[sz](?:e|es|ed|ing)|"
+                            rf"review(?:s|ed|ing)?|describ(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|"
                             rf"(?:cover|span|include|contain|comprise)(?:s|ing)?|covered|spanned|included|contained|"
                             rf"comprised|picks?|picked|choose|chooses|chose|chosen|selects?|selected|"
                             rf"detect(?:s|ed)?|identif(?:y|ies|ied)|distinguish(?:es|ed)?|defines?|defined|"
-                            rf"considers?|considered|uses?|used|using|compar(?:e|es|ed|ing)|there\s+(?:are|were))|,)\s+"
+                            rf"considers?|considered|uses?|used|using|compar(?:e|es|ed|ing)|there\s+(?:are|were))|,)\s+)"
                             rf"(?P<det>(?:the|its|their|our)\s+)?"
                             rf"(?P<word>{'|'.join(_SPELLED)})\s+(?:(?:[a-z]+est|different|random|distinct|separate|"
-                            rf"independent|additional|other)\s+)?(?:(?P<mod>[a-z]+)\s+(?=[a-z]+s\b))?"
+                            rf"independent|additional|other)\s+)?(?:(?P<mod>[a-z]+(?:[\s-](?!(?:of|and|or|in|on|for|to|with|from|by)\b)[a-z]+)?)[\s-](?=[a-z]+s\b))?"
                             rf"(?P<noun>[a-z]+s)\b", re.IGNORECASE)
 
 
 _PLACING = frozenset({"among", "of", "between"})
 
 
-def spelled_counts(text: str) -> list[Count]:
+def spelled_counts(text: str, placed: bool = False) -> list[Count]:
     """Counts written in words after a preposition ("into five languages", "over three seeds"): the number
-    parser leaves them out, since "one of the two models" counts nothing a claim could get wrong."""
+    parser leaves them out, since "one of the two models" counts nothing a claim could get wrong.  ``placed``:
+    keep the counts of a set something is placed in too ("the findings of three recent benchmark studies"), as a
+    passage prints them."""
     return [Count(m.group("word").lower(), _SPELLED[m.group("word").lower()], m.group("noun").lower(), None,
                   (), tuple(w.lower() for w in (m.group("mod"), m.group("noun")) if w))
             for m in _SPELLED_COUNT.finditer(text)
             # ("among the four target languages", "of four Transformer layers", "on the five Nilotic languages": the
             # set a finding is placed in, a part of something, a set named before, rather than what was counted)
-            if not (m.group("mod") and (m.group("det") or m.group("cue").lower() in _PLACING))]
+            if placed or not (m.group("mod") and (m.group("det") or (m.group("cue") or "").lower() in _PLACING))]
 
 
 def _scale(text: str) -> str:
@@ -166,7 +173,7 @@ def _read_both(claim: str, passage: str) -> tuple[list[Count], list[Count]]:
     claimed, printed = counts_in(claim), counts_in(passage, every_number=True)
     spelled = spelled_counts(claim)
     if claimed or spelled:
-        claimed, printed = claimed + spelled, printed + spelled_counts(passage)
+        claimed, printed = claimed + spelled, printed + spelled_counts(passage, placed=True)
     return claimed, printed
 
 

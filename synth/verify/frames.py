@@ -165,7 +165,7 @@ def counted_among_same_words(claim: str, passage: str) -> bool:
     """The claim counts a thing and the passage counts it otherwise, among the same words ("pick five languages
     that can each be written in different scripts" / "choose eight languages that can be written in different
     scripts"): the same set counted twice, however little else the two sentences share."""
-    printed = [*counts_in(passage, every_number=True), *spelled_counts(passage)]
+    printed = [*counts_in(passage, every_number=True), *spelled_counts(passage, placed=True)]
     for c in [*counts_in(claim), *spelled_counts(claim)]:
         mine = _count_frame(claim, c)
         if len(mine) < COUNT_SHARED:

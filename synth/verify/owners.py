@@ -85,6 +85,11 @@ def number_listed_for_another(facts: ClaimFacts, unit: Unit) -> str | None:
     listed = [(m.group("name") or m.group("quoted"),
                abs(float(m.group("num").replace("−", "-"))) * MAGNITUDES.get((m.group("mag") or "").lower(), 1),
                m.group("num") + (m.group("mag") or "")) for m in _LISTED.finditer(unit.text)]
+    # "(1) language seen, script seen in XLM-R (2) [...] (4) Glot-500 [...]": enumeration marks, no numbers of names
+    bare = {m.group("num") for m in _LISTED.finditer(unit.text) if re.search(r"\(\d+\)$", m.group(0))}
+    marks = sorted(v for _, v, num in listed if num in bare)
+    if len(marks) >= 2 and marks == list(range(int(marks[0]), int(marks[0]) + len(marks))):
+        listed = [item for item in listed if item[2] not in bare]
     if len(listed) < 2:
         return None
     words = set(re.findall(r"[\w-]+", facts.text))

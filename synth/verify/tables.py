@@ -153,12 +153,14 @@ class CellView:
 
 
 _MONOLINGUAL = re.compile(r"\bmonolingual\b", re.IGNORECASE)
+_LANGUAGE_BERT = re.compile(r"\b[A-Z]{2}-BERT\b")  # "EN-BERT": one language's BERT
 
 
 def _multilingual_bert(c: CellView) -> CellView:
     """A "BERT" row scored on another language than English is multilingual BERT (XTREME's appendix
-    tables print "BERT" for mBERT), unless its headers call it monolingual ("Monolingual baselines / BERT")."""
-    if _MONOLINGUAL.search(c.headers):
+    tables print "BERT" for mBERT), unless its headers call it monolingual ("Monolingual baselines / BERT",
+    "Some POS Results for EN-BERT")."""
+    if _MONOLINGUAL.search(c.headers) or _LANGUAGE_BERT.search(c.headers):
         return c
     if "BERT" in c.row_names and _non_english(c.col_names):
         return replace(c, row_names=c.row_names | {"mBERT"})
@@ -186,6 +188,9 @@ class TableView:
         models fine-tuned on SQuAD"), whose names describe it as its caption does; ``extra``: more names
         of the whole table (name-like words of its caption)."""
         context = header_names([x for x in (table.label, table.caption, title, mentions) if x]) | extra
+        # "Some POS Results for EN-BERT": one language's BERT, not the multilingual BERT of the paper's title
+        if any(_LANGUAGE_BERT.search(" ".join((*c.row_header, *c.column_header))) for c in table.cells):
+            context.discard("mBERT")
         every = tuple(
             _multilingual_bert(CellView(c, frozenset(header_names(c.row_header)), frozenset(header_names(c.column_header)),
                                         is_average_cell(c), part))
@@ -262,7 +267,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                 metrics: set[str] = frozenset(), datasets: set[str] = frozenset(),
                 unknown: set[str] = frozenset(), words: set[str] = frozenset(),
                 monolingual: bool = False, claim_words: Sequence[str] = (),
-                alternatives: frozenset[str] = frozenset(), compared: frozenset[str] | None = None) -> list[TableCheck]:
+                alternatives: frozenset[str] = frozenset(), compared: frozenset[str] | None = None,
+                auxiliary: frozenset[str] = frozenset()) -> list[TableCheck]:
     """Checks of the claim's numbers against one table.  ``required`` are the non-model names the
     claim uses, ``models`` its model/method names; ``missing(required, available)`` says which
     required names are not covered (it knows model variants and the soft source language).  Cells
@@ -276,7 +282,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     ``words``: words that may label the rows whose mean the claim gives; ``numbers.slots``: the entity
     each number belongs to, whose cells alone it is read from.  ``monolingual``: the claim is about one
     language alone, so an English column of a pair ("EN-DE") is not its own.  ``compared``: the names of the two
-    conditions a claim compares one system under ("when fine-tuned on [...] than when transferred")."""
+    conditions a claim compares one system under ("when fine-tuned on [...] than when transferred");
+    ``auxiliary``: languages the claim trains with as auxiliaries, never one side of a difference."""
     if unknown:  # "SelfAtt-Graph" heading a column names it as the vocabulary's names do
         view = replace(view, cells=tuple(_with_unknown(c, unknown) for c in view.cells))
     # a claim about UAS alone reads only the UAS half of "49.27/37.62" cells, whatever number it gives
@@ -381,7 +388,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                               and not (dec and _is_count_cell(c))
                               and (kind is None or refutable_by(kind, f"{view.table.caption or ''} {c.headers}"))
                               and not any(cell_prints(c, v, d) for v, d, t in numbers.values if t != text)])
-              and len(mods) <= 1
+              # (two models named together by one row, "XLM-R ←SBERT-paraphrases", are one system)
+              and (len(mods) <= 1 or (comparable := [c for c in comparable if not missing(mods, set(c.row_names))]))
               and _within_range(value, view)):
             differing.append((text, comparable))
     # where a claimed number is printed in a row ("80.3 recall" in XLM-R's zero-shot row), a number that
@@ -414,10 +422,10 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                                       claim_words=claim_words, unknown=unknown,
                                       metric=numbers.metrics.get(text),
                                       ends=tuple(numbers.endpoints) if len(numbers.endpoints) == 2 else (),
-                                      alternatives=alternatives, compared=compared)
+                                      alternatives=alternatives, compared=compared, auxiliary=auxiliary)
         # "mUSE loses only 0.11" against a "Difference" column printing mUSE's -0.19: the table's own difference
         checks.extend(computed or _printed_difference_checks(pool(numbers.slots.get(text))[0], delta, dec, text, languages,
-                                                               claim_words))
+                                                               claim_words, auxiliary))
     return checks
 
 
@@ -425,7 +433,8 @@ _DIFFERENCE_HEADER = re.compile(r"^(?:Difference|Diff\.?)$", re.IGNORECASE)  # "
 
 
 def _printed_difference_checks(cells: list[CellView], delta: float, dec: int, text: str,
-                               languages: set[str], claim_words: Sequence[str]) -> list[TableCheck]:
+                               languages: set[str], claim_words: Sequence[str],
+                               auxiliary: frozenset[str] = frozenset()) -> list[TableCheck]:
     """A claimed difference read from cells under a difference header, in a row whose label the claim
     writes ("XLM-R ←SBERT-paraphrases" is not the claim's "XLM-R student distilled from SBERT-nli-stsb");
     a claim about some languages is not about a difference over all of them."""
@@ -433,6 +442,12 @@ def _printed_difference_checks(cells: list[CellView], delta: float, dec: int, te
     printed = [c for c in cells if c.cell.column_header and _DIFFERENCE_HEADER.match(c.cell.column_header[-1].strip())
                and (not languages or set(c.names) & languages)
                and all(w.lower() in written for p in c.cell.row_header for w in re.findall(r"[\w-]{3,}", p))]
+    # "(en,de) - en" under its target language's row: the row must name a language of the claim's own
+    # (a group of rows, "IE.Germanic Family", need not be written)
+    # (and with the claim's auxiliary language in its header: "(en,la) - en" in the ru row is Latin helping Russian)
+    printed += [c for c in cells if _is_subtraction_cell(c) and set(c.row_names) & (set(languages) - {"en"} - auxiliary)
+                and auxiliary <= c.col_names
+                and all(w.lower() in written for p in c.cell.row_header[-1:] for w in re.findall(r"[\w-]{3,}", p))]
     if len({c.cell.row for c in printed}) != 1:
         return []  # the difference of one row, or nothing to say
     agreeing = [c for c in printed if values_match(abs(delta), dec, abs(c.cell.value), decimals(c.cell.text))]
@@ -703,11 +718,18 @@ def caption_head(caption: str | None) -> str:
 
 
 _CHANGE_HEADER = re.compile(r"^\s*(?:[∆Δ]|diff\.?|difference|gain)\s*$", re.IGNORECASE)
+# "(en,de) - en": the score of one setting minus another's, printed as a column
+_SUBTRACTION_HEADER = re.compile(r"^\s*\([^)]*\)\s*[-−–]\s*\(?[\w-]+\)?\s*$")
+
+
+def _is_subtraction_cell(c: CellView) -> bool:
+    return any(_SUBTRACTION_HEADER.match(h) for h in (*c.cell.column_header, *c.cell.row_header))
 
 
 def _is_change_cell(c: CellView) -> bool:
     """A cell of a "∆" column (or row): a change, not a score."""
-    return any(_CHANGE_HEADER.match(h) for h in (*c.cell.column_header[-1:], *c.cell.row_header[-1:]))
+    return (any(_CHANGE_HEADER.match(h) for h in (*c.cell.column_header[-1:], *c.cell.row_header[-1:]))
+            or _is_subtraction_cell(c))
 
 
 def _differing_words(a: CellView, b: CellView) -> tuple[set[str], set[str]]:
@@ -854,7 +876,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                        claim_words: Sequence[str] = (), unknown: set[str] = frozenset(),
                        metric: str | None = None, ends: tuple = (),
                        alternatives: frozenset[str] = frozenset(),
-                       compared: frozenset[str] | None = None) -> list[TableCheck]:
+                       compared: frozenset[str] | None = None,
+                       auxiliary: frozenset[str] = frozenset()) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
@@ -866,7 +889,9 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     73.2 to 50.9"): two cells printing them, however their rows are labelled, are the claim's pair;
     ``alternatives``: the several ends of a change from one thing ("falls by 15.8 points from English to
     Swahili and to Urdu"), each paired with that one, never with each other; ``compared``: the names of the two
-    conditions a claim compares one system under, which a pair "with and without" what the claim adds must name."""
+    conditions a claim compares one system under, which a pair "with and without" what the claim adds must name;
+    ``auxiliary``: languages the claim trains with ("unlabeled German as the auxiliary language"), whose rows
+    are no side of a gain it claims for another language."""
     checks = []
     wanted = required | models | set(unknown) | set(datasets)
     # a claim naming languages is not borne out by the cells of others ("7% on Swahili" by Chinese cells)
@@ -898,8 +923,11 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 (a.col_names - b.col_names, b.col_names - a.col_names)
             if not (_within(a, a_own, among) and _within(b, b_own, among)):
                 continue  # "among SOV languages": fine-tuned and evaluated on SOV, not SVO → SOV
-            if _is_change_cell(a) != _is_change_cell(b):
-                continue  # a "∆" column holds changes: a score minus a change is nothing
+            if (a_own ^ b_own) & auxiliary and any(is_language(n) for n in (a_own ^ b_own) - auxiliary - {"en"}):
+                continue  # "German as the auxiliary lifts Croatian": the de row is no side of Croatian's gain
+            if _is_change_cell(a) != _is_change_cell(b) or _is_subtraction_cell(a) or _is_subtraction_cell(b):
+                continue  # a "∆" column holds changes: a score minus a change is nothing; an "(en,de) - en"
+                # column prints the claim's difference itself
             if any(kind_of(n) == "dataset" or is_language(n) for n in (a_own ^ b_own) - wanted):
                 continue  # "NER / XLM-R" against "QAM / M-BERT", "XLM-R / each" against "mBERT / en": two tasks'
                 # or two training languages' rows, whatever the models

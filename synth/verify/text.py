@@ -59,6 +59,8 @@ from synth.verify.claim_facts import (
     names_authors_system,
     instrumental_methods,
     is_name,
+    auxiliary_languages,
+    is_candidate,
     is_reference,
     names_found,
     names_set_aside,
@@ -164,6 +166,11 @@ _TAKES_UP = re.compile(r"(?:This|These|That|Such)\s+(?:\w+\s+)?(?:is|are|was|wer
                        r"(?:consistent|in line|in agreement)\s+with\b")
 _VALUE_JUDGEMENT = re.compile(r"\b(?:is|are|would be|be)\s+(?:\w+\s+)?(?:valuable|desirable|preferable|worthwhile|"
                               r"crucial|essential|beneficial)\b", re.IGNORECASE)
+_BY_DOING = re.compile(r"\bby\s+([a-z]+ing)\b")
+# "fine-tuned and tested on the same CoNLL language": a transfer matrix's diagonal
+_SAME_LANGUAGE = re.compile(r"\b(?:on|in)\s+the\s+same\s+(?:[\w-]+\s+)?language\b", re.IGNORECASE)
+# "So far we have trained on a parallel corpus.": the setting a paper is about to leave, no finding
+_SO_FAR = re.compile(r"^\s*(?:So|Thus|Up\s+(?:un)?til)\s+(?:far|now)\b", re.IGNORECASE)
 MAX_CLAIM_CHARS = 1000
 
 
@@ -1089,6 +1096,14 @@ class TextVerifier(RunChecks):
         values = [(c.value, 0) for c in facts.counts if not c.ends]
         return self._printed.together(paper, values, skip=judgement.is_source) if len(values) >= 2 else []
 
+    def _counts_in_language_rows(self, facts: ClaimFacts, papers: frozenset[str]) -> bool:
+        languages = facts.names["language"] - SOFT_NAMES
+        if not languages:
+            return False
+        cells = [c for view in self.tables if view.paper in papers for c in (*view.cells, *view.count_cells)
+                 if languages <= c.row_names]
+        return all(any(values_match(k.value, decimals(k.text), c.cell.value, 0) for c in cells) for k in facts.counts)
+
     def _counts_printed_together(self, facts: ClaimFacts, paper: str, judgement: Judgement) -> bool:
         """"hidden size is 64 and intermediate size 256" against "hidden size: 768, intermediate size: 3072" (BERT-
         base's): where one sentence or row of the paper prints every claimed count ("Hidden size 64; 768 for large
@@ -1207,6 +1222,10 @@ class TextVerifier(RunChecks):
         # every claimed count in one row of the paper's tables ("BPE | 16 | 1280 | 200k | 570M"): that row may be
         # the configuration the claim describes
         if any(self._printing_every_count(facts, p, judgement) for p in judgement.papers):
+            return
+        # "4,303 training, 504 development and 1,219 test sentences" for Swedish: each in a row of the paper's
+        # tables naming the claim's language ("Swedish (sv) / train", "... / dev", "... / test")
+        if self._counts_in_language_rows(facts, judgement.papers):
             return
         conflicts = [(u, why) for u, agree, why in readings if agree == "conflict"]
         if not conflicts:
@@ -1369,8 +1388,10 @@ class TextVerifier(RunChecks):
         they did.  (Read after _credit_elsewhere: a passage crediting the deed to others still contradicts.)"""
         if facts.action is None or facts.is_numeric or facts.counts:
             return
+        # "close their discussion [...] by summarising three studies": the verb of the means names the deed too
+        verbs = [facts.action, *_BY_DOING.findall(facts.text)]
         judgement.support = [f for f in judgement.support if any(
-            e.table is None and names_action(facts.action, e.quote) for e in f.evidence)]
+            e.table is None and any(names_action(v, e.quote) for v in verbs) for e in f.evidence)]
 
     def _judge_two_sentence_finding(self, facts: ClaimFacts, hits: list[Hit], judgement: Judgement) -> None:
         """A finding the paper states over two consecutive sentences ("LASER and LaBSE both have a
@@ -1487,6 +1508,8 @@ class TextVerifier(RunChecks):
                 continue  # a paper's sentences elaborate its own findings; its inconsistencies are numbers
             if _EXPECTATION.search(unit.text):
                 continue  # "if [...] were due to memorization, we would expect [...]": a hypothesis, no finding
+            if _SO_FAR.search(unit.text):
+                continue  # what was done before the setting the paper turns to
             if _VALUE_JUDGEMENT.search(unit.text) and not _VALUE_JUDGEMENT.search(facts.text):
                 continue  # "achieving multilinguality early [...] is valuable": what would be good, not what happens
             denied = denial(facts, unit.text)
@@ -2028,7 +2051,7 @@ class TextVerifier(RunChecks):
         numbers = ClaimNumbers(
             values=[(n.value, decimals(n.text), n.text) for n in facts.numbers
                     if n.delta is None and n.value is not None and n.qualifier is None
-                    and not is_reference(facts.text, n)],
+                    and not is_reference(facts.text, n) and not is_candidate(facts.text, n)],
             deltas=[(n.delta, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None],
             endpoints=[(v, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None for v in n.values],
             slots=number_slots(facts.text, facts.numbers, facts.unknown) | respective_slots(facts.text),
@@ -2050,6 +2073,19 @@ class TextVerifier(RunChecks):
             if view.paper in judgement.papers:
                 view = self._ours_rows(view, models)
             view = self._aliased_rows(view, facts.aliases)
+            # "annotators matched the consensus label 85% of the time": a claim naming no model or method, nor
+            # whose work it reports, is about no model's cells
+            if not models and not facts.unknown and not judgement.papers:
+                view = replace(view, cells=tuple(c for c in view.cells if not any(kind_of(n) == "model" for n in c.names)))
+            # "Lample et al. (2016) / each": a cited work's row is no result of a model the claim names without
+            # citing that work
+            if models and not CITATION.search(facts.text):
+                view = replace(view, cells=tuple(c for c in view.cells if not cited_row(c) or any(
+                    u in " ".join(c.cell.row_header) for u in facts.unknown)))
+            if _SAME_LANGUAGE.search(facts.text):  # in a transfer matrix, only cells trained and tested alike
+                view = replace(view, cells=tuple(c for c in view.cells if not any(map(is_language, c.row_names))
+                                                 or not any(map(is_language, c.col_names))
+                                                 or c.row_names & c.col_names))
             if facts.left_out:  # "TLM alone, without MLM": rows naming MLM report another setting
                 view = replace(view, cells=tuple(c for c in view.cells if not facts.left_out & c.row_names))
             if facts.variants:
@@ -2058,6 +2094,11 @@ class TextVerifier(RunChecks):
             # "extra anchors via dictionary code-switching": in the paper the claim names, the means it names may
             # go unnamed in a table whose rows it words as the table labels them
             means = (instrumental_methods(facts.text) - view.all_names) if view.paper in judgement.papers else set()
+            # "on Common Crawl instead of Wikipedia (Wu et al.'s Wiki-CC setting)": a row label the claim gives in
+            # brackets names the corpora it glosses
+            if self._glossed_row(facts, view):
+                means |= (facts.names["dataset"] & PRETRAINING_CORPORA) - view.all_names
+                required = required - means
             if missing_names(facts.key_names - means - facts.left_out - own_source, view.all_names):
                 continue
             if not self._names_unknown_in(facts, view) or not self._same_table_metric(facts, view):
@@ -2078,7 +2119,8 @@ class TextVerifier(RunChecks):
                                  words=self._label_words(facts), monolingual=facts.english_apart,
                                  claim_words=self._label_claim_words(facts, view, judgement),
                                  alternatives=self._change_ends(facts),
-                                 compared=self._conditions_compared(facts))
+                                 compared=self._conditions_compared(facts),
+                                 auxiliary=auxiliary_languages(facts.text))
             # a row named by a label alone is anchored too loosely to say which cell disagrees, unless the claim
             # gives the label as the name of what it describes ("the bottom three layers language-specific (Sep L1-3)")
             if labels and not all(re.search(rf"\(\s*{re.escape(label)}\s*\)", facts.text) for label in labels):
@@ -2272,6 +2314,12 @@ class TextVerifier(RunChecks):
             return view
         cells = tuple(c for c in view.cells if c.names & own or not cited_row(c))
         return replace(view, context_names=view.context_names | own, cells=cells)
+
+    @staticmethod
+    def _glossed_row(facts: ClaimFacts, view: TableView) -> bool:
+        """Whether the claim gives, in brackets, a name the vocabulary lacks that labels a row of the table."""
+        glossed = {u for u in facts.unknown if re.search(rf"\([^)]*(?<![\w-]){re.escape(u)}(?![\w-])[^)]*\)", facts.text)}
+        return any(u in c.cell.row_header for c in view.cells for u in glossed)
 
     @staticmethod
     def _about_nouns(view: TableView, nouns: list[str]) -> bool:

@@ -211,6 +211,7 @@ def test_a_share_of_training_is_a_count():
         "https://github.com/google-research/xtreme and doi 10.18653/v1/P19-1493",
         "the 2nd and 3rd runs",
         "on layer 0 and on layers 6 to 8",
+        "higher precision than the representations of layer 0.",
         "Joshi's class 0 and class-0 languages, between class “0” and “2”",
     ],
 )
@@ -277,6 +278,9 @@ def test_offsets_are_exact():
         ("unlabeled data helps learning", Direction.INCREASE),
         ("lang-pos has the largest negative impact", Direction.DECREASE),
         ("the objective harms parsing", Direction.DECREASE),
+        ("high lexical overlap hampers transfer", Direction.DECREASE),
+        ("word order differences hinder transfer", Direction.DECREASE),
+        ("shared anchors enhance alignment", Direction.INCREASE),
     ],
 )
 def test_direction_of(fragment, direction):
@@ -614,6 +618,22 @@ def test_a_part_of_what_a_partitive_counts_is_a_count():
     found = find_numbers("Of the 79 Indo-European languages in SIB-200, 50 are covered by XLM-R and 72 by Glot-500.")
     assert [(n.text, n.count) for n in found] == [("79", True), ("50", True), ("72", True)]
     assert [n.count for n in find_numbers("Of all 12 languages, XLM-R scores 72.4 on average.")] == [True, False]
+
+
+def test_a_part_of_what_is_counted_after_it_is_a_count():
+    # 2309.07445: "XLM-R performs the best on 16 out of the 22 language families"
+    found = find_numbers("XLM-R is the best model on 19 of the 22 language families.")
+    assert [(n.text, n.count) for n in found] == [("19", True), ("22", True)]
+    assert [n.count for n in find_numbers("1004 out of 2009 sentences")] == [True, True]
+    assert [n.count for n in find_numbers("the best only for 3 out of all the 205 languages")] == [True, True]
+    assert [n.count for n in find_numbers("it scores 45 of 100 points")] == [False, False]
+
+
+def test_indices_of_strategies_settings_and_models_are_skipped():
+    # 2004.01401 Table 10 "(4)" is span masking; 2005.00396 names its models by ID
+    assert find_numbers("better than span masking (strategy 4) alone") == []
+    assert find_numbers("The untrained BERT models perform poorly (IDs 18, 19), except") == []
+    assert [n.text for n in find_numbers("In setting 2 the F1 is 80.1")] == ["80.1"]
 
 
 def test_a_count_after_a_rank_word_and_a_hyphen():

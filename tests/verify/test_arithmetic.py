@@ -19,6 +19,13 @@ def test_rounding_tolerance_follows_the_coarser_precision():
     assert not values_match(80.9, 1, 80.8, 1)
 
 
+def test_a_printed_zero_stands_for_no_other_number():
+    # "0.00" in a distance column is no claimed λ of 0.001, though 0.001 rounds to it
+    assert not values_match(0.001, 3, 0.0, 2)
+    assert not values_match(0.0, 0, 0.3, 1)
+    assert values_match(0.0, 1, 0.0, 2)
+
+
 def test_a_fraction_without_its_leading_zero_keeps_its_precision():
     # ".63" is two decimals: it must not match a printed 0.80 within ±0.5
     assert decimals(".63") == decimals("0.63") == 2
@@ -29,6 +36,10 @@ def test_claimed_delta_from_two_printed_numbers():
     assert difference_matches(2.1, 1, 84.0, 81.9, 1)
     assert difference_matches(2.2, 1, 84.0, 81.9, 1)  # a paper may subtract unrounded scores
     assert not difference_matches(2.5, 1, 84.0, 81.9, 1)
+    # two integers differ by an integer: model IDs 18 and 19 are no claimed drop of .39
+    assert not difference_matches(0.39, 2, 19, 18, 0)
+    assert not number_agrees(0.39, 2, Printed(-1, 0, "difference 18 − 19"), True)
+    assert difference_matches(3, 0, 75, 72, 0)
 
 
 def test_printed_numbers_include_stated_deltas_and_pairwise_differences():
@@ -78,6 +89,37 @@ def test_table_gap_between_two_languages_for_one_model():
     checks = check_table(view, {"XNLI", "sw", "en"}, {"mBERT"}, ClaimNumbers([], [(31.7, 1, "31.7")]), False,
                          {"sw"}, missing_names)
     assert any(c.agrees and "81.4" in c.description and "49.7" in c.description for c in checks)
+
+
+def _gain_table() -> TableView:
+    # ahmad2019 Table 7: each column is the score with an auxiliary language minus the English-only score
+    rows = [(["hr"], "1.52"), (["IE.Germanic Family", "nl"], "0.95"), (["IE.Germanic Family", "de"], "-0.35")]
+    cells = [TableCell(row=r, column=0, text=t, value=float(t), row_header=h,
+                       column_header=["(en,de) - en", "IE.Slavic Family", "UAS"]) for r, (h, t) in enumerate(rows)]
+    return TableView.build("x", Table(paper="x", page=8, label="Table 7", caption="Average cross-lingual performance "
+                                      "difference with an auxiliary language.", cells=cells), "")
+
+
+def test_a_subtraction_column_prints_the_claimed_gain_itself():
+    view = _gain_table()
+    for delta, agrees in ((1.52, True), (1.41, False)):
+        checks = check_table(view, {"hr", "de", "en", "UAS"}, set(), ClaimNumbers([], [(delta, 2, str(delta))]), False,
+                             {"hr", "de", "en"}, missing_names, claim_languages={"hr", "de", "en"}, metrics={"UAS"},
+                             claim_words="unlabeled german as the auxiliary language lifts croatian".split(),
+                             auxiliary=frozenset({"de"}))
+        assert [c.agrees for c in checks] == [agrees] and "1.52" in checks[0].description
+
+
+def test_two_models_named_by_one_row_are_one_system():
+    # 2004.09813 Table 2: the student "XLM-R ←SBERT-paraphrases" prints 84.5 on EN-NL, not a claimed 87.5
+    rows = [("mUSE", "84.1"), ("XLM-R ←SBERT-paraphrases", "84.5")]
+    cells = [TableCell(row=r, column=0, text=t, value=float(t), row_header=["Knowledge Distillation", h],
+                       column_header=["EN-NL"]) for r, (h, t) in enumerate(rows)]
+    view = TableView.build("x", Table(paper="x", page=5, label="Table 2", caption="Spearman rank correlation on STS "
+                                      "2017.", cells=cells), "")
+    checks = check_table(view, {"en", "nl"}, {"XLM-R", "SBERT"}, ClaimNumbers([(87.5, 1, "87.5")], []), False,
+                         {"en", "nl"}, missing_names)
+    assert [c.agrees for c in checks] == [False] and "84.5" in checks[0].description and "84.1" not in checks[0].description
 
 
 def test_table_value_on_the_wrong_model_disagrees():
@@ -195,6 +237,12 @@ def test_header_names_read_auxiliary_pairs_metric_letters_and_multilingual_bert(
              for r, (h, t) in enumerate([("BERT", "17.6"), ("Monolingual baselines / BERT", "12.0")])]
     view = TableView.build("x", Table(paper="x", page=17, label="Table 13", caption="Tatoeba results.", cells=cells), "")
     assert "mBERT" in view.cells[0].names and "mBERT" not in view.cells[1].names
+    # 1906.01502 Table 4 is English BERT's ("Some POS Results for EN-BERT"), whatever language it is scored on
+    cells = [TableCell(row=0, column=0, text="28.78", value=28.78, row_header=["ES"],
+                       column_header=["Some POS Results for EN-BERT", "EN"])]
+    view = TableView.build("x", Table(paper="x", page=6, label="Table 4", caption="POS accuracy.", cells=cells),
+                           "How multilingual is Multilingual BERT?")
+    assert "mBERT" not in view.cells[0].names and "mBERT" not in view.all_names
 
 
 def _settings_table(rows) -> TableView:

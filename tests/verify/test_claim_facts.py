@@ -272,6 +272,7 @@ def test_short_english_claims_without_function_words_look_english():
     # 2305.14857 p.9
     assert looks_english("Conversely, mT5 fine-tuning-based methods consistently display strong performance across languages.")
     assert not looks_english("XLM-R übertrifft mBERT bei XNLI deutlich, besonders für Sprachen mit wenig Daten.")
+    assert looks_english("high lexical overlap between languages hampers M-BERT's cross-lingual transfer.")
 
 
 @pytest.mark.parametrize("claim, verb", [

@@ -237,3 +237,29 @@ def test_a_count_of_compared_things_is_read():
     assert [c.value for c in spelled_counts("Their ablation study compares eight different training settings.")] == [8.0]
     assert counts_agree("Their ablation study compares eight different training settings.",
                         "We compared 6 different settings: (1) approach proposed in this work")[0] == "conflict"
+
+
+def test_a_part_counts_what_its_whole_counts():
+    # 2309.07445 p.6: "XLM-R performs the best on 16 out of the 22 language families"
+    claim = "XLM-R is the best-performing model on 19 of the 22 language families."
+    sentence = "In the fully supervised scenario, XLM-R performs the best on 16 out of the 22 language families."
+    assert [c.noun for c in counts_in(claim)] == ["language", "language"]
+    assert counts_agree(claim, sentence)[0] == "conflict"
+    assert counts_agree(claim, sentence.replace("16", "19"))[0] == "all"
+
+
+def test_a_count_in_words_opening_a_sentence_or_after_a_verb_of_trying():
+    # 2004.01401 p.4: "Four different text noising strategies for c(·) are explored in this paper."
+    claim = "For their xDAE generation pretraining, the XGLUE authors try out three different text-noising strategies."
+    sentence = "Four different text noising strategies for c(·) are explored in this paper."
+    assert [c.value for c in spelled_counts(claim)] == [3.0] and [c.value for c in spelled_counts(sentence)] == [4.0]
+    assert counts_agree(claim, sentence)[0] == "conflict"
+
+
+def test_a_passage_prints_the_counts_of_the_sets_it_places_things_in():
+    # 1706.04902 p.47: "we summarize the findings of three recent benchmark studies of cross-lingual embeddings"
+    passage = "To conclude this section, we summarize the findings of three recent benchmark studies of embeddings."
+    claim = "They close the section by summarising three recent benchmark studies of embeddings."
+    assert spelled_counts(passage) == [] and [c.value for c in spelled_counts(passage, placed=True)] == [3.0]
+    assert counts_agree(claim, passage)[0] == "all"
+    assert counts_agree(claim.replace("three", "four"), passage)[0] == "conflict"

@@ -59,6 +59,13 @@ def test_a_transfer_read_the_other_way_round():
     assert transfer_swapped(analyse("Fine-tuned on SVO and evaluated on SOV languages, M-BERT scores 66.52."), row) is None
 
 
+def test_enumeration_marks_are_no_numbers_of_the_names_before_them():
+    # 2309.07445 p.7: "(3) script unseen in XLM-R" gives XLM-R no 3
+    groups = _sentence("four groups: (1) language seen, script seen in XLM-R (2) language unseen, script seen in "
+                       "XLM-R (3) script unseen in XLM-R, language seen in Glot-500 (4) Glot-500 unseen")
+    assert number_listed_for_another(analyse("Glot-500 is the best model for just 3 of the 205 languages."), groups) is None
+
+
 def test_a_number_or_a_count_listed_for_another_item():
     # 2309.07445 p.4 and 2309.07445 p.9
     sizes = _sentence("We also fine-tune region-specific PLM: AfriBERTa (126M), Serengeti (278M), AfroXLMR (550M), "

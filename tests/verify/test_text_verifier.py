@@ -2008,3 +2008,58 @@ def test_a_count_in_words_must_be_printed_by_two_sentences_too(verifier):
 ])
 def test_rankings_no_passage_makes_are_never_supported(verifier, claim):
     assert verifier.verify("x", claim).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim, verdict, needle", [
+    # ahmad2019 Table 7 prints each auxiliary language's gain itself, under "(en,de) - en": hr 1.52 UAS / 1.02 LAS,
+    # sl -0.04; the German row is no side of Croatian's gain
+    ("In Ahmad et al.'s mBERT-based per-language breakdown, adding unlabeled German as the auxiliary language lifts "
+     "Croatian by 1.52 UAS and 1.02 LAS over the English-only parser.", "supported", "1.52"),
+    ("In Ahmad et al.'s mBERT experiments, adding unlabeled German as the auxiliary language improves Slovenian by "
+     "1.54 UAS and 1.33 LAS over the English-only parser.", "contradicted", "-0.04"),
+    # 2309.07445 p.6: "XLM-R performs the best on 16 out of the 22 language families"
+    ("In the fully supervised SIB-200 setting, XLM-R is the best-performing model on 19 of the 22 language families.",
+     "contradicted", "16 out of the 22"),
+    # 2004.09813 Table 2: one row names the student and its teacher ("XLM-R ←SBERT-paraphrases", EN-NL 84.5)
+    ("On the machine-translated EN-NL section of STS 2017, Reimers and Gurevych's XLM-R student distilled from "
+     "SBERT-paraphrases reaches a Spearman correlation of 87.5.", "contradicted", "84.5"),
+    # 1906.01502 p.1: "while high lexical overlap between languages improves transfer"
+    ("Pires et al. report that high lexical overlap between languages hampers M-BERT's cross-lingual transfer.",
+     "contradicted", "improves transfer"),
+    # 2004.01401 p.4: "Four different text noising strategies for c(·) are explored in this paper."
+    ("For their xDAE generation pretraining, the XGLUE authors try out three different text-noising strategies.",
+     "contradicted", "Four different"),
+    # 1706.04902 p.47: "To conclude this section, we summarize the findings of three recent benchmark studies"
+    ("Ruder, Vulić and Søgaard close their discussion of evaluation by summarising three recent benchmark studies of "
+     "cross-lingual embeddings, starting with Upadhyay et al. (2016).", "supported", "three recent benchmark"),
+])
+def test_gains_counts_and_directions_read_where_the_paper_prints_them(verifier, claim, verdict, needle):
+    v = verifier.verify("x", claim)
+    assert v.verdict == verdict and any(needle in e.quote for e in v.evidence)
+
+
+def test_no_cell_of_a_model_bears_out_a_claim_naming_none(verifier):
+    # 1809.05053 p.4 prints both numbers; XLM-R's XNLI cells 85.1 and 82.9 (1911.02116) are no annotators' agreement
+    v = verifier.verify("x", "When two bilingual annotators re-labelled XNLI examples, they matched the English consensus "
+                             "label 85% of the time on the English originals and 83% of the time on the French translations.")
+    assert v.verdict == "supported" and {e.paper for e in v.evidence} == {"1809.05053"}
+
+
+@pytest.mark.parametrize("claim", [
+    # ahmad2019 p.4 tunes λ "in the range of [0.1, 0.01, 0.001]": a distance of "0.00" in 1811.00570 is no 0.001
+    "Ahmad et al. select the adversarial loss weight λ from 0.1, 0.01 and 0.001 on English validation data and tune "
+    "the number of warm-up iterations over 50, 100 and 150.",
+    # 2005.00396 p.5 "(IDs 18, 19)" are models, no drop of .39; p.6 "So far we have trained on a parallel corpus."
+    # is the setting the paper leaves, no finding against a non-parallel one
+    "Trained on a non-parallel corpus, Dufter and Schütze's small BERT loses .39 of layer-8 sentence-retrieval "
+    "precision when language-specific position embeddings are added (from .50 to .11).",
+    # 1811.00570 Table 5 prints Swedish's 4303 / 504 / 1219 sentences in three rows; "the first 4,000 sentences for
+    # each language" (p.8) is another count
+    "The Swedish Talbanken treebank in Ahmad et al.'s UD setup contributes 4,303 training, 504 development and 1,219 "
+    "test sentences.",
+])
+def test_nothing_printed_by_chance_refutes_or_bears_out_a_claim(verifier, claim):
+    v = verifier.verify("x", claim)
+    assert v.verdict == "not_in_corpus" or all("0.00" not in e.quote and "IDs 18" not in e.quote
+                                               and "So far" not in e.quote and "4,000" not in e.quote
+                                               for e in v.evidence)
