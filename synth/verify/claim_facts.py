@@ -832,6 +832,31 @@ def _near_words(words: list[str], from_end: bool) -> str:
 _APPOSITIVE = re.compile(r",\s+(?:[a-z]+-)?[a-z]+ed\s+(?:on|with|in|from|by|for)\b[^,;]{0,80},\s*(?=(?:\w+\s*)?$)")
 
 
+_DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–]{1,80}?\s*[—–]\s*")  # "generally—despite some claims to the contrary—"
+_CONCESSIVE_SUBJECT = re.compile(r"^\s*(?:While|Although|Though|Whereas)\s+(?P<np>[^,;]{3,80}?)\s+(?:are|is|was|were|have|"
+                                 r"has|can|may|do|does|seem|seems)\b[^,;]*,\s*(?:they|it)\b(?P<rest>[^;]*)$")
+
+
+_CLAUSE_SUBJECT = re.compile(r"^\s*(?:(?:Besides|However|Moreover|Furthermore|In addition|Also|Overall|Finally|Thus|"
+                             r"Hence),\s*)?(?P<np>[^,;]{2,80}?)\s+(?:has|have|had|is|are|was|were|can|could|may|might)\b"
+                             r"(?P<rest>[^;]*)\band\s+(?:[a-z]+ly\s+)?$")
+_SUBORDINATE = re.compile(r"\b(?:while|whereas|but|that|which|when|if|because|although)\b", re.IGNORECASE)
+
+
+def _pronoun_subject(before: str) -> str | None:
+    """The subject the comparison's verb shares with a verb coordinated before it: the noun phrase a main clause's
+    "they" or "it" takes up from the concessive clause before it ("While unsupervised [...] approaches are promising,
+    they still fail [...] and generally"), or the clause's own subject ("the multilingual variant of BERT (mBERT)
+    has shown to perform well [...] and"), when no other clause starts in between."""
+    m = _CONCESSIVE_SUBJECT.match(before)
+    if m is not None and not _SUBORDINATE.search(m.group("rest")):
+        return m.group("np")
+    m = _CLAUSE_SUBJECT.match(re.sub(r"\s*\([^()]*\b(?:19|20)\d\d[a-z]?\)", "", before))
+    if m is not None and not _SUBORDINATE.search(m.group("rest")):
+        return m.group("np")
+    return None
+
+
 # "scores higher than": the verb before the comparative is no term of its side
 _SIDE_VERB = re.compile(r"\s+(?:scores?|scored|performs?|performed|does|did|fares?|fared)\s*$", re.IGNORECASE)
 
@@ -849,8 +874,12 @@ def comparison_sides(text: str) -> Sides | None:
         return None
     # a parenthesis before the comparison names the side ("Unicoder ... (UnicoderSC) obtains a higher")
     # "XLM-R, fine-tuned on the English training data, scores higher": the phrase set off by commas describes the side
-    before = _SIDE_VERB.sub("", _APPOSITIVE.sub(" ", text[:m.start()]))
+    before = _SIDE_VERB.sub("", _APPOSITIVE.sub(" ", _DASH_ASIDE.sub(" ", text[:m.start()])))
     left = _LEFT_BREAK.split(re.sub(r"\(([^()]{1,30})\)", r" \1 ", before))[-1]
+    # "While unsupervised [...] approaches are promising, they still fail [...] and generally [...] underperform":
+    # the side the verbs share is the subject the pronoun stands for
+    if not side_terms(left) and (subject := _pronoun_subject(text[:m.start()])):
+        left = subject
     right = _RIGHT_BREAK.split(text[m.end():])[0]
     left, right = _near_words(left.split(), from_end=True), _near_words(right.split(), from_end=False)
     # "than Unicoder pre-trained on the large corpus (UnicoderLC)": the alias closing the phrase names it

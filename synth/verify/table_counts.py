@@ -123,7 +123,8 @@ def count_cell_checks(view: TableView, count: Count, models: set[str]) -> list[T
     checks = []
     for c in (*view.cells, *view.count_cells):
         # a count of "entries" is not under the column "EN": a header word must have three letters
-        words = {w for w in _header_words(c) if len(w) >= 3}
+        # (a table whose column headers were printed on the page before: "Slovak (sk) / train" labels its row)
+        words = {w for w in (_header_words(c) or _WORD.findall(" ".join(c.cell.row_header[-1:]).lower())) if len(w) >= 3}
         if c.cell.value is None or not models & c.row_names or not _names_header(count, words):
             continue
         if _SCORE.fullmatch(c.cell.text.strip()):

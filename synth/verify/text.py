@@ -1069,7 +1069,9 @@ class TextVerifier(RunChecks):
                 self._record(judgement, "contradict", unit, sim, sim * 0.85, [
                     f"same entities ({named})", owner, f"similarity {sim:.2f}"])
             return
-        close = (self._covered_numeric(sim, cover) if len(facts.counts) >= 2
+        # ("covers seven cross-lingual pretrained models, every one of them a 12-layer network": a count in words
+        # and one in digits, both printed)
+        close = (self._covered_numeric(sim, cover) if len(facts.counts) >= 2 or len(printed_counts(facts.text, unit.text)) >= 2
                  else sim >= CLOSE_NUMERIC and cover >= CONTENT_COVERAGE)
         # within the paper the claim names, a count of the same thing needs fewer shared words ("BERT-small with less
         # than 1M parameters performs poorly in a larger scale setup" for "the model with under 1M parameters
@@ -1159,9 +1161,14 @@ class TextVerifier(RunChecks):
                     self._record_cells(judgement, view, check, (0.8, 0.7), [f"settings read from table cells: {check.description}"])
 
     def _judge_table_count(self, facts: ClaimFacts, judgement: Judgement) -> None:
-        """One count of one named model, under the column its noun names: only a unanimous reading decides."""
+        """One count of one named model (or, in the paper the claim names, of one named language), under the column
+        its noun names: only a unanimous reading decides."""
         (count,) = facts.counts
         models = facts.names["model"]
+        # ("the Slovak treebank contributes 8,556 training sentences": a language's row, where no model is named)
+        languages = facts.names["language"] - SOFT_NAMES
+        if not models and len(languages) == 1 and judgement.papers and _exact_count(count.text):
+            models = languages
         if len(models) != 1 or count.noun is None:
             return
         found = [(view, check) for view in self._views_about(facts, judgement)
@@ -1171,6 +1178,10 @@ class TextVerifier(RunChecks):
         written = [(view, check) for view, check in found
                    if re.sub(r"[\W_]+", "", " ".join(check.cells[0].cell.row_header).lower()) in squashed]
         found = written or found
+        # an exact count ("8,483") printed in a row of what the claim names is its own, whatever the row's other
+        # cells (token counts beside sentence counts under headers printed on the page before)
+        if _exact_count(count.text) and any(check.agrees for _, check in found):
+            found = [(view, check) for view, check in found if check.agrees]
         if not found or len({check.agrees for _, check in found}) != 1:
             return
         for view, check in found[:2]:

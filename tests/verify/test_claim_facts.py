@@ -559,3 +559,17 @@ def test_a_claim_opening_on_the_cited_authors_system_has_a_subject():
     assert names_authors_system("its context-aware parser beats the fastText variant")
     assert not names_authors_system("Their XNLI accuracy rises by 2 points.")
     assert not names_authors_system("Performance of their model rises by 2 points.")
+
+
+def test_a_pronoun_subject_shared_by_coordinated_verbs_names_the_side():
+    # 1706.04902 p.25, with its dash aside
+    sides = comparison_sides("While unsupervised mapping-based approaches are particularly promising, they still fail for "
+                             "distant language pairs (Søgaard et al., 2018) and generally—despite some claims to the "
+                             "contrary—underperform their supervised counterparts (Glavas et al., 2019).")
+    assert sides is not None and "superviz" in sides.winner and "unsuperviz" in sides.loser
+    assert "contrary" not in sides.loser
+    # ahmad2019 p.4: the subject of "has shown to perform well [...] and outperform"
+    sides = comparison_sides("Besides, the multilingual variant of BERT (mBERT) (Devlin et al., 2019) has shown to perform "
+                             "well in cross-lingual tasks (Wu and Dredze, 2019) and outperform the models trained on "
+                             "multilingual word embeddings by a large margin.")
+    assert sides is not None and "mBERT" in sides.winner_names and "word" in sides.loser

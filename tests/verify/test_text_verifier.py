@@ -2032,10 +2032,31 @@ def test_rankings_no_passage_makes_are_never_supported(verifier, claim):
     # 1706.04902 p.47: "To conclude this section, we summarize the findings of three recent benchmark studies"
     ("Ruder, Vulić and Søgaard close their discussion of evaluation by summarising three recent benchmark studies of "
      "cross-lingual embeddings, starting with Upadhyay et al. (2016).", "supported", "three recent benchmark"),
+    # 2004.01401 p.7: "7 cross-lingual pre-trained models are evaluated on XGLUE [...]: 12-layer M-BERT [...]"
+    ("The XGLUE baseline comparison covers seven cross-lingual pretrained models, every one of them a 12-layer network.",
+     "supported", "7 cross-lingual"),
+    # 1706.04902 p.25: "they [...] generally—despite some claims to the contrary—underperform their supervised
+    # counterparts"; ahmad2019 p.4: "mBERT [...] has shown to perform well [...] and outperform the models trained on
+    # multilingual word embeddings"
+    ("Ruder et al. conclude that unsupervised mapping-based approaches now generally outperform their supervised "
+     "counterparts.", "contradicted", "underperform their supervised"),
+    ("Ahmad et al. motivate their experiments by noting that models built on multilingual word embeddings outperform "
+     "mBERT-based ones by a wide margin in cross-lingual tasks.", "contradicted", "outperform the models trained"),
 ])
 def test_gains_counts_and_directions_read_where_the_paper_prints_them(verifier, claim, verdict, needle):
     v = verifier.verify("x", claim)
     assert v.verdict == verdict and any(needle in e.quote for e in v.evidence)
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # 1811.00570 Table 5 (its column headers printed on p.14): Slovak (sk) train 8483, Slovenian (sl) train 8556
+    ("In Ahmad et al.'s UD setup, the Slovak treebank contributes 8,483 training sentences.", "supported"),
+    ("In Ahmad et al.'s UD setup, the Slovenian treebank contributes 8,556 training sentences.", "supported"),
+    ("In Ahmad et al.'s UD setup, the Slovak treebank contributes 8,556 training sentences.", "contradicted"),
+])
+def test_a_count_of_a_language_read_from_its_row(verifier, claim, verdict):
+    v = verifier.verify("x", claim)
+    assert v.verdict == verdict and any("read from a table cell" in b for b in v.basis)
 
 
 def test_no_cell_of_a_model_bears_out_a_claim_naming_none(verifier):
