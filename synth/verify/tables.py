@@ -27,7 +27,9 @@ from synth.verify.score_kinds import readable_in, refutable_by
 _WORD = re.compile(r"[^\W_]+")
 _AVERAGED_TABLE = re.compile(r"^\s*(?:Table\s+\d+\s*[.:]?\s*)?(?:\S+\s+)?(?:macro-|micro-)?(?:average|averaged|mean)\b",
                              re.IGNORECASE)
-_AVG = re.compile(r"^\s*(avg\.?|average|mean)(?:\s*$|\s*[/(])", re.IGNORECASE)
+# ("Average Cross-lingual Perf.": an average column named by what it averages)
+_AVG = re.compile(r"^\s*(avg\.?|average|mean)(?:\s*$|\s*[/(]|\s+(?:[\w-]+\s+){0,2}(?:perf\.?|performances?|scores?|"
+                  r"results?)\s*$)", re.IGNORECASE)
 
 
 # sizes of a model; XGLUE's generators, Unicoder-xDAE and Unicoder-xFNP, are Unicoders
@@ -169,6 +171,24 @@ def _multilingual_bert(c: CellView) -> CellView:
     return c
 
 
+# "Comparison between adversarial training (AT) and multi-task learning (MTL)": what the headers abbreviate
+_DEFINED = re.compile(r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s*\(([A-Z][A-Za-z]{1,5})\)")
+
+
+def _defined_abbreviations(caption: str) -> dict[str, frozenset[str]]:
+    out = {}
+    for m in _DEFINED.finditer(caption):
+        names = frozenset(e.name for e in find_entities(m.group(1)))
+        if names:
+            out[m.group(2)] = names
+    return out
+
+
+def _spelled_out(parts, defined: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The names a caption gives the abbreviations a header path uses ("AT" for adversarial training)."""
+    return frozenset(n for p in parts for n in defined.get(p.strip(), ()))
+
+
 def _non_english(names) -> bool:
     return any(n != "en" and is_language(n) for n in names)
 
@@ -191,8 +211,10 @@ class TableView:
         # "Some POS Results for EN-BERT": one language's BERT, not the multilingual BERT of the paper's title
         if any(_LANGUAGE_BERT.search(" ".join((*c.row_header, *c.column_header))) for c in table.cells):
             context.discard("mBERT")
+        defined = _defined_abbreviations(table.caption or "")
         every = tuple(
-            _multilingual_bert(CellView(c, frozenset(header_names(c.row_header)), frozenset(header_names(c.column_header)),
+            _multilingual_bert(CellView(c, frozenset(header_names(c.row_header) | _spelled_out(c.row_header, defined)),
+                                        frozenset(header_names(c.column_header) | _spelled_out(c.column_header, defined)),
                                         is_average_cell(c), part))
             for c, part in split_pair_cells(table.cells, table.caption or "")
             if c.value is not None

@@ -245,6 +245,17 @@ def test_header_names_read_auxiliary_pairs_metric_letters_and_multilingual_bert(
     assert "mBERT" not in view.cells[0].names and "mBERT" not in view.all_names
 
 
+def test_header_abbreviations_the_caption_spells_out_name_the_cells():
+    # ahmad2019 Table 5: "Comparison between adversarial training (AT) and multi-task learning (MTL) [...]"
+    cells = [TableCell(row=0, column=c, text=t, value=float(t), row_header=["en + ru"],
+                       column_header=["Average Cross-lingual Perf.", h, "UAS"]) for c, (h, t) in enumerate([("AT", "66.53"),
+                                                                                                          ("MTL", "66.35")])]
+    view = TableView.build("x", Table(paper="x", page=7, label="Table 5", caption="Comparison between adversarial "
+                                      "training (AT) and multi-task learning (MTL) of the contextual encoders.", cells=cells), "")
+    assert "adversarial training" in view.cells[0].names and "multi-task learning" in view.cells[1].names
+    assert all(c.is_average for c in view.cells)
+
+
 def _settings_table(rows) -> TableView:
     cells = [TableCell(row=r, column=c, text=t, value=float(t), row_header=[h], column_header=[col])
              for r, (h, values) in enumerate(rows) for c, (col, t) in enumerate(values.items())]
