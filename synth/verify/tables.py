@@ -444,7 +444,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                                       claim_words=claim_words, unknown=unknown,
                                       metric=numbers.metrics.get(text),
                                       ends=tuple(numbers.endpoints) if len(numbers.endpoints) == 2 else (),
-                                      alternatives=alternatives, compared=compared, auxiliary=auxiliary)
+                                      alternatives=alternatives, compared=compared, auxiliary=auxiliary,
+                                      averaged=wants_average)
         # "mUSE loses only 0.11" against a "Difference" column printing mUSE's -0.19: the table's own difference
         checks.extend(computed or _printed_difference_checks(pool(numbers.slots.get(text))[0], delta, dec, text, languages,
                                                                claim_words, auxiliary))
@@ -881,12 +882,17 @@ def _within(c: CellView, own: set[str], among: set[str]) -> bool:
     return {n for n in own if n.lower() in among} <= _groups_within(c, among)
 
 
-def _cited_pair(a: CellView, b: CellView, unknown: set[str], models: set[str], same_col: bool) -> bool:
+def _cited_pair(a: CellView, b: CellView, unknown: set[str], models: set[str], same_col: bool,
+                claim_words: Sequence[str] = ()) -> bool:
     """One cell in the row of a work the claim cites by name ("Conneau et al. (2018b)"), the other in a row
-    naming every model and method the claim names, in one column."""
+    naming every model and method the claim names, in one column; where the claim gives the work's year, the row
+    gives it too ("Artetxe et al. (2020)" is not "Artetxe and Schwenk (2018)")."""
     if not same_col or cited_row(a) == cited_row(b):
         return False
     ours, theirs = (b, a) if cited_row(a) else (a, b)
+    years = {w for w in claim_words if re.fullmatch(r"(?:19|20)\d\d", w)}
+    if years and not years & set(re.findall(r"(?:19|20)\d\d", " ".join(theirs.cell.row_header))):
+        return False
     return bool(theirs.row_names & unknown) and bool(models) and models <= ours.row_names
 
 
@@ -899,7 +905,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                        metric: str | None = None, ends: tuple = (),
                        alternatives: frozenset[str] = frozenset(),
                        compared: frozenset[str] | None = None,
-                       auxiliary: frozenset[str] = frozenset()) -> list[TableCheck]:
+                       auxiliary: frozenset[str] = frozenset(), averaged: bool = False) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
@@ -922,7 +928,9 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
              and not other_datasets(c.names, datasets)
              and not (set(languages) - {"en"} and other_languages(c.names, languages))
              and not (slot and _names_any_cell(c, slot.others))  # "0.48 and 0.61 for French and Russian"
-             and (not metric or c.part in ("", metric))]  # "by 5.2 UAS": not the LAS half of a cell
+             and (not metric or c.part in ("", metric))  # "by 5.2 UAS": not the LAS half of a cell
+             # "on French": not the average column, unless the claim gives an average
+             and not (c.is_average and not averaged and set(languages) - {"en"})]
     if overall:
         cells = _overall_cells(cells)
     among = _among_words(claim_words)
@@ -995,7 +1003,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             first_side = a  # whose words a_words are, whichever way a and b are turned below
             # "improves on the baseline of Conneau et al. (2018b)": a cited work's row the claim names, against a
             # row naming every model or method the claim does
-            cited = _cited_pair(a, b, set(unknown), models, same_col)
+            cited = _cited_pair(a, b, set(unknown), models, same_col, claim_words)
             if cited and cited_row(a):  # the claim's system first: it "improves on" the cited work
                 a, b, a_own, b_own = b, a, b_own, a_own
             if not ranked and not with_without and not settings and not labelled and not stated and not cited and not (
@@ -1017,7 +1025,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue
             if missing((required | models) - (alternatives - chosen), available):
                 continue
-            if len(models) == 1 and not (labelled or stated) and (missing(models, set(a.names | view.context_names))
+            if len(models) == 1 and not (labelled or stated or cited) and (missing(models, set(a.names | view.context_names))
                                      or missing(models, set(b.names | view.context_names))):
                 continue  # one model: both cells must be that model's (e.g. two languages, or with/without a method)
             if (len(models) >= 2 and not with_without and not (labelled or stated or ranked or cited)

@@ -167,6 +167,8 @@ _TAKES_UP = re.compile(r"(?:This|These|That|Such)\s+(?:\w+\s+)?(?:is|are|was|wer
 _VALUE_JUDGEMENT = re.compile(r"\b(?:is|are|would be|be)\s+(?:\w+\s+)?(?:valuable|desirable|preferable|worthwhile|"
                               r"crucial|essential|beneficial)\b", re.IGNORECASE)
 _BY_DOING = re.compile(r"\bby\s+([a-z]+ing)\b")
+_REMOVED = re.compile(r"\b(?:NO|[Nn]o|[Ww]/[Oo]|[Ww]ithout)\s+([A-Za-z]+)")  # "OURS, NO POS", "w/o dictionary"
+_WITHOUT_ANY = re.compile(r"\b(?:without|no)\s+(?:any\s+)?([A-Za-z]+)", re.IGNORECASE)
 # "fine-tuned and tested on the same CoNLL language": a transfer matrix's diagonal
 _SAME_LANGUAGE = re.compile(r"\b(?:on|in)\s+the\s+same\s+(?:[\w-]+\s+)?language\b", re.IGNORECASE)
 # "So far we have trained on a parallel corpus.": the setting a paper is about to leave, no finding
@@ -2093,6 +2095,7 @@ class TextVerifier(RunChecks):
             if models and not CITATION.search(facts.text):
                 view = replace(view, cells=tuple(c for c in view.cells if not cited_row(c) or any(
                     u in " ".join(c.cell.row_header) for u in facts.unknown)))
+            view = self._ablations_named(facts, view)
             if _SAME_LANGUAGE.search(facts.text):  # in a transfer matrix, only cells trained and tested alike
                 view = replace(view, cells=tuple(c for c in view.cells if not any(map(is_language, c.row_names))
                                                  or not any(map(is_language, c.col_names))
@@ -2325,6 +2328,21 @@ class TextVerifier(RunChecks):
             return view
         cells = tuple(c for c in view.cells if c.names & own or not cited_row(c))
         return replace(view, context_names=view.context_names | own, cells=cells)
+
+    @staticmethod
+    def _ablations_named(facts: ClaimFacts, view: TableView) -> TableView:
+        """"OURS, NO DICTIONARY": a row of an ablation is the claim's only when the claim names what it removes; and
+        a claim "without any POS tags" is about the rows that remove them, where the table has such rows."""
+        words = set(re.findall(r"[a-z]+", facts.text.lower()))
+
+        def removed(c: CellView) -> set[str]:
+            return {w.lower() for label in c.cell.row_header for w in _REMOVED.findall(label)}
+
+        cells = [c for c in view.cells if all(w in words or w.rstrip("s") in words for w in removed(c))]
+        claimed = {m.group(1).lower() for m in _WITHOUT_ANY.finditer(facts.text)}
+        if claimed and any(claimed <= removed(c) for c in cells):  # (a cited work's row is what it is compared with)
+            cells = [c for c in cells if claimed <= removed(c) or cited_row(c)]
+        return replace(view, cells=tuple(cells))
 
     @staticmethod
     def _glossed_row(facts: ClaimFacts, view: TableView) -> bool:
