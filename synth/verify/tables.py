@@ -872,6 +872,20 @@ def _diagonal_check(a: CellView, b: CellView, among: set[str], delta: float, dec
     return TableCheck(True, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} = {diff:g}; claimed {text}", (a, b))
 
 
+def _diagonal_language(c: CellView) -> str | None:
+    """The one language a cell is trained and tested on, when its row and column name the same one."""
+    row = {n for n in c.row_names if is_language(n)}
+    return next(iter(row)) if len(row) == 1 and row == {n for n in c.col_names if is_language(n)} else None
+
+
+def _mirrored(a: CellView, b: CellView, languages: set[str]) -> bool:
+    """Two cells of a transfer matrix, one the other's reverse, between the claim's two languages."""
+    def ends(c: CellView) -> tuple[frozenset[str], frozenset[str]]:
+        return (frozenset(n for n in c.row_names if is_language(n)), frozenset(n for n in c.col_names if is_language(n)))
+    (ra, ca), (rb, cb) = ends(a), ends(b)
+    return len(ra) == len(ca) == 1 and ra != ca and (ra, ca) == (cb, rb) and ra | ca == set(languages)
+
+
 def _groups_within(c: CellView, among: set[str]) -> set[str]:
     """The groups the claim puts "among" that a cell names in its row and its column alike."""
     return {n for n in c.row_names & c.col_names if n.lower() in among}
@@ -922,6 +936,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     are no side of a gain it claims for another language."""
     checks = []
     wanted = required | models | set(unknown) | set(datasets)
+    claimed_model = any(kind_of(m) == "model" for m in models)
     # a claim naming languages is not borne out by the cells of others ("7% on Swahili" by Chinese cells)
     cells = [c for c in view.cells if (c.names & wanted or _worded_by(_row_words(c), claim_words))
              and not c.names & excluded
@@ -930,10 +945,14 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
              and not (slot and _names_any_cell(c, slot.others))  # "0.48 and 0.61 for French and Russian"
              and (not metric or c.part in ("", metric))  # "by 5.2 UAS": not the LAS half of a cell
              # "on French": not the average column, unless the claim gives an average
-             and not (c.is_average and not averaged and set(languages) - {"en"})]
+             and not (c.is_average and not averaged and set(languages) - {"en"})
+             # a row of another model is not the claim's model's, whatever the caption names ("mBERT and XLM-R")
+             and not (claimed_model and _other_models(c.names, models) and not _names_any_cell(c, models))]
     if overall:
         cells = _overall_cells(cells)
     among = _among_words(claim_words)
+    written = " ".join(claim_words)
+    on_diagonal = bool(re.search(r"\bsame\s+(?:[\w-]+\s+)?language\b", written))
     groups = _labels_by_group(view)
     rows = sorted({c.cell.row for c in view.cells if len(models) == 1 and not missing(models, set(c.row_names))})
     model_rows = tuple(rows) if len(rows) == 2 else None
@@ -947,6 +966,20 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 if diagonal is not None:
                     checks.append(diagonal)
                 continue
+            # "fine-tuned and tested on the same language, higher for English than for Dutch": two cells of a
+            # transfer matrix's diagonal compare two languages as two rows of one column would
+            mirrored = False
+            if not (same_col or same_row) and on_diagonal and _diagonal_language(a) and _diagonal_language(b):
+                same_col = True
+            # "fine-tuning on English and testing on Spanish gives 8.21 more than fine-tuning on Spanish and testing on
+            # English": a transfer and its reverse, two cells mirrored across the diagonal
+            elif not (same_col or same_row) and _mirrored(a, b, languages):
+                same_col = mirrored = True
+                # the transfer the claim writes first gains what it claims over the other
+                start = next((i for i, w in enumerate(claim_words) if w.startswith(("fine", "train"))), 0)
+                lead = next((code for w in claim_words[start:] if (code := canonical("language", w)) in languages), None)
+                if lead is not None and lead not in a.row_names:
+                    a, b = b, a
             if not (same_col or same_row) or a.part != b.part:
                 continue
             a_own, b_own = (a.row_names - b.row_names, b.row_names - a.row_names) if same_col else \
@@ -1021,7 +1054,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue  # "XLM-R fine-tune" against "mBERT zero-transfer": a method the claim does not compare
             available = set(a.names | b.names | view.context_names)
             chosen = (a.names | b.names) & alternatives
-            if alternatives and len(chosen) != 1:
+            if alternatives and len(chosen) != 1 and not mirrored:
                 continue
             if missing((required | models) - (alternatives - chosen), available):
                 continue
@@ -1037,7 +1070,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             diff = round(a.cell.value - b.cell.value, d)
             ranking_known = bool(ranked) or (ranking is not None and ranking[0] in a.names and ranking[1] in b.names)
             # with/without is oriented by construction: adding the method must move the score the claimed way
-            signed = ranking_known or with_without or cited
+            signed = ranking_known or with_without or cited or mirrored
             if delta is None:  # a direction only ("raises Korean UAS"): only a with/without pair is oriented
                 if with_without and diff:
                     checks.append(TableCheck(diff * sign > 0, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} "

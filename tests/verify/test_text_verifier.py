@@ -2101,3 +2101,31 @@ def test_nothing_printed_by_chance_refutes_or_bears_out_a_claim(verifier, claim)
     assert v.verdict == "not_in_corpus" or all("0.00" not in e.quote and "IDs 18" not in e.quote
                                                and "So far" not in e.quote and "4,000" not in e.quote
                                                for e in v.evidence)
+
+
+def test_a_cited_row_of_another_year_is_not_the_work_the_claim_cites(verifier):
+    # 1901.07291 Table 1 cites "Artetxe and Schwenk (2018)"; the claim is about Artetxe et al. (2020)
+    v = verifier.verify("x", "Artetxe et al. (2020) show that back-translating the English NLI training data, so that it "
+                             "carries the same translation artifacts as translated test data, improves translate-test "
+                             "accuracy on XNLI by about 4 points.")
+    assert not any("Artetxe and Schwenk (2018)" in e.quote for e in v.evidence)
+
+
+@pytest.mark.parametrize("delta, verdict", [("0.84", "supported"), ("1.84", "contradicted")])
+def test_two_languages_trained_and_tested_alike_read_on_the_diagonal(verifier, delta, verdict):
+    # 1906.01502 Table 1 (rows fine-tuning, columns evaluation): EN/EN 90.70, NL/NL 89.86; XLM-R's rows of
+    # 1911.02116 are no M-BERT's
+    v = verifier.verify("x", f"When M-BERT is fine-tuned and tested on the same CoNLL language, its NER F1 is {delta} "
+                             "points higher for English than for Dutch.")
+    assert v.verdict == verdict and "EN | EN: 90.70" in v.evidence[0].quote
+    assert not any("XLM-R" in b for b in v.basis)
+
+
+@pytest.mark.parametrize("first, second, verdict", [("English", "Spanish", "supported"),
+                                                   ("Spanish", "English", "contradicted")])
+def test_a_transfer_and_its_reverse_read_across_the_diagonal(verifier, first, second, verdict):
+    # 1906.01502 Table 1: fine-tuned on EN, evaluated on ES 73.59; fine-tuned on ES, evaluated on EN 65.38
+    v = verifier.verify("x", f"Pires et al.'s CoNLL NER results are asymmetric between English and Spanish: fine-tuning "
+                             f"M-BERT on {first} and testing on {second} gives 8.21 F1 more than fine-tuning on {second} "
+                             f"and testing on {first}.")
+    assert v.verdict == verdict and "73.59" in v.evidence[0].quote and "65.38" in v.evidence[0].quote
