@@ -582,6 +582,9 @@ def names_found(unknown: set[str], text: str) -> bool:
             folded = fold_accents(text) if folded is None else folded
             if fold_accents(u) in folded:
                 continue
+        # a hyphenated name printed without its hyphen, in small capitals ("XL-Sum" as "XLSUM")
+        if "-" in u and re.search(rf"(?<![\w-]){re.escape(u.replace('-', '').lower())}(?![\w-])", lower):
+            continue
         return False
     return True
 

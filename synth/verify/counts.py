@@ -133,6 +133,12 @@ def _named(count: Count) -> str:
     return " ".join(count.words) or count.noun or ""
 
 
+def _other_maximum(claimed: Count, bound: Count, claim: str) -> bool:
+    """A claimed maximum ("on as many as 104 languages") against another printed one ("on up to 99 languages")."""
+    return (bound.qualifier == "at_most" and claimed.value != bound.value
+            and re.search(rf"\b(?:as\s+many\s+as|up\s+to)\s+{re.escape(claimed.text)}\b", claim, re.IGNORECASE) is not None)
+
+
 def _agrees(claimed: Count, printed: Count) -> bool:
     if claimed.qualifier == "approx":
         return abs(claimed.value - printed.value) <= APPROX * abs(claimed.value)
@@ -213,7 +219,8 @@ def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
         if sum(_same_thing(c, o) for o in claimed) > sum(_same_thing(c, q) for q in printed):
             continue
         rival = next((q for q in printed if p is None and q not in used and _same_thing(c, q)
-                      and q.qualifier not in ("at_least", "at_most")  # "less than 1M parameters" is loose
+                      # "less than 1M parameters" is loose, but a claimed "as many as 104" is no "up to 99"
+                      and (q.qualifier not in ("at_least", "at_most") or _other_maximum(c, q, claim))
                       # "using 29 languages" of a release the claim gives 71: a part of it, no other count of it
                       and not (q.selected and c.whole and c.value > q.value)
                       and _scale(q.text) == _scale(c.text)), None)  # "270M" against "125M"

@@ -176,6 +176,22 @@ _RELATIVE_NEGATION = re.compile(r"\b(?:whose|which|that|who)\b(?=[^,;()]*?\b(?:n
 _BRACKETED_CLAUSE = re.compile(r"[;:]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
 
 
+# "Conneau et al. find that a shared vocabulary is not required": a reported finding, no relative clause
+_REPORTED = re.compile(r"\b(?:find|finds|found|show|shows|showed|shown|observe[sd]?|note[sd]?|report(?:s|ed)?|"
+                       r"conclude[sd]?|argue[sd]?|demonstrate[sd]?|suggest(?:s|ed)?|state[sd]?|say|says|said)\s+$",
+                       re.IGNORECASE)
+
+
+def _without_relative_negations(text: str) -> str:
+    kept, last = [], 0
+    for m in _RELATIVE_NEGATION.finditer(text):
+        if m.group(0)[:4].lower() == "that" and _REPORTED.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        kept += [text[last:m.start()], " "]
+        last = m.end()
+    return "".join(kept) + text[last:]
+
+
 _MEASURED = re.compile(r"\b(?:accuracy|performance)\b", re.IGNORECASE)  # "costs its models downstream accuracy"
 
 
@@ -188,7 +204,7 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
     apparent improvements"): the negation must deny an effect, in a clause sharing the claim's words.
     A negation within a relative clause describes what is talked about and denies nothing ("languages
     whose scripts the tokenizer does not cover")."""
-    claim, text = _RELATIVE_NEGATION.sub(" ", facts.text), _RELATIVE_NEGATION.sub(" ", text)
+    claim, text = _without_relative_negations(facts.text), _without_relative_negations(text)
     if negated(text) == negated(claim) or _NEGATION.search(claim):
         return None
     claim_words = content_words(facts.text)
@@ -213,14 +229,18 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
         # source language for cross-lingual transfer")
         if ((_EFFECT.search(scope) and shared - facts.name_words and (states_effect or scope_shared))
                 or (_DENIED_ACTION.search(clause) and len(scope_shared) >= 2)
-                or (_DENIED_STATE.search(clause, max(0, m.start() - 12), m.end()) and len(scope_shared) >= 3)):
+                or (_DENIED_STATE.search(clause, max(0, m.start() - 12), m.end()) and len(scope_shared) >= 3)
+                # or a need the claim asserts, denied of two or more of its words ("a shared vocabulary is a
+                # prerequisite" against "a shared vocabulary is not required")
+                or (_NEED.search(facts.text) and _NEED.search(scope) and len(shared - facts.name_words) >= 2)):
             return (f"the paper denies it: \"{clause.strip()}\""
                     + (f" (shares {', '.join(sorted(shared))})" if shared else ""))
     return None
 
 
 # what a claim may deny a need for ("is not needed for BERT to create a multilingual space")
-_NEED = re.compile(r"\b(?:need(?:s|ed)?|necessary|requir(?:e|es|ed|ing)|essential|crucial)\b", re.IGNORECASE)
+_NEED = re.compile(r"\b(?:need(?:s|ed)?|necessary|requir(?:e|es|ed|ing)|essential|crucial|prerequisites?|"
+                   r"indispensable)\b", re.IGNORECASE)
 # "no explicit multilingual training objective is needed"
 _NO_NEED = re.compile(r"\bno\s+(?=(?:[\w-]+\s+){1,6}(?:is|are|was|were|be)\s+(?:needed|necessary|required)\b)",
                       re.IGNORECASE)

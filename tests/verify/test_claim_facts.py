@@ -189,6 +189,8 @@ def test_an_acronym_may_be_printed_in_lower_case_inside_a_model_name():
     from synth.verify.claim_facts import names_found
     assert names_found({"NLI", "STS"}, "Table 2: STS 2017. mBERT-nli-stsb XLM-R-nli-stsb")
     assert names_found({"STS"}, "mBERT-nli-stsb")  # "stsb": STS-b, the STS benchmark
+    assert names_found({"XL-Sum"}, "Table 23: Model performance on XLSUM")  # 2305.14857, in small capitals
+    assert not names_found({"XL-Sum"}, "Table 23: Model performance on XLSUMS")
     assert not names_found({"STS"}, "mBERT-nli-stsbm")  # two letters more make another name
     assert not names_found({"NLI"}, "the nli data")  # a word, not part of a name
     assert not names_found({"NLI"}, "mBERT-xnli")

@@ -263,3 +263,10 @@ def test_a_passage_prints_the_counts_of_the_sets_it_places_things_in():
     assert spelled_counts(passage) == [] and [c.value for c in spelled_counts(passage, placed=True)] == [3.0]
     assert counts_agree(claim, passage)[0] == "all"
     assert counts_agree(claim.replace("three", "four"), passage)[0] == "conflict"
+
+
+def test_a_claimed_count_beyond_a_printed_bound_conflicts():
+    # 2005.00396 p.9: "Wu and Dredze (2020) consider the performance on up to 99 languages for NER."
+    passage = "Wu and Dredze (2020) consider the performance on up to 99 languages for NER."
+    assert counts_agree("Wu and Dredze examine NER on as many as 104 languages.", passage)[0] == "conflict"
+    assert counts_agree("Wu and Dredze examine NER on 90 languages.", passage)[0] != "conflict"

@@ -401,3 +401,10 @@ def test_a_state_the_claim_asserts_denied_in_its_words():
     # a negated state sharing fewer of the claim's words ("are not Indo-European languages") denies nothing
     assert denial(analyse("English is generally the best source language for transfer to Hindi."),
                   "These are not Indo-European languages.") is None
+
+
+def test_a_need_the_claim_asserts_is_denied_in_a_reported_finding():
+    # 2005.00396 p.9: the "that" opening a reported finding starts no relative clause
+    claim = analyse("Conneau et al. (2020b) show that a shared vocabulary is a prerequisite for multilinguality.")
+    assert denial(claim, "Last, Conneau et al. (2020b) find that a shared vocabulary is not required.")
+    assert denial(claim, "Words that are not required for multilinguality share a vocabulary.") is None

@@ -16,7 +16,7 @@ from synth.verify.text import TextVerifier
 
 LABELS = Path(__file__).parent / "labels" / "text_claims.yaml"
 HELD_OUT = Path(__file__).parent / "labels" / "text_claims_heldout.yaml"  # written without seeing the verifier
-FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 52)]  # likewise, later
+FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 54)]  # likewise, later
 # known wrong "supported", each explained in labels/README.md: BUFFET's table prints the claimed 23.9 for mT0 vs
 # mT5 while its own sentence gives it to BLOOMZ vs BLOOM; a survey sentence pair on the claim's topic whose
 # finding is the opposite (now contradicted: the sentence credits it to Artetxe et al., not Joulin et al.); h6-sib-c01
@@ -80,7 +80,8 @@ def test_held_out_set_never_supported_wrongly(held_out):
                                         (FRESH[36], 0.6), (FRESH[37], 0.55), (FRESH[38], 0.7), (FRESH[39], 0.5),
                                         (FRESH[40], 0.7), (FRESH[41], 0.5), (FRESH[42], 0.85), (FRESH[43], 0.6),
                                         (FRESH[44], 0.6), (FRESH[45], 0.55), (FRESH[46], 0.6),
-                                        (FRESH[47], 0.65), (FRESH[48], 0.7), (FRESH[49], 0.5)])
+                                        (FRESH[47], 0.65), (FRESH[48], 0.7), (FRESH[49], 0.5),
+                                        (FRESH[50], 0.7), (FRESH[51], 0.55)])
 def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # first contact: h2 0.400 with 4 wrong "supported", h3 0.475 with 2, h4 0.625 with 3, h5 0.400 with 3,
     # h6 0.500 with 3 (0.575 on the code of the session that wrote it, before its errors were read),
@@ -104,7 +105,8 @@ def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # h44 0.725 with 2, h45 0.600 with 2 (0.600 with 2 on the code the session that wrote it took as final),
     # h46 0.550 with 2, h47 0.550 with 2 (0.550 with 3 on the code the session that wrote it took as final),
     # h48 0.525 with 1, h49 0.650 with 1 (0.650 with 1 on the code the session that wrote it took as final),
-    # h50 0.575 with 4, h51 0.500 with 1 (0.500 with 1 on the code the session that wrote it took as final);
+    # h50 0.575 with 4, h51 0.500 with 1 (0.500 with 1 on the code the session that wrote it took as final),
+    # h52 0.475 with 1, h53 0.550 with none (0.550 with none on the code the session that wrote it took as final);
     # see labels/README.md
     scores = evaluate(verifier, load_labels(path))
     wrong = [c.id for c, v in scores.results if c.expected != "supported" and v.verdict == "supported"]
