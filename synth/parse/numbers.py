@@ -94,7 +94,8 @@ _DOWN_WORDS = (
     r"|reduc(?:e|es|ed|ing|tion)|deteriorat(?:e|es|ed|ing|ion)"
     r"|underestimat(?:e|es|ed|ing)|lower(?:s|ed|ing)?|worse"
     r"|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|hamper(?:s|ed|ing)?|hinder(?:s|ed|ing)?|impair(?:s|ed|ing)?"
-    r"|imped(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|worsen(?:s|ed|ing)?|negative(?:ly)?\s+(?:effects?|impacts?|affect(?:s|ed)?|impact(?:s|ed))"
+    r"|imped(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|worsen(?:s|ed|ing)?"
+    r"|negative(?:ly)?\s+(?:effects?|impacts?|affect(?:s|ed)?|impact(?:s|ed))"
 )
 # "(?!-)" keeps "lower-resource" and "higher-resource" out; a layer's position is no direction.
 _CUE = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\b(?!-)(?!\s+layers?\b)", re.I)

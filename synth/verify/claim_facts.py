@@ -54,7 +54,8 @@ _AVERAGE = re.compile(r"\b(average|averages|avg|mean(?![\s-]+(?:pool|embed|vecto
 _ENGLISH = re.compile(r"\b(the|of|and|is|are|on|in|by|to|a|an|for|with|than|that|improves?|models?|has|have|had|was|were|"
                       r"be|been|it|its|their|these|this|those|we|our|they|may|can|even|after|across|from|at|as|or|not|"
                       r"which|while|when|uses?|used|reach(?:es|ed)?|achieves?|scores?|outperforms?|beats?|between|into|"
-                      r"about|more|most|less|only|also|both|each|does|over|without|within|such|same|other)\b", re.IGNORECASE)
+                      r"about|more|most|less|only|also|both|each|does|over|without|within|such|same|other)\b",
+                      re.IGNORECASE)
 _STOP = set("""a an and are as at be been by can do does for from has have in into is it its of on or over
 that the their these this those to was were which with more most less than such also both very""".split())
 _CUES = set("""improve improves improved improvement outperform outperforms outperformed remarkably significantly

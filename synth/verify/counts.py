@@ -93,7 +93,8 @@ _SPELLED_COUNT = re.compile(rf"(?:^\s*|(?P<cue>\b(?:into|in|for|to|on|over|acros
                             rf"considers?|considered|uses?|used|using|compar(?:e|es|ed|ing)|there\s+(?:are|were))|,)\s+)"
                             rf"(?P<det>(?:the|its|their|our)\s+)?"
                             rf"(?P<word>{'|'.join(_SPELLED)})\s+(?:(?:[a-z]+est|different|random|distinct|separate|"
-                            rf"independent|additional|other)\s+)?(?:(?P<mod>[a-z]+(?:[\s-](?!(?:of|and|or|in|on|for|to|with|from|by)\b)[a-z]+)?)[\s-](?=[a-z]+s\b))?"
+                            rf"independent|additional|other)\s+)?"
+                            rf"(?:(?P<mod>[a-z]+(?:[\s-](?!(?:of|and|or|in|on|for|to|with|from|by)\b)[a-z]+)?)[\s-](?=[a-z]+s\b))?"
                             rf"(?P<noun>[a-z]+s)\b", re.IGNORECASE)
 
 

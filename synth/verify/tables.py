@@ -741,6 +741,8 @@ def caption_head(caption: str | None) -> str:
 
 
 _CHANGE_HEADER = re.compile(r"^\s*(?:[∆Δ]|diff\.?|difference|gain)\s*$", re.IGNORECASE)
+# "fine-tuned and tested on the same CoNLL language": a transfer matrix's diagonal
+SAME_LANGUAGE = re.compile(r"\bsame\s+(?:[\w-]+\s+)?language\b(?!\s+famil)", re.IGNORECASE)
 # "(en,de) - en": the score of one setting minus another's, printed as a column
 _SUBTRACTION_HEADER = re.compile(r"^\s*\([^)]*\)\s*[-−–]\s*\(?[\w-]+\)?\s*$")
 
@@ -951,8 +953,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     if overall:
         cells = _overall_cells(cells)
     among = _among_words(claim_words)
-    written = " ".join(claim_words)
-    on_diagonal = bool(re.search(r"\bsame\s+(?:[\w-]+\s+)?language\b", written))
+    on_diagonal = bool(SAME_LANGUAGE.search(" ".join(claim_words)))
     groups = _labels_by_group(view)
     rows = sorted({c.cell.row for c in view.cells if len(models) == 1 and not missing(models, set(c.row_names))})
     model_rows = tuple(rows) if len(rows) == 2 else None
@@ -1058,8 +1059,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue
             if missing((required | models) - (alternatives - chosen), available):
                 continue
-            if len(models) == 1 and not (labelled or stated or cited) and (missing(models, set(a.names | view.context_names))
-                                     or missing(models, set(b.names | view.context_names))):
+            if len(models) == 1 and not (labelled or stated or cited) and (
+                    missing(models, set(a.names | view.context_names)) or missing(models, set(b.names | view.context_names))):
                 continue  # one model: both cells must be that model's (e.g. two languages, or with/without a method)
             if (len(models) >= 2 and not with_without and not (labelled or stated or ranked or cited)
                     and not (a_own & models and b_own & models)):

@@ -137,6 +137,7 @@ from synth.verify.unit_names import names_of_cell, row_header, unit_names
 from synth.verify.table_counts import count_cell_checks, count_row_checks, counts_in_row, group_setting_checks
 from synth.verify.tables import (
     LABEL_WORD,
+    SAME_LANGUAGE,
     labelled_ranking_checks,
     CellView,
     ClaimNumbers,
@@ -169,8 +170,6 @@ _VALUE_JUDGEMENT = re.compile(r"\b(?:is|are|would be|be)\s+(?:\w+\s+)?(?:valuabl
 _BY_DOING = re.compile(r"\bby\s+([a-z]+ing)\b")
 _REMOVED = re.compile(r"\b(?:NO|[Nn]o|[Ww]/[Oo]|[Ww]ithout)\s+([A-Za-z]+)")  # "OURS, NO POS", "w/o dictionary"
 _WITHOUT_ANY = re.compile(r"\b(?:without|no)\s+(?:any\s+)?([A-Za-z]+)", re.IGNORECASE)
-# "fine-tuned and tested on the same CoNLL language": a transfer matrix's diagonal
-_SAME_LANGUAGE = re.compile(r"\b(?:on|in)\s+the\s+same\s+(?:[\w-]+\s+)?language\b", re.IGNORECASE)
 # "So far we have trained on a parallel corpus.": the setting a paper is about to leave, no finding
 _SO_FAR = re.compile(r"^\s*(?:So|Thus|Up\s+(?:un)?til)\s+(?:far|now)\b", re.IGNORECASE)
 MAX_CLAIM_CHARS = 1000
@@ -1073,8 +1072,8 @@ class TextVerifier(RunChecks):
             return
         # ("covers seven cross-lingual pretrained models, every one of them a 12-layer network": a count in words
         # and one in digits, both printed)
-        close = (self._covered_numeric(sim, cover) if len(facts.counts) >= 2 or len(printed_counts(facts.text, unit.text)) >= 2
-                 else sim >= CLOSE_NUMERIC and cover >= CONTENT_COVERAGE)
+        several = len(facts.counts) >= 2 or len(printed_counts(facts.text, unit.text)) >= 2
+        close = self._covered_numeric(sim, cover) if several else sim >= CLOSE_NUMERIC and cover >= CONTENT_COVERAGE
         # within the paper the claim names, a count of the same thing needs fewer shared words ("BERT-small with less
         # than 1M parameters performs poorly in a larger scale setup" for "the model with under 1M parameters
         # performed poorly at that scale"), in a sentence of one clause
@@ -1101,6 +1100,7 @@ class TextVerifier(RunChecks):
         return self._printed.together(paper, values, skip=judgement.is_source) if len(values) >= 2 else []
 
     def _counts_in_language_rows(self, facts: ClaimFacts, papers: frozenset[str]) -> bool:
+        """Whether every claimed count is printed in a row of the papers' tables naming every language the claim names."""
         languages = facts.names["language"] - SOFT_NAMES
         if not languages:
             return False
@@ -2096,7 +2096,7 @@ class TextVerifier(RunChecks):
                 view = replace(view, cells=tuple(c for c in view.cells if not cited_row(c) or any(
                     u in " ".join(c.cell.row_header) for u in facts.unknown)))
             view = self._ablations_named(facts, view)
-            if _SAME_LANGUAGE.search(facts.text):  # in a transfer matrix, only cells trained and tested alike
+            if SAME_LANGUAGE.search(facts.text):  # in a transfer matrix, only cells trained and tested alike
                 view = replace(view, cells=tuple(c for c in view.cells if not any(map(is_language, c.row_names))
                                                  or not any(map(is_language, c.col_names))
                                                  or c.row_names & c.col_names))
