@@ -107,8 +107,8 @@ XTREME_LANGUAGES = (
 )
 
 # individual-language / alternative ISO 639-3 codes people use, mapped to our 639-1 code
-_ISO3_ALIASES = {
-    "cmn": "zh", "arb": "ar", "swh": "sw", "zsm": "ms", "pes": "fa", "ekk": "et", "nob": "no",
+_INDIVIDUAL_ISO3 = {"cmn": "zh", "arb": "ar", "swh": "sw", "zsm": "ms", "pes": "fa", "ekk": "et", "nob": "no"}
+_ISO3_ALIASES = _INDIVIDUAL_ISO3 | {
     "ger": "de", "fre": "fr", "chi": "zh", "gre": "el", "per": "fa", "dut": "nl", "baq": "eu", "geo": "ka",
     "bur": "my", "may": "ms", "cze": "cs", "rum": "ro", "slo": "sk",
 }
@@ -119,13 +119,15 @@ _ISO3_TO_1 = _OWN_ISO3 | _ISO3_ALIASES
 _OTHER_ISO3 = {
     "asm": "as", "aze": "az", "cym": "cy", "gle": "ga", "glg": "gl", "guj": "gu", "hye": "hy", "isl": "is",
     "khm": "km", "kan": "kn", "lit": "lt", "mkd": "mk", "mon": "mn", "sin": "si", "sqi": "sq", "uzb": "uz",
+    "bos": "bs",
 }
 
 
 def iso3_language(code: str) -> str | None:
     """The ISO 639-1 code of a language's own ISO 639-3 code ("deu" -> "de", "hye" -> "hy"); None for anything
-    else."""
-    return _OWN_ISO3.get(code.lower()) or _OTHER_ISO3.get(code.lower())
+    else.  Individual-language codes count too ("cmn", Mandarin, in Tatoeba's columns), not bibliographic ones
+    ("may", "per"), which are words."""
+    return _OWN_ISO3.get(code.lower()) or _OTHER_ISO3.get(code.lower()) or _INDIVIDUAL_ISO3.get(code.lower())
 
 
 def normalise_code(code: str) -> str:

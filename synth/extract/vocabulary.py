@@ -99,6 +99,8 @@ _DATASETS = [
     ("WPR",),
     ("QAM",),
     ("NTG",),
+    ("NC",),
+    ("QG",),
 ]
 # corpora models are pretrained on, not benchmarks a result is measured on
 PRETRAINING_CORPORA = frozenset({"Wikipedia", "CC-100", "Europarl", "OPUS", "OpenSubtitles", "MultiUN",

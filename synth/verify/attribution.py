@@ -23,6 +23,7 @@ _VERB = re.compile(rf"\s*(?:also\s+)?{REPORTING_VERB}(?:\s+that)?\b", re.IGNOREC
 # the reporting verb that ends the claim's frame, after its source ("Ruder et al.'s survey reports that")
 _FRAME_VERB = re.compile(rf"[^,.;]{{0,40}}?\b{REPORTING_VERB}\b(?:\s+that)?", re.IGNORECASE)
 _SOURCE_NOUN = re.compile(r"\s*(?:survey|paper|study|article|work)\b", re.IGNORECASE)
+_OF_AUTHORS = re.compile(r"(?<=[a-z])\s+of\s+$")
 _ACCORDING = re.compile(r"\bAccording\s+to\s+$", re.IGNORECASE)
 
 
@@ -69,6 +70,11 @@ def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str
             if not sourced:
                 found |= ids
             end = m.end()
+            # "the appendix table of Reimers and Gurevych shows LASER ahead": the verb is the table's, and so is
+            # the rest of the sentence (only the names go)
+            if not m.group("own") and _OF_AUTHORS.search(text[:m.start()]):
+                spans.append((m.start(), end, ""))
+                continue
             if not m.group("own"):
                 verb = _VERB.match(text, end)
                 end = verb.end() if verb else end

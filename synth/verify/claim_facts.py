@@ -134,14 +134,18 @@ _NO_ACTION = re.compile(rf"^(?:{REPORTING_VERB}|trace|traces|attribute|attribute
                         r"relate|relates|is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|"
                         r"should|must|not|also|"
                         # light verbs: "work with three language pairs" says what by its object, not its verb
-                        r"work|works|worked|consider|considers|considered|employ|employs|employed)$")
+                        r"work|works|worked|consider|considers|considered|employ|employs|employed|"
+                        # verbs of granting: "concede that [...]" says what the authors hold, which any wording bears out
+                        r"concede|concedes|conceded|admit|admits|admitted)$")
 
 
 def authors_action(claim: str) -> str | None:
     """The verb of a claim that says what cited authors did ("Ahmad et al. fine-tune the embeddings"); None
     when the claim reports their finding ("Wu et al. find that ...") or starts otherwise."""
     m = _AUTHORS_ACT.search(claim)
-    if m is None or _NO_ACTION.match(m.group("verb").lower()) or find_entities(m.group("who")):
+    # ("Reimers and Gurevych's table shows": what follows a possessive is their thing, not their deed)
+    if (m is None or _NO_ACTION.match(m.group("verb").lower()) or find_entities(m.group("who"))
+            or m.group("who").endswith(("'s", "’s"))):
         return None
     return m.group("verb").lower()
 
@@ -532,13 +536,15 @@ _SPELLED_OUT = {
     "POS": ("part-of-speech", "part of speech"),
     "NLI": ("natural language inference",),
     "QA": ("question answering",),
-    "MT": ("machine translation",),
+    "MT": ("machine translation", "translation model", "translation system"),
     "STS": ("semantic textual similarity",),
     # XGLUE's tasks, by the abbreviations its tables print
     "QAM": ("question-answer matching", "question answer matching", "qa matching"),
     "QADSM": ("query-ad matching", "query ad matching"),
     "WPR": ("web page ranking",),
     "NTG": ("news title generation",),
+    "NC": ("news classification",),
+    "QG": ("question generation",),
 }
 
 
@@ -677,7 +683,7 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to)\s+(?:\
 _LEFT_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|but|that|which|when|if|as|because|although)\b", re.IGNORECASE)
 # (a preposition after a participle continues the phrase: "those relying on word-level parallel data", as it does
 # after a verb that takes it: "those that rely on parallel data")
-_RIGHT_BREAK = re.compile(r"[,;:()]|\b(?<!ing\s)(?<!ed\s)(?<!rely\s)(?<!relies\s)(?<!depend\s)(?<!depends\s)"
+_RIGHT_BREAK = re.compile(r"[,;:()]|\b(?<!ing\s)(?<!ed\s)(?<!built\s)(?<!rely\s)(?<!relies\s)(?<!depend\s)(?<!depends\s)"
                           r"(?:on|in|for|by|across|at|with)\b(?!-)|"
                           # "only on Russian" ends a side, "using only the outputs of [...]" does not
                           r"\b(?:only(?=\s+(?:on|in|for|when|with|at|if|by|slightly|marginally)\b)|"
@@ -862,6 +868,7 @@ def _pronoun_subject(before: str) -> str | None:
 
 
 # "scores higher than": the verb before the comparative is no term of its side
+_SHOWN_BY = re.compile(r"\b(?:shows?|showed|finds?|found|reports?|reported|puts?|places?|placed)\s", re.IGNORECASE)
 _SIDE_VERB = re.compile(r"\s+(?:scores?|scored|performs?|performed|does|did|fares?|fared)\s*$", re.IGNORECASE)
 
 
@@ -884,6 +891,10 @@ def comparison_sides(text: str) -> Sides | None:
     # the side the verbs share is the subject the pronoun stands for
     if not side_terms(left) and (subject := _pronoun_subject(text[:m.start()])):
         left = subject
+    # "the appendix Tatoeba table [...] shows LASER ahead of": what is shown is the side, not the table showing it
+    shown = list(_SHOWN_BY.finditer(left))
+    if shown and side_terms(left[shown[-1].end():]):
+        left = left[shown[-1].end():]
     right = _RIGHT_BREAK.split(text[m.end():])[0]
     left, right = _near_words(left.split(), from_end=True), _near_words(right.split(), from_end=False)
     # "than Unicoder pre-trained on the large corpus (UnicoderLC)": the alias closing the phrase names it
@@ -967,8 +978,15 @@ _SOURCE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:paper|authors)\b"
 _REPORTING_BENCHMARK = re.compile(rf"^\s*(?:The\s+)?([\w-]+)\s+(?:also\s+)?{REPORTING_VERB}\b", re.IGNORECASE)
 
 
+# "CC-100, the pretraining corpus of XLM-R", "XLM-R's CC-100 corpus": a model named as whose corpus it is says which
+# paper holds the corpus's statistics, not what is measured
+_CORPUS_OWNER = re.compile(r"\b(?:pre-?training\s+)?corpus\s+of\s+([\w-]+)|([\w-]+)['’]s\s+(?:[\w-]+\s+)?"
+                           r"(?:pre-?training\s+)?corpus\b", re.IGNORECASE)
+
+
 def _source_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span(1) for m in _SOURCE.finditer(text)]
+    spans += [m.span(1) if m.group(1) else m.span(2) for m in _CORPUS_OWNER.finditer(text)]
     if (m := _REPORTING_BENCHMARK.match(text)) and (found := find_entities(m.group(1))) and (
             len(found) == 1 and found[0].kind == "dataset" and found[0].text == m.group(1)):
         spans.append(m.span(1))
@@ -1017,6 +1035,18 @@ def _names_after(cue: re.Pattern[str], text: str) -> frozenset[str]:
 def transfer_ends(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(source, target) names of a transfer claim: "fine-tuned on SOV languages and evaluated on SVO"."""
     return _names_after(_SOURCE_CUE, text), _names_after(_TARGET_CUE, text)
+
+
+def languages_tested(text: str) -> frozenset[str]:
+    """The languages a claim names other than as what a model is trained on: "For English news classification
+    [...], when both are fine-tuned on English" tests English; "fine-tuned on English" alone tests nothing named."""
+    kept = text
+    for m in reversed(list(_SOURCE_CUE.finditer(text))):
+        window = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+        words = window.split()[:3]
+        end = m.end() + (window.find(words[-1]) + len(words[-1]) if words else 0)
+        kept = kept[:m.start()] + " " + kept[end:]
+    return frozenset(e.name for e in find_entities(kept) if e.kind == "language")
 
 
 _AUXILIARY = re.compile(r"\bunlabell?ed\s+(?P<a>[A-Z][a-z]+)\b|\b(?P<b>[A-Z][a-z]+)\s+as\s+(?:the\s+|an\s+)?auxiliary\b"

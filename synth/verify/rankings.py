@@ -74,14 +74,16 @@ def _other_settings(a: list[str], b: list[str]) -> bool:
 def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, excluded: set[str],
                    average_only: bool, datasets: set[str] = frozenset(), unknown: set[str] = frozenset(),
                    languages: set[str] | None = None, sources: set[str] = frozenset(),
-                   monolingual: bool = False) -> dict[frozenset[str], list[TableCheck]]:
+                   monolingual: bool = False, tested: frozenset[str] = frozenset()) -> dict[frozenset[str], list[TableCheck]]:
     """Checks per loser (the loser's names): the best-described winner cell against the best-described
     loser cell of each column (or row) where both appear and everything else the claim names is shared.
     Cells about a dataset the claim does not name (by their headers, else by the caption) are left out:
     "XLM beats mBERT on XTREME" is about XTREME's overall table, not its XNLI table.  With ``languages``
     (all the claim names), cells of other languages are left out: a claim naming none is about the
     overall score, not any one language's ("Arabic-Arabic", ``monolingual``: not EN-AR's either).  ``sources``: the
-    languages a claimed transfer starts from."""
+    languages a claimed transfer starts from; ``tested``: those it names otherwise, whose own cells, where the table
+    has them, rank the pair rather than an average column ("For English news classification").  Two cells of one
+    column in blocks of two datasets ("NER / XLM-Rbase" against "POS / M-BERT") are never compared."""
     first = caption_head(view.table.caption)
     caption = _datasets(header_names([first])) | unknown_names(first)  # "POS results (Accuracy)": about POS
     # a side named only by a name the vocabulary lacks ("SelfAtt-Graph outperforms RNN-Stack")
@@ -95,16 +97,24 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     cells = [c for c in view.cells if not c.names & excluded
              and (c.is_average or is_all_column_cell(c.cell) or averaged or not average_only)
              and (languages is None or not other_languages(c.names, languages, monolingual))]
+    if tested and not average_only and any(c.names & tested for c in cells):
+        cells = [c for c in cells if not (c.is_average or is_all_column_cell(c.cell))]
     only_winner, only_loser = sides.winner - sides.loser, sides.loser - sides.winner
     found: dict[frozenset[str], list[tuple[int, TableCheck]]] = defaultdict(list)
     for a in cells:
         for b in cells:
-            same_col = a.cell.column == b.cell.column and a.cell.row != b.cell.row
+            # (a table printed in two halves side by side repeats its headers: "Tokens (M)" for cs and for sk)
+            same_col = (a.cell.column == b.cell.column or (
+                a.cell.column_header and a.cell.column_header == b.cell.column_header and a.row_names != b.row_names
+                and any(map(is_language, a.row_names)) and any(map(is_language, b.row_names)))) and a.cell.row != b.cell.row
             same_row = a.cell.row == b.cell.row and a.cell.column != b.cell.column
             if not (same_col or same_row) or a.part != b.part:
                 continue
             if same_col and _other_settings(a.cell.row_header, b.cell.row_header):
                 continue  # "UnicoderxDAE SC / (ml)" against "UnicoderxF NP SC / (pl)": two settings, not the claim's pair
+            a_sets, b_sets = (_datasets(c.row_names if same_col else c.col_names) for c in (a, b))
+            if a_sets and b_sets and a_sets != b_sets:
+                continue
             a_names, a_terms = _own(a, same_col, side_unknown)
             b_names, b_terms = _own(b, same_col, side_unknown)
             # a name on both sides ("on Hindi" for translate-train and translate-test) is the cells' shared condition;

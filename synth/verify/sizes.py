@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-_SIZE = re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)\s?(?P<mag>[KMGTP])i?B\b")
+# ("a 101G multilingual corpus": gigabytes and terabytes may go without their "B"; a bare "100K" counts things)
+_SIZE = re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)\s?(?:(?P<mag>[KMGTP])i?B\b|(?P<short>[GT])(?![\w-]))")
 _FACTOR = {"K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15}
 
 
 def data_sizes(text: str) -> dict[float, str]:
     """Each size the text prints, in bytes, with the way it is written."""
-    return {float(m.group("n")) * _FACTOR[m.group("mag")]: m.group(0) for m in _SIZE.finditer(text)}
+    return {float(m.group("n")) * _FACTOR[m.group("mag") or m.group("short")]: m.group(0) for m in _SIZE.finditer(text)}
 
 
 def size_mismatch(claim: str, evidence: str) -> tuple[list[str], list[str]] | None:

@@ -15,8 +15,8 @@ from synth.extract.vocabulary import PRETRAINING_CORPORA, find_entities
 from synth.parse.numbers import NumberMention
 
 _KINDS = ("language", "model", "corpus")  # a corpus: what a model was pretrained on ("Wikipedia-pretrained XLM-7")
-# what may sit between a number and the "for Thai" that owns it: a unit, a metric word, a bracket
-_AFTER = re.compile(r"^\s*(?:%|\)|points?|pp\.?|accuracy|F1|BLEU|UAS|LAS|EM|\s)*\s*(?:for|on|in|with|of)\s+(?:the\s+)?",
+# what may sit between a number and the "for Thai" that owns it: a unit, a metric word, a bracket ("13.7 GiB) of")
+_AFTER = re.compile(r"^\s*(?:%|\)|points?|pp\.?|accuracy|F1|BLEU|UAS|LAS|EM|[KMGT]i?B|\s)*\s*(?:for|on|in|with|of)\s+(?:the\s+)?",
                     re.IGNORECASE)
 # where a number's clause starts: what is named before it belongs to another statement
 # (not the comma of a thousands separator: "23,408 million tokens")

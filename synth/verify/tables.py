@@ -73,7 +73,7 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
         code = match_language_code(part.strip().rstrip("*†‡§"))  # "ja*": a footnote mark, not part of the code
         if code:
             names.add(code)
-        elif (_ISO3_HEADER.fullmatch(part.strip()) and part.strip().upper() not in _ISO3_WORDS
+        elif (_ISO3_HEADER.fullmatch(part.strip()) and part.strip() not in _ISO3_WORDS
               and (iso3 := iso3_language(part.strip()))):
             names.add(iso3)  # "DEU", "HIN", "ell": a table's ISO 639-3 column labels
         elif _FLORES.match(part.strip()):
@@ -98,7 +98,8 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
 
 
 _ISO3_HEADER = re.compile(r"[A-Z]{3}|[a-z]{3}")
-_ISO3_WORDS = {"CAT", "HAT", "IND", "LAT", "MAR", "ORI", "PAN", "QUE", "SOM", "LIT", "MON", "SIN"}  # rather words
+# rather words, in capitals ("LAT", "MON"); in lower case, as Tatoeba's columns print them ("mon", "lit"), codes
+_ISO3_WORDS = {"CAT", "HAT", "IND", "LAT", "MAR", "ORI", "PAN", "QUE", "SOM", "LIT", "MON", "SIN"}
 _METRIC_LETTERS = {"P": "precision", "Prec.": "precision", "R": "recall", "Rec.": "recall"}
 # FLORES-200 / SIB-200 language codes ("pap_Latn"): a language, known to the vocabulary or not
 _FLORES = re.compile(r"^[a-z]{3}_[A-Z][a-z]{3}$")

@@ -72,6 +72,7 @@ from synth.verify.claim_facts import (
     set_aside,
     suffixed_variants,
     supervised_in,
+    languages_tested,
     unknown_names,
     unprinted_counts_in_words,
     years_written,
@@ -158,6 +159,7 @@ from synth.verify.tables import (
     other_languages,
 )
 
+_BRACKETED_CITATIONS = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")
 _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNORECASE)
 # a table of counts ("Average number of tokens per sentence"), where no claimed score is read
 _COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
@@ -432,8 +434,8 @@ def _distinctive(text: str) -> bool:
 
 def _one_clause(text: str) -> bool:
     """A sentence saying one thing, not two set against each other ("[...] 104 languages using Wikipedia, while
-    XLM-R [...]")."""
-    return len(_CLAUSE_SPLIT.split(text)) == 1
+    XLM-R [...]").  A list of citations in brackets ("(Wu and Dredze, 2019; Pires et al., 2019)") is no clause."""
+    return len(_CLAUSE_SPLIT.split(_BRACKETED_CITATIONS.sub(" ", text))) == 1
 
 
 def _one_sided(facts: ClaimFacts) -> bool:
@@ -1967,7 +1969,7 @@ class TextVerifier(RunChecks):
                                    facts.excluded_settings,
                                    facts.wants_average, facts.names["dataset"], unknown,
                                    languages=facts.names["language"], sources=facts.transfer[0],
-                                   monolingual=facts.english_apart)
+                                   monolingual=facts.english_apart, tested=languages_tested(facts.text))
             for loser, checks in found.items():
                 by_loser.setdefault(loser, []).extend((view, c) for c in checks)
         # "word-embedding-based": where some of the tables comparing the pair label its cells in the claim's words

@@ -40,6 +40,8 @@ def test_iso_639_3_codes_and_aliases():
 
 def test_a_table_header_code_of_a_language_outside_the_typology_is_still_read():
     assert T.iso3_language("deu") == "de" and T.iso3_language("hye") == "hy"  # Tatoeba's Armenian column
+    assert T.iso3_language("cmn") == "zh" and T.iso3_language("bos") == "bs"  # Tatoeba's Mandarin and Bosnian
+    assert T.iso3_language("may") is None  # a bibliographic code that is a word
     assert T.normalise_code("hye") == "hye"  # never placed in the typology
     assert T.iso3_language("abc") is None
 

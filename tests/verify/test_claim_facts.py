@@ -334,6 +334,11 @@ def test_a_spelled_out_task_is_a_name_the_evidence_must_print():
     # a task the vocabulary knows as a dataset ("web page ranking" is XGLUE's WPR) is one of the claim's datasets
     facts = analyse("On the Italian test set of XGLUE's web page ranking task, Unicoder-LC beats XLM-R base.")
     assert "WPR" in facts.names["dataset"] and "WPR" not in facts.unknown
+    # so are its news classification and question generation tasks, which its tables print as NC and QG
+    assert {"NC", "XGLUE"} <= analyse("For English news classification in XGLUE, XLM-R beats M-BERT.").names["dataset"]
+    # an abbreviation is found in the words it abbreviates: an "MT system" in "our translation models"
+    assert names_found({"MT"}, "Table 3: BLEU scores of our translation models")
+    assert not names_found({"MT"}, "Table 3: XNLI accuracies of our models")
 
 
 def test_a_system_named_by_a_one_letter_prefix_names_a_side():
@@ -575,3 +580,18 @@ def test_a_pronoun_subject_shared_by_coordinated_verbs_names_the_side():
                              "well in cross-lingual tasks (Wu and Dredze, 2019) and outperform the models trained on "
                              "multilingual word embeddings by a large margin.")
     assert sides is not None and "mBERT" in sides.winner_names and "word" in sides.loser
+
+
+def test_what_a_table_shows_is_the_side_not_the_table():
+    sides = comparison_sides("On Mongolian, the appendix Tatoeba table shows LASER ahead of the SBERT-paraphrases "
+                             "student built on XLM-R.")
+    assert sides.winner_names == {"LASER"} and sides.loser_names == {"SBERT", "XLM-R"}
+    # "shows" with nothing after it to rank is the side's own verb
+    sides = comparison_sides("XLM-R shows higher accuracy than mBERT.")
+    assert sides.winner_names == {"XLM-R"} and sides.loser_names == {"mBERT"}
+
+
+def test_a_model_named_as_whose_corpus_it_is_only_says_where_to_look():
+    assert source_only_names("CC-100, the pretraining corpus of XLM-R, contains more Czech than Slovak text.") == {"XLM-R"}
+    assert source_only_names("XLM-R's CC-100 corpus holds 1,835 million tokens of Lithuanian.") == {"XLM-R"}
+    assert source_only_names("XLM-R outperforms mBERT on CC-100 languages.") == frozenset()

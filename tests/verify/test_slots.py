@@ -20,6 +20,10 @@ def test_a_thousands_separator_ends_no_clause():
     slots = _slots("The Russian portion holds 23,408 million tokens (278.0 GiB) and the Vietnamese portion "
                    "24,757 million tokens (137.3 GiB).")
     assert slots == {"278.0": ({"ru"}, {"vi"}), "137.3": ({"vi"}, {"ru"})}
+    # a size unit and a bracket between a number and the language after it
+    slots = _slots("CC-100 holds 1,835 million tokens (13.7 GiB) of Lithuanian and 1,198 million tokens (8.8 GiB) "
+                   "of Latvian.")
+    assert slots == {"13.7": ({"lt"}, {"lv"}), "8.8": ({"lv"}, {"lt"})}
 
 
 def test_a_number_belongs_to_the_model_named_last_before_it():

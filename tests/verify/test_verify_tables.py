@@ -24,6 +24,12 @@ def test_names_heading_nothing_leave_the_cells_as_they_are():
     assert headed_by(cells, ["Unicoder"]) == cells
 
 
+def test_lower_case_iso_639_3_column_labels_name_languages():
+    # Tatoeba's columns (2004.09813 p.14): "mon", "lit", "cmn"; in capitals "MON" and "LIT" are rather words
+    assert header_names(["mon"]) == {"mn"} and header_names(["lit"]) == {"lt"} and header_names(["cmn"]) == {"zh"}
+    assert "mn" not in header_names(["MON"]) and "lt" not in header_names(["LIT"])
+
+
 def test_a_flores_code_beside_its_language_name_is_no_other_language():
     # 2309.07445 p.19, Table 8: "Vietnamese | vie_Latn | Austroasiatic | Asia 3"; "Acehnese" the vocabulary lacks
     vietnamese = header_names(["Vietnamese", "vie_Latn", "Austroasiatic", "Asia 3"])

@@ -1,0 +1,57 @@
+"""Rankings read from table cells (rankings.ranking_checks): which cells may be set against each other."""
+
+from synth.records import Table, TableCell
+from synth.verify.claim_facts import analyse, missing_names, languages_tested
+from synth.verify.rankings import ranking_checks
+from synth.verify.tables import TableView
+
+
+def _xglue_table() -> TableView:
+    # the shape of XGLUE's Table 4 (2004.01401 p.6): task blocks of model rows, language columns and an average
+    rows = [(["NER", "M-BERT"], ("90.6", "79.2")), (["NER", "XLM-Rbase"], ("90.9", "80.1")),
+            (["POS", "M-BERT"], ("95.6", "79.1")), (["NC", "M-BERT"], ("92.2", "82.7")),
+            (["NC", "XLM-Rbase"], ("91.8", "83.4"))]
+    cells = [TableCell(row=r, column=c, text=text, value=float(text), row_header=header, column_header=[column])
+             for r, (header, texts) in enumerate(rows) for c, (column, text) in enumerate(zip(("en", "AVG"), texts))]
+    return TableView.build("x", Table(paper="x", page=6, label="Table 4", caption="The overall evaluation results on XGLUE.",
+                                      cells=cells), title="XGLUE")
+
+
+def _checks(claim: str, view: TableView) -> list[str]:
+    facts = analyse(claim)
+    required = facts.key_names - facts.sides.winner_names - facts.sides.loser_names
+    found = ranking_checks(view, facts.sides, required, missing_names, set(), facts.wants_average,
+                           facts.names["dataset"], facts.unknown, languages=facts.names["language"],
+                           sources=facts.transfer[0], tested=languages_tested(facts.text))
+    return [c.description for checks in found.values() for c in checks]
+
+
+def test_cells_of_two_task_blocks_are_never_compared():
+    checks = _checks("On English NER in XGLUE, XLM-R base outscores M-BERT.", _xglue_table())
+    assert checks == ["[NER / XLM-Rbase × en] 90.9 > [NER / M-BERT × en] 90.6"]  # never POS's 95.6
+
+
+def test_a_language_the_claim_tests_is_ranked_in_its_own_column_not_the_average():
+    claim = "For English news classification in XGLUE, XLM-R base outscores M-BERT when both are fine-tuned on English."
+    assert _checks(claim, _xglue_table()) == ["[NC / XLM-Rbase × en] 91.8 ≤ [NC / M-BERT × en] 92.2"]
+    # trained on English and tested on no language named: the average column still counts
+    checks = _checks("On XGLUE news classification, XLM-R base outscores M-BERT when both are fine-tuned on English.",
+                     _xglue_table())
+    assert "[NC / XLM-Rbase × AVG] 83.4 > [NC / M-BERT × AVG] 82.7" in checks
+
+
+def test_the_languages_a_claim_tests_are_those_it_does_not_train_on():
+    assert languages_tested("For English NC, XLM-R beats M-BERT when both are fine-tuned on English.") == {"en"}
+    assert languages_tested("XLM-R beats M-BERT on XNLI when both are fine-tuned on English.") == frozenset()
+    assert languages_tested("Fine-tuned on Spanish, mBERT beats XLM on Italian POS.") == {"it"}
+
+
+def test_a_table_printed_in_two_halves_compares_its_rows_across_the_halves():
+    # CC-100's statistics (1911.02116 p.11, Table 6): Czech in the left half, Slovak in the right
+    rows = [(0, ["cs", "Czech"], 0, "2498"), (0, ["lt", "Lithuanian"], 2, "1835"), (1, ["sk", "Slovak"], 2, "3525")]
+    cells = [TableCell(row=r, column=c, text=t, value=float(t), row_header=h, column_header=["Tokens (M)"])
+             for r, h, c, t in rows]
+    view = TableView.build("x", Table(paper="x", page=11, label="Table 6",
+                                      caption="Languages and statistics of the CC-100 corpus.", cells=cells), title="XLM-R")
+    assert _checks("CC-100 contains more Czech than Slovak text.", view) == [
+        "[cs / Czech × Tokens (M)] 2498 ≤ [sk / Slovak × Tokens (M)] 3525"]
