@@ -99,8 +99,8 @@ _DATASETS = [
     ("WPR",),
     ("QAM",),
     ("NTG",),
-    ("NC",),
-    ("QG",),
+    ("NC", "news classification"),
+    ("QG", "question generation"),
 ]
 # corpora models are pretrained on, not benchmarks a result is measured on
 PRETRAINING_CORPORA = frozenset({"Wikipedia", "CC-100", "Europarl", "OPUS", "OpenSubtitles", "MultiUN",

@@ -543,8 +543,6 @@ _SPELLED_OUT = {
     "QADSM": ("query-ad matching", "query ad matching"),
     "WPR": ("web page ranking",),
     "NTG": ("news title generation",),
-    "NC": ("news classification",),
-    "QG": ("question generation",),
 }
 
 
@@ -1037,11 +1035,16 @@ def transfer_ends(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return _names_after(_SOURCE_CUE, text), _names_after(_TARGET_CUE, text)
 
 
+_TRANSLATED_INTO = re.compile(r"\btranslat\w*\s+(?:[\w-]+\s+){0,3}?into\s+", re.IGNORECASE)
+
+
 def languages_tested(text: str) -> frozenset[str]:
     """The languages a claim names other than as what a model is trained on: "For English news classification
     [...], when both are fine-tuned on English" tests English; "fine-tuned on English" alone tests nothing named."""
     kept = text
-    for m in reversed(list(_SOURCE_CUE.finditer(text))):
+    # ("when the test data are machine-translated into English": a translation's target is no test language)
+    cues = sorted([*_SOURCE_CUE.finditer(text), *_TRANSLATED_INTO.finditer(text)], key=lambda m: m.start())
+    for m in reversed(cues):
         window = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
         words = window.split()[:3]
         end = m.end() + (window.find(words[-1]) + len(words[-1]) if words else 0)
@@ -1094,6 +1097,16 @@ def _halves(n: NumberMention) -> tuple[NumberMention, ...]:
                     values=()))
 
 
+# (not "k = 32": a symbol set to a value is a setting, symbols.py's)
+_FORMULA_BEFORE = re.compile(r"[A-Za-z]\s?[+*/^]\s?$")
+_FORMULA_AFTER = re.compile(r"^\s?[+*/^]\s?[A-Za-z0-9]")
+
+
+def _in_formula(text: str, n: NumberMention) -> bool:
+    """A number that is part of a formula ("k+1 [...] rather than 2k+1"): no quantity a passage could print."""
+    return bool(_FORMULA_BEFORE.search(text[:n.start]) or _FORMULA_AFTER.match(text[n.end:]))
+
+
 def analyse(text: str) -> ClaimFacts:
     ents = find_entities(text)
     names = {k: {e.name for e in ents if e.kind == k} for k in (*KEY_KINDS, "metric")}
@@ -1107,7 +1120,7 @@ def analyse(text: str) -> ClaimFacts:
     spelled = spelled_out_tasks(text)
     names["dataset"] |= {t for t in spelled if kind_of(t) == "dataset"}
     # a plain decimal is a measurement, not a count of things ("16.8 tokens long on average")
-    mentions = tuple(find_numbers(text))
+    mentions = tuple(n for n in find_numbers(text) if not _in_formula(text, n))
     numbers = [h for n in mentions for h in _halves(n) if (not n.count or _PLAIN_DECIMAL.fullmatch(n.text))
                and (n.value is not None or n.delta is not None) and not _looks_like_year(n)]
     # "125M parameters", "100K training sentences": a count, not a name like "Glot-500 10.7B"

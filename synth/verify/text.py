@@ -926,7 +926,10 @@ class TextVerifier(RunChecks):
                     and not self._row_of_another_model(facts, unit)
                     and not (unit.table is None and (_worded_otherwise(facts, unit.text)
                                                      # "83% of the time on the translated French" for Chinese
-                                                     or _languages_of_its_own(facts, unit)))
+                                                     or _languages_of_its_own(facts, unit)
+                                                     # "five [...] annotators, who labelled 2,009 sentences" against
+                                                     # "four annotators [...] to label 2,009 sentences"
+                                                     or unprinted_counts_in_words(facts.text, unit.text)))
                     and self._has_subject(facts) and self._anchored(facts) and self._names_compared_model(facts, unit)):
                 self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                                   f"similarity {sim:.2f}"])
@@ -1085,7 +1088,9 @@ class TextVerifier(RunChecks):
             self._judge_counts_in_two_sentences(facts, hit, named, judgement)
             return
         if (agree == "all" and not conflict and anchored and close and not facts.direction.sign and facts.sides is None
-                and not (unit.table is None and _worded_otherwise(facts, unit.text))
+                and not (unit.table is None and (_worded_otherwise(facts, unit.text)
+                                                 # "five [...] annotators" beside the count in digits it prints
+                                                 or unprinted_counts_in_words(facts.text, unit.text)))
                 and not _one_sided(facts)):
             self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                               f"similarity {sim:.2f}"])
@@ -2037,7 +2042,9 @@ class TextVerifier(RunChecks):
         if m is None or len(models) != 1 or negated(facts.text):
             return
         # (with the codes of the languages it names, which head a table's columns: "Greek" is "el")
-        words = LABEL_WORD.findall(facts.text.lower()) + sorted(n.lower() for n in facts.names["language"])
+        # (only those it tests: "machine-translated into English" heads no column of the claim's)
+        languages = languages_tested(facts.text) or facts.names["language"]
+        words = LABEL_WORD.findall(facts.text.lower()) + sorted(n.lower() for n in languages)
         before = LABEL_WORD.findall(facts.text[:m.end() - len("than")].lower())
         after = LABEL_WORD.findall(facts.text[m.end():].lower())
         better, worse = (before, after) if m.group("up") else (after, before)

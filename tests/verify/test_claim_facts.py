@@ -595,3 +595,16 @@ def test_a_model_named_as_whose_corpus_it_is_only_says_where_to_look():
     assert source_only_names("CC-100, the pretraining corpus of XLM-R, contains more Czech than Slovak text.") == {"XLM-R"}
     assert source_only_names("XLM-R's CC-100 corpus holds 1,835 million tokens of Lithuanian.") == {"XLM-R"}
     assert source_only_names("XLM-R outperforms mBERT on CC-100 languages.") == frozenset()
+
+
+def test_a_number_in_a_formula_is_no_quantity():
+    facts = analyse("Ahmad et al. need only k+1 learnable relative-position representations rather than the 2k+1 of a "
+                    "direction-aware scheme.")
+    assert facts.numbers == [] and facts.counts == ()
+    assert [n.text for n in analyse("XLM-R gains 2.1 points on XNLI, reaching 80.9.").numbers] == ["2.1 points", "80.9"]
+
+
+def test_a_translations_target_language_is_not_tested():
+    from synth.verify.claim_facts import languages_tested
+    assert languages_tested("On French XNLI, XLM scores higher when the test data are machine-translated into English "
+                            "than when it is fine-tuned on machine-translated French training data.") == {"fr"}

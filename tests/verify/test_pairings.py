@@ -147,6 +147,15 @@ def test_what_the_claim_says_of_one_the_paper_says_of_the_ones_it_sets_aside():
     assert said_of_the_set_aside("Unlike mBERT, XLM-R depends on tokenization tools.", paper) is None  # not exactly them
 
 
+def test_two_names_each_set_aside_for_the_other():
+    # 2003.11080 p.12
+    paper = "In contrast to XLM, XLM-R does not use language embeddings."
+    claim = "In contrast to XLM-R, the XLM model they fine-tune does not use language embeddings."
+    assert "the other way round" in said_of_the_set_aside(claim, paper)
+    assert said_of_the_set_aside(paper, paper) is None
+    assert said_of_the_set_aside("In contrast to mBERT, XLM-R does not use language embeddings.", paper) is None
+
+
 def test_what_two_consecutive_sentences_keep_apart_paired_crosswise():
     # 2003.11080 p.12
     first = "For training BERT models on the QA tasks, we use the original BERT codebase."

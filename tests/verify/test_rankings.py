@@ -55,3 +55,16 @@ def test_a_table_printed_in_two_halves_compares_its_rows_across_the_halves():
                                       caption="Languages and statistics of the CC-100 corpus.", cells=cells), title="XLM-R")
     assert _checks("CC-100 contains more Czech than Slovak text.", view) == [
         "[cs / Czech × Tokens (M)] 2498 ≤ [sk / Slovak × Tokens (M)] 3525"]
+
+
+def test_a_claim_about_one_language_ranks_only_its_cells():
+    # XLM's Table 1 (1901.07291 p.6): TRANSLATE-TEST 85.0 / 79.0, TRANSLATE-TRAIN 85.0 / 80.2 on en / fr
+    rows = [(["TRANSLATE-TRAIN", "XLM (MLM+TLM)"], ("85.0", "80.2")), (["TRANSLATE-TEST", "XLM (MLM+TLM)"], ("85.0", "79.0"))]
+    cells = [TableCell(row=r, column=c, text=text, value=float(text), row_header=header, column_header=[column])
+             for r, (header, texts) in enumerate(rows) for c, (column, text) in enumerate(zip(("en", "fr"), texts))]
+    view = TableView.build("x", Table(paper="x", page=6, label="Table 1", caption="Results on XNLI.", cells=cells),
+                           title="XLM")
+    claim = ("On French XNLI, XLM scores higher when the test data are machine-translated into English than when it is "
+             "fine-tuned on machine-translated French training data.")
+    # English is what the test data are translated into: its column against French's ranks nothing the claim ranks
+    assert _checks(claim, view) == []
