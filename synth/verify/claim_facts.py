@@ -134,9 +134,7 @@ _NO_ACTION = re.compile(rf"^(?:{REPORTING_VERB}|trace|traces|attribute|attribute
                         r"relate|relates|is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|"
                         r"should|must|not|also|"
                         # light verbs: "work with three language pairs" says what by its object, not its verb
-                        r"work|works|worked|consider|considers|considered|employ|employs|employed|"
-                        # verbs of granting: "concede that [...]" says what the authors hold, which any wording bears out
-                        r"concede|concedes|conceded|admit|admits|admitted)$")
+                        r"work|works|worked|consider|considers|considered|employ|employs|employed)$")
 
 
 def authors_action(claim: str) -> str | None:
@@ -865,8 +863,9 @@ def _pronoun_subject(before: str) -> str | None:
     return None
 
 
-# "scores higher than": the verb before the comparative is no term of its side
+# "the Tatoeba table shows LASER ahead of": what a table or paper shows, finds or reports is the side
 _SHOWN_BY = re.compile(r"\b(?:shows?|showed|finds?|found|reports?|reported|puts?|places?|placed)\s", re.IGNORECASE)
+# "scores higher than": the verb before the comparative is no term of its side
 _SIDE_VERB = re.compile(r"\s+(?:scores?|scored|performs?|performed|does|did|fares?|fared)\s*$", re.IGNORECASE)
 
 

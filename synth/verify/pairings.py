@@ -461,7 +461,8 @@ def said_of_the_set_aside(claim: str, passage: str) -> str | None:
     if theirs and aside and others:
         their_aside = {e.name for e in find_entities(theirs.group("span"))}
         kinds = {e.kind for e in find_entities(m.group("span"))}
-        if their_aside == {e.name for e in find_entities(claim) if e.kind in kinds} - aside and aside <= {e.name for e in find_entities(passage[theirs.end():])}:
+        claimed_of = {e.name for e in find_entities(claim) if e.kind in kinds} - aside
+        if their_aside == claimed_of and aside <= {e.name for e in find_entities(passage[theirs.end():])}:
             return (f"the paper sets {', '.join(sorted(their_aside))} aside (\"{theirs.group(0).strip()}\") and says it "
                     f"of {', '.join(sorted(aside))}, the other way round from the claim")
     lead = _leading_names(passage)

@@ -82,8 +82,9 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     (all the claim names), cells of other languages are left out: a claim naming none is about the
     overall score, not any one language's ("Arabic-Arabic", ``monolingual``: not EN-AR's either).  ``sources``: the
     languages a claimed transfer starts from; ``tested``: those it names otherwise, whose own cells, where the table
-    has them, rank the pair rather than an average column ("For English news classification").  Two cells of one
-    column in blocks of two datasets ("NER / XLM-Rbase" against "POS / M-BERT") are never compared."""
+    has them, rank the pair, never an average column ("For English news classification") or the column of a language
+    named only as a source or a translation's target.  Two cells of one column in blocks of two datasets
+    ("NER / XLM-Rbase" against "POS / M-BERT") are never compared."""
     first = caption_head(view.table.caption)
     caption = _datasets(header_names([first])) | unknown_names(first)  # "POS results (Accuracy)": about POS
     # a side named only by a name the vocabulary lacks ("SelfAtt-Graph outperforms RNN-Stack")
@@ -108,9 +109,9 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     for a in cells:
         for b in cells:
             # (a table printed in two halves side by side repeats its headers: "Tokens (M)" for cs and for sk)
-            same_col = (a.cell.column == b.cell.column or (
-                a.cell.column_header and a.cell.column_header == b.cell.column_header and a.row_names != b.row_names
-                and any(map(is_language, a.row_names)) and any(map(is_language, b.row_names)))) and a.cell.row != b.cell.row
+            halves = (a.cell.column_header and a.cell.column_header == b.cell.column_header and a.row_names != b.row_names
+                      and any(map(is_language, a.row_names)) and any(map(is_language, b.row_names)))
+            same_col = (a.cell.column == b.cell.column or halves) and a.cell.row != b.cell.row
             same_row = a.cell.row == b.cell.row and a.cell.column != b.cell.column
             if not (same_col or same_row) or a.part != b.part:
                 continue
