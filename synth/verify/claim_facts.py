@@ -595,11 +595,14 @@ def names_found(unknown: set[str], text: str) -> bool:
 # "Rosa and Mareček (2018)", "Smith et al. (2018a)": a cited system, named by its first author
 # "(Gardner et al., 2018)": a bracketed citation, which says who wrote a thing, not what it is or what is used
 BRACKETED_CITATION = re.compile(r"\([^()]*\d{4}[a-z]?\)")
+# the same, with a year of this or the last century: "(Wu and Dredze, 2019; Pires et al., 2019)"
+_YEAR_BRACKET = r"\([^()]*\b(?:19|20)\d\d[a-z]?\)"
+BRACKETED_YEAR = re.compile(_YEAR_BRACKET)
 CITATION = re.compile(r"\b([A-Z][\w-]+)(?:\s+and\s+[A-Z][\w-]+|\s+et\s+al\.?)?(?:['’]s)?\s*\((?:19|20)\d\d[a-z]?\)")
 
 
 # a citation's year ("(Ziemski et al., 2016)", "Devlin et al. (2019)", "[...]; Lample and Conneau, 2019)")
-_CITED_YEAR = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)|\b(?:et\s+al\.?|[A-Z][\w-]+),?\s+(?:19|20)\d\d[a-z]?\b")
+_CITED_YEAR = re.compile(_YEAR_BRACKET + r"|\b(?:et\s+al\.?|[A-Z][\w-]+),?\s+(?:19|20)\d\d[a-z]?\b")
 # (after a word of time or a range's dash: "from 1994 - 2014", "in 2019"; not "on 2000 sentences")
 _YEAR_WRITTEN = re.compile(r"(?:(?<=\bin )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\bto )|(?<=\band )|(?<=\bbetween )"
                            r"|(?<=-)|(?<=- )|(?<=–)|(?<=– ))(?:19|20)\d\d(?![\w%.,]\d|[\w%]|\s+[a-z]+s\b)")
@@ -857,7 +860,7 @@ def _pronoun_subject(before: str) -> str | None:
     m = _CONCESSIVE_SUBJECT.match(before)
     if m is not None and not _SUBORDINATE.search(m.group("rest")):
         return m.group("np")
-    m = _CLAUSE_SUBJECT.match(re.sub(r"\s*\([^()]*\b(?:19|20)\d\d[a-z]?\)", "", before))
+    m = _CLAUSE_SUBJECT.match(re.sub(r"\s*" + _YEAR_BRACKET, "", before))
     if m is not None and not _SUBORDINATE.search(m.group("rest")):
         return m.group("np")
     return None
@@ -1020,11 +1023,17 @@ _TARGET_CUE = re.compile(r"\b(?:evaluated|tested|testing|evaluation)\s+(?:[\w-]+
 _CLAUSE_END = re.compile(r"[,;.]|\s(?:to|and|then|but|when|while|evaluated|tested)\s", re.IGNORECASE)
 
 
+def _cue_window(text: str, cue: re.Match[str]) -> tuple[int, str]:
+    """(where it ends, the words) of what a cue introduces: up to three words, within the clause."""
+    window = _CLAUSE_END.split(text[cue.end():], maxsplit=1)[0]
+    words = window.split()[:3]
+    return cue.end() + (window.find(words[-1]) + len(words[-1]) if words else 0), " ".join(words)
+
+
 def _names_after(cue: re.Pattern[str], text: str) -> frozenset[str]:
     out: set[str] = set()
     for m in cue.finditer(text):
-        window = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
-        window = " ".join(window.split()[:3])
+        _, window = _cue_window(text, m)
         out |= {e.name for e in find_entities(window)} | unknown_names(window)
     return frozenset(out)
 
@@ -1044,9 +1053,7 @@ def languages_tested(text: str) -> frozenset[str]:
     # ("when the test data are machine-translated into English": a translation's target is no test language)
     cues = sorted([*_SOURCE_CUE.finditer(text), *_TRANSLATED_INTO.finditer(text)], key=lambda m: m.start())
     for m in reversed(cues):
-        window = _CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
-        words = window.split()[:3]
-        end = m.end() + (window.find(words[-1]) + len(words[-1]) if words else 0)
+        end, _ = _cue_window(text, m)
         kept = kept[:m.start()] + " " + kept[end:]
     return frozenset(e.name for e in find_entities(kept) if e.kind == "language")
 

@@ -453,14 +453,15 @@ def said_of_the_set_aside(claim: str, passage: str) -> str | None:
     m = _UNLIKE.search(claim)
     if m is None:
         return None
-    aside = {e.name for e in find_entities(m.group("span"))}
+    set_aside_here = find_entities(m.group("span"))
+    aside = {e.name for e in set_aside_here}
     others = {e.name for e in find_entities(claim)} - aside
     # "in contrast to XLM-R, XLM does not use language embeddings" against "In contrast to XLM, XLM-R does not
     # use language embeddings": the two set each other aside
     theirs = _UNLIKE.search(passage)
     if theirs and aside and others:
         their_aside = {e.name for e in find_entities(theirs.group("span"))}
-        kinds = {e.kind for e in find_entities(m.group("span"))}
+        kinds = {e.kind for e in set_aside_here}
         claimed_of = {e.name for e in find_entities(claim) if e.kind in kinds} - aside
         if their_aside == claimed_of and aside <= {e.name for e in find_entities(passage[theirs.end():])}:
             return (f"the paper sets {', '.join(sorted(their_aside))} aside (\"{theirs.group(0).strip()}\") and says it "

@@ -39,6 +39,7 @@ from synth.parse.numbers import Direction, NumberMention, direction_of, find_num
 from synth.records import Evidence, TableCell, TextVerdict
 from synth.verify.arithmetic import Printed, decimals, number_agrees, printed_numbers, values_match
 from synth.verify.claim_facts import (
+    BRACKETED_YEAR,
     CITATION,
     GENERIC_METHODS,
     KEY_KINDS,
@@ -159,7 +160,6 @@ from synth.verify.tables import (
     other_languages,
 )
 
-_BRACKETED_CITATIONS = re.compile(r"\([^()]*\b(?:19|20)\d\d[a-z]?\)")
 _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNORECASE)
 # a table of counts ("Average number of tokens per sentence"), where no claimed score is read
 _COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
@@ -435,7 +435,7 @@ def _distinctive(text: str) -> bool:
 def _one_clause(text: str) -> bool:
     """A sentence saying one thing, not two set against each other ("[...] 104 languages using Wikipedia, while
     XLM-R [...]").  A list of citations in brackets ("(Wu and Dredze, 2019; Pires et al., 2019)") is no clause."""
-    return len(_CLAUSE_SPLIT.split(_BRACKETED_CITATIONS.sub(" ", text))) == 1
+    return len(_CLAUSE_SPLIT.split(BRACKETED_YEAR.sub(" ", text))) == 1
 
 
 def _one_sided(facts: ClaimFacts) -> bool:
