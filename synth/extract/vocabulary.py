@@ -87,6 +87,9 @@ _DATASETS = [
     ("XStoryCloze",),
     ("XWinograd", "XWINOGRAD"),  # BUFFET sets dataset names in small capitals
     ("AmericasNLI", "AMERICAS NLI", "AMERICASNLI", "Americas NLI"),
+    ("ParsiNLU", "PARSINLU", "PARSINLUENTAILMENT", "PARSINLU ENTAILMENT"),
+    ("KLUE-NLI", "KLUENLI", "KLUE NLI", "KLUE-NLI"),
+    ("OCNLI",),
     ("MASSIVE",),
     ("Europarl",),
     ("OPUS",),
@@ -102,6 +105,8 @@ _DATASETS = [
     ("NC", "news classification"),
     ("QG", "question generation"),
 ]
+# benchmarks of one language: a table column naming one is about that language ("PARSINLUENTAILMENT": Persian)
+DATASET_LANGUAGE = {"ParsiNLU": "fa", "KLUE-NLI": "ko", "OCNLI": "zh"}
 # corpora models are pretrained on, not benchmarks a result is measured on
 PRETRAINING_CORPORA = frozenset({"Wikipedia", "CC-100", "Europarl", "OPUS", "OpenSubtitles", "MultiUN",
                                  "News Commentary"})

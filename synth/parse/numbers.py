@@ -485,7 +485,8 @@ def _lead(text: str, start: int) -> _Lead:
             strict = bool(_STRICT.match(" ".join(m.group(m.lastgroup).split())))
         prefix = prefix[: m.start()]
     word = re.search(r"([A-Za-z]+)\s*$", prefix)
-    assignment = bool(re.search(r"[=:]\s*$", text[lo:start]))
+    # (so is a signed position: "dependencies at distance +2", "offset -1" name a place, no change)
+    assignment = bool(re.search(r"[=:]\s*$|\b(?:distances?|offsets?|positions?)\s*$", text[lo:start], re.IGNORECASE))
     if word is None:
         return _Lead(qualifier, None, start, assignment, strict)
     return _Lead(qualifier, word.group(1), lo + word.start(1), assignment, strict)

@@ -28,7 +28,7 @@ from synth.parse.tables import (
 )
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-21"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
+PARSER_VERSION = "parse-22"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
 # labels spread; 6: words broken across blocks joined; 7: group labels centred between rows; 8: column group labels
 # ("XNLI (Acc)") head every column of their group; 9: a hyphen kept at a line end dropped where the paper prints
 # the joined word more often ("Chat-" + "GPT"), no sentence continued into a caption, group labels spread past a
@@ -45,7 +45,8 @@ PARSER_VERSION = "parse-21"  # 3: tables, table text kept out of sentences; 4: c
 # DistilmBERT use [...]"); 20: a row label column whose few labels repeat ("bBPE") is read with the label column
 # beyond a column of whole numbers ("RoBERTa | 1 | bBPE"); the first line of a column name set on two ("XLM-R" over
 # "base") heads no column beside it ("MLP"); 21: blocks set one under another whose columns stand elsewhere than the
-# first's are read with their own columns (BUFFET's per-language tables)
+# first's are read with their own columns (BUFFET's per-language tables); 22: a block opening on a bracket goes on
+# with the unfinished sentence before it ("multilingual BERT1" | "(mBERT).")
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 SUBSCRIPT_WORD = re.compile(r"[A-Za-z]{1,5}")  # "SC", "LC", "base": a model's subscript, never a footnote mark
 SUBSCRIPT_SIZE = 0.85  # of the block's largest font
@@ -198,7 +199,14 @@ def _continues(prev: str, nxt: str) -> bool:
         return False
     if OTHER_CAPTION.match(nxt):
         return False  # "... on other lan-" then a table's caption: the sentence goes on elsewhere
-    return (prev[-1] not in ".!?:" and nxt[0].islower()) or _broken_word(prev, nxt, set()) is not None
+    return ((prev[-1] not in ".!?:" and (nxt[0].islower() or _BRACKET_GOES_ON.match(nxt) is not None
+                                         and (prev[-1].isalnum() or prev[-1] == ",") and len(prev) > 3))
+            or _broken_word(prev, nxt, set()) is not None)
+
+
+# a bracket that goes on with the sentence before it ("multilingual BERT1" | "(mBERT)."), not an equation's number
+# ("(6)"), a panel label ("(a) Word, par.") or a formula ("(i,j)∈E")
+_BRACKET_GOES_ON = re.compile(r"\((?![A-Za-z]\))[A-Za-z][^()]*\)(?:[\s.,;:]|$)")
 
 
 def _broken_word(prev: str, nxt: str, words: set[str]) -> str | None:

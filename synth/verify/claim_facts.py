@@ -133,6 +133,9 @@ _NO_ACTION = re.compile(rf"^(?:{REPORTING_VERB}|trace|traces|attribute|attribute
                         r"connect|connects|associate|associates|point|points|pointed|"
                         r"relate|relates|is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|"
                         r"should|must|not|also|"
+                        # advice is said, not done: "advise evaluating [...]" for "we recommend to evaluate [...]"
+                        r"advise|advises|advised|recommend|recommends|recommended|urge|urges|urged|caution|cautions|"
+                        r"cautioned|warn|warns|warned|"
                         # light verbs: "work with three language pairs" says what by its object, not its verb
                         r"work|works|worked|consider|considers|considered|employ|employs|employed)$")
 
@@ -1172,6 +1175,15 @@ def is_candidate(text: str, n) -> bool:
     """A number of the values a search chose among ("select λ from 0.1, 0.01 and 0.001"): no cell is its
     measurement, so no cell bears it out or refutes it."""
     return any(m.start(1) <= n.start < m.end(1) for m in _CANDIDATE_LIST.finditer(text))
+
+
+_POSITION = re.compile(r"\b(?:distances?|offsets?|positions?)\s*$", re.IGNORECASE)
+
+
+def is_position(text: str, n) -> bool:
+    """A signed place, not a measurement ("dependencies at distance +2"): it labels a row or column, never
+    a cell's value."""
+    return n.text[:1] in "+-−" and _POSITION.search(text, max(0, n.start - 30), n.start) is not None
 
 
 def only_references(facts: ClaimFacts) -> bool:

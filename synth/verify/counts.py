@@ -14,7 +14,8 @@ from synth.verify.arithmetic import BOUND_SLACK, decimals, values_match
 
 _NEXT_WORD = re.compile(r"(?:\s+|-)(?P<word>[A-Za-z]+)")
 _PHRASE = re.compile(r"(?:(?:\s+|-)[A-Za-z]+){1,3}")  # "16 attention heads", "1024 hidden units"
-_PHRASE_STOP = frozenset("of and or in on with for to per the a an from by at as than".split())
+_PHRASE_STOP = frozenset("""of and or in on with for to per the a an from by at as than across over into among between
+within via through under during without that which who are is was were""".split())
 APPROX = 0.05  # "about 17k" is borne out by 16.5k-17.9k
 
 
@@ -78,6 +79,8 @@ _DIMENSIONS = re.compile(r"(?<![\w.-])(?P<n>\d{2,4})d(?![\w-])")
 
 
 _SPELLED = {w: v for w, v in WORD_NUMBERS.items() if v >= 2}
+# words ending in s that name nothing counted ("six transfer methods across a range of models")
+_NO_NOUN = r"(?!(?:across|towards|besides|versus|whereas|thus|plus|this|is|was|has|does|its|as|us)\b)"
 # ("one of its ten nearest neighbours", "with five different seeds": a determiner before the number, an adjective
 # before the noun; "data covering three languages": a verb of extent before it; "five topics, two domains and nine
 # languages": items of a list; "with three language pairs": a noun before the counted one; "we choose eight
@@ -94,8 +97,9 @@ _SPELLED_COUNT = re.compile(rf"(?:^\s*|(?P<cue>\b(?:into|in|for|to|on|over|acros
                             rf"(?P<det>(?:the|its|their|our)\s+)?"
                             rf"(?P<word>{'|'.join(_SPELLED)})\s+(?:(?:[a-z]+est|different|random|distinct|separate|"
                             rf"independent|additional|other)\s+)?"
-                            rf"(?:(?P<mod>[a-z]+(?:[\s-](?!(?:of|and|or|in|on|for|to|with|from|by)\b)[a-z]+)?)[\s-](?=[a-z]+s\b))?"
-                            rf"(?P<noun>[a-z]+s)\b", re.IGNORECASE)
+                            rf"(?:(?P<mod>[a-z]+(?:[\s-](?!(?:of|and|or|in|on|for|to|with|from|by)\b)[a-z]+)?)[\s-]"
+                            rf"(?={_NO_NOUN}[a-z]+s\b))?"
+                            rf"{_NO_NOUN}(?P<noun>[a-z]+s)\b", re.IGNORECASE)
 
 
 _PLACING = frozenset({"among", "of", "between"})

@@ -314,6 +314,10 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              # quality and effort: "cleaner word translations" against "noisier word translations"
              ("clean", "noisy"), ("cleaner", "noisier"), ("easy", "hard"), ("easier", "harder"), ("easy", "difficult"),
              ("easier", "difficult"),
+             # which of two named parts: "the Old Testament" against "the New Testament"
+             ("old", "new"),
+             # an amount of attention or data: "far more attention" against "only received scarce attention"
+             ("more", "scarce"), ("much", "scarce"), ("plenty", "scarce"), ("abundant", "scarce"),
              *((up, down) for up in ("largest", "highest", "greatest", "biggest", "strongest")
                for down in ("smallest", "lowest", "least", "weakest")),
              # what training does to a component: "fine-tune the word embeddings" against "we freeze word embeddings"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from statistics import mean
 
 from synth.analyze.typology import iso3_language
-from synth.extract.vocabulary import PRETRAINING_CORPORA, canonical, find_entities, kind_of, match_language_code
+from synth.extract.vocabulary import DATASET_LANGUAGE, PRETRAINING_CORPORA, canonical, find_entities, kind_of, match_language_code
 from synth.parse.numbers import parse_cell
 from synth.parse.tables import DITTO
 from synth.records import Table, TableCell
@@ -68,7 +68,7 @@ def _header_names(parts: tuple[str, ...]) -> frozenset[str]:
     if any(_FLORES.match(p.strip()) for p in parts):  # "Acehnese (Arabic) | ace_Arab": the brackets give the script
         parts = tuple(_BRACKETED.sub("", p) for p in parts)
     names = {e.name for e in find_entities(" ".join(parts))}
-    names |= {family(n) for n in names}
+    names |= {family(n) for n in names} | {DATASET_LANGUAGE[n] for n in names if n in DATASET_LANGUAGE}
     for part in parts:
         code = match_language_code(part.strip().rstrip("*†‡§"))  # "ja*": a footnote mark, not part of the code
         if code:

@@ -34,10 +34,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from synth.extract.vocabulary import PRETRAINING_CORPORA, canonical, find_entities, kind_of
+from synth.extract.vocabulary import DATASET_LANGUAGE, PRETRAINING_CORPORA, canonical, find_entities, kind_of
 from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
 from synth.records import Evidence, TableCell, TextVerdict
 from synth.verify.arithmetic import Printed, decimals, number_agrees, printed_numbers, values_match
+from synth.verify.aliases import declared_aliases
 from synth.verify.claim_facts import (
     BRACKETED_YEAR,
     CITATION,
@@ -62,6 +63,7 @@ from synth.verify.claim_facts import (
     is_name,
     auxiliary_languages,
     is_candidate,
+    is_position,
     is_reference,
     names_found,
     names_set_aside,
@@ -134,6 +136,7 @@ from synth.verify.thresholds import (
     REVERSAL_COVERAGE,
     NAMED_REVERSAL_COVERAGE,
     CLOSE_PARAPHRASE,
+    COUNTED_CLOSE,
 )
 from synth.verify.unit_names import names_of_cell, row_header, unit_names
 from synth.verify.table_counts import count_cell_checks, count_row_checks, counts_in_row, group_setting_checks
@@ -325,18 +328,20 @@ def _owner_set_aside(facts: ClaimFacts, sides: Sides, view: TableView) -> Sides:
     return replace(sides, winner_names=sides.winner_names - owners, winner=sides.winner - owners)
 
 
-def _rows_named_by_text(view: TableView, models: dict[tuple[str, str], str], labelled: dict[str, str]) -> TableView:
+def _rows_named_by_text(view: TableView, models: dict[tuple[str, str], str], labelled: dict[str, str],
+                        aliases: dict[str, str]) -> TableView:
     """Rows labelled by a citation the paper's text gives a model for ("Devlin et al. (2018)" after "mBERT
-    (Devlin et al., 2018)"), or by a label it writes after a model's name ("English FT" after "mT5"), carry
-    that model and its family."""
+    (Devlin et al., 2018)"), by a label it writes after a model's name ("English FT" after "mT5"), or by a
+    short name it declares ("XLM-R-large as XLM-R") carry that model and its family."""
     def named(c: CellView) -> frozenset[str]:
         found = {m for p in c.cell.row_header if (m := label_model(p, models))}
+        found |= {aliases[n] for n in c.row_names if n in aliases}
         # (a row naming a model already is that model's: "ENG. FT / mT5")
         if not any(kind_of(n) == "model" for n in c.row_names):
             found |= {m for p in c.cell.row_header if (m := labelled_model(p, labelled))}
         return frozenset(found | {family(m) for m in found})
 
-    if not (models or labelled) or not any(named(c) for c in view.cells):
+    if not (models or labelled or aliases) or not any(named(c) for c in view.cells):
         return view
     return replace(view, cells=tuple(replace(c, row_names=c.row_names | named(c)) for c in view.cells))
 
@@ -515,6 +520,7 @@ class TextVerifier(RunChecks):
             # the model a row label stands for, where the text writes the label after it ("mT5 ENGLISH FT")
             labelled = labelled_models((s.text for s in parsed.sentences),
                                        (p.strip() for t in parsed.tables for c in t.cells for p in c.row_header))
+            aliases = declared_aliases(s.text for s in parsed.sentences)
             for table in parsed.tables:
                 mentions = table_mentions(parsed, table)
                 task = captioned_task(table.caption or "", named_datasets.get(paper, set()))
@@ -525,7 +531,7 @@ class TextVerifier(RunChecks):
                 topic = frozenset() if described else frozenset(cited_topics.get((paper, table.label or ""), ()))
                 view = TableView.build(paper, table, self._title(paper), mentions,
                                        frozenset(unknown_names(table.caption or "")) | task | topic)
-                self.tables.append(_rows_named_by_text(view, cited, labelled))
+                self.tables.append(_rows_named_by_text(view, cited, labelled, aliases))
         self._own_names = {paper: self._names_for(paper, parsed) for paper, parsed in index.docs.parsed.items()}
         self._own_models = {paper: frozenset(n for n in names if kind_of(n) == "model")
                             for paper, names in self._own_names.items()}
@@ -1084,6 +1090,9 @@ class TextVerifier(RunChecks):
         # performed poorly at that scale"), in a sentence of one clause
         close = close or (unit.paper in judgement.papers and sim >= DISTINCT_NUMBER_RELATED
                           and cover >= NUMERIC_COVERAGE and _one_clause(unit.text))
+        # anywhere, one this close in meaning ("grew out of the earlier Flores-101 benchmark, which covers 101
+        # languages" for "is an extension of Flores-101 [...] for 101 languages")
+        close = close or (sim >= COUNTED_CLOSE and cover >= NUMERIC_COVERAGE and _one_clause(unit.text))
         if agree == "none" and len(facts.counts) >= 2 and judgement.joinable(unit) and not conflict:
             self._judge_counts_in_two_sentences(facts, hit, named, judgement)
             return
@@ -2073,7 +2082,8 @@ class TextVerifier(RunChecks):
         numbers = ClaimNumbers(
             values=[(n.value, decimals(n.text), n.text) for n in facts.numbers
                     if n.delta is None and n.value is not None and n.qualifier is None
-                    and not is_reference(facts.text, n) and not is_candidate(facts.text, n)],
+                    and not is_reference(facts.text, n) and not is_candidate(facts.text, n)
+                    and not is_position(facts.text, n)],
             deltas=[(n.delta, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None],
             endpoints=[(v, decimals(n.text), n.text) for n in facts.numbers if n.delta is not None for v in n.values],
             slots=number_slots(facts.text, facts.numbers, facts.unknown) | respective_slots(facts.text),
@@ -2119,8 +2129,9 @@ class TextVerifier(RunChecks):
             means = (instrumental_methods(facts.text) - view.all_names) if view.paper in judgement.papers else set()
             # "on Common Crawl instead of Wikipedia (Wu et al.'s Wiki-CC setting)": a row label the claim gives in
             # brackets names the corpora it glosses
+            # (even where the caption names them too: the glossed row's cells need not)
             if self._glossed_row(facts, view):
-                means |= (facts.names["dataset"] & PRETRAINING_CORPORA) - view.all_names
+                means |= facts.names["dataset"] & PRETRAINING_CORPORA
                 required = required - means
             if missing_names(facts.key_names - means - facts.left_out - own_source, view.all_names):
                 continue
@@ -2137,7 +2148,10 @@ class TextVerifier(RunChecks):
             checks = check_table(view, required, (models - means) | labels, numbers, facts.wants_average,
                                  facts.names["language"] - SOFT_NAMES, missing_names,
                                  excluded=facts.excluded_settings, ranking=self._ranking(facts),
-                                 claim_languages=facts.names["language"], metrics=facts.names["metric"],
+                                 # (the language of a benchmark the claim names is the claim's: "on KLUE-NLI")
+                                 claim_languages=facts.names["language"] | {
+                                     DATASET_LANGUAGE[d] for d in facts.names["dataset"] if d in DATASET_LANGUAGE},
+                                 metrics=facts.names["metric"],
                                  datasets=facts.names["dataset"] | abbreviated, unknown=facts.unknown | labels,
                                  words=self._label_words(facts), monolingual=facts.english_apart,
                                  claim_words=self._label_claim_words(facts, view, judgement),

@@ -14,4 +14,5 @@ FRAMED_RELATED = 0.7  # a sentence read with the ones before it this close is ab
 FRAMED_COVERAGE = 0.45  # the same, for the claim's words found in the sentence and its paragraph
 REVERSAL_COVERAGE = 0.3  # a ranking whose both sides match needs fewer shared words
 NAMED_REVERSAL_COVERAGE = 0.1  # fewer still when both sides are matched by name
+COUNTED_CLOSE = 0.8  # a sentence printing the claimed count this close in meaning may word the rest otherwise
 CLOSE_PARAPHRASE = 0.85  # this close, a passage is about the claim whatever words it shares

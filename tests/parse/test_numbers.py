@@ -639,3 +639,10 @@ def test_indices_of_strategies_settings_and_models_are_skipped():
 def test_a_count_after_a_rank_word_and_a_hyphen():
     assert [n.value for n in find_numbers("We added the top-20K new vocabulary tokens.")] == [20000.0]
     assert find_numbers("XLM-100 and Sep L1-3") == []
+
+
+def test_a_signed_position_is_no_change():
+    # 1811.00570 Table 4 counts dependencies by signed distance: "+2" is a place, the share is the value
+    found = find_numbers("Dependencies at distance +2 account for 9.84% of English dependencies.")
+    assert [(n.text, n.delta) for n in found] == [("+2", None), ("9.84%", None)]
+    assert find_numbers("XLM-R improves by +2.1 points.")[0].delta == 2.1

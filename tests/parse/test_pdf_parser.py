@@ -134,3 +134,14 @@ def test_very_long_pdf_is_bounded(tmp_path):
     assert facts.pages == pdf_module.MAX_PAGES + 5
     assert max(s.page for s in parsed.sentences) == pdf_module.MAX_PAGES
     assert "synth reads the first" in parsed.page_errors[0].reason
+
+
+def test_a_block_opening_on_a_bracket_goes_on_with_the_sentence_before(papers_dir):
+    # Dufter and Schütze p.1 set "multilingual BERT1" (a footnote mark) at a block's end and "(mBERT)." in the next
+    parsed, _ = parse_pdf(papers_dir / "2005.00396.pdf", "2005.00396")
+    texts = [s.text for s in parsed.sentences]
+    assert "A simple multilingual model is multilingual BERT1 (mBERT)." in texts
+    assert "(mBERT)." not in texts
+    # an equation's number stays apart from the formula before it
+    survey, _ = parse_pdf(papers_dir / "1706.04902.pdf", "1706.04902")
+    assert "(6)" in [s.text for s in survey.sentences]

@@ -290,6 +290,8 @@ def test_short_english_claims_without_function_words_look_english():
     ("XLM-R outperforms mBERT on XNLI.", None),
     # a light verb says what was done by its object ("work with three language pairs"), not by itself
     ("For their experiments, Lample and Conneau work with three language pairs.", None),
+    # advice is said, not done: "advise evaluating [...]" is borne out by "we recommend to evaluate [...]"
+    ("Ruder, Vulić and Søgaard advise evaluating cross-lingual word embeddings on a cheap intrinsic task.", None),
 ])
 def test_authors_action_is_the_verb_after_the_cited_authors(claim, verb):
     assert authors_action(claim) == verb

@@ -270,3 +270,12 @@ def test_a_claimed_count_beyond_a_printed_bound_conflicts():
     passage = "Wu and Dredze (2020) consider the performance on up to 99 languages for NER."
     assert counts_agree("Wu and Dredze examine NER on as many as 104 languages.", passage)[0] == "conflict"
     assert counts_agree("Wu and Dredze examine NER on 90 languages.", passage)[0] != "conflict"
+
+
+def test_a_preposition_ending_in_s_is_no_counted_noun():
+    # "six transfer methods across a range of models" counts methods, never "across"
+    (six,) = spelled_counts("BUFFET compares six different transfer methods across a range of large language models.")
+    assert (six.noun, six.words) == ("methods", ("transfer", "methods"))
+    claimed = "BUFFET compares six transfer methods across a range of large language models."
+    agree, _ = counts_agree(claimed, "BUFFET unifies 15 diverse tasks across 54 languages.")
+    assert agree != "conflict"  # tasks are no methods

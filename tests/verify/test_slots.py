@@ -199,3 +199,14 @@ def test_a_number_of_one_variant_is_read_in_its_own_column_not_in_its_familys():
         base_check = next(c for c in checks if f"{base}%" in c.description)
         # XLM-R base's column also names XLM-R: it had been set aside as the other number's
         assert base_check.agrees is agrees and "57.5" in base_check.description
+
+
+def test_a_number_belongs_to_the_benchmark_or_language_after_its_setting():
+    # "65.8% zero-shot XNLI accuracy on Russian": the setting and benchmark sit between the number and its language
+    slots = _slots("Wu et al.'s bilingual models reach 65.8% zero-shot XNLI accuracy on Russian and 66.5% on Chinese.")
+    assert slots == {"65.8%": ({"ru"}, {"zh"}), "66.5%": ({"zh"}, {"ru"})}
+    # two benchmarks, one number each
+    slots = _slots("ChatGPT reaches 64.8% accuracy on KLUE-NLI and 62.3% on ParsiNLU entailment in BUFFET.")
+    assert slots == {"64.8%": ({"KLUE-NLI"}, {"ParsiNLU"}), "62.3%": ({"ParsiNLU"}, {"KLUE-NLI"})}
+    # a training condition is no owner
+    assert "80.1" not in _slots("XLM-R reaches 80.1 when trained on English and 70.2 on French.")

@@ -408,3 +408,20 @@ def test_a_need_the_claim_asserts_is_denied_in_a_reported_finding():
     claim = analyse("Conneau et al. (2020b) show that a shared vocabulary is a prerequisite for multilinguality.")
     assert denial(claim, "Last, Conneau et al. (2020b) find that a shared vocabulary is not required.")
     assert denial(claim, "Words that are not required for multilinguality share a vocabulary.") is None
+
+
+def test_named_parts_and_amounts_have_opposites_too():
+    # 2005.00396 p.2: the training data are the New Testament (the Old Testament is the development data)
+    bible = analyse("Dufter and Schütze train their small BERT models on the Old Testament of the Easy-to-Read "
+                    "Parallel Bible Corpus.")
+    assert "testament" in swapped_antonym(bible, "As training data we use the English Easy-to-Read version of the "
+                                                 "Parallel Bible Corpus (Mayer and Cysouw, 2014) that contains the "
+                                                 "New Testament.")
+    # 1706.04902 p.48
+    attention = analyse("Multi-word expressions have received far more attention in cross-lingual embedding research "
+                        "than in monolingual applications.")
+    sentence = ("Dealing with multi-word expressions remains a challenge for monolingual applications and has only "
+                "received scarce attention in the cross-lingual setting.")
+    assert '"more"' in swapped_antonym(attention, sentence)
+    assert swapped_antonym(analyse("Multi-word expressions have received scarce attention in the cross-lingual "
+                                   "setting."), sentence) is None

@@ -60,3 +60,10 @@ def test_a_table_of_model_sizes_holds_no_results():
     view = TableView.build("x", Table(paper="x", page=12, label="Table 7", caption="Table 7: Details on model sizes. "
                                       "We show the number of layers L.", cells=cells), title="")
     assert view.cells == () and len(view.count_cells) == 2
+
+
+def test_a_benchmark_of_one_language_names_it_in_a_header():
+    # BUFFET Table 13 heads its columns "KLUENLI", "OCNLI" and "PARSINLUENTAILMENT"
+    assert {"ParsiNLU", "fa"} <= header_names(["PARSINLUENTAILMENT"])
+    assert {"KLUE-NLI", "ko"} <= header_names(["KLUENLI"]) and {"OCNLI", "zh"} <= header_names(["OCNLI"])
+    assert "fa" not in header_names(["XNLI"])
