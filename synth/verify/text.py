@@ -101,6 +101,7 @@ from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.frames import (agrees, counted_among_same_words, frame, framed_readings, place_substituted,
                                  same_frame, substituted, words_frame)
 from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapped
+from synth.verify.magnitude import magnitude_opposed
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
 from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, given_all_but_one,
@@ -211,7 +212,7 @@ def _kind_substituted(claim: str, sentence: str) -> bool:
 def _worded_otherwise(facts: ClaimFacts, text: str) -> bool:
     """Whether a passage close to a finding in words says its opposite in other words: an antonym, a
     superlative or comparative turned round, parity for a ranking, another kind of thing."""
-    return bool(swapped_antonym(facts, text) or superlative_beaten(facts, text)
+    return bool(swapped_antonym(facts, text) or magnitude_opposed(facts.text, text) or superlative_beaten(facts, text)
                 or reversed_comparative(facts.text, text) or parity_against_ranking(facts, text)
                 or _kind_substituted(facts.text, text))
 
@@ -1544,7 +1545,8 @@ class TextVerifier(RunChecks):
             denied = denial(facts, unit.text)
             why = opposite_direction(facts, unit.text, self.index.word_weight) or denied or affirmation(facts, unit.text)
             # a swapped antonym or covariation names what it is about: fewer shared words suffice
-            specific = (swapped_antonym(facts, unit.text) or holds_even_there(facts, unit.text)
+            specific = (swapped_antonym(facts, unit.text) or magnitude_opposed(facts.text, unit.text)
+                        or holds_even_there(facts, unit.text)
                         or opposite_covariation(facts.text, unit.text)
                         or superlative_beaten(facts, unit.text) or reversed_comparative(facts.text, unit.text)
                         or parity_against_ranking(facts, unit.text))
