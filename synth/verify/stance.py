@@ -355,7 +355,7 @@ _FILLER = {"even", "once", "after", "before", "when", "then", "still", "just", "
 _NEGATED_PROPERTY = re.compile(r"^(?:in|un|im|non-?|dis|(?P<over>over)|(?P<under>under))(?P<base>[a-z]{4,})$")
 # participles that name a property rather than a kind of method ("unbalanced" classes; but "unsupervised" and
 # "unlabeled" data are other things than supervised and labelled data, not their opposite)
-_PROPERTY_PARTICIPLES = frozenset({"balanced", "biased", "related", "structured", "restricted", "constrained"})
+_PROPERTY_PARTICIPLES = frozenset({"balanced", "biased", "related", "structured", "restricted", "constrained", "tied"})
 # a degree word bears on the word after it: "less isomorphic and more prone to hubness"
 _DEGREE = {"more": {"less"}, "less": {"more"}}
 

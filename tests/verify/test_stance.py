@@ -425,3 +425,10 @@ def test_named_parts_and_amounts_have_opposites_too():
     assert '"more"' in swapped_antonym(attention, sentence)
     assert swapped_antonym(analyse("Multi-word expressions have received scarce attention in the cross-lingual "
                                    "setting."), sentence) is None
+
+
+def test_tied_and_separate_parameters_are_opposites():
+    # 1911.01464 p.3: "The output softmax layer is tied with input embeddings (Press and Wolf, 2017)."
+    untied = analyse("In Wu et al.'s models, the output softmax layer is kept separate from (untied to) the input "
+                     "embedding matrix.")
+    assert swapped_antonym(untied, "The output softmax layer is tied with input embeddings (Press and Wolf, 2017).")
