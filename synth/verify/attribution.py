@@ -60,8 +60,10 @@ def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str
     for m in _author_mentions(text):
         if framed_at is not None and m.start() >= framed_at:
             break  # "... reports that Mikolov et al. (2013b) and Conneau et al. (2018a) found": works it cites
-        if spans and m.group("year") and not m.group("own"):
-            continue  # "Ruder et al.'s survey singles out the model of Conneau et al. (2018a)": a cited work
+        # "Ruder et al.'s survey singles out the model of Conneau et al. (2018a)", "The XLM-R paper attributes to
+        # Pires et al. (2019) the finding [...]": a cited work, which the claim's source credits
+        if (spans or sourced) and m.group("year") and not m.group("own"):
+            continue
         first, second, year = _fold(m.group("first")), m.group("second") or m.group("middle"), m.group("year")
         ids = {p.id for p in papers if p.authors and _surname(p.authors[0]) == first
                and (second is None or (len(p.authors) > 1 and _surname(p.authors[1]) == _fold(second)))

@@ -97,10 +97,12 @@ from synth.verify.citations import (
 from synth.verify.cited_models import cited_models, label_model, labelled_model, labelled_models
 from synth.verify.comparatives import reversed_comparative
 from synth.verify.counts import Count, counts_agree, counts_in, crossed_counts, printed_counts
+from synth.verify.directions import other_direction_only
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.frames import (agrees, counted_among_same_words, frame, framed_readings, place_substituted,
                                  same_frame, substituted, words_frame)
 from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapped
+from synth.verify.judgements import fitness_denied
 from synth.verify.magnitude import magnitude_opposed
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
@@ -210,9 +212,11 @@ def _kind_substituted(claim: str, sentence: str) -> bool:
 
 
 def _worded_otherwise(facts: ClaimFacts, text: str) -> bool:
-    """Whether a passage close to a finding in words says its opposite in other words: an antonym, a
-    superlative or comparative turned round, parity for a ranking, another kind of thing."""
-    return bool(swapped_antonym(facts, text) or magnitude_opposed(facts.text, text) or superlative_beaten(facts, text)
+    """Whether a passage close to a finding in words says its opposite in other words: an antonym, the other
+    size of an effect, a judgement of fitness denied, a superlative or comparative turned round, parity for a
+    ranking, another kind of thing."""
+    return bool(swapped_antonym(facts, text) or magnitude_opposed(facts.text, text) or fitness_denied(facts.text, text)
+                or superlative_beaten(facts, text)
                 or reversed_comparative(facts.text, text) or parity_against_ranking(facts, text)
                 or _kind_substituted(facts.text, text))
 
@@ -760,7 +764,8 @@ class TextVerifier(RunChecks):
     def _judge_unit(self, facts: ClaimFacts, hit: Hit, judgement: Judgement) -> None:
         unit = hit.unit
         sim = hit.semantic
-        if sim < NUMERIC_RELATED or self._row_left_out(facts, unit) or _supervision_opposed(facts, unit):
+        if (sim < NUMERIC_RELATED or self._row_left_out(facts, unit) or _supervision_opposed(facts, unit)
+                or other_direction_only(facts.text, unit.table)):
             return
         # Numbers may rest on names given a sentence or two earlier; a paraphrase must name them itself.
         title = self._identity(unit.paper, facts)
@@ -1546,6 +1551,7 @@ class TextVerifier(RunChecks):
             why = opposite_direction(facts, unit.text, self.index.word_weight) or denied or affirmation(facts, unit.text)
             # a swapped antonym or covariation names what it is about: fewer shared words suffice
             specific = (swapped_antonym(facts, unit.text) or magnitude_opposed(facts.text, unit.text)
+                        or fitness_denied(facts.text, unit.text)
                         or holds_even_there(facts, unit.text)
                         or opposite_covariation(facts.text, unit.text)
                         or superlative_beaten(facts, unit.text) or reversed_comparative(facts.text, unit.text)
@@ -2413,7 +2419,7 @@ class TextVerifier(RunChecks):
         name of the paper they are in: "the XLM-R paper's CC-100 statistics")."""
         return (view for view in self.tables if judgement.in_scope(view.paper)
                 and not missing_names(facts.key_names - self._own_source(facts, view.paper), view.all_names)
-                and self._names_unknown_in(facts, view))
+                and self._names_unknown_in(facts, view) and not other_direction_only(facts.text, view.table))
 
     def _own_source(self, facts: ClaimFacts, paper: str) -> frozenset[str]:
         """The names the claim gives its source by that are the paper's own ("the XLM-R paper")."""

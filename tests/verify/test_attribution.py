@@ -85,3 +85,11 @@ def test_a_table_of_the_authors_does_what_the_sentence_says(papers):
     ids, text = attributed_papers("On Mongolian, the appendix Tatoeba table of Reimers and Gurevych shows LASER ahead "
                                   "of the SBERT-paraphrases student.", papers)
     assert ids == {"2004.09813"} and "shows LASER ahead" in text and "Reimers" not in text
+
+
+def test_a_work_cited_with_its_year_by_a_named_source_paper_stays(papers):
+    # 1911.02116 p.2 credits the finding to Wu et al. (2019); the claim gives it to Pires et al. (2019), which the
+    # citation rules can only see if the citation stays in the claim
+    claim = ("The XLM-R paper attributes to Pires et al. (2019) the finding that monolingual BERT representations "
+             "are similar across languages.")
+    assert attributed_papers(claim, papers) == (set(), claim)

@@ -16,7 +16,7 @@ from synth.verify.text import TextVerifier
 
 LABELS = Path(__file__).parent / "labels" / "text_claims.yaml"
 HELD_OUT = Path(__file__).parent / "labels" / "text_claims_heldout.yaml"  # written without seeing the verifier
-FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 57)]  # likewise, later
+FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 58)]  # likewise, later
 # known wrong "supported", each explained in labels/README.md: BUFFET's table prints the claimed 23.9 for mT0 vs
 # mT5 while its own sentence gives it to BLOOMZ vs BLOOM; a survey sentence pair on the claim's topic whose
 # finding is the opposite (now contradicted: the sentence credits it to Artetxe et al., not Joulin et al.); h6-sib-c01
@@ -39,6 +39,10 @@ FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n
 # h55 (likewise sealed) had two, both gone: a count in words beside one in digits ("five [...] annotators, who labelled
 # 2,009 sentences" against "four annotators [...] 2,009 sentences"); a ranking "on French" read between the English and
 # French columns because the claim names English as what test data are translated into
+# h57 (likewise sealed) had three, all gone: a finding the source paper credits to another work ("The XLM-R paper
+# attributes to Pires et al. (2019)", a citation the attribution reader had dropped); a score of the other translation
+# direction ("English-to-Romanian" read in a table of "ro →en" rows); a judgement of fitness denied ("a dependable
+# way to evaluate" against "may not be reliable for evaluating")
 KNOWN_WRONG = {"h2-buffet-c01", "h11-xlmr-c01", "h45-nic-05"}
 
 
@@ -85,7 +89,8 @@ def test_held_out_set_never_supported_wrongly(held_out):
                                         (FRESH[44], 0.6), (FRESH[45], 0.55), (FRESH[46], 0.6),
                                         (FRESH[47], 0.65), (FRESH[48], 0.7), (FRESH[49], 0.5),
                                         (FRESH[50], 0.7), (FRESH[51], 0.55),
-                                        (FRESH[52], 0.65), (FRESH[53], 0.6), (FRESH[54], 0.8)])
+                                        (FRESH[52], 0.65), (FRESH[53], 0.6), (FRESH[54], 0.8),
+                                        (FRESH[55], 0.65)])
 def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # first contact: h2 0.400 with 4 wrong "supported", h3 0.475 with 2, h4 0.625 with 3, h5 0.400 with 3,
     # h6 0.500 with 3 (0.575 on the code of the session that wrote it, before its errors were read),
@@ -112,7 +117,8 @@ def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # h50 0.575 with 4, h51 0.500 with 1 (0.500 with 1 on the code the session that wrote it took as final),
     # h52 0.475 with 1, h53 0.550 with none (0.550 with none on the code the session that wrote it took as final),
     # h54 0.525 with none, h55 0.575 with 2 (0.550 with 2 on the code the session that wrote it took as final),
-    # h56 0.625 with 1; see labels/README.md
+    # h56 0.625 with 1, h57 0.625 with 3 (0.625 with 3 on the code the session that wrote it took as final);
+    # see labels/README.md
     scores = evaluate(verifier, load_labels(path))
     wrong = [c.id for c, v in scores.results if c.expected != "supported" and v.verdict == "supported"]
     assert set(wrong) <= KNOWN_WRONG

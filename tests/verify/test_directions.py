@@ -1,0 +1,25 @@
+"""Translation directions of a claim against those a table names."""
+
+from synth.records import Table, TableCell
+from synth.verify.directions import claimed_directions, other_direction_only
+
+
+def _table(rows: list[str]) -> Table:
+    # 1901.07291 p.7, Table 3: rows "ro →en", "ro ↔en", "ro ↔en + BT"
+    cells = [TableCell(row=i, column=1, text="35.3", row_header=[r], column_header=["MLM"], value=35.3)
+             for i, r in enumerate(rows)]
+    return Table(paper="1901.07291", page=7, label="Table 3", caption="Results on supervised MT.", cells=cells)
+
+
+def test_the_claims_direction_is_read_from_names_and_codes():
+    assert claimed_directions("the supervised English-to-Romanian (en→ro) system") == {("en", "ro")}
+    assert claimed_directions("translating Romanian into English") == {("ro", "en")}
+    assert claimed_directions("on English, Romanian and German") == set()
+
+
+def test_a_table_of_the_other_direction_only_is_not_the_claims():
+    table = _table(["ro →en", "ro ↔en", "ro ↔en + BT"])
+    assert other_direction_only("The English-to-Romanian system reaches about 36 BLEU.", table)
+    assert not other_direction_only("The Romanian-to-English system reaches 35.3 BLEU.", table)
+    assert not other_direction_only("The Romanian-English system reaches 35.3 BLEU.", table)  # no direction claimed
+    assert not other_direction_only("The English-to-Romanian system reaches 35.3 BLEU.", _table(["MLM", "CLM"]))
