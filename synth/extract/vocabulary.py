@@ -88,7 +88,7 @@ _DATASETS = [
     ("XWinograd", "XWINOGRAD"),  # BUFFET sets dataset names in small capitals
     ("AmericasNLI", "AMERICAS NLI", "AMERICASNLI", "Americas NLI"),
     ("ParsiNLU", "PARSINLU", "PARSINLUENTAILMENT", "PARSINLU ENTAILMENT"),
-    ("KLUE-NLI", "KLUENLI", "KLUE NLI", "KLUE-NLI"),
+    ("KLUE-NLI", "KLUENLI", "KLUE NLI"),
     ("OCNLI",),
     ("MASSIVE",),
     ("Europarl",),

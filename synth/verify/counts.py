@@ -86,7 +86,7 @@ _NO_NOUN = r"(?!(?:across|towards|besides|versus|whereas|thus|plus|this|is|was|h
 # languages": items of a list; "with three language pairs": a noun before the counted one; "we choose eight
 # languages": a verb of choosing; "we have detected four main types": a verb of telling apart;
 # "languages that use two different scripts"; "there are four types of mapping methods")
-_SPELLED_COUNT = re.compile(rf"(?:^\s*|(?P<cue>\b(?:into|in|for|to|on|over|across|from|of|with|between|among|and|"
+_SPELLED_COUNT = re.compile(rf"(?:^\s*|(?P<cue>\b(?:into|in|for|to|on|over|across|from|of|with|between|among|and|plus|"
                             rf"tr(?:y|ies|ied)\s+out|explor(?:e|es|ed)|test(?:s|ed)?|propos(?:e|es|ed)|"
                             rf"introduc(?:e|es|ed)|investigat(?:e|es|ed)|examin(?:e|es|ed)|summari[sz](?:e|es|ed|ing)|"
                             rf"review(?:s|ed|ing)?|describ(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|"

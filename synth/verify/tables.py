@@ -15,7 +15,8 @@ from functools import lru_cache
 from statistics import mean
 
 from synth.analyze.typology import iso3_language
-from synth.extract.vocabulary import DATASET_LANGUAGE, PRETRAINING_CORPORA, canonical, find_entities, kind_of, match_language_code
+from synth.extract.vocabulary import (DATASET_LANGUAGE, PRETRAINING_CORPORA, canonical, find_entities, kind_of,
+                                     match_language_code)
 from synth.parse.numbers import parse_cell
 from synth.parse.tables import DITTO
 from synth.records import Table, TableCell

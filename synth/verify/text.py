@@ -248,6 +248,7 @@ _CONTRASTED = re.compile(r"(?:In contrast|By contrast|On the other hand"
                          re.IGNORECASE)
 _YEAR_OR_ROUND = re.compile(r"(?:19|20)\d\d|[1-9]0+")
 _LANGUAGE_GROUP = re.compile(r"\b([A-Z][a-z]{3,}(?:an|ic|ese))\s+languages\b")  # "African languages", "Indic languages"
+_PRONOUN_OPENING = re.compile(r"^(?:It|They|This|These)\s+(?!is\s+(?:also\s+)?(?:worth|important|clear)\b)[a-z]")
 _ONE_SIDED = re.compile(r"\b(?:more|less)\s+(?:\w+ly|apparent|pronounced|visible|evident|marked)\b(?![^.;]*\bthan\b)",
                         re.IGNORECASE)
 _TOP_RANKS = re.compile(r"\btop[\s-]+(?:\d+|two|three|four|five|ten|ranked)\b", re.IGNORECASE)
@@ -1069,6 +1070,12 @@ class TextVerifier(RunChecks):
         """A claim whose only numbers are counts ("17k sentences and 228k words", "270M params"): a
         sentence printing them all supports it, one counting the same thing otherwise contradicts it."""
         unit, sim = hit.unit, hit.semantic
+        # "It covers 7 languages, including [...]": a sentence opening on a pronoun is read with the one before it,
+        # which says what it counts ("Web Page Ranking (WPR) This task aims to [...]")
+        if unit.table is None and _PRONOUN_OPENING.match(unit.text) and unit.previous:
+            joined = f"{unit.previous[1]} {unit.text}"
+            sim = max(sim, float(self.index.similarity_to(facts.text, [joined])[0]))
+            cover = max(cover, coverage(facts.text, joined, self.index.word_weight))
         agree, why = counts_agree(facts.text, unit.text)
         if agree == "conflict" and unit.table is None and printed_counts(facts.text, unit.text):
             judgement.counted_otherwise.add(unit.paper)  # the same configuration ("L = 12, H = 768"), another count

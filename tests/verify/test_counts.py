@@ -279,3 +279,11 @@ def test_a_preposition_ending_in_s_is_no_counted_noun():
     claimed = "BUFFET compares six transfer methods across a range of large language models."
     agree, _ = counts_agree(claimed, "BUFFET unifies 15 diverse tasks across 54 languages.")
     assert agree != "conflict"  # tasks are no methods
+
+
+def test_plus_opens_a_count_in_words():
+    # 2003.11080 p.3: "The evaluation data for English and six other languages [...]"
+    claim = "MLQA's evaluation data covers English plus eight other languages."
+    assert [c.value for c in spelled_counts(claim)] == [8.0]
+    agree, why = counts_agree(claim, "The evaluation data for English and six other languages was obtained by mining.")
+    assert agree == "conflict" and "six" in why
