@@ -475,6 +475,10 @@ class _Lead:
     strict: bool = False
 
 
+# what a signed number right after it places rather than measures ("at distance +2", "offset -1")
+POSITION_NOUN = re.compile(r"\b(?:distances?|offsets?|positions?)\s*$", re.IGNORECASE)
+
+
 def _lead(text: str, start: int) -> _Lead:
     lo = max(0, start - 80)
     prefix = text[lo:start]
@@ -486,7 +490,7 @@ def _lead(text: str, start: int) -> _Lead:
         prefix = prefix[: m.start()]
     word = re.search(r"([A-Za-z]+)\s*$", prefix)
     # (so is a signed position: "dependencies at distance +2", "offset -1" name a place, no change)
-    assignment = bool(re.search(r"[=:]\s*$|\b(?:distances?|offsets?|positions?)\s*$", text[lo:start], re.IGNORECASE))
+    assignment = bool(re.search(r"[=:]\s*$", text[lo:start]) or POSITION_NOUN.search(text[lo:start]))
     if word is None:
         return _Lead(qualifier, None, start, assignment, strict)
     return _Lead(qualifier, word.group(1), lo + word.start(1), assignment, strict)

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from dataclasses import dataclass, replace
 
 from synth.extract.vocabulary import find_entities, kind_of
-from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
+from synth.parse.numbers import POSITION_NOUN, Direction, NumberMention, direction_of, find_numbers
 from synth.verify.counts import Count, counts_in, spelled_counts
 from synth.verify.scripts import claimed_script
 from synth.verify.tables import family
@@ -1177,13 +1177,10 @@ def is_candidate(text: str, n) -> bool:
     return any(m.start(1) <= n.start < m.end(1) for m in _CANDIDATE_LIST.finditer(text))
 
 
-_POSITION = re.compile(r"\b(?:distances?|offsets?|positions?)\s*$", re.IGNORECASE)
-
-
 def is_position(text: str, n) -> bool:
     """A signed place, not a measurement ("dependencies at distance +2"): it labels a row or column, never
     a cell's value."""
-    return n.text[:1] in "+-−" and _POSITION.search(text, max(0, n.start - 30), n.start) is not None
+    return n.text[:1] in "+-−" and POSITION_NOUN.search(text, max(0, n.start - 30), n.start) is not None
 
 
 def only_references(facts: ClaimFacts) -> bool:

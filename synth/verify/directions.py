@@ -8,6 +8,7 @@ Table 3: "BLEU scores on WMT'16 Romanian-English"), so none of its cells is the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from synth.extract.vocabulary import find_entities, match_language_code
 from synth.records import Table
@@ -16,14 +17,15 @@ _BETWEEN = re.compile(r"^\s*(?:→|->|-to-|\s+to\s+|-into-|\s+into\s+)\s*$")
 _ARROW = re.compile(r"(?<![A-Za-z])([A-Za-z]{2})\s*(?:→|->)\s*([A-Za-z]{2})(?![A-Za-z])")
 
 
-def claimed_directions(text: str) -> set[tuple[str, str]]:
+@lru_cache(maxsize=4096)  # asked for each table and row a claim is checked against
+def claimed_directions(text: str) -> frozenset[tuple[str, str]]:
     """The (source, target) pairs of languages the claim translates between ("English-to-Romanian", "en→ro")."""
     languages = [e for e in find_entities(text) if e.kind == "language"]
-    return {(a.name, b.name) for a, b in zip(languages, languages[1:])
-            if a.name != b.name and _BETWEEN.match(text[a.end:b.start])}
+    return frozenset((a.name, b.name) for a, b in zip(languages, languages[1:])
+                     if a.name != b.name and _BETWEEN.match(text[a.end:b.start]))
 
 
-def table_directions(table: Table) -> set[tuple[str, str]]:
+def table_directions(table: Table) -> frozenset[tuple[str, str]]:
     """The directions a table's headers write with an arrow ("ro →en")."""
     found = set()
     for cell in table.cells:
@@ -32,15 +34,10 @@ def table_directions(table: Table) -> set[tuple[str, str]]:
                 a, b = match_language_code(m.group(1)), match_language_code(m.group(2))
                 if a and b and a != b:
                     found.add((a, b))
-    return found
+    return frozenset(found)
 
 
-def other_direction_only(claim: str, table: Table | None) -> bool:
-    """Whether the table names only the reverse of every direction the claim translates in."""
-    if table is None:
-        return False
-    claimed = claimed_directions(claim)
-    if not claimed:
-        return False
-    printed = table_directions(table)
-    return bool(printed) and not claimed & printed and all((b, a) in printed for a, b in claimed)
+def other_direction_only(claimed: frozenset[tuple[str, str]], printed: frozenset[tuple[str, str]]) -> bool:
+    """Whether a table printing the directions ``printed`` names only the reverse of every ``claimed`` one."""
+    return (bool(claimed) and bool(printed) and not claimed & printed
+            and all((b, a) in printed for a, b in claimed))

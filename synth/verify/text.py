@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from synth.extract.vocabulary import DATASET_LANGUAGE, PRETRAINING_CORPORA, canonical, find_entities, kind_of
 from synth.parse.numbers import Direction, NumberMention, direction_of, find_numbers
-from synth.records import Evidence, TableCell, TextVerdict
+from synth.records import Evidence, Table, TableCell, TextVerdict
 from synth.verify.arithmetic import Printed, decimals, number_agrees, printed_numbers, values_match
 from synth.verify.aliases import declared_aliases
 from synth.verify.claim_facts import (
@@ -97,7 +97,7 @@ from synth.verify.citations import (
 from synth.verify.cited_models import cited_models, label_model, labelled_model, labelled_models
 from synth.verify.comparatives import reversed_comparative
 from synth.verify.counts import Count, counts_agree, counts_in, crossed_counts, printed_counts
-from synth.verify.directions import other_direction_only
+from synth.verify.directions import claimed_directions, other_direction_only, table_directions
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
 from synth.verify.frames import (agrees, counted_among_same_words, frame, framed_readings, place_substituted,
                                  same_frame, substituted, words_frame)
@@ -547,6 +547,7 @@ class TextVerifier(RunChecks):
             for paper, parsed in index.docs.parsed.items()}
         self._printed_values: PrintedValues | None = None  # built on first use
         self._texts: dict[str, str] = {}  # per paper, lower-cased, filled on first use
+        self._directions: dict[int, frozenset[tuple[str, str]]] = {}  # per table, the directions it prints
         sentences = [u for u in index.docs.units if u.table is None]
         self._next = {id(a): b for a, b in zip(sentences, sentences[1:])
                       if a.paper == b.paper and b.previous is not None and b.previous[1] == a.text}
@@ -766,7 +767,7 @@ class TextVerifier(RunChecks):
         unit = hit.unit
         sim = hit.semantic
         if (sim < NUMERIC_RELATED or self._row_left_out(facts, unit) or _supervision_opposed(facts, unit)
-                or other_direction_only(facts.text, unit.table)):
+                or self._other_direction_only(facts, unit.table)):
             return
         # Numbers may rest on names given a sentence or two earlier; a paraphrase must name them itself.
         title = self._identity(unit.paper, facts)
@@ -2426,7 +2427,15 @@ class TextVerifier(RunChecks):
         name of the paper they are in: "the XLM-R paper's CC-100 statistics")."""
         return (view for view in self.tables if judgement.in_scope(view.paper)
                 and not missing_names(facts.key_names - self._own_source(facts, view.paper), view.all_names)
-                and self._names_unknown_in(facts, view) and not other_direction_only(facts.text, view.table))
+                and self._names_unknown_in(facts, view) and not self._other_direction_only(facts, view.table))
+
+    def _other_direction_only(self, facts: ClaimFacts, table: Table | None) -> bool:
+        """Whether the table reports only the other translation direction of the claim's (see directions.py)."""
+        if table is None or not (claimed := claimed_directions(facts.text)):
+            return False
+        if id(table) not in self._directions:  # the corpus's tables live as long as the verifier
+            self._directions[id(table)] = table_directions(table)
+        return other_direction_only(claimed, self._directions[id(table)])
 
     def _own_source(self, facts: ClaimFacts, paper: str) -> frozenset[str]:
         """The names the claim gives its source by that are the paper's own ("the XLM-R paper")."""
