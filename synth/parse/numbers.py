@@ -83,7 +83,7 @@ _UP_WORDS = (
     r"improv(?:e|es|ed|ing|ements?)|outperform(?:s|ed|ing)?|gain(?:s|ed|ing)?"
     r"|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?"
-    r"|overestimat(?:e|es|ed|ing)|higher|better|rais(?:e|es|ed|ing)|benefit(?:s|ed|ing)?"
+    r"|overestimat(?:e|es|ed|ing)|higher|better|rais(?:e|es|ed|ing)|benefit(?:s|ed|ing)?|beneficial|advantageous"
     r"|lift(?:s|ed|ing)?|help(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|facilitat(?:e|es|ed|ing)"
     r"|positive(?:ly)?\s+(?:effects?|impacts?|affect(?:s|ed)?|impact(?:s|ed))"
 )
@@ -93,7 +93,7 @@ _DOWN_WORDS = (
     r"|declin(?:e|es|ed|ing)|fall(?:s|ing)?|fell|los(?:e|es|ing|t)|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?"
     r"|reduc(?:e|es|ed|ing|tion)|deteriorat(?:e|es|ed|ing|ion)"
     r"|underestimat(?:e|es|ed|ing)|lower(?:s|ed|ing)?|worse"
-    r"|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|hamper(?:s|ed|ing)?|hinder(?:s|ed|ing)?|impair(?:s|ed|ing)?"
+    r"|harm(?:s|ed|ing)?|harmful|detrimental|damag(?:e|es|ed|ing)|hamper(?:s|ed|ing)?|hinder(?:s|ed|ing)?|impair(?:s|ed|ing)?"
     r"|imped(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|worsen(?:s|ed|ing)?"
     r"|negative(?:ly)?\s+(?:effects?|impacts?|affect(?:s|ed)?|impact(?:s|ed))"
 )

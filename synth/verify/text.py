@@ -173,8 +173,10 @@ _COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstat
 _EXPECTATION = re.compile(r"\b(?:would|might|could)\s+(?:have\s+)?(?:expect|predict|anticipate)(?:ed)?\b", re.IGNORECASE)
 _TAKES_UP = re.compile(r"(?:This|These|That|Such)\s+(?:\w+\s+)?(?:is|are|was|were)\s+(?:\w+\s+)?"
                        r"(?:consistent|in line|in agreement)\s+with\b")
-_VALUE_JUDGEMENT = re.compile(r"\b(?:is|are|would be|be)\s+(?:\w+\s+)?(?:valuable|desirable|preferable|worthwhile|"
-                              r"crucial|essential|beneficial)\b", re.IGNORECASE)
+# ("it is often beneficial to leverage data [...]" reports an effect; "it would be beneficial" hopes for one)
+_VALUE_JUDGEMENT = re.compile(r"\b(?:(?:is|are|would be|be)\s+(?:\w+\s+)?(?:valuable|desirable|preferable|worthwhile|"
+                              r"crucial|essential)|(?:would|could|might|to)\s+be\s+(?:\w+\s+)?beneficial)\b",
+                              re.IGNORECASE)
 _BY_DOING = re.compile(r"\bby\s+([a-z]+ing)\b")
 _REMOVED = re.compile(r"\b(?:NO|[Nn]o|[Ww]/[Oo]|[Ww]ithout)\s+([A-Za-z]+)")  # "OURS, NO POS", "w/o dictionary"
 _WITHOUT_ANY = re.compile(r"\b(?:without|no)\s+(?:any\s+)?([A-Za-z]+)", re.IGNORECASE)

@@ -281,6 +281,8 @@ def test_offsets_are_exact():
         ("high lexical overlap hampers transfer", Direction.DECREASE),
         ("word order differences hinder transfer", Direction.DECREASE),
         ("shared anchors enhance alignment", Direction.INCREASE),
+        ("it is often beneficial to leverage data in similar languages", Direction.INCREASE),
+        ("code-switching is detrimental to the tagger", Direction.DECREASE),
     ],
 )
 def test_direction_of(fragment, direction):

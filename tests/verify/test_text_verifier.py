@@ -2234,3 +2234,11 @@ def test_a_count_in_a_sentence_opening_on_a_pronoun_is_read_with_the_sentence_be
     v = verifier.verify("x", f"XGLUE's web page ranking (WPR) task spans {count} languages, English, German and French "
                              "among them.")
     assert v.verdict == verdict and v.evidence[0].quote.startswith("It covers 7 languages")
+
+
+def test_an_effect_reported_as_often_beneficial_is_a_finding(verifier):
+    # 1901.07291 p.4: "For low-resource languages, it is often beneficial to leverage data in similar but
+    # higher-resource languages" reports what happens, unlike "it would be beneficial"
+    v = verifier.verify("lowres", "Lample and Conneau find that for low-resource languages, leveraging data in similar "
+                                  "higher-resource languages is harmful.")
+    assert v.verdict == "contradicted" and "often beneficial" in v.evidence[0].quote
