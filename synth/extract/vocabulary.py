@@ -74,7 +74,7 @@ _DATASETS = [
     ("CoLA",),
     ("RTE",),
     ("CoNLL", "CoNLL-2002", "CoNLL-2003", "CoNLL 2002", "CoNLL 2003", "CoNLL2002", "CoNLL2003", "CoNLL-02", "CoNLL-03"),
-    ("Wikipedia",),
+    ("Wikipedia", "Wikititles", "WikiTitles", "Wiki-titles"),  # SBERT's dictionary of Wikipedia title links
     ("CC-100", "CC100", "CommonCrawl", "CommonCrawls", "Common Crawl", "CCNet", "Common-Crawl", "common-crawl",
      "common crawl"),
     ("XCOPA", "XCPA"),  # BUFFET's tables abbreviate it

@@ -302,9 +302,28 @@ def _sign_is_operator(text: str, start: int) -> bool:
     return before.isalnum() or before in ")%]"
 
 
+# a power of ten whose superscript the PDF's text layer flattened: "10−4" is 10^-4, "5.10−4" 5·10^-4 (only with
+# the minus sign U+2212 a superscript is typeset with, never "10-4", a range)
+POWER_OF_TEN = re.compile(r"(?<![\w.])(?:(?P<mant>\d(?:\.\d{1,2})?)\s?[.·×]\s?)?10−(?P<pow>\d{1,2})(?![\d]|\.\d)")
+
+
+def power_of_ten(match: re.Match[str]) -> tuple[float, int]:
+    """The value of a flattened power of ten and the decimal places it is written to ("5.10−4": 5e-4, 4)."""
+    mant = match.group("mant") or "1"
+    places = len(mant.split(".")[1]) if "." in mant else 0
+    power = int(match.group("pow"))
+    return float(mant) * 10 ** -power, places + power
+
+
 def _scan_atoms(text: str) -> list[_Atom]:
     skip = _skip_spans(text)
     atoms = []
+    for m in POWER_OF_TEN.finditer(text):
+        if not _overlaps(skip, m.start(), m.end()):
+            value, places = power_of_ten(m)
+            atoms.append(_Atom(m.start(), m.start(), m.end(), value, False, places, False, False))
+    powers = [(a.start, a.end) for a in atoms]
+    skip = sorted(skip + powers)
     for m in _ATOM.finditer(text):
         sign = m.group("sign")
         start = m.start()
@@ -566,8 +585,8 @@ def _is_count(text: str, draft: _Draft) -> bool:
         return True  # "warmup during the first 10% of steps": a share of training, not a score
     if draft.kind not in ("value", "change", "range") or last.percent or last.signed:
         return False
-    if re.match(r"[\d.]+[eE][+\-−]?\d", text[last.digits:last.end]):
-        return True  # "2e-5"
+    if re.match(r"[\d.]+[eE][+\-−]?\d", text[last.digits:last.end]) or POWER_OF_TEN.fullmatch(text, last.start, last.end):
+        return True  # "2e-5", "5.10−4"
     if last.scaled or _MEASURE_AFTER.match(text, draft.end):
         return True
     spelled_out = text[last.start].isalpha()
@@ -729,16 +748,8 @@ def _coordinate(text: str, mentions: list[NumberMention], sources: list[str | No
     return out
 
 
-# "with 10−4 learning rate": a superscript exponent flattened by the PDF (a minus sign, never a hyphen or dash),
-# read as "1e-4"; that has the same length, so every span still points into the text as given (the mention's
-# own text reads "1e-4")
-_FLAT_POWER = re.compile(r"(?<![\w.,])10\u2212(\d{1,2})(?![\w.,])")
-
-
 def find_numbers(text: str) -> list[NumberMention]:
     """Result numbers in running text, in order; see the module docstring for the rules."""
-    if "\u2212" in text:
-        text = _FLAT_POWER.sub(r"1e-\1", text)
     annotated = [_annotate(text, d) for d in _combine(text, _scan_atoms(text))]
     mentions = [m for m, _ in annotated]
     sources = [s for _, s in annotated]

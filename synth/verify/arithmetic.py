@@ -12,15 +12,23 @@ import math
 import re
 from dataclasses import dataclass
 
-from synth.parse.numbers import direction_of, find_numbers
+from synth.parse.numbers import POWER_OF_TEN, direction_of, find_numbers, power_of_ten
 
-_NUMBER = re.compile(r"(?:\d+|(?=\.\d))(?:\.(\d+))?")  # ".63" as printed in tables of fractions
+# ".63" as printed in tables of fractions; "2e-4", "5 x 10^-6" as learning rates are written
+_NUMBER = re.compile(r"(?:\d+|(?=\.\d))(?:\.(\d+))?(?:\s*(?:[eE]|[x×]\s*10\^?)(?P<exp>[-−+]?\d+))?")
 EPS = 1e-9
 
 
 def decimals(text: str) -> int:
+    """The decimal places a number is written to: 2 for "65.38", 5 for "1e-5" (so "2e-4" is another value)."""
+    power = POWER_OF_TEN.search(text)
+    if power:
+        return power_of_ten(power)[1]
     m = _NUMBER.search(text.replace(",", ""))
-    return len(m.group(1)) if m and m.group(1) else 0
+    if not m:
+        return 0
+    places = len(m.group(1)) if m.group(1) else 0
+    return max(0, places - int(m.group("exp").replace("−", "-"))) if m.group("exp") else places
 
 
 def _fmt_decimals(x: float) -> int:

@@ -190,18 +190,30 @@ def tool_credited_otherwise(claim: str, sentence: str) -> str | None:
 
 
 # "WGAN, which is proposed by Arjovsky et al. (2017)": who a thing is credited to, in the words that credit it
-_CREDITED_BY = re.compile(r"\b(?:proposed|introduced|presented|developed|designed)\s+by\s+(?P<who>[A-Z][\w'’-]+)")
+_CREDITED_BY = re.compile(r"\b(?:proposed|introduced|presented|developed|designed)\s+by\s+(?P<who>[A-Z][\w'’-]+)"
+                          # who was first: "credit Gouws and Søgaard (2015) with the first [...] method", "Xiao and
+                          # Guo (2014) propose the first such method"
+                          r"|\b[Cc]redits?\s+(?P<credited>[A-Z][\w'’-]+)[^,;()]{0,40}\(\d{4}[a-z]?\)\s+with\s+(?:being\s+)?the\s+first\b"
+                          r"|\b(?P<first>[A-Z][\w'’-]+)(?:\s+et\s+al\.?|\s+and\s+[A-Z][\w'’-]+)?,?\s+\(\d{4}[a-z]?\)\s+"
+                          r"(?:propose|proposed|introduce|introduced|present|presented|were|was|are|is)\s+the\s+first\b")
+
+
+def credited(text: str, first: bool = False) -> set[str]:
+    """The first authors a text says proposed something ("proposed by Ganin et al."), or, with ``first``, were the
+    first to ("Xiao and Guo (2014) propose the first such method")."""
+    return {fold_accents(m.group("credited") or m.group("first") if first else m.group("who"))
+            for m in _CREDITED_BY.finditer(text) if bool(m.group("who")) != first}
 
 
 def credited_by_another(claim: str, sentence: str) -> str | None:
     """Both say who proposed it ("proposed by Ganin et al. (2016)" against "proposed by Arjovsky et al.
-    (2017)"), and name different works: as specific as a changed number."""
-    ours = {fold_accents(m.group("who")) for m in _CREDITED_BY.finditer(claim)}
-    theirs = {fold_accents(m.group("who")) for m in _CREDITED_BY.finditer(sentence)}
-    if len(ours) != 1 or not theirs or ours & theirs:
-        return None
-    return (f"the sentence says it was proposed by {', '.join(sorted(theirs))}, not by {next(iter(ours))} as the "
-            "claim does")
+    (2017)"), or who was first, and name different works: as specific as a changed number."""
+    for first in (False, True):  # who proposed it, and who was first, are told apart
+        ours, theirs = credited(claim, first), credited(sentence, first)
+        if len(ours) == 1 and theirs and not ours & theirs:
+            return (f"the sentence says it was {'first ' if first else ''}proposed by {', '.join(sorted(theirs))}, "
+                    f"not by {next(iter(ours))} as the claim does")
+    return None
 
 
 # "Like Ammar et al. (2016) and Guo et al. (2016), Schuster et al. build ...": works the claim's subject is likened to
@@ -209,10 +221,15 @@ _LIKENED_OPENING = re.compile(r"^(?:Just\s+)?(?:Like|As\s+with|As\s+in|Similar\s
                               r"(?P<works>[^,]*?\(\d{4}[a-z]?\)(?:(?:,\s*|\s+and\s+|,\s+and\s+)[^,]*?\(\d{4}[a-z]?\))*)\s*,")
 
 
+# "[...] create their Fake-English the way K et al. (2020) did, by shifting [...]"
+_LIKENED_DEED = re.compile(r"\b(?:the\s+(?:same\s+)?way|just\s+as|as)\s+(?P<works>[A-Z][^,;()]{0,60}?\(\d{4}[a-z]?\))"
+                          r"\s+(?:did|do|does|had)\b")
+
+
 def likened_works(claim: str) -> frozenset[str]:
-    """The first authors of the works a claim likens its subject to in its opening ("Like Ammar et al. (2016)
-    and Guo et al. (2016), ..."): what a passage says of them it does not say of the subject."""
-    m = _LIKENED_OPENING.match(claim)
+    """The first authors of the works a claim likens its subject to ("Like Ammar et al. (2016) and Guo et al.
+    (2016), ...", "the way K et al. (2020) did"): what a passage says of them it does not say of the subject."""
+    m = _LIKENED_OPENING.match(claim) or _LIKENED_DEED.search(claim)
     return frozenset(cited_names(m.group("works"))) if m else frozenset()
 
 

@@ -601,7 +601,7 @@ BRACKETED_CITATION = re.compile(r"\([^()]*\d{4}[a-z]?\)")
 # the same, with a year of this or the last century: "(Wu and Dredze, 2019; Pires et al., 2019)"
 _YEAR_BRACKET = r"\([^()]*\b(?:19|20)\d\d[a-z]?\)"
 BRACKETED_YEAR = re.compile(_YEAR_BRACKET)
-CITATION = re.compile(r"\b([A-Z][\w-]+)(?:\s+and\s+[A-Z][\w-]+|\s+et\s+al\.?)?(?:['’]s)?\s*\((?:19|20)\d\d[a-z]?\)")
+CITATION = re.compile(r"\b([A-Z][\w-]+|[A-Z](?=\s+et\s+al))(?:\s+and\s+[A-Z][\w-]+|\s+et\s+al\.?)?(?:['’]s)?\s*\((?:19|20)\d\d[a-z]?\)")
 
 
 # a citation's year ("(Ziemski et al., 2016)", "Devlin et al. (2019)", "[...]; Lample and Conneau, 2019)")
@@ -889,7 +889,15 @@ def comparison_sides(text: str) -> Sides | None:
     # a parenthesis before the comparison names the side ("Unicoder ... (UnicoderSC) obtains a higher")
     # "XLM-R, fine-tuned on the English training data, scores higher": the phrase set off by commas describes the side
     before = _SIDE_VERB.sub("", _APPOSITIVE.sub(" ", _DASH_ASIDE.sub(" ", text[:m.start()])))
-    left = _LEFT_BREAK.split(re.sub(r"\(([^()]{1,30})\)", r" \1 ", before))[-1]
+    unbracketed = re.sub(r"\(([^()]{1,30})\)", r" \1 ", before)
+    left = _LEFT_BREAK.split(unbracketed)[-1]
+    # "the XLM-R model that Reimers and Gurevych distil from SBERT-paraphrases comes out ahead": a relative clause
+    # describes the model named before it, which is the side
+    breaks = list(_LEFT_BREAK.finditer(unbracketed))
+    head = " ".join(unbracketed[:breaks[-1].start()].split()[-3:]) if breaks and breaks[-1].group(0).lower() in (
+        "that", "which") else ""
+    if not any(e.kind == "model" for e in find_entities(head)) or re.search(rf"\b{REPORTING_VERB}\s*$", head):
+        head = ""
     # "While unsupervised [...] approaches are promising, they still fail [...] and generally [...] underperform":
     # the side the verbs share is the subject the pronoun stands for
     if not side_terms(left) and (subject := _pronoun_subject(text[:m.start()])):
@@ -900,6 +908,7 @@ def comparison_sides(text: str) -> Sides | None:
         left = left[shown[-1].end():]
     right = _RIGHT_BREAK.split(text[m.end():])[0]
     left, right = _near_words(left.split(), from_end=True), _near_words(right.split(), from_end=False)
+    left = f"{head} {left}".strip()
     # "than Unicoder pre-trained on the large corpus (UnicoderLC)": the alias closing the phrase names it
     alias = _ALIAS.match(re.split(r"[,;.]\s", text[m.end():])[0])
     if alias:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from synth.extract.vocabulary import EntityMention, find_entities
+from synth.extract.vocabulary import PRETRAINING_CORPORA, EntityMention, find_entities
 from synth.records import Paper, ParsedPaper, Table, TableCell
 from synth.retrieve.embedder import Embedder
 from synth.verify.claim_facts import other_spellings
@@ -133,7 +133,8 @@ def build_units(papers: list[Paper], parsed: list[ParsedPaper]) -> CorpusDocs:
             docs.units.append(Unit(paper=pp.paper, page=s.page, text=s.text, quote=s.text, bbox=s.bbox,
                                    entities=entities, context=context, previous=previous, topic=topic,
                                    topic_text=topic_text))
-            datasets = [e.name for e in entities if e.kind == "dataset"]
+            # (a corpus is what a model was pretrained on: "for both Wikipedia and CC" keeps the section on XNLI)
+            datasets = [e.name for e in entities if e.kind == "dataset" and e.name not in PRETRAINING_CORPORA]
             if datasets:
                 topic, topic_text = tuple(dict.fromkeys(datasets)), s.text
         docs.numeric_text.extend(

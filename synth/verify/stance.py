@@ -326,6 +326,11 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              # the second part of a compound: "order-sensitive" / "order-free", "language-specific" / "-agnostic"
              ("sensitive", "free"), ("aware", "free"), ("sensitive", "agnostic"), ("aware", "agnostic"),
              ("specific", "agnostic"), ("dependent", "agnostic"),
+             # "its overall trends differ from those of the full benchmark" against "the overall trends [...] remain
+             # the same as the original"
+             # ("different" is too often said of the things compared: "the same meaning [...] across different
+             # languages")
+             ("differ", "same"), ("differs", "same"),
              # what a model's input is given, in any tense: "adds a language embedding" against "we [...] discard
              # segment embedding and language embedding"
              *((a, b) for ours, theirs in ((("add", "adds", "added", "adding"),

@@ -84,6 +84,7 @@ from synth.verify.claim_facts import (
 from synth.verify.assignments import given_to_others
 from synth.verify.attribution import attributed_papers
 from synth.verify.citations import (
+    credited,
     credited_by_another,
     credited_instead,
     credited_to_another,
@@ -103,6 +104,7 @@ from synth.verify.frames import (agrees, counted_among_same_words, frame, framed
                                  same_frame, substituted, words_frame)
 from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapped
 from synth.verify.judgements import fitness_denied
+from synth.verify.instead import done_instead
 from synth.verify.magnitude import magnitude_opposed
 from synth.verify.owners import (metrics_after_numbers, number_listed_for_another, number_of_another, swapped_cell,
                                  transfer_swapped)
@@ -110,10 +112,12 @@ from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, g
                                    language_given_otherwise, paired_otherwise, said_of_the_set_aside,
                                    swapped_between_clauses)
 from synth.verify.parity import parity_against_ranking
+from synth.verify.presence import presence_stated
 from synth.verify.printed import PrintedValues
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import in_labelled_setting, ranking_checks
 from synth.verify.slots import Slot, number_slots
+from synth.verify.stages import other_stage
 from synth.verify.score_kinds import kinds_of
 from synth.verify.scripts import header_scripts
 from synth.verify.sizes import data_sizes, size_mismatch
@@ -504,6 +508,15 @@ def _supervision_opposed(facts: ClaimFacts, unit: Unit) -> bool:
     return claimed in ((True, False), (False, True)) and captioned == claimed[::-1]
 
 
+def _stage_opposed(facts: ClaimFacts, unit: Unit) -> bool:
+    """A sentence setting numbers for one training stage, against a claim on the other ("In the fine-tuning stage
+    [...]. We use Adam [...] with learning rate 1e-5" against "continuing the pre-training [...] at 1e-5")."""
+    if unit.table is not None or not (facts.is_numeric or facts.counts):
+        return False
+    before = f"{unit.context} {unit.previous[1]}" if unit.previous else unit.context  # the sentence before is nearest
+    return other_stage(facts.text, unit.text, before) is not None
+
+
 def _ranked(findings: list[Finding]) -> list[Finding]:
     """Strongest first; findings of equal strength in the order the checks found them (the surer kinds of
     check run first)."""
@@ -769,7 +782,7 @@ class TextVerifier(RunChecks):
         unit = hit.unit
         sim = hit.semantic
         if (sim < NUMERIC_RELATED or self._row_left_out(facts, unit) or _supervision_opposed(facts, unit)
-                or self._other_direction_only(facts, unit.table)):
+                or self._other_direction_only(facts, unit.table) or _stage_opposed(facts, unit)):
             return
         # Numbers may rest on names given a sentence or two earlier; a paraphrase must name them itself.
         title = self._identity(unit.paper, facts)
@@ -1296,7 +1309,7 @@ class TextVerifier(RunChecks):
         # a claim naming things ("a BERT-Base-sized Transformer and a vocabulary of 150K tokens") is borne out
         # only by a sentence naming them too, and refuted by no framed number: its names tell settings apart
         named = bool(facts.key_names or facts.unknown)
-        units = self._paper_sentences(judgement.papers, judgement)
+        units = [u for u in self._paper_sentences(judgement.papers, judgement) if not _stage_opposed(facts, u)]
         # counts too: "768-dimensional embeddings [...] and a dropout rate of 0.1" claims three numbers
         claimed = list(facts.numbers) + [m for m in find_numbers(facts.text) if m.count and not any(
             n.start < m.end and m.start < n.end for n in facts.numbers)]
@@ -1425,6 +1438,42 @@ class TextVerifier(RunChecks):
                     f"and in its own voice uses a {swap[1]}-based {swap[2]}, not a {swap[0]}-based one",
                     f"similarity {sim:.2f} (the two sentences together)"], evidence, unit))
                 return
+
+    def _judge_first_credited(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """A claim crediting a work with being the first to do something, against a sentence of the paper it names
+        crediting another work ("[...] by randomly replacing words [...] with their translations. Xiao and Guo
+        (2014) propose the first such method."): the sentence is read with the one before it, which says what."""
+        if not judgement.papers or judgement.support or judgement.contradict or not credited(facts.text, first=True):
+            return
+        found = [(u, why) for u in self._paper_sentences(set(judgement.papers), judgement)
+                 if (why := credited_by_another(facts.text, u.text)) and credited(u.text, first=True)]
+        if not found:
+            return
+        windows = [f"{u.previous[1]} {u.text}" if u.previous else u.text for u, _ in found]
+        sims = self.index.similarity_to(facts.text, windows)
+        (unit, why), sim, window = max(zip(found, map(float, sims), windows), key=lambda t: t[1])
+        cover = coverage(facts.text, window, self.index.word_weight, stems=True)
+        evidence = self._evidence(unit, sim)
+        if sim >= CONTRADICT_RELATED and cover >= REVERSAL_COVERAGE and evidence is not None:
+            judgement.contradict.append(Finding("contradict", sim * 0.85, [
+                why, f"similarity {sim:.2f} read with the sentence before it, {cover:.0%} of the claim's content words "
+                "(or their stems)"], [evidence], unit))
+
+    def _judge_done_instead(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """A claim saying what a paper's authors did, against the paper's own "instead of [what the claim says],
+        we [did something else]".  Only where nothing bears the claim out, and weaker than any support: a paper
+        may set aside in one experiment what it does in another."""
+        if not judgement.papers or judgement.support or judgement.contradict or facts.is_numeric:
+            return
+        found = [(u, why) for u in self._paper_sentences(set(judgement.papers), judgement)
+                 if _FIRST_PERSON.search(u.text) and (why := done_instead(facts.text, u.text))]
+        if not found:
+            return
+        unit, why, sim = self._closest(facts, found)
+        evidence = self._evidence(unit, sim)
+        if sim >= NUMERIC_RELATED and evidence is not None:
+            judgement.contradict.append(Finding("contradict", sim * 0.8, [
+                why, f"similarity {sim:.2f}, in the paper the claim names"], [evidence], unit))
 
     @staticmethod
     def _drop_other_actions(facts: ClaimFacts, judgement: Judgement) -> None:
@@ -1558,7 +1607,8 @@ class TextVerifier(RunChecks):
             if _VALUE_JUDGEMENT.search(unit.text) and not _VALUE_JUDGEMENT.search(facts.text):
                 continue  # "achieving multilinguality early [...] is valuable": what would be good, not what happens
             denied = denial(facts, unit.text)
-            why = opposite_direction(facts, unit.text, self.index.word_weight) or denied or affirmation(facts, unit.text)
+            why = (opposite_direction(facts, unit.text, self.index.word_weight) or denied or affirmation(facts, unit.text)
+                   or presence_stated(facts.text, unit.text))
             # a swapped antonym or covariation names what it is about: fewer shared words suffice
             specific = (swapped_antonym(facts, unit.text) or magnitude_opposed(facts.text, unit.text)
                         or fitness_denied(facts.text, unit.text)
@@ -2533,6 +2583,8 @@ class TextVerifier(RunChecks):
         self._credit_elsewhere(facts, judgement)
         self._judge_likened(facts, judgement)
         self._drop_other_actions(facts, judgement)
+        self._judge_done_instead(facts, judgement)
+        self._judge_first_credited(facts, judgement)
         self._check_sizes(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)
         if source is not None and verdict.verdict == "contradicted" and verdict.evidence[0].paper == source[0]:

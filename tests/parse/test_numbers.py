@@ -608,6 +608,8 @@ def test_a_flattened_power_of_ten_is_a_setting():
     found = find_numbers("with 10−4 learning rate and 30k linear warmup steps.")
     assert [(n.value, n.count) for n in found] == [(0.0001, True), (30000.0, True)]
     assert [n.value for n in find_numbers("10-4 and 10–4")] == [None, None]  # a hyphen or a dash: a range
+    # 1901.07291 p.5 with its mantissa: "learning rates varying from 10−4 to 5.10−4"
+    assert find_numbers("learning rates varying from 10−4 to 5.10−4.")[0].values == (0.0001, 0.0005)
 
 
 def test_the_lower_end_of_a_range_of_counts_is_a_count():

@@ -32,6 +32,14 @@ def test_a_fraction_without_its_leading_zero_keeps_its_precision():
     assert not values_match(0.63, decimals(".63"), 0.80, 2)
 
 
+def test_a_number_in_scientific_notation_is_as_precise_as_its_exponent():
+    # a learning rate of 1e-5 is not 2e-4 within ±0.5
+    assert decimals("1e-5") == 5 and decimals("3.5e-5") == 6 and decimals("5e5") == 0
+    assert decimals("5.10−4") == decimals("10−4") == 4  # superscripts the PDF flattened
+    assert not values_match(1e-5, decimals("1e-5"), 2e-4, decimals("2e-4"))
+    assert values_match(2e-4, decimals("2e-4"), 2e-4, decimals("2e-4"))
+
+
 def test_claimed_delta_from_two_printed_numbers():
     assert difference_matches(2.1, 1, 84.0, 81.9, 1)
     assert difference_matches(2.2, 1, 84.0, 81.9, 1)  # a paper may subtract unrounded scores

@@ -1,6 +1,6 @@
-from synth.verify.citations import (credited_by_another, credited_instead, credited_to_another, finding_credited_to_another,
-                                    finding_said_of_another_system, likened_works, listed_for_another, names_work,
-                                    tool_credited_otherwise)
+from synth.verify.citations import (credited, credited_by_another, credited_instead, credited_to_another,
+                                    finding_credited_to_another, finding_said_of_another_system, likened_works,
+                                    listed_for_another, names_work, tool_credited_otherwise)
 
 # 1706.04902 p.43
 SENTENCE = ("Upadhyay et al. (2016) obtain evaluation sets for the task across 26 languages from the Open Multilingual "
@@ -39,6 +39,9 @@ def test_the_works_a_claim_likens_its_subject_to():
              "parser on a transition-based model.")
     assert likened_works(claim) == frozenset({"Ammar", "Guo"})
     assert likened_works("Following Wu and Dredze (2019), we fine-tune mBERT.") == frozenset({"Wu"})
+    # likened in the middle, by the deed; a one-letter author name is a name ("K et al.")
+    assert likened_works("They create Fake-English the way K et al. (2020) did, by shifting code points.") \
+        == frozenset({"K"})
     assert likened_works("Schuster et al. build their parser like Ammar et al. (2016).") == frozenset()
     assert likened_works("Like most parsers, theirs is transition-based.") == frozenset()
 
@@ -128,3 +131,13 @@ def test_a_tool_credited_to_another_work():
                                    sentence) is None
     # a tool the sentence credits to no one is credited to no one else
     assert tool_credited_otherwise("They use VecMap, by Conneau et al. (2018a).", "We use VecMap to map them.") is None
+
+
+def test_who_was_first_is_told_apart_from_who_proposed_it():
+    first = "Xiao and Guo (2014) propose the first such method."
+    assert "first proposed by Xiao, not by Gouws" in credited_by_another(
+        "Credit Gouws and Søgaard (2015) with the first word-level method.", first)
+    assert credited_by_another("Credit Xiao and Guo (2014) with the first word-level method.", first) is None
+    assert credited_by_another("The method was proposed by Gouws et al. (2015).", first) is None
+    assert credited("Haghighi et al. (2008) were the first to use this method", first=True) == {"Haghighi"}
+

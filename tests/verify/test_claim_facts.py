@@ -610,3 +610,11 @@ def test_a_translations_target_language_is_not_tested():
     from synth.verify.claim_facts import languages_tested
     assert languages_tested("On French XNLI, XLM scores higher when the test data are machine-translated into English "
                             "than when it is fine-tuned on machine-translated French training data.") == {"fr"}
+
+
+def test_a_relative_clause_describes_the_model_named_before_it():
+    sides = comparison_sides("On Hungarian Tatoeba retrieval, the XLM-R model that Reimers and Gurevych distil from "
+                             "SBERT-paraphrases comes out ahead of LASER.")
+    assert sides.winner_names == {"XLM-R", "SBERT"} and sides.loser_names == {"LASER"}
+    # a clause reported with "that" is no relative clause
+    assert comparison_sides("Wu et al. find that XLM-R outperforms mBERT.").winner_names == {"XLM-R"}

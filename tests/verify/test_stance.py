@@ -432,3 +432,9 @@ def test_tied_and_separate_parameters_are_opposites():
     untied = analyse("In Wu et al.'s models, the output softmax layer is kept separate from (untied to) the input "
                      "embedding matrix.")
     assert swapped_antonym(untied, "The output softmax layer is tied with input embeddings (Press and Wolf, 2017).")
+
+
+def test_differing_is_the_opposite_of_remaining_the_same():
+    facts = analyse("Conclusions drawn on BUFFET-Light do not carry over, because its overall trends differ from those "
+                    "of the full BUFFET benchmark.")
+    assert swapped_antonym(facts, "The overall trends on BUFFET-light remain the same as the original BUFFET.")

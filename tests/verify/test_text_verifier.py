@@ -2242,3 +2242,32 @@ def test_an_effect_reported_as_often_beneficial_is_a_finding(verifier):
     v = verifier.verify("lowres", "Lample and Conneau find that for low-resource languages, leveraging data in similar "
                                   "higher-resource languages is harmful.")
     assert v.verdict == "contradicted" and "often beneficial" in v.evidence[0].quote
+
+
+def test_a_setting_of_the_other_training_stage_is_no_support(verifier):
+    # 2004.01401 p.7: 1e-5 is the learning rate "In the fine-tuning stage"; pre-training continues at 2e-4
+    v = verifier.verify("stage", "Liang et al. continue the pre-training of Unicoder-xDAE from XLM-R with Adam at a "
+                                 "learning rate of 1e-5.")
+    assert v.verdict != "supported"
+
+
+def test_what_the_authors_did_instead_contradicts(verifier):
+    # 2005.00396 p.2: "instead of shifting unicode points we simply shift token indices"
+    v = verifier.verify("instead", "Dufter and Schütze build their Fake-English by shifting unicode points by a large "
+                                   "constant.")
+    assert v.verdict == "contradicted" and "instead of shifting unicode points" in v.evidence[0].quote
+
+
+def test_a_first_method_credited_to_another_work_contradicts(verifier):
+    # 1706.04902 p.20: "[...] by randomly replacing words [...] with their translations. Xiao and Guo (2014) propose
+    # the first such method."
+    v = verifier.verify("first", "The survey credits Vulić and Moens (2016) with the first method that builds a "
+                                 "pseudo-bilingual corpus by replacing words with their dictionary translations.")
+    assert v.verdict == "contradicted" and "Xiao and Guo" in v.evidence[0].quote
+
+
+def test_what_a_claim_says_is_absent_stated_as_present_contradicts(verifier):
+    # 2004.09813 p.4: "Samples of these machine translated versions have been checked by humans"
+    v = verifier.verify("absent", "Reimers and Gurevych release their machine-translated STS 2017 extensions without "
+                                  "any human check of the translations.")
+    assert v.verdict == "contradicted" and "checked by humans" in v.evidence[0].quote

@@ -1,0 +1,24 @@
+from synth.verify.presence import presence_stated
+
+
+def test_what_the_claim_says_is_absent_stated_as_present():
+    why = presence_stated("Layer-0 representations are bare token embeddings, with no position or segment embeddings "
+                          "mixed in.", "Note that representations from layer 0 include position and segment embeddings "
+                                       "besides the token embeddings.")
+    assert why and "include position and segment embeddings" in why
+    assert presence_stated("They used the machine translations without any human check.",
+                           "Samples of these machine translated versions have been checked by humans.")
+    # nor is it said of what the claim is about when no other word is shared
+    assert presence_stated("The model is trained without any anchor points.",
+                           "Anchor points have a clear effect on performance.") is None
+
+
+def test_a_passage_saying_it_is_absent_too_states_no_presence():
+    assert presence_stated("They used the translations without any human check.",
+                           "The translations were never checked by humans.") is None
+    assert presence_stated("The model is trained with no parallel data.",
+                           "We train it without parallel data.") is None
+
+
+def test_one_word_is_too_little_to_say_what_is_absent():
+    assert presence_stated("XLM-R is trained without supervision.", "XLM-R uses supervision from MNLI.") is None
