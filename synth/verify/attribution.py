@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from synth.records import Paper
-from synth.verify.claim_facts import REPORTING_VERB, fold_accents
+from synth.verify.claim_facts import REPORTING_VERB, content_words, fold_accents
 
 _NAME = r"[A-Z][\w-]+"
 # "Wu et al.", "Dufter and Schütze", "Ruder, Vulić and Søgaard"
@@ -102,3 +102,21 @@ def attributed_papers(text: str, papers: Iterable[Paper]) -> tuple[set[str], str
     first = stripped.split(maxsplit=1)[0]
     # "mBERT's ..." keeps its case: a capital later in the word fixes it
     return found, (stripped[:1].upper() + stripped[1:]) if first.islower() else stripped
+
+
+# "The cross-lingual embedding survey notes that": a paper named by what its title says it is
+_TITLED = re.compile(r"^\s*(?:According\s+to\s+)?[Tt]he\s+(?P<words>[A-Za-z][\w\s-]{2,60}?)\s+"
+                     r"(?P<noun>survey|paper|study|benchmark)\b")
+
+
+def titled_papers(text: str, papers: Iterable[Paper]) -> set[str]:
+    """The one corpus paper whose title holds every content word of the name the claim opens with ("the
+    cross-lingual embedding survey" for "A Survey of Cross-lingual Word Embedding Models"); none if several do."""
+    m = _TITLED.match(text)
+    if m is None:
+        return set()
+    wanted = content_words(f"{m.group('words')} {m.group('noun')}")
+    if len(wanted) < 2:
+        return set()
+    ids = {p.id for p in papers if p.title and wanted <= content_words(p.title)}
+    return ids if len(ids) == 1 else set()

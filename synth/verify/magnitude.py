@@ -19,7 +19,7 @@ _WEAK_ALONE = r"insensitive|dispensable|unimportant|irrelevant"
 _STRONG_ALONE = r"critical|crucial|essential|vital|decisive"
 _EFFECT = (r"effects?|impacts?|importance|important|difference|differences|bearing|influence|role|matters?|"
            r"depends?|dependent|affects?|damages?|hurts?|drops?|loss|losses|gains?|gap|gaps|helps?|benefits?|"
-           r"adds?|improves?|improvements?")
+           r"adds?|added|adding|improves?|improvements?")
 _NEAR = r"(?:\W+\w+){0,3}?\W+"  # up to three words between a size and its effect
 _SIZED = re.compile(
     rf"\b(?P<size>{_WEAK}|{_STRONG})\b{_NEAR}(?:{_EFFECT})\b"

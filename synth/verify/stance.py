@@ -314,8 +314,9 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              # quality and effort: "cleaner word translations" against "noisier word translations"
              ("clean", "noisy"), ("cleaner", "noisier"), ("easy", "hard"), ("easier", "harder"), ("easy", "difficult"),
              ("easier", "difficult"),
-             # which of two named parts: "the Old Testament" against "the New Testament"
-             ("old", "new"),
+             # which of two named parts: "the Old Testament" against "the New Testament"; which script: "simplified
+             # Chinese" against "traditional Chinese"
+             ("old", "new"), ("simplified", "traditional"),
              # an amount of attention or data: "far more attention" against "only received scarce attention"
              ("more", "scarce"), ("much", "scarce"), ("plenty", "scarce"), ("abundant", "scarce"),
              *((up, down) for up in ("largest", "highest", "greatest", "biggest", "strongest")

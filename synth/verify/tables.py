@@ -520,6 +520,20 @@ def headed_by(cells: list, unknown: set[str], headers=lambda c: c.headers) -> li
     return [c for c, n in zip(cells, counts) if n == most] if most else cells
 
 
+def diagonal(cells: list, names: set[str]) -> list:
+    """In a table whose rows and columns are labelled alike (fine-tuning on "AN" or "NA" languages against
+    evaluating on them), a claim naming one label only ("both fine-tuned and evaluated on AN languages") is about
+    the cell it heads twice; other tables' cells are left as they are."""
+    def parts(headers: list[str]) -> set[str]:
+        return {w for h in headers for w in h.split()}
+    both = {n for n in names if any(n in parts(c.row_header) for c in cells) and any(n in parts(c.column_header)
+                                                                                      for c in cells)}
+    if len(both) != 1:
+        return cells
+    name = next(iter(both))
+    return [c for c in cells if name in parts(c.row_header) and name in parts(c.column_header)]
+
+
 def _label_average_checks(cells: list, row_labels: set[str], col_labels: set[str],
                           numbers: ClaimNumbers) -> list[TableCheck]:
     """A claimed mean over labelled rows (or columns), recomputed in each column (row) that has them all."""

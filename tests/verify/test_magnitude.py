@@ -17,6 +17,9 @@ from synth.verify.magnitude import magnitude_opposed
     # 2101.11112: "critical" is a size by itself
     ("The domain of the parallel corpus has little bearing on how well their NER transfer works.",
      "We also tested that the domain of parallel corpus is critical in an effective transfer."),
+    # 1809.05053 p.4: an amount added is sized too
+    ("The translators added considerable ambiguity to the hypotheses.",
+     "There seems to be little ambiguity added by the translator."),
     # a negated size is the other size
     ("Pretraining on mismatched domains has a large effect on transfer.",
      "Pretraining on mismatched domains has no significant effect on transfer."),

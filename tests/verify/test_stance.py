@@ -438,3 +438,9 @@ def test_differing_is_the_opposite_of_remaining_the_same():
     facts = analyse("Conclusions drawn on BUFFET-Light do not carry over, because its overall trends differ from those "
                     "of the full BUFFET benchmark.")
     assert swapped_antonym(facts, "The overall trends on BUFFET-light remain the same as the original BUFFET.")
+
+
+def test_a_script_variant_is_the_opposite_of_the_other():
+    facts = analyse("For XLM-R they swap in more commonly used languages such as romanized Hindi and simplified Chinese.")
+    assert swapped_antonym(facts, "We replace some languages with more commonly used ones such as romanized Hindi and "
+                                  "traditional Chinese.")

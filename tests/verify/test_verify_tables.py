@@ -1,7 +1,8 @@
 from types import SimpleNamespace
 
 from synth.records import Table, TableCell
-from synth.verify.tables import LABEL_WORD, TableView, header_names, headed_by, labelled_ranking_checks, other_languages
+from synth.verify.tables import (LABEL_WORD, TableView, diagonal, header_names, headed_by, labelled_ranking_checks,
+                                 other_languages)
 
 
 def _cell(headers: str):
@@ -17,6 +18,16 @@ def test_names_heading_two_columns_keep_both_whatever_their_order():
 def test_a_name_heading_a_column_and_one_heading_a_row_pick_their_crossing():
     cells = [_cell("NER mBERT"), _cell("POS mBERT"), _cell("NER XLM"), _cell("POS XLM")]
     assert [c.headers for c in headed_by(cells, ["NER", "mBERT"])] == ["NER mBERT"]
+
+
+def test_a_label_of_both_rows_and_columns_is_the_cell_it_heads_twice():
+    # 1906.01502 Table 5: fine-tuning on AN or NA languages (rows) against evaluating on them (columns)
+    cells = [SimpleNamespace(row_header=[r], column_header=[c]) for r in ("AN", "NA") for c in ("AN", "NA")]
+    assert [(c.row_header, c.column_header) for c in diagonal(cells, {"AN"})] == [(["AN"], ["AN"])]
+    assert diagonal(cells, {"AN", "NA"}) == cells  # a claim naming both says which is which itself
+    rows_only = [SimpleNamespace(row_header=["CLM CLM"], column_header=["en-de"]),
+                 SimpleNamespace(row_header=["MLM CLM"], column_header=["en-de"])]
+    assert diagonal(rows_only, {"CLM"}) == rows_only
 
 
 def test_names_heading_nothing_leave_the_cells_as_they_are():
