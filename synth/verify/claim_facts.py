@@ -890,10 +890,10 @@ def comparison_sides(text: str) -> Sides | None:
     # "XLM-R, fine-tuned on the English training data, scores higher": the phrase set off by commas describes the side
     before = _SIDE_VERB.sub("", _APPOSITIVE.sub(" ", _DASH_ASIDE.sub(" ", text[:m.start()])))
     unbracketed = re.sub(r"\(([^()]{1,30})\)", r" \1 ", before)
-    left = _LEFT_BREAK.split(unbracketed)[-1]
+    breaks = list(_LEFT_BREAK.finditer(unbracketed))
+    left = unbracketed[breaks[-1].end():] if breaks else unbracketed
     # "the XLM-R model that Reimers and Gurevych distil from SBERT-paraphrases comes out ahead": a relative clause
     # describes the model named before it, which is the side
-    breaks = list(_LEFT_BREAK.finditer(unbracketed))
     head = " ".join(unbracketed[:breaks[-1].start()].split()[-3:]) if breaks and breaks[-1].group(0).lower() in (
         "that", "which") else ""
     if not any(e.kind == "model" for e in find_entities(head)) or re.search(rf"\b{REPORTING_VERB}\s*$", head):

@@ -263,12 +263,15 @@ _TOP_RANKS = re.compile(r"\btop[\s-]+(?:\d+|two|three|four|five|ten|ranked)\b", 
 _BEST = re.compile(r"\b(?:best|highest|strongest)\b", re.IGNORECASE)
 _WORST = re.compile(r"\b(?:worst|lowest|weakest)\b", re.IGNORECASE)
 
-def table_mentions(parsed, table) -> str:
-    """The sentences of a paper that name a table by its label ("Table 3", not "Table 31")."""
+def table_mentions(parsed, table, with_previous: bool = False) -> str:
+    """The sentences of a paper that name a table by its label ("Table 3", not "Table 31"); ``with_previous``, each
+    after the sentence before it ("[...] with the same graph-based decoder. Table 3 shows [...]")."""
     if not table.label:
         return ""
     pattern = re.compile(rf"\b{re.escape(table.label)}(?!\d)")
-    return " ".join(s.text for s in parsed.sentences if pattern.search(s.text))
+    sentences = parsed.sentences
+    return " ".join(t for i, s in enumerate(sentences) if pattern.search(s.text)
+                    for t in ((sentences[i - 1].text if i else "", s.text) if with_previous else (s.text,)))
 
 
 def captioned_task(caption: str, paper_datasets: set[str]) -> frozenset[str]:
@@ -616,11 +619,9 @@ class TextVerifier(RunChecks):
         table = unit.table
         key = (unit.paper, table.label or table.caption or "")
         if key not in self._table_contexts:
-            sentences = self.index.docs.parsed[unit.paper].sentences if unit.paper in self.index.docs.parsed else []
-            cited = re.compile(rf"\b{re.escape(table.label)}(?!\d)") if table.label else None
-            around = [t for i, s in enumerate(sentences) if cited and cited.search(s.text)
-                      for t in (sentences[i - 1].text if i else "", s.text)]
-            self._table_contexts[key] = " ".join([table.caption or "", *around])
+            parsed = self.index.docs.parsed.get(unit.paper)
+            around = table_mentions(parsed, table, with_previous=True) if parsed else ""
+            self._table_contexts[key] = f"{table.caption or ''} {around}"
         return self._table_contexts[key]
 
     def _numbers_agree(self, facts: ClaimFacts, unit: Unit) -> tuple[str | None, str]:
