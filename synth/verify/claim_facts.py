@@ -929,8 +929,11 @@ def comparison_sides(text: str) -> Sides | None:
 
 # "performs better on data in Latin script than that in Chinese or Japanese ideograms": one system, two conditions
 # "works better when mBERT is trained on mixed data than when it is used in sequential fine-tuning": two settings
-_CONDITIONS = re.compile(r"\b(?:(?P<up>higher|better|stronger)|(?P<down>lower|worse|weaker))\s+(?:on|in|for|with|to|when)\s+"
-                         r"(?P<a>[^,;.]{1,90}?)\s+than\s+(?:(?:that|those|it\s+does|they\s+do)\s+)?(?:on|in|for|with|to|when)\s+"
+# "a higher BLEU score by pretraining only the lookup tables than by [...]": the metric may come between
+_CONDITIONS = re.compile(r"\b(?:(?P<up>higher|better|stronger|more\s+accurate)|(?P<down>lower|worse|weaker|less\s+accurate))"
+                         r"(?:\s+(?:(?-i:[A-Z])[\w-]*|score|scores|accuracy|results?)){0,2}\s+(?:on|in|for|with|to|when|by|under)\s+"
+                         r"(?P<a>(?:[^,;.]|,\s+(?=(?-i:[A-Z]))){1,90}?)\s+than\s+(?:(?:that|those|it\s+does|they\s+do)\s+)?"
+                         r"(?:on|in|for|with|to|when|by|under)\s+"
                          r"(?P<b>[^,;.]{1,60})", re.IGNORECASE)
 
 

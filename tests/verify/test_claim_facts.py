@@ -239,6 +239,21 @@ def test_one_system_compared_under_two_conditions():
     assert "ideographic" in claim.winner and "latin" in claim.loser and "text" not in claim.winner
 
 
+def test_more_accurate_under_one_setting_than_another_ranks_the_settings():
+    sides = comparison_sides("For Greek, the BiLSTM-last baseline is more accurate with TRANSLATE TRAIN than with "
+                             "TRANSLATE TEST.")
+    assert sides.winner_names == {"translate-train"} and sides.loser_names == {"translate-test"}
+    sides = comparison_sides("On Greek, the baseline is less accurate with TRANSLATE TRAIN than with TRANSLATE TEST.")
+    assert sides.winner_names == {"translate-test"} and sides.loser_names == {"translate-train"}
+
+
+def test_a_metric_may_come_between_the_comparative_and_its_setting():
+    sides = comparison_sides("They get a higher BLEU score by pretraining only the decoder with MLM than by "
+                             "pretraining only the encoder with CLM.")
+    assert "decoder" in sides.winner and "encoder" in sides.loser
+    assert comparison_sides("XLM-R gets higher accuracy on XNLI than mBERT.").winner_names == {"XLM-R"}
+
+
 def test_mean_pooling_is_no_average():
     assert not analyse("With plain mean pooling, XLM-R reaches only 5.2 F1 on French-English BUCC.").wants_average
     assert analyse("XLM-R reaches a mean F1 of 5.2 on BUCC.").wants_average
