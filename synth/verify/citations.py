@@ -195,13 +195,16 @@ _CREDITED_BY = re.compile(r"\b(?:proposed|introduced|presented|developed|designe
                           # Guo (2014) propose the first such method"
                           r"|\b[Cc]redits?\s+(?P<credited>[A-Z][\w'’-]+)[^,;()]{0,40}\(\d{4}[a-z]?\)\s+with\s+(?:being\s+)?the\s+first\b"
                           r"|\b(?P<first>[A-Z][\w'’-]+)(?:\s+et\s+al\.?|\s+and\s+[A-Z][\w'’-]+)?,?\s+\(\d{4}[a-z]?\)\s+"
-                          r"(?:propose|proposed|introduce|introduced|present|presented|were|was|are|is)\s+the\s+first\b")
+                          r"(?:propose|proposed|introduce|introduced|present|presented|were|was|are|is)\s+the\s+first\b"
+                          # "was first utilized for domain adaptation (Ganin et al., 2016)": the work cited for it
+                          r"|\bfirst\s+(?:[a-z]+ed|used|applied)\b[^.;()]{0,80}?\((?P<first_cited>[A-Z][\w'’-]+)"
+                          r"(?:\s+et\s+al\.?|\s+and\s+[A-Z][\w'’-]+)?,\s*(?:19|20)\d\d")
 
 
 def credited(text: str, first: bool = False) -> set[str]:
     """The first authors a text says proposed something ("proposed by Ganin et al."), or, with ``first``, were the
     first to ("Xiao and Guo (2014) propose the first such method")."""
-    return {fold_accents(m.group("credited") or m.group("first") if first else m.group("who"))
+    return {fold_accents(m.group("credited") or m.group("first") or m.group("first_cited") if first else m.group("who"))
             for m in _CREDITED_BY.finditer(text) if bool(m.group("who")) != first}
 
 
@@ -211,8 +214,10 @@ def credited_by_another(claim: str, sentence: str) -> str | None:
     for first in (False, True):  # who proposed it, and who was first, are told apart
         ours, theirs = credited(claim, first), credited(sentence, first)
         if len(ours) == 1 and theirs and not ours & theirs:
-            return (f"the sentence says it was {'first ' if first else ''}proposed by {', '.join(sorted(theirs))}, "
-                    f"not by {next(iter(ours))} as the claim does")
+            if first:
+                return (f"the sentence credits {', '.join(sorted(theirs))} with being first, not {next(iter(ours))} "
+                        "as the claim does")
+            return f"the sentence says it was proposed by {', '.join(sorted(theirs))}, not by {next(iter(ours))} as the claim does"
     return None
 
 

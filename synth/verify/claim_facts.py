@@ -768,7 +768,9 @@ def side_terms(fragment: str) -> frozenset[str]:
     """The names and content words of a noun phrase ("XLM-R distilled from SBERT-paraphrases")."""
     ents = find_entities(fragment)
     # "few-shot fine-tuning" against "in-context learning": a generic method is a side when nothing else is
-    names = _side_names(fragment) or frozenset(e.name for e in ents if e.kind == "method")
+    # (and a setting is a term of its side beside the names: "zero-shot transfer from English")
+    names = (_side_names(fragment) | frozenset(e.name for e in ents if e.name in SETTINGS)
+             or frozenset(e.name for e in ents if e.kind == "method"))
     rest = fragment
     for e in sorted(ents, key=lambda e: -e.start):
         rest = rest[:e.start] + " " + rest[e.end:]
@@ -931,7 +933,7 @@ def comparison_sides(text: str) -> Sides | None:
 # "works better when mBERT is trained on mixed data than when it is used in sequential fine-tuning": two settings
 # "a higher BLEU score by pretraining only the lookup tables than by [...]": the metric may come between
 _CONDITIONS = re.compile(r"\b(?:(?P<up>higher|better|stronger|more\s+accurate)|(?P<down>lower|worse|weaker|less\s+accurate))"
-                         r"(?:\s+(?:(?-i:[A-Z])[\w-]*|score|scores|accuracy|results?)){0,2}\s+(?:on|in|for|with|to|when|by|under)\s+"
+                         r"(?:\s+(?:(?-i:[A-Z])[\w-]*|score|scores|accuracy|results?|zero-shot|few-shot)){0,2}\s+(?:on|in|for|with|to|when|by|under)\s+"
                          r"(?P<a>(?:[^,;.]|,\s+(?=(?-i:[A-Z]))){1,90}?)\s+than\s+(?:(?:that|those|it\s+does|they\s+do)\s+)?"
                          r"(?:on|in|for|with|to|when|by|under)\s+"
                          r"(?P<b>[^,;.]{1,60})", re.IGNORECASE)

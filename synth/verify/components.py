@@ -14,6 +14,18 @@ _NOT_A_KIND = {"the", "a", "an", "same", "different", "various", "several", "eac
                "with", "of", "to", "for", "on", "in", "by", "an", "any", "all", "as", "is", "are", "two-layer"}
 
 
+# kinds of architecture, as opposed to what a component is used for or trained on ("zero-shot parser", "English
+# parser", "aligned-ELMo parser"): a paper naming another of these for the same component contradicts a claim
+ARCHITECTURES = frozenset({"graph-based", "transition-based", "stack-pointer", "biaffine", "arc-factored", "arc-eager",
+                           "arc-standard", "shift-reduce", "pointer", "crf", "lstm", "bilstm", "rnn", "transformer",
+                           "self-attention", "self-attentive", "linear", "mlp", "convolutional", "cnn", "autoregressive",
+                           "non-autoregressive"})
+
+
+def architecture(kind: str) -> bool:
+    return kind.replace("-", "") in {a.replace("-", "") for a in ARCHITECTURES}
+
+
 def component_kinds(text: str) -> dict[str, set[str]]:
     """The kinds a text gives each component it names ({"decoder": {"graph-based"}})."""
     found: dict[str, set[str]] = {}
@@ -24,12 +36,17 @@ def component_kinds(text: str) -> dict[str, set[str]]:
     return found
 
 
+def kinds_meet(ours: set[str], theirs: set[str]) -> bool:
+    """Whether two sets of kinds share one, however hyphenated ("graph-based", "graphbased" from a line end)."""
+    return bool({k.replace("-", "") for k in ours} & {k.replace("-", "") for k in theirs})
+
+
 def other_component(claim: str, context: str) -> str | None:
     """The kind of a component the context (a table's caption and the sentences citing it) names where the claim
     names another kind of it ("stack-pointer decoder" against "the same graph-based decoder")."""
     ours, theirs = component_kinds(claim), component_kinds(context)
     for head, kinds in ours.items():
-        if theirs.get(head) and not kinds & theirs[head]:
+        if theirs.get(head) and not kinds_meet(kinds, theirs[head]):
             return (f"the claim's {', '.join(sorted(kinds))} {head} is not the table's "
                     f"{', '.join(sorted(theirs[head]))} {head}")
     return None

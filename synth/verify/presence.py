@@ -1,6 +1,8 @@
 """What a claim says is absent, stated as present: "bare token embeddings, with no position or segment embeddings
 mixed in" against "representations from layer 0 include position and segment embeddings"; "without any human
-check of the machine translations" against "samples [...] have been checked by humans".
+check of the machine translations" against "samples [...] have been checked by humans".  And the other way round:
+what a claim says is used, set aside ("by the embedding of its [CLS] token" against "averaging vectors across all
+tokens in a sentence (ignoring CLS and SEP tokens)").
 """
 
 from __future__ import annotations
@@ -43,4 +45,31 @@ def presence_stated(claim: str, passage: str) -> str | None:
             if (not negated(clause) and not _DENYING.search(clause) and len(about) >= ABOUT_WORDS
                     and _window_holds(clause, wanted)):
                 return (f"the claim says it is {m.group(0).strip()}, the paper says it is there: \"{clause.strip()}\"")
+    return None
+
+
+# what a passage sets aside: "(ignoring CLS and SEP tokens)", "excluding punctuation"
+_SET_ASIDE = re.compile(r"\b(?:ignoring|excluding|leaving\s+out|discarding)\s+(?:the\s+)?(?P<what>[^,;:()]{1,60}?)"
+                        r"(?=\s*[,;:().]|$)", re.IGNORECASE)
+_ITEMS = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+_USE_DENIED = re.compile(r"\b(?:no|not|without|never|rather\s+than|instead\s+of|ignor\w*|exclud\w*)\b",
+                         re.IGNORECASE)
+
+
+def absence_stated(claim: str, passage: str) -> str | None:
+    """A passage setting aside ("ignoring", "excluding") a thing the claim says is used, each item of its list read
+    with the noun the list ends in ("CLS and SEP tokens": the CLS token, the SEP token), where the claim writes
+    one item's words and denies nothing, and shares other words with the passage's clause (what it is said of)."""
+    if _USE_DENIED.search(claim):
+        return None
+    ours = content_words(claim)
+    for m in _SET_ASIDE.finditer(passage):
+        items = [i for i in _ITEMS.split(m.group("what").strip()) if i]
+        head = items[-1].split()[-1] if len(items[-1].split()) > 1 else ""
+        clause = passage[:m.start()]
+        for item in items:
+            wanted = content_words(f"{item} {head}" if head and not item.endswith(head) else item)
+            about = (content_words(clause) - wanted) & (ours - wanted)
+            if len(wanted) >= ABSENT_WORDS and wanted <= ours and len(about) >= ABOUT_WORDS:
+                return f"the claim uses what the paper leaves out: \"{m.group(0).strip()}\""
     return None

@@ -97,7 +97,7 @@ from synth.verify.citations import (
 )
 from synth.verify.cited_models import cited_models, label_model, labelled_model, labelled_models
 from synth.verify.comparatives import reversed_comparative
-from synth.verify.components import other_component
+from synth.verify.components import architecture, component_kinds, kinds_meet, other_component
 from synth.verify.counts import Count, counts_agree, counts_in, crossed_counts, printed_counts
 from synth.verify.directions import claimed_directions, other_direction_only, table_directions
 from synth.verify.evidence import EvidenceIndex, Hit, Unit, cells_quote
@@ -113,7 +113,7 @@ from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, g
                                    language_given_otherwise, paired_otherwise, said_of_the_set_aside,
                                    swapped_between_clauses)
 from synth.verify.parity import parity_against_ranking
-from synth.verify.presence import presence_stated
+from synth.verify.presence import absence_stated, presence_stated
 from synth.verify.printed import PrintedValues
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import in_labelled_setting, ranking_checks
@@ -170,7 +170,9 @@ from synth.verify.tables import (
     is_average_cell,
     is_language,
     other_languages,
+    worded_block,
 )
+from synth.verify.versions import version_given_otherwise, versions
 
 _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNORECASE)
 # a table of counts ("Average number of tokens per sentence"), where no claimed score is read
@@ -490,13 +492,13 @@ _BEATS_THEM = re.compile(r"\b(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?
                          re.IGNORECASE)
 
 
-def _workhorse_models(units) -> dict[str, str]:
-    """Per paper, the model its sentences name far more often than any other (ELMo in a paper on aligning
-    contextual embeddings), if any."""
+def _workhorse_models(units, kind: str = "model") -> dict[str, str]:
+    """Per paper, the model (or other ``kind`` of name) its sentences name far more often than any other (ELMo in
+    a paper on aligning contextual embeddings, UD in one parsing its treebanks), if any."""
     mentions: dict[str, dict[str, int]] = {}
     for unit in units:
         if unit.table is None:
-            for name in {e.name for e in unit.entities if e.kind == "model"}:
+            for name in {e.name for e in unit.entities if e.kind == kind}:
                 counts = mentions.setdefault(unit.paper, {})
                 counts[name] = counts.get(name, 0) + 1
     found = {}
@@ -567,6 +569,7 @@ class TextVerifier(RunChecks):
         self._own_models = {paper: frozenset(n for n in names if kind_of(n) == "model")
                             for paper, names in self._own_names.items()}
         self._workhorse = _workhorse_models(index.docs.units)
+        self._workhorse_dataset = _workhorse_models(index.docs.units, "dataset")
         self._abstract_names = {
             paper: {e.name for s in parsed.sentences[:40] if s.section_kind == "abstract" for e in find_entities(s.text)}
             for paper, parsed in index.docs.parsed.items()}
@@ -778,6 +781,10 @@ class TextVerifier(RunChecks):
             theirs = comparison(unit.text)
             if theirs and theirs == (facts.comparison[1], facts.comparison[0]):
                 return f"ranking reversed: the paper says {theirs[0]} beats {theirs[1]}"
+        # a table's caption speaks of all its rows ("'†' indicates that the adversarially trained model results are
+        # significantly better"): of a language's row, its cells say which way it went
+        if unit.table is not None and facts.names["language"] - SOFT_NAMES:
+            return None
         by_clause = self._language_directions(unit.text)
         if by_clause and facts.names["language"] - SOFT_NAMES:
             return self._language_direction_conflict(facts, by_clause)
@@ -1279,6 +1286,14 @@ class TextVerifier(RunChecks):
         (unit, why), sim = max(zip(found, map(float, sims)), key=lambda t: t[1])
         return unit, why, sim
 
+    def _closest_with_previous(self, facts: ClaimFacts, found: list[tuple[Unit, str]]) -> tuple[Unit, str, float, str]:
+        """The same, each sentence read with the one before it (which often says what it is about); with that
+        window."""
+        windows = [f"{u.previous[1]} {u.text}" if u.previous else u.text for u, _ in found]
+        sims = self.index.similarity_to(facts.text, windows)
+        (unit, why), sim, window = max(zip(found, map(float, sims), windows), key=lambda t: t[1])
+        return unit, why, sim, window
+
     def _judge_attributed_counts(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A count claim attributed to a paper ("Wu et al.'s models are 12-layer Transformers") against every
         sentence of that paper: the closest one counting the same thing otherwise ("with 8 layers, 12 heads")
@@ -1475,21 +1490,83 @@ class TextVerifier(RunChecks):
         """A claim crediting a work with being the first to do something, against a sentence of the paper it names
         crediting another work ("[...] by randomly replacing words [...] with their translations. Xiao and Guo
         (2014) propose the first such method."): the sentence is read with the one before it, which says what."""
-        if not judgement.papers or judgement.support or judgement.contradict or not credited(facts.text, first=True):
+        claimed = credited(facts.text, first=True)
+        if not claimed:
+            return
+        # only a passage crediting the same work with being first bears that out ("many recent works adopted
+        # adversarial training, such as in sequence tagging (Adel et al., 2018)" does not)
+        judgement.support = [f for f in judgement.support
+                             if claimed & credited(" ".join(e.quote for e in f.evidence), first=True)]
+        if not judgement.papers or judgement.support or judgement.contradict:
             return
         found = [(u, why) for u in self._paper_sentences(set(judgement.papers), judgement)
                  if (why := credited_by_another(facts.text, u.text)) and credited(u.text, first=True)]
         if not found:
             return
-        windows = [f"{u.previous[1]} {u.text}" if u.previous else u.text for u, _ in found]
-        sims = self.index.similarity_to(facts.text, windows)
-        (unit, why), sim, window = max(zip(found, map(float, sims), windows), key=lambda t: t[1])
+        unit, why, sim, window = self._closest_with_previous(facts, found)
         cover = coverage(facts.text, window, self.index.word_weight, stems=True)
         evidence = self._evidence(unit, sim)
         if sim >= CONTRADICT_RELATED and cover >= REVERSAL_COVERAGE and evidence is not None:
             judgement.contradict.append(Finding("contradict", sim * 0.85, [
                 why, f"similarity {sim:.2f} read with the sentence before it, {cover:.0%} of the claim's content words "
                 "(or their stems)"], [evidence], unit))
+
+    def _judge_versions(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """A claim giving a dataset a release version, against the closest sentence of the paper it names giving
+        that dataset another ("the Universal Dependencies (UD) Treebanks (v2.2)" for "release 2.3 of the Universal
+        Dependencies treebanks"): as specific as a changed number, so any related sentence will do."""
+        claimed = versions(facts.text)
+        if not judgement.papers or judgement.contradict or not claimed:
+            return
+        sentences = self._paper_sentences(set(judgement.papers), judgement)
+        # (a paper may use two releases: one sentence giving the claimed one is enough)
+        giving = [(u, f"the sentence gives {name} version {', '.join(sorted(ours))}, as the claim does")
+                  for u in sentences for name, ours in claimed.items() if ours & versions(u.text).get(name, set())]
+        if giving:
+            # which bears out a claim whose only figures are the versions, in close enough words
+            unit, why, sim = self._closest(facts, giving)
+            evidence = self._evidence(unit, sim)
+            only_versions = all(any(n.text in v for vs in claimed.values() for v in vs) for n in facts.numbers)
+            cover = coverage(facts.text, unit.text, self.index.word_weight)
+            if (not judgement.support and only_versions and not facts.counts and evidence is not None
+                    and sim >= CLOSE_NUMERIC and cover >= NUMERIC_COVERAGE):
+                judgement.support.append(Finding("support", sim * 0.85, [
+                    why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words, in the paper the claim names"],
+                    [evidence], unit))
+            return
+        found = [(u, why) for u in sentences if (why := version_given_otherwise(facts.text, u.text))]
+        if not found:
+            return
+        unit, why, sim = self._closest(facts, found)
+        evidence = self._evidence(unit, sim)
+        if sim >= NUMERIC_RELATED and evidence is not None:
+            judgement.contradict.append(Finding("contradict", sim * 0.85, [
+                why, f"similarity {sim:.2f}, in the paper the claim names"], [evidence], unit))
+
+    def _judge_component_kinds(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """A claim giving a model's component a kind ("a transition-based stack-pointer parser on top of the
+        encoder"), against the closest sentence of the paper it names giving that component another kind ("The
+        task-specific layer is a graph-based parser"), where none of its sentences gives the claimed kind: as specific
+        as a changed number, so a sentence related to the claim when read with the one before it will do."""
+        # (an encoder's words say what it is shared by or trained on, "bilingual", "joint", as often as its kind)
+        claimed = {head: kinds for head, kinds in component_kinds(facts.text).items()
+                   if head in ("parser", "decoder") and any(map(architecture, kinds))}
+        if not judgement.papers or judgement.contradict or judgement.support or not claimed:
+            return
+        given = [(u, component_kinds(u.text)) for u in self._paper_sentences(set(judgement.papers), judgement)]
+        unconfirmed = {head: kinds for head, kinds in claimed.items()
+                       if not any(kinds_meet(kinds, theirs.get(head, set())) for _, theirs in given)}
+        found = [(u, f"the claim's {', '.join(sorted(kinds))} {head} is the paper's {', '.join(sorted(other))} {head}")
+                 for u, theirs in given for head, kinds in unconfirmed.items()
+                 if (other := {k for k in theirs.get(head, ()) if architecture(k)})]
+        if not found:
+            return
+        unit, why, sim, _ = self._closest_with_previous(facts, found)
+        evidence = self._evidence(unit, sim)
+        if sim >= NUMERIC_RELATED and evidence is not None:
+            judgement.contradict.append(Finding("contradict", sim * 0.8, [
+                why, f"similarity {sim:.2f} read with the sentence before it, in the paper the claim names"],
+                [evidence], unit))
 
     def _judge_done_instead(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A claim saying what a paper's authors did, against the paper's own "instead of [what the claim says],
@@ -1571,7 +1648,7 @@ class TextVerifier(RunChecks):
                 continue
             crossed = (swapped_between_clauses(facts.text, text) or said_of_the_set_aside(facts.text, before_unit.text)
                        or said_of_the_set_aside(facts.text, unit.text) or place_substituted(facts.text, text)
-                       or given_all_but_one(facts.text, text))
+                       or given_all_but_one(facts.text, text) or absence_stated(facts.text, text))
             if crossed and first and second:
                 judgement.contradict.append(Finding("contradict", sim * 0.9, [
                     f"entities named in two consecutive sentences: {', '.join(sorted(facts.key_names)) or 'none'}",
@@ -1645,7 +1722,7 @@ class TextVerifier(RunChecks):
                 continue  # "achieving multilinguality early [...] is valuable": what would be good, not what happens
             denied = denial(facts, unit.text)
             why = (opposite_direction(facts, unit.text, self.index.word_weight) or denied or affirmation(facts, unit.text)
-                   or presence_stated(facts.text, unit.text))
+                   or presence_stated(facts.text, unit.text) or absence_stated(facts.text, unit.text))
             # a swapped antonym or covariation names what it is about: fewer shared words suffice
             specific = (swapped_antonym(facts, unit.text) or magnitude_opposed(facts.text, unit.text)
                         or fitness_denied(facts.text, unit.text)
@@ -2054,6 +2131,14 @@ class TextVerifier(RunChecks):
             return set()
         return {model}
 
+    def _implied_dataset(self, view: TableView, judgement: Judgement) -> set[str]:
+        """The dataset a paper the claim names works with throughout (UD in a paper parsing its treebanks), for
+        one of its tables naming no dataset ("Table 9: Results [...] on the original training sets")."""
+        dataset = self._workhorse_dataset.get(view.paper)
+        if not dataset or view.paper not in judgement.papers or any(kind_of(n) == "dataset" for n in view.all_names):
+            return set()
+        return {dataset}
+
     def _identity(self, paper: str, facts: ClaimFacts) -> str:
         """The paper's title, and the names the claim calls its source by ("the XLM-R paper") when the
         paper's abstract names them: they say where, not what, and its sentences rarely repeat them."""
@@ -2084,7 +2169,8 @@ class TextVerifier(RunChecks):
             view = self._average_of_named(facts, self._aliased_rows(view, facts.aliases))
             view = self._rows_labelled(view, self._label_words(facts))
             found = ranking_checks(view, _owner_set_aside(facts, sides, view),
-                                   required - self._own_source(facts, view.paper), missing_names,
+                                   required - self._own_source(facts, view.paper) - self._implied_dataset(view, judgement),
+                                   missing_names,
                                    facts.excluded_settings,
                                    facts.wants_average, facts.names["dataset"], unknown,
                                    languages=facts.names["language"], sources=facts.transfer[0],
@@ -2138,11 +2224,16 @@ class TextVerifier(RunChecks):
         for view in self._views_about(facts, judgement):
             if not self._same_table_metric(facts, view):
                 continue
+            view = worded_block(view, facts.text)  # "with multilingual word embeddings as input"
             # lower is better for perplexity, error or distance: a falling cell is no fall in quality
             found += [(view, c) for c in direction_checks(
                 view, facts.key_names - models, models, facts.direction.sign, missing_names,
-                excluded=facts.excluded_settings, datasets=facts.names["dataset"], languages=facts.names["language"])
-                if not LOWER_IS_BETTER.search(" ".join((view.table.caption or "", *(x.headers for x in c.cells))))]
+                excluded=facts.excluded_settings, datasets=facts.names["dataset"], languages=facts.names["language"],
+                auxiliary=auxiliary_languages(facts.text))
+                # (what the caption's first sentence says the table reports: "languages are sorted by the
+                # word-ordering distance" later on names no metric)
+                if not LOWER_IS_BETTER.search(" ".join((caption_head(view.table.caption or ""),
+                                                        *(x.headers for x in c.cells))))]
         if not found or len({c.agrees for _, c in found}) != 1:
             return
         for view, check in found[:2]:
@@ -2204,7 +2295,8 @@ class TextVerifier(RunChecks):
             if not judgement.in_scope(view.paper):
                 continue
             # "the XLM-R paper's CC-100 statistics": its tables need not name the model the paper is called by
-            own_source = self._own_source(facts, view.paper)
+            # (and, in a paper the claim names, a table naming no dataset is on the one the paper works with)
+            own_source = self._own_source(facts, view.paper) | self._implied_dataset(view, judgement)
             models, required = all_models - own_source, all_required - own_source
             view = self._in_own_voice(view, models)
             if view.paper in judgement.papers:
@@ -2515,7 +2607,8 @@ class TextVerifier(RunChecks):
         """The tables in the claim's scope that name all its key names and print its unknown ones (not the
         name of the paper they are in: "the XLM-R paper's CC-100 statistics")."""
         return (view for view in self.tables if judgement.in_scope(view.paper)
-                and not missing_names(facts.key_names - self._own_source(facts, view.paper), view.all_names)
+                and not missing_names(facts.key_names - self._own_source(facts, view.paper)
+                                      - self._implied_dataset(view, judgement), view.all_names)
                 and self._names_unknown_in(facts, view) and not self._other_direction_only(facts, view.table))
 
     def _other_direction_only(self, facts: ClaimFacts, table: Table | None) -> bool:
@@ -2624,6 +2717,8 @@ class TextVerifier(RunChecks):
         self._drop_other_actions(facts, judgement)
         self._judge_done_instead(facts, judgement)
         self._judge_first_credited(facts, judgement)
+        self._judge_versions(facts, judgement)
+        self._judge_component_kinds(facts, judgement)
         self._check_sizes(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)
         if source is not None and verdict.verdict == "contradicted" and verdict.evidence[0].paper == source[0]:

@@ -135,9 +135,20 @@ def test_a_tool_credited_to_another_work():
 
 def test_who_was_first_is_told_apart_from_who_proposed_it():
     first = "Xiao and Guo (2014) propose the first such method."
-    assert "first proposed by Xiao, not by Gouws" in credited_by_another(
+    assert "credits Xiao with being first, not Gouws" in credited_by_another(
         "Credit Gouws and Søgaard (2015) with the first word-level method.", first)
     assert credited_by_another("Credit Xiao and Guo (2014) with the first word-level method.", first) is None
     assert credited_by_another("The method was proposed by Gouws et al. (2015).", first) is None
     assert credited("Haghighi et al. (2008) were the first to use this method", first=True) == {"Haghighi"}
+
+
+def test_the_work_cited_for_a_first_use_is_credited_with_it():
+    # ahmad2019 p.8: the first NLP use of adversarial training, and its later cross-lingual uses
+    sentence = "In NLP, adversarial training was first utilized for domain adaptation (Ganin et al., 2016)."
+    assert credited(sentence, first=True) == {"Ganin"}
+    assert credited("Adversarial training first entered NLP through sequence tagging (Adel et al., 2018).",
+                    first=True) == {"Adel"}
+    assert not credited("Many recent works adopted adversarial training, such as in sequence tagging (Adel et al., "
+                        "2018).", first=True)
+    assert not credited("We take the first layer (Smith et al., 2019).", first=True)
 

@@ -254,6 +254,16 @@ def test_a_metric_may_come_between_the_comparative_and_its_setting():
     assert comparison_sides("XLM-R gets higher accuracy on XNLI than mBERT.").winner_names == {"XLM-R"}
 
 
+def test_a_setting_is_a_term_of_its_side_beside_the_names():
+    # 2003.11080 p.6: "multilingual models trained on in-language data outperform zero-shot transfer models"
+    claim = analyse("XTREME finds that multilingual models fine-tuned on in-language data still fall short of zero-shot "
+                    "transfer from English.").sides
+    assert {"zero-shot", "en"} <= claim.winner
+    paper = comparison_sides("For the tasks where in-language training data is available, multilingual models trained "
+                             "on in-language data outperform zero-shot transfer models.")
+    assert claim.reversed_in(paper)
+
+
 def test_mean_pooling_is_no_average():
     assert not analyse("With plain mean pooling, XLM-R reaches only 5.2 F1 on French-English BUCC.").wants_average
     assert analyse("XLM-R reaches a mean F1 of 5.2 on BUCC.").wants_average

@@ -1,4 +1,4 @@
-from synth.verify.components import component_kinds, other_component
+from synth.verify.components import component_kinds, kinds_meet, other_component
 
 CLAIM = ("In Ahmad et al.'s encoder comparison, the self-attention encoder with absolute position embeddings paired "
          "with the stack-pointer decoder averages about 60 UAS.")
@@ -17,3 +17,10 @@ def test_a_table_of_another_kind_of_component_is_not_the_claims():
     assert "stack-pointer decoder is not the table's graph-based decoder" in other_component(CLAIM, CONTEXT)
     assert other_component(CLAIM.replace("stack-pointer", "graph-based"), CONTEXT) is None
     assert other_component("SelfAtt-Absolute averages about 60 UAS.", CONTEXT) is None
+
+
+def test_kinds_meet_however_hyphenated():
+    # 1911.01464 p.4 prints "graphbased" where a line-end hyphen was dropped
+    assert kinds_meet({"graph-based"}, {"graphbased"})
+    assert not kinds_meet({"stack-pointer"}, {"graphbased"})
+    assert other_component("a graph-based parser", "The task-specific layer is a graphbased parser.") is None

@@ -1,4 +1,4 @@
-from synth.verify.presence import presence_stated
+from synth.verify.presence import absence_stated, presence_stated
 
 
 def test_what_the_claim_says_is_absent_stated_as_present():
@@ -22,3 +22,14 @@ def test_a_passage_saying_it_is_absent_too_states_no_presence():
 
 def test_one_word_is_too_little_to_say_what_is_absent():
     assert presence_stated("XLM-R is trained without supervision.", "XLM-R uses supervision from MNLI.") is None
+
+
+def test_what_the_claim_uses_set_aside_by_the_passage():
+    # 2005.00396 p.3
+    passage = ("We obtain the embeddings as before and compute a sentence embedding simply by averaging vectors across "
+               "all tokens in a sentence (ignoring CLS and SEP tokens).")
+    why = absence_stated("Dufter and Schütze represent each sentence by the embedding of its [CLS] token.", passage)
+    assert why == 'the claim uses what the paper leaves out: "ignoring CLS and SEP tokens"'
+    assert absence_stated("They represent each sentence by averaging the vectors of all its tokens.", passage) is None
+    # a claim that itself sets the token aside says what the paper says
+    assert absence_stated("They represent each sentence without its [CLS] token embedding.", passage) is None

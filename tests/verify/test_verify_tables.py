@@ -2,7 +2,7 @@ from types import SimpleNamespace
 
 from synth.records import Table, TableCell
 from synth.verify.tables import (LABEL_WORD, TableView, diagonal, header_names, headed_by, labelled_ranking_checks,
-                                 other_languages)
+                                 other_languages, worded_block)
 
 
 def _cell(headers: str):
@@ -78,3 +78,23 @@ def test_a_benchmark_of_one_language_names_it_in_a_header():
     assert {"ParsiNLU", "fa"} <= header_names(["PARSINLUENTAILMENT"])
     assert {"KLUE-NLI", "ko"} <= header_names(["KLUENLI"]) and {"OCNLI", "zh"} <= header_names(["OCNLI"])
     assert "fa" not in header_names(["XNLI"])
+
+
+def _blocks_view() -> TableView:
+    # ahmad2019 p.5, Table 2: a row per language under two blocks of inputs, each with (en) and (en-fr) columns
+    cells = [TableCell(row=1, column=i + 1, text=v, value=float(v), row_header=["da"], column_header=[block, pair])
+             for i, (block, pair, v) in enumerate([("Multilingual Word Embeddings", "(en)", "76.58"),
+                                                   ("Multilingual Word Embeddings", "(en-fr)", "75.99"),
+                                                   ("Multilingual BERT", "(en)", "82.36"),
+                                                   ("Multilingual BERT", "(en-fr)", "82.40")])]
+    return TableView.build("x", Table(paper="x", page=5, label="Table 2", caption="Cross-lingual transfer.",
+                                      cells=cells), "")
+
+
+def test_the_block_a_claim_writes_out_is_the_claims():
+    view = _blocks_view()
+    kept = worded_block(view, "With multilingual word embeddings as input, French as the auxiliary language lowers "
+                              "Danish scores.")
+    assert [c.cell.text for c in kept.cells] == ["76.58", "75.99"]
+    assert worded_block(view, "French as the auxiliary language lowers Danish scores.") is view
+    assert worded_block(view, "Multilingual word embeddings and multilingual BERT both help.") is view
