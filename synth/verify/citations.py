@@ -154,6 +154,31 @@ def finding_said_of_another_system(claim: str, sentence: str, names: set[str]) -
     return None
 
 
+# "GPT (Radford et al., 2018) also highlights [...] and RoBERTa (Liu et al., 2019) shows that [...]": clauses each led
+# by a system and the work it is cited by
+_CITED_SUBJECT = re.compile(r"(?:^|,?\s+and\s+|;\s+)(?P<name>[A-Z][\w.-]*)\s+\([A-Z][^()]{0,60}?\d{4}[a-z]?\)")
+
+
+def finding_said_of_another_cited(claim: str, sentence: str) -> str | None:
+    """Two coordinated clauses, each led by a cited system, and what the claim says of the one it names the sentence
+    says of the other: "credits GPT with showing that training BERT longer on more data leads to a significant boost"
+    against "GPT (Radford et al., 2018) also highlights the importance of scaling [...] and RoBERTa (Liu et al.,
+    2019) shows that training BERT longer on more data leads to significant boost in performance"."""
+    starts = list(_CITED_SUBJECT.finditer(sentence))
+    if len(starts) != 2 or starts[0].group("name") == starts[1].group("name"):
+        return None
+    ends = [starts[1].start(), len(sentence)]
+    segments = [(m.group("name"), m.start("name"), end) for m, end in zip(starts, ends)]
+    ours = {n for n, _, _ in segments if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", claim)}
+    if len(ours) != 1:
+        return None
+    (own,), other = ours, next(n for n, _, _ in segments if n not in ours)
+    theirs, mine = _words_by_owner(claim, sentence, segments, ours)
+    if len(theirs) >= 2 and len(theirs) > len(mine):
+        return f"the sentence says \"{', '.join(sorted(theirs))}\" of {other}, not of {own} as the claim does"
+    return None
+
+
 def credited_instead(claim: str, sentence: str) -> str | None:
     """The claim cites a work the sentence does not name, and the sentence cites another one: saying
     the same, it credits the finding to that work ("the model of Artetxe et al. (2018a) is the most

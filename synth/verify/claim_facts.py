@@ -601,7 +601,9 @@ BRACKETED_CITATION = re.compile(r"\([^()]*\d{4}[a-z]?\)")
 # the same, with a year of this or the last century: "(Wu and Dredze, 2019; Pires et al., 2019)"
 _YEAR_BRACKET = r"\([^()]*\b(?:19|20)\d\d[a-z]?\)"
 BRACKETED_YEAR = re.compile(_YEAR_BRACKET)
-CITATION = re.compile(r"\b([A-Z][\w-]+|[A-Z](?=\s+et\s+al))(?:\s+and\s+[A-Z][\w-]+|\s+et\s+al\.?)?(?:['’]s)?\s*\((?:19|20)\d\d[a-z]?\)")
+# (and "Ni et al. (Ni et al., 2017)": a narrative citation whose bracket repeats the authors)
+CITATION = re.compile(r"\b([A-Z][\w-]+|[A-Z](?=\s+et\s+al))(?:(?:\s+and\s+[A-Z][\w-]+|\s+et\s+al\.?)?(?:['’]s)?\s*\((?:19|20)\d\d[a-z]?\)"
+                      r"|(?:\s+and\s+[A-Z][\w-]+|\s+et\s+al\.?)\s*\([A-Z][^()]{0,40}?,\s*(?:19|20)\d\d[a-z]?\))")
 
 
 # a citation's year ("(Ziemski et al., 2016)", "Devlin et al. (2019)", "[...]; Lample and Conneau, 2019)")

@@ -89,6 +89,7 @@ from synth.verify.citations import (
     credited_instead,
     credited_to_another,
     finding_credited_to_another,
+    finding_said_of_another_cited,
     finding_said_of_another_system,
     likened_works,
     listed_for_another,
@@ -846,7 +847,9 @@ class TextVerifier(RunChecks):
             credited = (credited_instead(facts.text, unit.text)
                         if unit.table is None and not facts.is_numeric and not missing else None)
             # (the cited names are what the two differ in: the rest of the claim's words must be there)
-            uncited = coverage(CITATION.sub(" ", facts.text), unit.text, self.index.word_weight) if credited else 0.0
+            # (by stems too, as for any opposition: "sequence-tagging" is "sequence tagging")
+            uncited = (coverage(CITATION.sub(" ", facts.text), unit.text, self.index.word_weight, stems=True)
+                       if credited else 0.0)
             if credited and sim >= QUALITATIVE_SUPPORT and uncited >= CONTENT_COVERAGE:
                 self._record(judgement, "contradict", unit, sim, sim * 0.9, [
                     credited, f"similarity {sim:.2f}, {uncited:.0%} of the claim's content words besides the cited works"])
@@ -1041,6 +1044,7 @@ class TextVerifier(RunChecks):
             # decoder" said of SelfAtt-Graph in a sentence contrasting it with the claim's RNN-Stack
             credited = (credited_instead(facts.text, unit.text)
                         or finding_said_of_another_system(facts.text, unit.text, facts.unknown)
+                        or finding_said_of_another_cited(facts.text, unit.text)
                         or tool_credited_otherwise(facts.text, unit.text))
             if credited:
                 self._record(judgement, "contradict", unit, sim, sim * 0.85, [

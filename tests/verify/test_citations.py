@@ -1,5 +1,6 @@
 from synth.verify.citations import (credited, credited_by_another, credited_instead, credited_to_another,
-                                    finding_credited_to_another, finding_said_of_another_system, likened_works,
+                                    finding_credited_to_another, finding_said_of_another_cited,
+                                    finding_said_of_another_system, likened_works,
                                     listed_for_another, names_work, tool_credited_otherwise)
 
 # 1706.04902 p.43
@@ -152,3 +153,16 @@ def test_the_work_cited_for_a_first_use_is_credited_with_it():
                         "2018).", first=True)
     assert not credited("We take the first layer (Smith et al., 2019).", first=True)
 
+
+
+def test_a_finding_said_of_the_other_of_two_cited_systems():
+    # 1911.02116 p.2
+    sentence = ("GPT (Radford et al., 2018) also highlights the importance of scaling the amount of data and RoBERTa "
+                "(Liu et al., 2019) shows that training BERT longer on more data leads to significant boost in "
+                "performance.")
+    why = finding_said_of_another_cited("The XLM-R paper credits GPT with showing that training BERT longer on more "
+                                        "data leads to a significant boost in performance.", sentence)
+    assert why is not None and why.endswith("of RoBERTa, not of GPT as the claim does")
+    assert finding_said_of_another_cited("The XLM-R paper credits RoBERTa with showing that training BERT longer on "
+                                         "more data boosts performance.", sentence) is None
+    assert finding_said_of_another_cited("GPT highlights the importance of scaling the amount of data.", sentence) is None

@@ -1,6 +1,6 @@
 import pytest
 
-from synth.verify.claim_facts import (american, analyse, authors_action, counts_in_words, names_authors_system,
+from synth.verify.claim_facts import (american, analyse, authors_action, cited_names, counts_in_words, names_authors_system,
                                       other_spellings,
                                       printed_small_counts, unprinted_counts_in_words, comparison, comparison_sides, left_out, coverage, looks_english,
                                       missing_names, names_action, names_found, names_set_aside, negated, proposition,
@@ -286,6 +286,12 @@ def test_leads_ranks_two_named_systems_but_leads_to_does_not():
                    "by 2.67 UAS.").sides is not None
     assert analyse("The paper leads the field.").sides is None
     assert analyse("It leads to XLM-R gains.").sides is None
+
+
+def test_a_narrative_citation_whose_bracket_repeats_its_authors_is_cited():
+    # 2101.11112 p.2: "Ni et al. (Ni et al., 2017) used maximum entropy alignment model"
+    assert cited_names("Ni et al. (Ni et al., 2017) used maximum entropy alignment") == {"Ni"}
+    assert cited_names("XLM-R (Conneau et al., 2020) is trained on CC-100.") == set()
 
 
 def test_coverage_by_stems_only_when_asked():
