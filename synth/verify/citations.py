@@ -242,7 +242,8 @@ def credited_by_another(claim: str, sentence: str) -> str | None:
             if first:
                 return (f"the sentence credits {', '.join(sorted(theirs))} with being first, not {next(iter(ours))} "
                         "as the claim does")
-            return f"the sentence says it was proposed by {', '.join(sorted(theirs))}, not by {next(iter(ours))} as the claim does"
+            return (f"the sentence says it was proposed by {', '.join(sorted(theirs))}, not by {next(iter(ours))} "
+                    "as the claim does")
     return None
 
 

@@ -16,14 +16,16 @@ _NOT_A_KIND = {"the", "a", "an", "same", "different", "various", "several", "eac
 
 # kinds of architecture, as opposed to what a component is used for or trained on ("zero-shot parser", "English
 # parser", "aligned-ELMo parser"): a paper naming another of these for the same component contradicts a claim
-ARCHITECTURES = frozenset({"graph-based", "transition-based", "stack-pointer", "biaffine", "arc-factored", "arc-eager",
-                           "arc-standard", "shift-reduce", "pointer", "crf", "lstm", "bilstm", "rnn", "transformer",
-                           "self-attention", "self-attentive", "linear", "mlp", "convolutional", "cnn", "autoregressive",
-                           "non-autoregressive"})
+# (written without hyphens, as a line end may have dropped them: "graphbased")
+ARCHITECTURES = frozenset(a.replace("-", "") for a in (
+    "graph-based", "transition-based", "stack-pointer", "biaffine", "arc-factored", "arc-eager", "arc-standard",
+    "shift-reduce", "pointer", "crf", "lstm", "bilstm", "rnn", "transformer", "self-attention", "self-attentive",
+    "linear", "mlp", "convolutional", "cnn", "autoregressive", "non-autoregressive"))
 
 
 def architecture(kind: str) -> bool:
-    return kind.replace("-", "") in {a.replace("-", "") for a in ARCHITECTURES}
+    """Whether a component's kind is an architecture ("graph-based"), not a use ("zero-shot")."""
+    return kind.replace("-", "") in ARCHITECTURES
 
 
 def component_kinds(text: str) -> dict[str, set[str]]:

@@ -1493,7 +1493,8 @@ class TextVerifier(RunChecks):
     def _judge_first_credited(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A claim crediting a work with being the first to do something, against a sentence of the paper it names
         crediting another work ("[...] by randomly replacing words [...] with their translations. Xiao and Guo
-        (2014) propose the first such method."): the sentence is read with the one before it, which says what."""
+        (2014) propose the first such method."): the sentence is read with the one before it, which says what.
+        Supports that do not credit the claimed work with being first are dropped: they bear out the rest only."""
         claimed = credited(facts.text, first=True)
         if not claimed:
             return
@@ -1535,8 +1536,8 @@ class TextVerifier(RunChecks):
             if (not judgement.support and only_versions and not facts.counts and evidence is not None
                     and sim >= CLOSE_NUMERIC and cover >= NUMERIC_COVERAGE):
                 judgement.support.append(Finding("support", sim * 0.85, [
-                    why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words, in the paper the claim names"],
-                    [evidence], unit))
+                    why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words, in the paper the claim "
+                    "names"], [evidence], unit))
             return
         found = [(u, why) for u in sentences if (why := version_given_otherwise(facts.text, u.text))]
         if not found:
@@ -2173,8 +2174,8 @@ class TextVerifier(RunChecks):
             view = self._average_of_named(facts, self._aliased_rows(view, facts.aliases))
             view = self._rows_labelled(view, self._label_words(facts))
             found = ranking_checks(view, _owner_set_aside(facts, sides, view),
-                                   required - self._own_source(facts, view.paper) - self._implied_dataset(view, judgement),
-                                   missing_names,
+                                   (required - self._own_source(facts, view.paper)
+                                    - self._implied_dataset(view, judgement)), missing_names,
                                    facts.excluded_settings,
                                    facts.wants_average, facts.names["dataset"], unknown,
                                    languages=facts.names["language"], sources=facts.transfer[0],
