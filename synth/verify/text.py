@@ -1523,10 +1523,10 @@ class TextVerifier(RunChecks):
         claimed = versions(facts.text)
         if not judgement.papers or judgement.contradict or not claimed:
             return
-        sentences = self._paper_sentences(set(judgement.papers), judgement)
+        given = [(u, versions(u.text)) for u in self._paper_sentences(set(judgement.papers), judgement)]
         # (a paper may use two releases: one sentence giving the claimed one is enough)
         giving = [(u, f"the sentence gives {name} version {', '.join(sorted(ours))}, as the claim does")
-                  for u in sentences for name, ours in claimed.items() if ours & versions(u.text).get(name, set())]
+                  for u, theirs in given for name, ours in claimed.items() if ours & theirs.get(name, set())]
         if giving:
             # which bears out a claim whose only figures are the versions, in close enough words
             unit, why, sim = self._closest(facts, giving)
@@ -1539,7 +1539,7 @@ class TextVerifier(RunChecks):
                     why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words, in the paper the claim "
                     "names"], [evidence], unit))
             return
-        found = [(u, why) for u in sentences if (why := version_given_otherwise(facts.text, u.text))]
+        found = [(u, why) for u, theirs in given if (why := version_given_otherwise(claimed, theirs))]
         if not found:
             return
         unit, why, sim = self._closest(facts, found)

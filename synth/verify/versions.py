@@ -28,10 +28,9 @@ def versions(text: str) -> dict[str, set[str]]:
     return found
 
 
-def version_given_otherwise(claim: str, sentence: str) -> str | None:
-    """The sentence gives a dataset of the claim another version, and not the claimed one."""
-    theirs = versions(sentence)
-    for name, ours in sorted(versions(claim).items()):
+def version_given_otherwise(claimed: dict[str, set[str]], theirs: dict[str, set[str]]) -> str | None:
+    """A sentence giving a dataset of the claim another version, and not the claimed one (both read by ``versions``)."""
+    for name, ours in sorted(claimed.items()):
         if theirs.get(name) and not ours & theirs[name]:
             return (f"the sentence gives {name} version {', '.join(sorted(theirs[name]))}, the claim "
                     f"{', '.join(sorted(ours))}")
