@@ -27,6 +27,8 @@ class Judgement:
     # papers with a sentence naming what the claim names, printing some of its counts and another count of a thing
     # it counts ("XLM-R Base (L = 12, H = 768, A = 12, 270M params)" for a claimed 125M)
     counted_otherwise: set[str] = field(default_factory=set)
+    # tables read by the settings their rows give two roles (role_rows.py): the generic reading leaves them alone
+    read_by_roles: set[int] = field(default_factory=set)
 
     def in_scope(self, paper: str) -> bool:
         return not self.papers or paper in self.papers

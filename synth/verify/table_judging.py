@@ -26,6 +26,7 @@ from synth.verify.rankings import in_labelled_setting, ranking_checks
 from synth.verify.slots import Slot, number_slots
 from synth.verify.score_kinds import kinds_of
 from synth.verify.respective import respective
+from synth.verify.role_rows import claimed_configurations, direction_cell, role_check, role_table
 from synth.verify.stance import LOWER_IS_BETTER
 from synth.verify.judgement import Finding, Judgement
 from synth.verify.runs import DISTINCT_NUMBER
@@ -284,7 +285,36 @@ class TableChecks:
         for view, check in found[:2]:
             self._record_cells(judgement, view, check, (0.85, 0.8), [f"compared in table cells: {check.description}"])
 
+    def _judge_role_rows(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """A claim about rows that set two roles ("pretraining only the encoder with MLM [...] than [...] both encoder
+        and decoder with MLM"), read from the rows of the settings it gives each role under the column of its
+        translation direction (role_rows.py); the generic reading then leaves that table alone."""
+        directions = claimed_directions(facts.text)
+        if len(directions) != 1:
+            return
+        (direction,) = directions
+        numbers = [n for n in facts.numbers if n.value is not None and not is_reference(facts.text, n)]
+        for view in self.tables:
+            table = role_table(view) if judgement.in_scope(view.paper) else None
+            configs = claimed_configurations(facts.text, table) if table else []
+            if not configs or len(set(configs)) != len(configs) or any(c not in table.rows for c in configs):
+                continue
+            # the settings are the rows' names, and the paper's own model ("XLM gets 0.6 BLEU more [...]") need not
+            # be named; every other name must be the table's ("CLM-pretraining" is a setting's)
+            settings = {s for c in configs for s in c}
+            own = self._own_models.get(view.paper, frozenset()) | self._own_source(facts, view.paper)
+            headers = " ".join([view.table.caption or "", *(c.headers for c in view.cells)])
+            if missing_names(facts.key_names - own - settings, view.all_names) or not all(
+                    names_found({u}, headers) or settings & set(u.split("-")) for u in facts.unknown):
+                continue
+            cells = [direction_cell(table.rows[c], direction) for c in configs]
+            check = role_check(facts.text, numbers, configs, cells) if None not in cells else None
+            if check is not None:
+                judgement.read_by_roles.add(id(view.table))
+                self._record_cells(judgement, view, check, (0.92, 0.9), [f"read from rows by role: {check.description}"])
+
     def _judge_tables(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        self._judge_role_rows(facts, judgement)
         if not facts.is_numeric:
             self._judge_labelled_ranking(facts, judgement)
         if not facts.is_numeric and (facts.names["dataset"] or facts.unknown or prefixed_names(facts.text)
@@ -315,7 +345,7 @@ class TableChecks:
         measured = [c.noun for c in counts_in(facts.text) if c.noun and any(n.text == c.text for n in facts.numbers)]
         all_models, all_required = models, required
         for view in self.tables:
-            if not judgement.in_scope(view.paper):
+            if not judgement.in_scope(view.paper) or id(view.table) in judgement.read_by_roles:
                 continue
             # "the XLM-R paper's CC-100 statistics": its tables need not name the model the paper is called by
             # (and, in a paper the claim names, a table naming no dataset is on the one the paper works with)
@@ -629,7 +659,8 @@ class TableChecks:
     def _views_about(self, facts: ClaimFacts, judgement: Judgement):
         """The tables in the claim's scope that name all its key names and print its unknown ones (not the
         name of the paper they are in: "the XLM-R paper's CC-100 statistics")."""
-        return (view for view in self.tables if judgement.in_scope(view.paper)
+        return (view for view in self.tables
+                if judgement.in_scope(view.paper) and id(view.table) not in judgement.read_by_roles
                 and not missing_names(facts.key_names - self._own_source(facts, view.paper)
                                       - self._implied_dataset(view, judgement), view.all_names)
                 and self._names_unknown_in(facts, view) and not self._other_direction_only(facts, view.table))
