@@ -357,8 +357,10 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                     and (not mods or (own_unknown and own_unknown <= names) or len(missing(mods, available)) < len(mods))
                     and not _names_other_side(c, avoid, slot.own if slot else frozenset())
                     and (not own_languages or bool(c.names & own_languages))  # "63.0% on English": its cell names it
-                    # a row of another model is not the claim's, whatever the caption names ("mBERT and XLM-R ...")
-                    and not (claimed_model and _other_models(c.names, mods) and not _names_any_cell(c, mods)))
+                    # a row of another model is not the claim's, whatever the caption names ("mBERT and XLM-R ..."),
+                    # nor whatever setting the claim names with it ("TRANSLATE-TEST / RoBERTa" for BERT-en's)
+                    and not (claimed_model and _other_models(c.names, mods) and not _names_any_cell(c, {
+                        m for m in mods if kind_of(m) != "method"})))
 
         # a cell of a language the claim does not name is about something else ("average" is no language);
         # of a two-metric cell, only the half of the metric written after the number ("28.04 LAS")
@@ -384,6 +386,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     found: dict[str, CellView] = {}  # a slotted number's agreeing cell
     pools: dict[str, list[CellView]] = {}  # a slotted number's own cells
     given_away: list[TableCheck] = []  # a slotted number printed where the claim's other number belongs
+    borne: set[str] = set()  # the claimed numbers a cell prints
     for value, dec, text in numbers.values:
         slot = numbers.slots.get(text)
         kind = numbers.kinds.get(text)  # a share or a correlation, no score
@@ -395,6 +398,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         rows |= {c.cell.row for c in relevant if any(cell_prints(c, v, d) for v, d, _ in numbers.values)}
         misplaced = [c for c in elsewhere if cell_prints(c, value, dec)]
         if agreeing:
+            borne.add(text)
             if slot:
                 found[text] = agreeing[0]
             checks.append(TableCheck(True, f"claimed {text} = cell {agreeing[0].label()} {agreeing[0].cell.text}",
@@ -435,6 +439,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                     and {c.cell.row for c in shown} <= agreed_rows):
                 checks = [c for c in checks if not c.agrees]
                 agreed_rows = set()
+    checks += _named_column_refutations(view, numbers, checks, borne, claim_words)
     swapped = _sibling_conflict(numbers, found, pools)
     if swapped is not None:
         checks = [c for c in checks if not c.agrees] + [swapped]
@@ -455,6 +460,38 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         checks.extend(computed or _printed_difference_checks(pool(numbers.slots.get(text))[0], delta, dec, text, languages,
                                                                claim_words, auxiliary))
     return checks
+
+
+def _named_column_refutations(view: TableView, numbers: ClaimNumbers, checks: list[TableCheck], borne: set[str],
+                               claim_words: Sequence[str]) -> list[TableCheck]:
+    """"German gets a Kendall's tau of 0.84 [...], alongside [...] 71.1% zero-shot XNLI accuracy": in the one row
+    bearing out a claimed number, the column whose header the claim writes out by the number ("Kendall’s Tau
+    Distance") printing another number than the claim's other one refutes it, above the support."""
+    rows = {c.cells[0].cell.row for c in checks if c.agrees}
+    if len(rows) != 1:
+        return []
+    out = []
+    for value, dec, text in numbers.values:
+        around = _words_around(claim_words, text)
+        if text in borne or not around:
+            continue
+        named = [c for c in view.cells if c.cell.row in rows and c.cell.value is not None and _same_scale(value, c.cell.value)
+                 and len({w for p in c.cell.column_header for w in re.findall(r"[^\W\d_]{3,}", p.lower())} & around) >= 2]
+        if len(named) == 1 and not cell_prints(named[0], value, dec):
+            out.append(TableCheck(False, f"claimed {text}, but the row bearing out the claim's other number prints "
+                                         f"{named[0].label()} {named[0].cell.text}", (named[0],), decisive=True))
+    return out
+
+
+def _words_around(claim_words: Sequence[str], number: str, before: int = 5, after: int = 3) -> set[str]:
+    """The claim's words just before and after a number it gives ("a Kendall's tau of 0.84"): what it is a number
+    of; none where the number is not among the words once."""
+    parts = LABEL_WORD.findall(number.lower())
+    starts = [i for i in range(len(claim_words) - len(parts) + 1) if list(claim_words[i:i + len(parts)]) == parts]
+    if len(starts) != 1 or not parts:
+        return set()
+    i = starts[0]
+    return set(claim_words[max(0, i - before):i]) | set(claim_words[i + len(parts):i + len(parts) + after])
 
 
 _DIFFERENCE_HEADER = re.compile(r"^(?:Difference|Diff\.?)$", re.IGNORECASE)  # "∆" heads averages as well

@@ -8,7 +8,7 @@ from synth.verify.arithmetic import (
     printed_numbers,
     values_match,
 )
-from synth.verify.tables import ClaimNumbers, TableView, check_table
+from synth.verify.tables import LABEL_WORD, ClaimNumbers, TableView, check_table
 from synth.verify.claim_facts import missing_names
 
 
@@ -366,3 +366,47 @@ def test_a_claimed_bound_is_borne_out_by_the_same_bound_printed():
     (four,) = [p for p in printed_numbers("outperforming the previous SOTA by more than 4 BLEU.", differences=False)
                if p.how == "delta"]
     assert not number_agrees(6.0, 0, four, True, "at_least", strict=True)
+
+
+def test_a_row_of_another_model_is_no_claimed_models_whatever_setting_both_name():
+    # 1911.02116 Table 1: TRANSLATE-TEST rows of BERT-en and RoBERTa; a claim on BERT-en's average names the setting too
+    cells = [TableCell(row=r, column=0, text=t, value=float(t), row_header=["(TRANSLATE-TEST)", model],
+                       column_header=["Avg"]) for r, (model, t) in enumerate((("BERT-en", "76.2"), ("RoBERTa", "77.8")))]
+    view = TableView.build("x", Table(paper="x", page=7, label="Table 1", caption="XNLI accuracy.", cells=cells), "")
+    checks = check_table(view, {"XNLI"}, {"BERT", "translate-test"}, ClaimNumbers([(77.8, 1, "77.8")], []), True,
+                         set(), missing_names)
+    assert checks and not any(c.agrees for c in checks)
+    assert any(c.agrees for c in check_table(view, {"XNLI"}, {"RoBERTa", "translate-test"},
+                                             ClaimNumbers([(77.8, 1, "77.8")], []), True, set(), missing_names))
+
+
+def _order_table() -> TableView:
+    cells = [TableCell(row=r, column=c, text=t, value=float(t), row_header=[lang], column_header=[col])
+             for r, (lang, values) in enumerate((("de", ("0.74", "71.1")), ("fr", ("0.80", "73.8"))))
+             for c, (col, t) in enumerate(zip(("Kendall’s Tau Distance", "XNLI Acc."), values))]
+    return TableView.build("x", Table(paper="x", page=12, label="Table 4", caption="Kendall’s Tau word order metric "
+                                      "and XNLI zero-shot accuracies.", cells=cells), "")
+
+
+def test_the_column_a_claim_names_in_the_row_bearing_out_its_other_number_refutes_it():
+    # 2005.00396 Table 4: German's tau is 0.74; its 71.1 accuracy bears out the claim's other number
+    claim = "German gets a Kendall's tau of 0.84 against English, alongside 71.1% XNLI accuracy."
+    checks = check_table(_order_table(), {"XNLI", "de"}, set(), ClaimNumbers([(0.84, 2, "0.84"), (71.1, 1, "71.1")], []),
+                         False, {"de"}, missing_names, metrics={"accuracy"},
+                         claim_words=LABEL_WORD.findall(claim.lower()))
+    refuting = [c for c in checks if not c.agrees]
+    assert refuting and refuting[0].decisive and refuting[0].cells[0].cell.text == "0.74"
+    right = claim.replace("0.84", "0.74")
+    assert all(c.agrees for c in check_table(_order_table(), {"XNLI", "de"}, set(),
+                                             ClaimNumbers([(0.74, 2, "0.74"), (71.1, 1, "71.1")], []), False, {"de"},
+                                             missing_names, metrics={"accuracy"},
+                                             claim_words=LABEL_WORD.findall(right.lower())))
+
+
+def test_a_column_named_away_from_the_number_refutes_nothing():
+    claim = ("German's XNLI accuracy is 71.1%, and its Kendall's tau, a metric of word order over the whole test set, "
+             "is 0.84.")
+    checks = check_table(_order_table(), {"XNLI", "de"}, set(), ClaimNumbers([(0.84, 2, "0.84"), (71.1, 1, "71.1")], []),
+                         False, {"de"}, missing_names, metrics={"accuracy"},
+                         claim_words=LABEL_WORD.findall(claim.lower()))
+    assert not any(c.decisive for c in checks)

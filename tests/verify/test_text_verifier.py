@@ -2313,6 +2313,12 @@ CONTRADICTED_BY = [
     # 1901.07291 Table 2: rows by the settings of encoder and decoder, "CLM CLM" 30.5 and "- -" 15.3 under de-en
     ("For unsupervised German-to-English translation, Lample and Conneau get 3.2 BLEU more by pretraining both encoder "
      "and decoder with CLM than by leaving both randomly initialised.", "15.3"),
+    # 1911.02116 Table 1: 82.9 is the TRANSLATE-TEST RoBERTa row's French cell; BERT-en's is 81.4
+    ("In the XLM-R paper's translate-test comparison, the English-only BERT-en model scores 82.9% on French XNLI.",
+     "81.4"),
+    # 2005.00396 Table 4: Spanish's Kendall's tau is 0.76, in the row whose XNLI cell bears out the claimed 74.3
+    ("In Dufter and Schütze's word-order table, Spanish shows a Kendall's tau of 0.67 against English, alongside "
+     "mBERT's 74.3% zero-shot XNLI accuracy on Spanish.", "0.76"),
 ]
 
 SUPPORTED_BY = [
