@@ -82,7 +82,7 @@ from synth.verify.quotes import quote_on_page
 from synth.verify.slots import number_slots
 from synth.verify.stages import other_stage
 from synth.verify.scripts import header_scripts
-from synth.verify.sizes import data_sizes, size_mismatch
+from synth.verify.sizes import data_sizes, size_given_otherwise, size_mismatch
 from synth.verify.substitutes import name_substituted, same_place
 from synth.verify.symbols import symbol_agreement, symbol_values
 from synth.verify.respective import Respective, attached_phrase, respective, respective_phrases
@@ -179,6 +179,7 @@ def _cites_one_of(header: str, cited: set[str]) -> bool:
 TOP_K = 40
 _LIST_OPENING = re.compile(r":\s+(?=\(?(?:1|i|a)\)|[A-Z])")  # "settings: (1) [...]", "tasks: XNLI, [...]"
 MIN_COUNT_RELATED = 0.3  # a count of the same thing in the paper a claim names: barely about something else
+SIZE_RELATED = 0.7  # a sentence giving a claimed data size's words another size this close is about the claim
 OWNER_STRENGTH = 0.45  # "the number belongs to another entity" found by number alone: below any support
 _DUBBED = re.compile(r"\b(?:dubbed|called|named)\s+")
 _DEFINED = re.compile(r"\(([A-Z][\w-]*?)s?\)")
@@ -2039,6 +2040,7 @@ class TextVerifier(RunChecks, TableChecks):
         self._judge_first_credited(facts, judgement)
         self._judge_versions(facts, judgement)
         self._judge_component_kinds(facts, judgement)
+        self._judge_sizes_given_otherwise(facts, hits, judgement)
         self._check_sizes(facts, judgement)
         verdict = self._decide(claim_id, facts, hits, judgement, notes)
         if source is not None and verdict.verdict == "contradicted" and verdict.evidence[0].paper == source[0]:
@@ -2046,6 +2048,19 @@ class TextVerifier(RunChecks, TableChecks):
                 f"inconsistent within {source[0]}: this sentence (p.{source[1]}) and its p.{verdict.evidence[0].page} "
                 "disagree", *verdict.basis]})
         return verdict
+
+    def _judge_sizes_given_otherwise(self, facts: ClaimFacts, hits: list[Hit], judgement: Judgement) -> None:
+        """Where nothing else decides, the closest sentence giving the claimed data size's words another size
+        ("with less than 10MB of data" for a claimed "less than 50MB of monolingual data") contradicts it."""
+        if judgement.support or judgement.contradict or not data_sizes(facts.text):
+            return
+        for hit in hits:
+            if hit.unit.table is not None or hit.semantic < SIZE_RELATED:
+                continue
+            why = size_given_otherwise(facts.text, hit.unit.text)
+            if why is not None and self._record(judgement, "contradict", hit.unit, hit.semantic, hit.semantic * 0.8,
+                                                [why, f"similarity {hit.semantic:.2f}"]):
+                return
 
     @staticmethod
     def _check_sizes(facts: ClaimFacts, judgement: Judgement) -> None:

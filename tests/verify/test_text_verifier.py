@@ -2319,6 +2319,9 @@ CONTRADICTED_BY = [
     # 2005.00396 Table 4: Spanish's Kendall's tau is 0.76, in the row whose XNLI cell bears out the claimed 74.3
     ("In Dufter and Schütze's word-order table, Spanish shows a Kendall's tau of 0.67 against English, alongside "
      "mBERT's 74.3% zero-shot XNLI accuracy on Spanish.", "0.76"),
+    # 2309.07445 p.4: the data size by the same words ("less than 10MB of data")
+    ("The SIB-200 authors add NLLB-translated text only for the African languages with less than 20MB of monolingual "
+     "data or only religious MT560 text.", "less than 10MB"),
 ]
 
 SUPPORTED_BY = [
