@@ -1716,7 +1716,9 @@ class TextVerifier(RunChecks, TableChecks):
         # one of a list of three or more swapped, the others all printed, is specific enough to need less
         ours, theirs = facts.names[kind], {e.name for e in unit.entities if e.kind == kind}
         listed = len(ours) >= 3 and len(ours & theirs) == len(ours) - 1
-        if swap and sim >= (NUMERIC_RELATED if listed else CONTRADICT_RELATED):
+        # (so is a sentence of the paper the claim names, whose frame says what it is about: "Due to the high
+        # inference costs, we evaluate ChatGPT only on BUFFET-Light" for a claimed BLOOM)
+        if swap and sim >= (NUMERIC_RELATED if listed or unit.paper in judgement.papers else CONTRADICT_RELATED):
             return self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"the passage says it of {swap[1]}, among the same words, not of {swap[0]}",
                 f"similarity {sim:.2f}, {cover:.0%} of the claim's content words (or their stems)"])

@@ -2322,6 +2322,9 @@ CONTRADICTED_BY = [
     # 2309.07445 p.4: the data size by the same words ("less than 10MB of data")
     ("The SIB-200 authors add NLLB-translated text only for the African languages with less than 20MB of monolingual "
      "data or only religious MT560 text.", "less than 10MB"),
+    # 2305.14857 p.7: another model in the same frame, in the paper the claim names (similarity 0.53)
+    ("Because of its high inference cost, mT0 is run only on the BUFFET-Light subset in Asai et al.'s benchmark.",
+     "we evaluate ChatGPT only on BUFFET-Light"),
 ]
 
 SUPPORTED_BY = [
