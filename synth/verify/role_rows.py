@@ -23,8 +23,8 @@ _SETTING = re.compile(r"-|[A-Z][A-Z0-9]+")  # a setting of one role in a row lab
 RANDOM = "-"
 MIN_ROWS = 4  # rows of role settings that make a table of them
 # where one configuration a claim compares ends and the other begins
-_SIDES_SPLIT = re.compile(r"\bthan\b|\bover\b|\bcompared\s+(?:with|to)\b|\b(?:beats?|beating|outperforms?|outperforming|"
-                          r"versus|vs\.?)\b|\brelative\s+to\b")
+_SIDES_SPLIT = re.compile(r"\bthan\b|\bover\b|\bcompared\s+(?:with|to)\b|\brelative\s+to\b"
+                          r"|\b(?:beats?|beating|outperforms?|outperforming|versus|vs\.?)\b")
 _RANDOM_WORDS = re.compile(r"\brandom(?:ly)?\b")
 _REVERSE = re.compile(r"\b(?:the\s+)?reverse(?:d)?\b")
 
@@ -70,7 +70,7 @@ def _role_settings(part: str, roles: tuple[str, str], settings: set[str]) -> dic
         role = w.rstrip("s")
         # "pretraining both encoder and decoder with MLM": the setting is both roles'
         both = (i >= 1 and low[i - 1] == "both") or (i >= 2 and low[i - 2] == "both" and low[i - 1] == "and")
-        found = _setting_before(words, low, i, settings) or _setting_after(words, low, i, settings)
+        found = _setting_before(words, low, i, settings, roles) or _setting_after(words, low, i, settings, roles)
         if found is not None:
             for r in (roles if both or _both_follows(low, i, roles) else (role,)):
                 given[r].add(found)
@@ -89,9 +89,9 @@ def _both_follows(low: list[str], i: int, roles: tuple[str, str]) -> bool:
     return i >= 1 and low[i - 1] == "both" and i + 2 < len(low) and low[i + 1] == "and" and low[i + 2] in roles
 
 
-def _setting_before(words: list[str], low: list[str], i: int, settings: set[str]) -> str | None:
+def _setting_before(words: list[str], low: list[str], i: int, settings: set[str],
+                    roles: tuple[str, str]) -> str | None:
     """"a CLM-pretrained encoder", "an MLM encoder", "CLM-pretraining only the decoder", "random encoder"."""
-    roles = ("encoder", "decoder")
     j = i - 1
     while j >= 0 and low[j] in ("a", "an", "the", "only", "both", "pretrained", "pretraining", "and"):
         if low[j] == "and":  # only within "both encoder and decoder"
@@ -106,11 +106,12 @@ def _setting_before(words: list[str], low: list[str], i: int, settings: set[str]
     return RANDOM if low[j] in ("random", "randomly") else None
 
 
-def _setting_after(words: list[str], low: list[str], i: int, settings: set[str]) -> str | None:
+def _setting_after(words: list[str], low: list[str], i: int, settings: set[str],
+                   roles: tuple[str, str]) -> str | None:
     """"the encoder with MLM", "the decoder with a CLM model", "decoder randomly initialised",
     "the encoder stays randomly initialised"."""
     j = i + 1
-    if j + 1 < len(low) and low[j] == "and" and low[j + 1] in ("encoder", "decoder"):
+    if j + 1 < len(low) and low[j] == "and" and low[j + 1] in roles:
         j += 2  # "both encoder and decoder with MLM"
     rest = low[j:j + 4]
     if rest[:1] == ["with"]:

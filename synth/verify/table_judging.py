@@ -311,7 +311,8 @@ class TableChecks:
             check = role_check(facts.text, numbers, configs, cells) if None not in cells else None
             if check is not None:
                 judgement.read_by_roles.add(id(view.table))
-                self._record_cells(judgement, view, check, (0.92, 0.9), [f"read from rows by role: {check.description}"])
+                self._record_cells(judgement, view, check, (0.92, 0.9),
+                                   [f"read from rows by role: {check.description}"])
 
     def _judge_tables(self, facts: ClaimFacts, judgement: Judgement) -> None:
         self._judge_role_rows(facts, judgement)

@@ -465,8 +465,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
 def _named_column_refutations(view: TableView, numbers: ClaimNumbers, checks: list[TableCheck], borne: set[str],
                                claim_words: Sequence[str]) -> list[TableCheck]:
     """"German gets a Kendall's tau of 0.84 [...], alongside [...] 71.1% zero-shot XNLI accuracy": in the one row
-    bearing out a claimed number, the column whose header the claim writes out by the number ("Kendall’s Tau
-    Distance") printing another number than the claim's other one refutes it, above the support."""
+    bearing out a claimed number, the column whose header the claim writes by another of its numbers ("Kendall’s Tau
+    Distance") refutes that number where it prints a different one, above the support."""
     rows = {c.cells[0].cell.row for c in checks if c.agrees}
     if len(rows) != 1:
         return []
@@ -475,12 +475,16 @@ def _named_column_refutations(view: TableView, numbers: ClaimNumbers, checks: li
         around = _words_around(claim_words, text)
         if text in borne or not around:
             continue
-        named = [c for c in view.cells if c.cell.row in rows and c.cell.value is not None and _same_scale(value, c.cell.value)
-                 and len({w for p in c.cell.column_header for w in re.findall(r"[^\W\d_]{3,}", p.lower())} & around) >= 2]
+        named = [c for c in view.cells if c.cell.row in rows and _same_scale(value, c.cell.value)
+                 and len(_column_words(c) & around) >= 2]
         if len(named) == 1 and not cell_prints(named[0], value, dec):
             out.append(TableCheck(False, f"claimed {text}, but the row bearing out the claim's other number prints "
                                          f"{named[0].label()} {named[0].cell.text}", (named[0],), decisive=True))
     return out
+
+
+def _column_words(c: CellView) -> set[str]:
+    return {w for p in c.cell.column_header for w in re.findall(r"[^\W\d_]{3,}", p.lower())}
 
 
 def _words_around(claim_words: Sequence[str], number: str, before: int = 5, after: int = 3) -> set[str]:

@@ -82,6 +82,7 @@ from synth.verify.quotes import quote_on_page
 from synth.verify.slots import number_slots
 from synth.verify.stages import other_stage
 from synth.verify.scripts import header_scripts
+from synth.verify.sharing import sharing_opposed
 from synth.verify.sizes import data_sizes, size_given_otherwise, size_mismatch
 from synth.verify.substitutes import name_substituted, same_place
 from synth.verify.symbols import symbol_agreement, symbol_values
@@ -168,7 +169,7 @@ def _worded_otherwise(facts: ClaimFacts, text: str) -> bool:
     return bool(swapped_antonym(facts, text) or magnitude_opposed(facts.text, text) or fitness_denied(facts.text, text)
                 or superlative_beaten(facts, text)
                 or reversed_comparative(facts.text, text) or parity_against_ranking(facts, text)
-                or _kind_substituted(facts.text, text))
+                or _kind_substituted(facts.text, text) or sharing_opposed(facts.text, text))
 
 
 def _cites_one_of(header: str, cited: set[str]) -> bool:
