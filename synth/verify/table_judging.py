@@ -26,7 +26,7 @@ from synth.verify.rankings import in_labelled_setting, ranking_checks
 from synth.verify.slots import Slot, number_slots
 from synth.verify.score_kinds import kinds_of
 from synth.verify.respective import respective
-from synth.verify.role_rows import claimed_configurations, direction_cell, role_check, role_table
+from synth.verify.role_rows import RoleTable, claimed_configurations, direction_cell, role_check, role_table
 from synth.verify.stance import LOWER_IS_BETTER
 from synth.verify.judgement import Finding, Judgement
 from synth.verify.runs import DISTINCT_NUMBER
@@ -175,9 +175,10 @@ def _narrow(by_loser: dict, keep) -> None:
 
 class TableChecks:
     """The checks over tables, mixed into TextVerifier: they use its table views (``tables``), its index, its
-    per-paper names (``_own_names``, ``_own_models``, ``_abstract_names``), its cache of table directions
-    (``_directions``) and its other checks (``_anchored``, ``_has_subject``, ``_ranking``, ``_implied_dataset``,
-    ``_printed_in``, ``_printed_together``, ``_cited_row_prints``, ``_paper_sentences``, ``_title``)."""
+    per-paper names (``_own_names``, ``_own_models``, ``_abstract_names``), its caches of table directions
+    (``_directions``) and of role tables (``_role_tables``), and its other checks (``_anchored``, ``_has_subject``,
+    ``_ranking``, ``_implied_dataset``, ``_printed_in``, ``_printed_together``, ``_cited_row_prints``,
+    ``_paper_sentences``, ``_title``)."""
 
     def _judge_table_comparison(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A comparison without numbers ("XLM-R outperforms mBERT on Japanese POS", "XLM is better than
@@ -295,7 +296,7 @@ class TableChecks:
         (direction,) = directions
         numbers = [n for n in facts.numbers if n.value is not None and not is_reference(facts.text, n)]
         for view in self.tables:
-            table = role_table(view) if judgement.in_scope(view.paper) else None
+            table = self._role_table(view) if judgement.in_scope(view.paper) else None
             configs = claimed_configurations(facts.text, table) if table else []
             if not configs or len(set(configs)) != len(configs) or any(c not in table.rows for c in configs):
                 continue
@@ -313,6 +314,13 @@ class TableChecks:
                 judgement.read_by_roles.add(id(view.table))
                 self._record_cells(judgement, view, check, (0.92, 0.9),
                                    [f"read from rows by role: {check.description}"])
+
+    def _role_table(self, view: TableView) -> RoleTable | None:
+        """The table's rows by role settings (role_rows.py), read once: the corpus's tables live as long as the
+        verifier."""
+        if id(view.table) not in self._role_tables:
+            self._role_tables[id(view.table)] = role_table(view)
+        return self._role_tables[id(view.table)]
 
     def _judge_tables(self, facts: ClaimFacts, judgement: Judgement) -> None:
         self._judge_role_rows(facts, judgement)

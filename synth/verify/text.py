@@ -82,6 +82,7 @@ from synth.verify.quotes import quote_on_page
 from synth.verify.slots import number_slots
 from synth.verify.stages import other_stage
 from synth.verify.scripts import header_scripts
+from synth.verify.role_rows import RoleTable
 from synth.verify.sharing import sharing_opposed
 from synth.verify.sizes import data_sizes, size_given_otherwise, size_mismatch
 from synth.verify.substitutes import name_substituted, same_place
@@ -391,6 +392,7 @@ class TextVerifier(RunChecks, TableChecks):
         self._texts: dict[str, str] = {}  # per paper, lower-cased, filled on first use
         self._table_contexts: dict[tuple[str, str], str] = {}  # filled on first use
         self._directions: dict[int, frozenset[tuple[str, str]]] = {}  # per table, the directions it prints
+        self._role_tables: dict[int, RoleTable | None] = {}  # per table, its rows by role settings, filled on use
         sentences = [u for u in index.docs.units if u.table is None]
         self._next = {id(a): b for a, b in zip(sentences, sentences[1:])
                       if a.paper == b.paper and b.previous is not None and b.previous[1] == a.text}
