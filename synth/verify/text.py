@@ -912,18 +912,21 @@ class TextVerifier(RunChecks, TableChecks):
 
     def _judge_paper_sentences(self, facts: ClaimFacts, judgement: Judgement, reading) -> None:
         """Every sentence of the paper the claim names, read by ``reading`` (why it refutes the claim, or None):
-        the first that refutes it and is related to it (read with its paragraph: "In this work, we simply use
-        Manhattan distance" is seldom among the closest passages) contradicts it."""
+        the closest of those that refute it and are related to it (read with its paragraph: "In this work, we
+        simply use Manhattan distance" is seldom among the closest passages) contradicts it."""
         if judgement.support or judgement.contradict:
             return
+        best: tuple[float, Unit, str] | None = None
         for unit in self._paper_sentences(set(judgement.papers), judgement):
             why = reading(unit)
             if why is None:
                 continue
             sim = max(float(s) for s in self.index.similarity_to(facts.text, [unit.text, f"{unit.context} {unit.text}"]))
-            if sim >= NUMERIC_RELATED:
-                self._record(judgement, "contradict", unit, sim, sim * 0.8, [why, f"similarity {sim:.2f}"])
-                return
+            if sim >= NUMERIC_RELATED and (best is None or sim > best[0]):
+                best = (sim, unit, why)
+        if best is not None:
+            sim, unit, why = best
+            self._record(judgement, "contradict", unit, sim, sim * 0.8, [why, f"similarity {sim:.2f}"])
 
     def _paper_text(self, paper: str) -> str:
         """The paper's sentences and captions, lower-cased: where to look for a word it prints anywhere."""
