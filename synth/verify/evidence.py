@@ -153,6 +153,8 @@ class EvidenceIndex:
         self.vectors = embedder.encode([u.text for u in docs.units]) if docs.units else np.zeros((0, 1))
         self.bm25 = BM25([u.text for u in docs.units])
         self._last_query: tuple[str, np.ndarray] | None = None
+        self._aside: tuple[str, np.ndarray] | None = None
+        self._rows: dict[int, int] | None = None
         self._prefix_weights: dict[str, float] = {}
 
     def word_weight(self, word: str) -> float:
@@ -191,6 +193,15 @@ class EvidenceIndex:
             return []
         q = self._query_vector(claim)
         return [Hit(self.docs.units[i], float(self.vectors[i] @ q), 0.0, 0.0) for i in found]
+
+    def unit_similarity(self, text: str, unit: Unit) -> float:
+        """Cosine of a text other than the claim (the claim without its opening) to a unit, by the unit's own
+        vector; the text's vector is kept for the next unit, the claim's is left as it was."""
+        if self._aside is None or self._aside[0] != text:
+            self._aside = (text, self.embedder.encode([text])[0])
+        if self._rows is None:
+            self._rows = {id(u): i for i, u in enumerate(self.docs.units)}
+        return float(self.vectors[self._rows[id(unit)]] @ self._aside[1])
 
     def similarity_to(self, claim: str, texts: list[str]) -> np.ndarray:
         """Cosine similarity of the claim to texts that are not units (two sentences joined)."""

@@ -126,10 +126,14 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
             # so is a language the two cells share, on whichever side the claim says it ("EN-BERT fine-tuned on Dutch
             # outscoring Lample et al." in the NL column)
             shared = (a.col_names & b.col_names) if same_col else (a.row_names & b.row_names)
-            both = (winners & losers) | {n for n in shared & (winners | losers) if is_language(n)}
+            # (and, down a column, a language the header of both rows' block names: "Translate everything to English
+            # and use English-only model" over "BERT-en" and "RoBERTa", for "the English-only BERT scores higher than
+            # RoBERTa"; not one each row's own label names, "English FT" against "English Target FT")
+            carried = set(header_names([p for p in a.cell.row_header if p in b.cell.row_header])) if same_col else set()
+            both = (winners & losers) | {n for n in (shared | carried) & (winners | losers) if is_language(n)}
             hit = frozenset(losers & b_names) - (both if losers - both else frozenset())
-            if (missing(winners - both or winners, set(a_names)) or a_names & (losers - winners) or not hit
-                    or b_names & (winners - losers)):
+            if (missing(winners - both or winners, set(a_names)) or a_names & (losers - winners - both) or not hit
+                    or b_names & (winners - losers - both)):
                 continue
             if both and not losers - both and missing(both, set(b_names)):
                 continue  # "the XLM-R student distilled from SBERT-nli-stsb": both its names, not mBERT's row

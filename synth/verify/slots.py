@@ -30,6 +30,9 @@ _CLAUSE_BOUNDARY = re.compile(r"[;:]|\b(?:while|whereas|but|than|versus|vs\.?|co
 _SUBJECT_VERB = re.compile(r"\s+(?:is|was|are|were|gives?|gave|brings?|brought|yields?|helps?|helped)\b")
 _MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")  # "for the simple MLP", "for zero-shot GPT-4"
 _PAIR = re.compile(r"\s*/\s*")  # "61.81/52.45": a UAS/LAS pair
+# "27.2 F1 (15.0 EM) on Bengali": a score and the other metric's in brackets, one pair
+_BRACKET_OPEN = re.compile(r"\s*%?\s*(?:[A-Za-z][\w-]*\s*)?\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*%?\s*(?:[A-Za-z][\w-]*\s*)?\)")
 _JOINED = re.compile(r"^\s*(?:-|–|→|to|and)\s*$")  # "English-Russian", "English to Chinese": one end each
 # "at 52.97 when trained on English alone and at 54.72 ...": a training language is the previous number's
 # condition, not the owner of the next one
@@ -126,10 +129,11 @@ def number_slots(text: str, numbers: list[NumberMention], unknown: set[str] = fr
                 group = _group(of_kind, before[-1], text) if before else []
             if group:
                 owned[n.text][kind] = {m.name for m in group}
-    # "61.81/52.45 with unlabeled Russian": the two halves of a pair are one entity's, the one written after it
-    # (not "French", named before the pair); "XLM-R's 61.60/52.41": the one written before
+    # "61.81/52.45 with unlabeled Russian", "15.5 F1 (6.9 EM) on Telugu": the two halves of a pair are one entity's,
+    # the one written after it (not "French", named before the pair); "XLM-R's 61.60/52.41": the one written before
     for a, b in zip(numbers, numbers[1:]):
-        if _PAIR.fullmatch(text[a.end:b.start]):
+        if _PAIR.fullmatch(text[a.end:b.start]) or (_BRACKET_OPEN.fullmatch(text[a.end:b.start])
+                                                     and _BRACKET_CLOSE.match(text, b.end)):
             if following_owned.get(b.text):
                 owned[a.text] = {k: set(v) for k, v in owned[b.text].items()}
             elif owned[a.text]:

@@ -225,6 +225,11 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
         # or a denied action of the claim's, in two or more of its words ("it does not seem to learn systematic
         # transformations of those structures"; not "are not Indo-European languages", "not BERT-small")
         scope_shared = content_words(scope) & claim_words - facts.name_words
+        # (a state the claim names with its negating prefix is one of the kinds it lists, not one it asserts: "entities
+        # seen and unseen in the English training data" against "[...] (a); were not seen in the English [...] (b)")
+        denied_word = scope.split()[0].lower() if scope.split() else ""
+        if denied_word and re.search(rf"\b(?:un|in|non-?){re.escape(denied_word)}\b", facts.text, re.IGNORECASE):
+            continue
         # or a state the claim asserts, denied in three or more of its words ("English is not generally the best
         # source language for cross-lingual transfer")
         if ((_EFFECT.search(scope) and shared - facts.name_words and (states_effect or scope_shared))
@@ -264,7 +269,7 @@ def affirmation(facts: ClaimFacts, text: str) -> str | None:
             denied = clause
             break
     if denied is None:
-        return None
+        return _exhibited(facts.text, text)
     claim_words = content_words(denied) - facts.model_words
     for _, clause in _clauses(text):
         if _NEGATION.search(clause) or not stated.search(clause):
@@ -272,6 +277,29 @@ def affirmation(facts: ClaimFacts, text: str) -> str | None:
         shared = content_words(clause) & claim_words
         if len(shared) >= 2:
             return f"the paper states what the claim denies: \"{clause.strip()}\" (shares {', '.join(sorted(shared))})"
+    return None
+
+
+# "show no systematic deficiencies": a property the claim says something lacks, two words or more
+_LACKED = re.compile(r"\b(?:shows?|showed|exhibits?|exhibited|displays?|displayed|has|have|had)\s+no\s+"
+                     r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)+?)(?=\s+(?:for|in|on|with|to|across|between|of|at)\b|[,.;]|$)")
+_EXHIBITED = r"\b(?:shows?|showed|exhibits?|exhibited|displays?|displayed|has|have|had|suffers?\s+from)\s+"
+
+
+def _exhibited(claim: str, text: str) -> str | None:
+    """The claim says something shows no property ("its representations show no systematic deficiencies") that
+    the passage says it shows ("these representations exhibit systematic deficiencies affecting [...]"), in an
+    un-negated clause."""
+    for lacked in _LACKED.finditer(claim):
+        words = lacked.group("what").split()
+        # its first two words or more ("systematic deficiencies" of "systematic deficiencies affecting [...]")
+        for what in (" ".join(words[:k]) for k in range(len(words), 1, -1)):
+            if len(content_words(what)) < 2:
+                continue
+            for _, clause in _clauses(text):
+                shown = re.search(_EXHIBITED + re.escape(what) + r"\b", clause, re.IGNORECASE)
+                if shown and not _NEGATION.search(clause, 0, shown.end()):
+                    return f"the claim says \"{lacked.group(0).strip()}\", the paper \"{shown.group(0).strip()}\""
     return None
 
 
@@ -303,6 +331,8 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("closer", "further"), ("closer", "farther"), ("high-resource", "low-resource"),
              ("larger", "smaller"), ("longer", "shorter"), ("stronger", "weaker"), ("similar", "dissimilar"),
              ("similar", "distant"), ("well", "poorly"), ("well", "badly"), ("well", "terribly"),
+             # what a score comes to: "would score poorly" against "would score perfect precision"
+             ("perfect", "poor"), ("perfect", "poorly"), ("good", "poor"),
              ("together", "separately"), ("major", "minor"), ("first", "last"),
              # an amount: "trained on less data than" against "trained on much larger training data than"
              ("less", "larger"), ("fewer", "larger"), ("overestimates", "underestimates"),

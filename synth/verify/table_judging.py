@@ -173,6 +173,13 @@ def _narrow(by_loser: dict, keep) -> None:
             by_loser[loser] = kept
 
 
+def _captioned_otherwise(view: TableView, claim: str) -> bool:
+    """Whether the table's caption names, beyond its first word, a capitalised word the claim does not write
+    ("Comparisons (UAS%/LAS%) on Google Universal Dependency Treebanks"); acronyms (metrics) are not counted."""
+    words = [m.group(0) for m in re.finditer(r"\b[A-Z][a-z]{2,}\b", caption_head(view.table.caption)) if m.start()]
+    return any(w.lower() not in claim.lower() for w in words)
+
+
 class TableChecks:
     """The checks over tables, mixed into TextVerifier: they use its table views (``tables``), its index, its
     per-paper names (``_own_names``, ``_own_models``, ``_abstract_names``), its caches of table directions
@@ -219,6 +226,11 @@ class TableChecks:
             plain = [(v, c) for v, c in checks if not in_labelled_setting(c)]
             if len({c.agrees for _, c in checks}) > 1 and plain and len({c.agrees for _, c in plain}) == 1:
                 by_loser[loser] = plain
+            # (and where they still disagree, a table whose caption names a resource the claim does not, "Comparisons
+            # [...] on Google Universal Dependency Treebanks", gives way to the paper's other tables)
+            unnamed = [(v, c) for v, c in by_loser[loser] if not _captioned_otherwise(v, facts.text)]
+            if len({c.agrees for _, c in by_loser[loser]}) > 1 and unnamed and len({c.agrees for _, c in unnamed}) == 1:
+                by_loser[loser] = unnamed
         verdicts = {loser: {c.agrees for _, c in checks} for loser, checks in by_loser.items()}
         decided = {loser: v.pop() for loser, v in verdicts.items() if len(v) == 1}
         if not decided:

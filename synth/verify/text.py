@@ -47,6 +47,7 @@ from synth.verify.claim_facts import (
 
 from synth.verify.assignments import given_to_others
 from synth.verify.attribution import attributed_papers, titled_papers
+from synth.verify.bounds import bound_opposed
 from synth.verify.citations import (
     credited,
     credited_by_another,
@@ -71,6 +72,7 @@ from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapp
 from synth.verify.judgements import fitness_denied
 from synth.verify.instead import done_instead
 from synth.verify.magnitude import magnitude_opposed
+from synth.verify.ordinals import order_given_otherwise
 from synth.verify.owners import metrics_after_numbers, number_listed_for_another, number_of_another, transfer_swapped
 from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, given_all_but_one,
                                    language_given_otherwise, paired_otherwise, said_of_the_set_aside,
@@ -114,7 +116,7 @@ from synth.verify.thresholds import (
 from synth.verify.unit_names import names_of_cell, row_header, unit_names
 from synth.verify.table_counts import count_cell_checks, count_row_checks, group_setting_checks
 from synth.verify.tables import (
-    CellView, ClaimNumbers, TableView, averages_only, cites, diagonal, family, header_names, headed_by,
+    CellView, ClaimNumbers, TableView, averages_only, caption_head, cites, diagonal, family, header_names, headed_by,
     is_average_cell, is_language, other_languages,
 )
 from synth.verify.versions import version_given_otherwise, versions
@@ -170,7 +172,8 @@ def _worded_otherwise(facts: ClaimFacts, text: str) -> bool:
     return bool(swapped_antonym(facts, text) or magnitude_opposed(facts.text, text) or fitness_denied(facts.text, text)
                 or superlative_beaten(facts, text)
                 or reversed_comparative(facts.text, text) or parity_against_ranking(facts, text)
-                or _kind_substituted(facts.text, text) or sharing_opposed(facts.text, text))
+                or _kind_substituted(facts.text, text) or sharing_opposed(facts.text, text)
+                or bound_opposed(facts.text, text) or order_given_otherwise(facts.text, text))
 
 
 def _cites_one_of(header: str, cited: set[str]) -> bool:
@@ -193,6 +196,8 @@ _FUNCTION_WORD = re.compile(r"\b(?:the|a|an|of|to|in|is|are|was|were|be|for|with
 _UNSUPERVISED = re.compile(r"\bunsupervised\b", re.IGNORECASE)
 _WORKHORSE_MENTIONS = 10  # sentences naming a paper's main model, twice as many as name any other
 _TABLE_CITED = re.compile(r"\bTable\s+(\d+)\b")
+# a finding's opening that says where it holds ("When fine-tuning XLM on XNLI, ", "On MasakhaNER, ")
+_LEADING_SETTING = re.compile(r"^(?:When|While|On|For|In|Across|Under|With|After|Without|Using)\b[^,]{3,90},\s+")
 _ROADMAP = re.compile(r"(?:In\s+)?(?:Section|Sec\.|§)\s*\d+")  # "Section 4 describes [...]"
 _CONTRASTED = re.compile(r"(?:In contrast|By contrast|On the other hand"
                          r"|Compar(?:ed|ing) (?:to|with) (?:it|them|this|these)|Unlike (?:it|them|this|these))\b",
@@ -648,6 +653,10 @@ class TextVerifier(RunChecks, TableChecks):
         # mBERT model" in a paper titled "[...] Using XLM-RoBERTa Alignment")
         own_model = unit.table is None and _names_a_model(unit)
         names = around | {e.name for e in find_entities(title) if not (own_model and e.kind == "model")}
+        apart = None if facts.is_numeric or facts.counts else self._setting_apart(facts, unit, names)
+        if apart is not None:  # a setting said once for the paragraph
+            around |= apart[0]
+            names |= apart[0]
         missing = missing_names(facts.key_names, names)
         surroundings = " ".join((unit.text, unit.context, title, unit.table.caption or "" if unit.table else "",
                                  unit.topic_text))
@@ -836,7 +845,7 @@ class TextVerifier(RunChecks, TableChecks):
                   and self._same_kind_of_number(facts, unit)):
                 self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                     f"same entities ({named})", why, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
-        elif (sim >= QUALITATIVE_SUPPORT
+        elif ((sim := max(sim, apart[1] if apart else 0.0)) >= QUALITATIVE_SUPPORT
               and cover >= (ATTRIBUTED_COVERAGE if judgement.papers else CONTENT_COVERAGE) and not conflict and unit.table is None
               and negated(unit.text) == negated(facts.text) and not self._sets_aside(facts, unit.text)
               and self._same_comparison(facts, unit)  # a row of numbers states no finding in words
@@ -891,6 +900,27 @@ class TextVerifier(RunChecks, TableChecks):
                 f"entities named in the sentence: {named}",
                 f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}",
                 f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"])
+
+    def _setting_apart(self, facts: ClaimFacts, unit: Unit, names: set[str]) -> tuple[set[str], float] | None:
+        """A finding opening on its setting ("When fine-tuning XLM on XNLI, max-pooling [...] worked no better than
+        [...]"), read against a sentence of a paragraph that gives the setting once ("When fine-tuning on XNLI, we use
+        [...]. [...] using either max-pooling or mean-pooling [...] did not work better"): the setting's names, all
+        found in the paragraph or among ``names`` (those of the sentence and its paper), and the similarity of the
+        finding without its setting; None where the sentence names another thing of a kind the setting names, or
+        one the claim does not name."""
+        opening = _LEADING_SETTING.match(facts.finding)
+        if opening is None or unit.table is not None:
+            return None
+        setting = {e.name for e in find_entities(opening.group(0))} & facts.key_names
+        own = {e.name for e in unit.entities}
+        if missing_names(setting, unit_names(unit, with_context=True) | names):
+            return None
+        # (nor where it names a thing the claim does not: "[...] better results for Spanish and Portuguese but failed
+        # to converge for Swedish" for a claimed "failed to converge for Portuguese")
+        if any(kind_of(n) == kind_of(o) for n in setting - own for o in own - setting) or any(
+                kind_of(o) in ("language", "model", "dataset") for o in own - facts.key_names):
+            return None
+        return setting, self.index.unit_similarity(facts.finding[opening.end():], unit)
 
     def _judge_modifier_swap(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """"The Euclidean distance" claimed of a paper that never prints "Euclidean" and says "we simply use
@@ -1548,7 +1578,8 @@ class TextVerifier(RunChecks, TableChecks):
                         or holds_even_there(facts, unit.text)
                         or opposite_covariation(facts.text, unit.text)
                         or superlative_beaten(facts, unit.text) or reversed_comparative(facts.text, unit.text)
-                        or parity_against_ranking(facts, unit.text))
+                        or parity_against_ranking(facts, unit.text) or bound_opposed(facts.text, unit.text)
+                        or order_given_otherwise(facts.text, unit.text))
             why = specific or why
             if why is None:
                 continue
@@ -1827,8 +1858,15 @@ class TextVerifier(RunChecks, TableChecks):
         Unicoder-LC): its cells are another model's numbers."""
         if unit.table is None or unit.row is None or not facts.names["model"]:
             return False
+        claimed = {family(n) for n in facts.names["model"]}
         models = {family(n) for n in header_names(row_header(unit)) if kind_of(n) == "model"}
-        return bool(models) and not models & {family(n) for n in facts.names["model"]}
+        if models:
+            return not models & claimed
+        # a row naming no model is the model the caption says the table is of ("POS accuracy [...] using EN-BERT.
+        # [...] a big gap between this model's zero-shot performance and M-BERT's"), unless a header names the claim's
+        headers = set().union(*(names_of_cell(c) for c in unit.table.cells if c.row == unit.row))
+        own = {family(e.name) for e in find_entities(caption_head(unit.table.caption)) if e.kind == "model"}
+        return bool(own) and not own & claimed and not {family(n) for n in headers} & claimed
 
     @staticmethod
     def _names_compared_model(facts: ClaimFacts, unit: Unit) -> bool:

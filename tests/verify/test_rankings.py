@@ -68,3 +68,31 @@ def test_a_claim_about_one_language_ranks_only_its_cells():
              "fine-tuned on machine-translated French training data.")
     # English is what the test data are translated into: its column against French's ranks nothing the claim ranks
     assert _checks(claim, view) == []
+
+
+def _translate_test_table(labels=("BERT-en", "RoBERTa")) -> TableView:
+    # the shape of XLM-R's Table 1 (1911.02116 p.7): a block header over the rows of English-only models
+    block = "Translate everything to English and use English-only model (TRANSLATE-TEST)"
+    rows = [([block, labels[0], "Wiki"], ("88.8", "82.3")), ([block, labels[1], "Wiki+CC"], ("91.3", "84.3"))]
+    cells = [TableCell(row=r, column=c, text=text, value=float(text), row_header=header, column_header=[column])
+             for r, (header, texts) in enumerate(rows) for c, (column, text) in enumerate(zip(("en", "es"), texts))]
+    return TableView.build("x", Table(paper="x", page=7, label="Table 1",
+                                      caption="Results on cross-lingual classification. We report the accuracy on each of the 15 XNLI "
+                                              "languages.", cells=cells), title="XLM-R")
+
+
+def test_a_language_the_block_header_names_is_both_rows_condition():
+    claim = "Among the translate-test baselines, the English-only BERT scores higher than RoBERTa on Spanish XNLI."
+    assert _checks(claim, _translate_test_table()) == [
+        "[Translate everything to English and use English-only model (TRANSLATE-TEST) / BERT-en / Wiki × es] 82.3 ≤ "
+        "[Translate everything to English and use English-only model (TRANSLATE-TEST) / RoBERTa / Wiki+CC × es] 84.3"]
+
+
+def test_a_language_each_row_label_names_is_no_shared_condition():
+    # (the loser's own label names English: "English FT" is not the winner's row)
+    rows = [(["English FT"], ("59.4",)), (["English Target FT"], ("57.3",))]
+    cells = [TableCell(row=r, column=0, text=t[0], value=float(t[0]), row_header=h, column_header=["Macro"])
+             for r, (h, t) in enumerate(rows)]
+    view = TableView.build("x", Table(paper="x", page=21, label="Table 12", caption="Model performance on XNLI.",
+                                      cells=cells), title="BUFFET")
+    assert _checks("On XNLI, Target FT beats the English FT model.", view) == []

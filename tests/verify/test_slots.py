@@ -210,3 +210,10 @@ def test_a_number_belongs_to_the_benchmark_or_language_after_its_setting():
     assert slots == {"64.8%": ({"KLUE-NLI"}, {"ParsiNLU"}), "62.3%": ({"ParsiNLU"}, {"KLUE-NLI"})}
     # a training condition is no owner
     assert "80.1" not in _slots("XLM-R reaches 80.1 when trained on English and 70.2 on French.")
+
+
+def test_a_score_and_the_other_metric_in_brackets_are_one_pair():
+    slots = _slots("In XTREME's per-language TyDiQA-GoldP results, the XLM baseline manages only 27.2 F1 (15.0 EM) on "
+                   "Bengali and 15.5 F1 (6.9 EM) on Telugu.")
+    assert slots == {"27.2": ({"bn"}, {"te"}), "15.0": ({"bn"}, {"te"}),
+                     "15.5": ({"te"}, {"bn"}), "6.9": ({"te"}, {"bn"})}

@@ -444,3 +444,35 @@ def test_a_script_variant_is_the_opposite_of_the_other():
     facts = analyse("For XLM-R they swap in more commonly used languages such as romanized Hindi and simplified Chinese.")
     assert swapped_antonym(facts, "We replace some languages with more commonly used ones such as romanized Hindi and "
                                   "traditional Chinese.")
+
+
+def test_a_passage_showing_what_a_claim_says_is_not_shown():
+    # 1906.01502 p.1
+    passage = ("From these results, we can conclude that M-BERT does create multilingual representations, but that "
+               "these representations exhibit systematic deficiencies affecting certain language pairs.")
+    claim = analyse("Pires et al. conclude that M-BERT's multilingual representations show no systematic deficiencies "
+                    "for any particular language pairs.")
+    assert "exhibit systematic deficiencies" in affirmation(claim, passage)
+    # a passage denying it too, or one showing another property, is no case
+    assert affirmation(claim, "These representations do not exhibit systematic deficiencies.") is None
+    assert affirmation(claim, "These representations exhibit systematic gains for certain language pairs.") is None
+
+
+def test_a_state_the_claim_names_with_its_negating_prefix_is_not_denied():
+    # 2003.11080 p.17: the caption lists kinds of entities, seen (a) and not seen (b)
+    caption = ("Comparison of accuracies for entities in the target language NER dev data that were seen in the "
+               "English NER training data (a); were not seen in the English NER training data (b)")
+    listed = analyse("XTREME's appendix table on NER entities seen and unseen in the English training data is "
+                     "restricted to languages with at least 100 entities per subset.")
+    assert denial(listed, caption) is None
+    assert denial(analyse("Every entity in the target-language NER dev data was seen in the English NER training "
+                          "data."), caption) is not None
+
+
+def test_a_score_said_poor_against_one_said_perfect():
+    # 1706.04902 p.46
+    claim = analyse("A random pairing of translation equivalents in the vector space would score poorly on bilingual "
+                    "dictionary induction precision.")
+    assert "perfect" in swapped_antonym(claim, "In other words, a random pairing of translation equivalents in vector "
+                                               "space would score perfect precision in bilingual dictionary induction "
+                                               "tasks.")

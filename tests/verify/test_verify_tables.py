@@ -98,3 +98,18 @@ def test_the_block_a_claim_writes_out_is_the_claims():
     assert [c.cell.text for c in kept.cells] == ["76.58", "75.99"]
     assert worded_block(view, "French as the auxiliary language lowers Danish scores.") is view
     assert worded_block(view, "Multilingual word embeddings and multilingual BERT both help.") is view
+
+
+def test_a_caption_naming_a_resource_the_claim_does_not_is_another_tables():
+    from synth.verify.table_judging import _captioned_otherwise
+
+    def view(caption: str) -> TableView:
+        cell = TableCell(row=0, column=0, text="75.13", value=75.13, row_header=["French"], column_header=["UAS"])
+        return TableView.build("x", Table(paper="x", page=19, label="Table 10", caption=caption, cells=[cell]),
+                               title="x")
+
+    claim = "For French, Ahmad et al.'s RNN-Stack parser transfers from English better than their SelfAtt-Stack parser."
+    assert _captioned_otherwise(view("Table 10: Comparisons (UAS%/LAS%) on Google Universal Dependency Treebanks."), claim)
+    # metrics in capitals and the caption's first word are no resource
+    assert not _captioned_otherwise(view("Table 2: Results (UAS%/LAS%, excluding punctuation) on the test sets."), claim)
+    assert not _captioned_otherwise(view("Table 2: Results on the French test set."), claim)
