@@ -8,7 +8,7 @@ _ORDER = re.compile(r"\b(?P<n>first|second|third|fourth|fifth|sixth|\d+(?:st|nd|
                     re.IGNORECASE)
 
 
-def _orders(text: str) -> dict[str, set[int]]:
+def orders(text: str) -> dict[str, set[int]]:
     """The orders a text gives each noun ("polynomial": {3})."""
     out: dict[str, set[int]] = {}
     for m in _ORDER.finditer(text):
@@ -19,8 +19,8 @@ def _orders(text: str) -> dict[str, set[int]]:
 
 def order_given_otherwise(claim: str, passage: str) -> str | None:
     """Why the passage gives the claim's "N-th order" thing another order, or None (none given, or the same)."""
-    theirs = _orders(passage)
-    for noun, ours in _orders(claim).items():
+    theirs = orders(passage)
+    for noun, ours in orders(claim).items():
         other = theirs.get(noun, set())
         if other and not ours & other:
             return (f"the claim gives the {noun} order {', '.join(map(str, sorted(ours)))}, the paper "

@@ -333,6 +333,11 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("similar", "distant"), ("well", "poorly"), ("well", "badly"), ("well", "terribly"),
              # what a score comes to: "would score poorly" against "would score perfect precision"
              ("perfect", "poor"), ("perfect", "poorly"), ("good", "poor"),
+             # where a feature comes from: "POS tags predicted automatically" against "the Gold universal POS tags"
+             ("gold", "predicted"),
+             # what a model has room for: "it lacks the capacity to model each language separately" against "the
+             # model should have enough capacity to model each language separately"
+             ("lacks", "enough"), ("lack", "enough"), ("lacking", "enough"),
              ("together", "separately"), ("major", "minor"), ("first", "last"),
              # an amount: "trained on less data than" against "trained on much larger training data than"
              ("less", "larger"), ("fewer", "larger"), ("overestimates", "underestimates"),
@@ -373,6 +378,8 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
                for a in ours for b in theirs)]
 # read only as a compound's second part: alone ("free parameters", "specific tasks") they oppose nothing
 _COMPOUND_ONLY = {"free", "agnostic", "sensitive", "aware", "specific"}
+_OPEN_COMPOUND = re.compile(r"\b(language|task|domain|order)\s+(specific|agnostic|independent|dependent|sensitive|free)\b",
+                            re.IGNORECASE)
 _FUSED = re.compile(r"^[a-z]{4,}(sensitive|agnostic|aware)$")
 _OPPOSITE = {a: {b for x, b in _ANTONYMS if x == a} | {x for x, y in _ANTONYMS if y == a}
              for pair in _ANTONYMS for a in pair}
@@ -499,7 +506,9 @@ def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     layers" for "higher layers", "dependent" for "independent", "more isomorphic" for "less isomorphic"),
     and never the claim's own word about it."""
     # "first-layer activations" against "the last layer's activations": an antonym opening a compound is a word too
-    tokens = tuple([p for t in _TOKEN.findall(x) for p in (_split_antonym(t) or [t])] for x in (facts.text, text))
+    # ("retains language specific information": a compound whose hyphen the PDF's text lost)
+    tokens = tuple([p for t in _TOKEN.findall(_OPEN_COMPOUND.sub(r"\1-\2", x)) for p in (_split_antonym(t) or [t])]
+                   for x in (facts.text, text))
     # (as printed: "non-English" names a language, not a negated property)
     whole = [{t for t in ts if t[1:] == t[1:].lower()} for ts in tokens]
     prefixed = _prefix_opposites(*[{t.lower() for t in w} | {_word(t, _OPPOSITE) for t in w} for w in whole])

@@ -72,7 +72,7 @@ from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapp
 from synth.verify.judgements import fitness_denied
 from synth.verify.instead import done_instead
 from synth.verify.magnitude import magnitude_opposed
-from synth.verify.ordinals import order_given_otherwise
+from synth.verify.ordinals import order_given_otherwise, orders
 from synth.verify.owners import metrics_after_numbers, number_listed_for_another, number_of_another, transfer_swapped
 from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, given_all_but_one,
                                    language_given_otherwise, paired_otherwise, said_of_the_set_aside,
@@ -896,9 +896,11 @@ class TextVerifier(RunChecks, TableChecks):
                         f"passage prints {', '.join(sorted(printed_years - claimed_years))}",
                         f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
                 return
+            lifted = " (the finding without its opening setting, which the paragraph gives)" if (
+                apart is not None and apart[1] > hit.semantic) else ""
             self._record(judgement, "support", unit, sim, sim * (0.5 + cover / 2), [
                 f"entities named in the sentence: {named}",
-                f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}",
+                f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}{lifted}",
                 f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"])
 
     def _setting_apart(self, facts: ClaimFacts, unit: Unit, names: set[str]) -> tuple[set[str], float] | None:
@@ -930,6 +932,16 @@ class TextVerifier(RunChecks, TableChecks):
                 f"the paper uses {swap[1]} {swap[2]}, and prints \"{swap[0]}\" nowhere"
                 if (swap := modifier_swapped(facts.text, u.text, self._paper_text(u.paper))) else None))
 
+    def _judge_orders(self, facts: ClaimFacts, judgement: Judgement) -> None:
+        """"A second-order polynomial fit" claimed of a paper one of whose sentences gives it another order ("the 3rd
+        order polynomial fit for the minimum and maximum values", cosine 0.48: a caption says little else)."""
+        if not orders(facts.text):
+            return
+        # ("XTREME's plots [...]": where the claim names no paper, those whose titles name one of its names)
+        papers = set(judgement.papers) or {p for p in self.index.docs.papers if {
+            e.name for e in find_entities(self._title(p))} & facts.key_names}
+        self._judge_paper_sentences(facts, judgement, lambda u: order_given_otherwise(facts.text, u.text), papers)
+
     def _judge_assignments(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A resource the claim gives its languages ("their Turkish, Vietnamese and Thai parallel data from the
         EUbookshop corpus") that the named paper gives to other languages in a sentence giving the claim's
@@ -940,14 +952,16 @@ class TextVerifier(RunChecks, TableChecks):
             self._judge_paper_sentences(facts, judgement, lambda u: next(
                 (w for r in resources if (w := given_to_others(r, languages, u.text))), None))
 
-    def _judge_paper_sentences(self, facts: ClaimFacts, judgement: Judgement, reading) -> None:
-        """Every sentence of the paper the claim names, read by ``reading`` (why it refutes the claim, or None):
+    def _judge_paper_sentences(self, facts: ClaimFacts, judgement: Judgement, reading,
+                               papers: set[str] | None = None) -> None:
+        """Every sentence of the paper the claim names (or of ``papers``), read by ``reading`` (why it refutes the
+        claim, or None):
         the closest of those that refute it and are related to it (read with its paragraph: "In this work, we
         simply use Manhattan distance" is seldom among the closest passages) contradicts it."""
         if judgement.support or judgement.contradict:
             return
         best: tuple[float, Unit, str] | None = None
-        for unit in self._paper_sentences(set(judgement.papers), judgement):
+        for unit in self._paper_sentences(set(judgement.papers) if papers is None else papers, judgement):
             why = reading(unit)
             if why is None:
                 continue
@@ -1535,12 +1549,14 @@ class TextVerifier(RunChecks, TableChecks):
                     kinds = _listed_kinds(other.text, unit.text)
                     if kinds is None:
                         continue
+                    if self._cited_under_other_kind(facts, hit, other, kinds, judgement):
+                        return
                     claimed, own = kinds
                     if claimed not in claim or own in claim:
                         continue
+                    first, second = self._evidence(unit, hit.semantic), self._evidence(other, None)
                     rest = claim.replace(claimed, " ")
                     cover = coverage(rest, unit.text, self.index.word_weight, stems=True)
-                    first, second = self._evidence(unit, hit.semantic), self._evidence(other, None)
                     if cover < CONTENT_COVERAGE or first is None or second is None:
                         continue
                     judgement.contradict.append(Finding("contradict", hit.semantic * 0.8, [
@@ -1549,6 +1565,27 @@ class TextVerifier(RunChecks, TableChecks):
                         f"similarity {hit.semantic:.2f}, {cover:.0%} of the claim's other content words (or their "
                         "stems)"], [first, second], unit))
                     return
+
+    def _cited_under_other_kind(self, facts: ClaimFacts, hit: Hit, other: Unit, kinds: tuple[str, str],
+                                judgement: Judgement) -> bool:
+        """A work the claim files under one of two listed kinds, which the paper cites in the other kind's sentence
+        and not in its own ("group Wu and Dredze's (2019) approach with the data-based transfer methods" against
+        "Model-based transfer [...] (Wu and Dredze, 2019; [...]). Data-based transfer [...]")."""
+        works, claim = cited_names(facts.text), facts.text.lower()
+        if not works:
+            return False
+        for mine, theirs, (mine_kind, their_kind) in ((other, hit.unit, kinds), (hit.unit, other, kinds[::-1])):
+            if (mine_kind in claim and their_kind not in claim and names_work(theirs.text, works)
+                    and not names_work(mine.text, works)):
+                evidence = [self._evidence(theirs, hit.semantic if theirs is hit.unit else None),
+                            self._evidence(mine, hit.semantic if mine is hit.unit else None)]
+                if None in evidence:
+                    return False
+                judgement.contradict.append(Finding("contradict", hit.semantic * 0.8, [
+                    f"the paper lists kinds of {mine_kind.split()[-1]} and cites {', '.join(sorted(works))} for "
+                    f"{their_kind}, not for {mine_kind}", f"similarity {hit.semantic:.2f}"], evidence, hit.unit))
+                return True
+        return False
 
     def _judge_opposite_finding(self, facts: ClaimFacts, hits: list[Hit], judgement: Judgement) -> None:
         """A sentence that, read with the sentences before it, is about what the claim is about and
@@ -2078,6 +2115,7 @@ class TextVerifier(RunChecks, TableChecks):
         self._judge_table_counts(facts, judgement)
         self._judge_settings_table(facts, judgement)
         self._judge_modifier_swap(facts, judgement)
+        self._judge_orders(facts, judgement)
         self._judge_assignments(facts, judgement)
         self._credit_elsewhere(facts, judgement)
         self._judge_likened(facts, judgement)

@@ -148,6 +148,11 @@ def test_the_finding_without_its_reporting_frame():
         "mBERT does better on Latin script.")
     assert proposition("mBERT transfers well to Hindi.") == "mBERT transfers well to Hindi."
     assert proposition("We find that it works.") == "We find that it works."  # too short to be a finding
+    # explaining and hypothesising report a finding too
+    assert proposition("Dufter and Schütze explain that their development perplexities are high because the two "
+                       "Bibles differ.") == "their development perplexities are high because the two Bibles differ."
+    assert proposition("The authors hypothesise that a small model is forced to share its parameters.") == (
+        "a small model is forced to share its parameters.")
 
 
 def test_a_pair_named_first_and_its_winner_after():

@@ -476,3 +476,30 @@ def test_a_score_said_poor_against_one_said_perfect():
     assert "perfect" in swapped_antonym(claim, "In other words, a random pairing of translation equivalents in vector "
                                                "space would score perfect precision in bilingual dictionary induction "
                                                "tasks.")
+
+
+def test_gold_features_against_predicted_ones():
+    # ahmad2019 p.4
+    claim = analyse("Ahmad et al.'s parsers take POS tags predicted automatically by UDPipe as input.")
+    assert "gold" in swapped_antonym(claim, "In addition, we use the Gold universal POS tags to form the input "
+                                            "representations.")
+    assert swapped_antonym(claim, "We use the predicted universal POS tags as input.") is None
+
+
+def test_a_lacking_capacity_against_enough_of_it():
+    # 2005.00396 p.4
+    claim = analyse("A severely overparameterized BERT is pushed into a shared space, since it lacks the capacity to "
+                    "model each language separately.")
+    passage = ("If BERT is severely overparameterized the model should have enough capacity to model each language "
+               "separately without creating a multilingual space.")
+    assert "enough" in swapped_antonym(claim, passage)
+
+
+def test_a_compound_whose_hyphen_the_text_lost_is_still_a_compound():
+    # ahmad2019 p.4: "language specific" printed without its hyphen
+    claim = analyse("An encoder scoring higher in the language test is read as more language-agnostic.")
+    passage = "If a contextual encoder performs better in the language test, it retains language specific information."
+    assert "specific" in swapped_antonym(claim, passage)
+    # "specific" alone is no compound: "specific information" opposes nothing
+    assert swapped_antonym(claim, "If a contextual encoder performs better in the language test, it retains specific "
+                                  "information.") is None
