@@ -896,19 +896,19 @@ class TextVerifier(RunChecks, TableChecks):
                         f"passage prints {', '.join(sorted(printed_years - claimed_years))}",
                         f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
                 return
-            lifted = " (the finding without its opening setting, which the paragraph gives)" if (
+            lifted = f" (the finding read without its opening \"{apart[2]}\")" if (
                 apart is not None and apart[1] > hit.semantic) else ""
             self._record(judgement, "support", unit, sim, sim * (0.5 + cover / 2), [
                 f"entities named in the sentence: {named}",
                 f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT}{lifted}",
                 f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"])
 
-    def _setting_apart(self, facts: ClaimFacts, unit: Unit, names: set[str]) -> tuple[set[str], float] | None:
+    def _setting_apart(self, facts: ClaimFacts, unit: Unit, names: set[str]) -> tuple[set[str], float, str] | None:
         """A finding opening on its setting ("When fine-tuning XLM on XNLI, max-pooling [...] worked no better than
         [...]"), read against a sentence of a paragraph that gives the setting once ("When fine-tuning on XNLI, we use
         [...]. [...] using either max-pooling or mean-pooling [...] did not work better"): the setting's names, all
-        found in the paragraph or among ``names`` (those of the sentence and its paper), and the similarity of the
-        finding without its setting; None where the sentence names another thing of a kind the setting names, or
+        found in the paragraph or among ``names`` (those of the sentence and its paper), the similarity of the
+        finding without its setting, and the setting as written; None where the sentence names another thing of a kind the setting names, or
         one the claim does not name."""
         opening = _LEADING_SETTING.match(facts.finding)
         if opening is None or unit.table is not None:
@@ -922,7 +922,7 @@ class TextVerifier(RunChecks, TableChecks):
         if any(kind_of(n) == kind_of(o) for n in setting - own for o in own - setting) or any(
                 kind_of(o) in ("language", "model", "dataset") for o in own - facts.key_names):
             return None
-        return setting, self.index.unit_similarity(facts.finding[opening.end():], unit)
+        return setting, self.index.unit_similarity(facts.finding[opening.end():], unit), opening.group(0).strip(" ,")
 
     def _judge_modifier_swap(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """"The Euclidean distance" claimed of a paper that never prints "Euclidean" and says "we simply use
