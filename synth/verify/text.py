@@ -908,8 +908,8 @@ class TextVerifier(RunChecks, TableChecks):
         [...]"), read against a sentence of a paragraph that gives the setting once ("When fine-tuning on XNLI, we use
         [...]. [...] using either max-pooling or mean-pooling [...] did not work better"): the setting's names, all
         found in the paragraph or among ``names`` (those of the sentence and its paper), the similarity of the
-        finding without its setting, and the setting as written; None where the sentence names another thing of a kind the setting names, or
-        one the claim does not name."""
+        finding without its setting, and the setting as written; None where the sentence names another thing of a
+        kind the setting names, or one the claim does not name."""
         opening = _LEADING_SETTING.match(facts.finding)
         if opening is None or unit.table is not None:
             return None
@@ -955,9 +955,8 @@ class TextVerifier(RunChecks, TableChecks):
     def _judge_paper_sentences(self, facts: ClaimFacts, judgement: Judgement, reading,
                                papers: set[str] | None = None) -> None:
         """Every sentence of the paper the claim names (or of ``papers``), read by ``reading`` (why it refutes the
-        claim, or None):
-        the closest of those that refute it and are related to it (read with its paragraph: "In this work, we
-        simply use Manhattan distance" is seldom among the closest passages) contradicts it."""
+        claim, or None): the closest of those that refute it and are related to it (read with its paragraph: "In
+        this work, we simply use Manhattan distance" is seldom among the closest passages) contradicts it."""
         if judgement.support or judgement.contradict:
             return
         best: tuple[float, Unit, str] | None = None
@@ -1892,7 +1891,7 @@ class TextVerifier(RunChecks, TableChecks):
     @staticmethod
     def _row_of_another_model(facts: ClaimFacts, unit: Unit) -> bool:
         """A table row whose header names models, none of the claim's ("XLM-Rbase" for a claimed
-        Unicoder-LC): its cells are another model's numbers."""
+        Unicoder-LC), or that names none in a table of another model: its cells are another model's numbers."""
         if unit.table is None or unit.row is None or not facts.names["model"]:
             return False
         claimed = {family(n) for n in facts.names["model"]}
