@@ -105,6 +105,7 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
         cells = [c for c in cells if not (c.is_average or is_all_column_cell(c.cell))
                  and not {n for n in c.names if is_language(n)} - kept]
     only_winner, only_loser = sides.winner - sides.loser, sides.loser - sides.winner
+    side_languages = {n for n in winners | losers if is_language(n)}
     found: dict[frozenset[str], list[tuple[int, TableCheck]]] = defaultdict(list)
     for a in cells:
         for b in cells:
@@ -129,8 +130,9 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
             # (and, down a column, a language the header of both rows' block names: "Translate everything to English
             # and use English-only model" over "BERT-en" and "RoBERTa", for "the English-only BERT scores higher than
             # RoBERTa"; not one each row's own label names, "English FT" against "English Target FT")
-            carried = set(header_names([p for p in a.cell.row_header if p in b.cell.row_header])) if same_col else set()
-            both = (winners & losers) | {n for n in (shared | carried) & (winners | losers) if is_language(n)}
+            carried = (header_names([p for p in a.cell.row_header if p in b.cell.row_header])
+                       if same_col and side_languages - shared else set())
+            both = (winners & losers) | ((shared | carried) & side_languages)
             hit = frozenset(losers & b_names) - (both if losers - both else frozenset())
             if (missing(winners - both or winners, set(a_names)) or a_names & (losers - winners - both) or not hit
                     or b_names & (winners - losers - both)):

@@ -281,9 +281,10 @@ def affirmation(facts: ClaimFacts, text: str) -> str | None:
 
 
 # "show no systematic deficiencies": a property the claim says something lacks, two words or more
-_LACKED = re.compile(r"\b(?:shows?|showed|exhibits?|exhibited|displays?|displayed|has|have|had)\s+no\s+"
+_SHOWS = r"shows?|showed|exhibits?|exhibited|displays?|displayed|has|have|had"
+_LACKED = re.compile(rf"\b(?:{_SHOWS})\s+no\s+"
                      r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)+?)(?=\s+(?:for|in|on|with|to|across|between|of|at)\b|[,.;]|$)")
-_EXHIBITED = r"\b(?:shows?|showed|exhibits?|exhibited|displays?|displayed|has|have|had|suffers?\s+from)\s+"
+_EXHIBITED = rf"\b(?:{_SHOWS}|suffers?\s+from)\s+"
 
 
 def _exhibited(claim: str, text: str) -> str | None:

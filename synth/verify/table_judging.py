@@ -173,6 +173,15 @@ def _narrow(by_loser: dict, keep) -> None:
             by_loser[loser] = kept
 
 
+def _settled(checks: list, keep) -> list:
+    """Where the (view, check) pairs disagree, those ``keep`` accepts if they agree among themselves; else all."""
+    if len({c.agrees for _, c in checks}) > 1:
+        kept = [(v, c) for v, c in checks if keep(v, c)]
+        if kept and len({c.agrees for _, c in kept}) == 1:
+            return kept
+    return checks
+
+
 def _captioned_otherwise(view: TableView, claim: str) -> bool:
     """Whether the table's caption names, beyond its first word, a capitalised word the claim does not write
     ("Comparisons (UAS%/LAS%) on Google Universal Dependency Treebanks"); acronyms (metrics) are not counted."""
@@ -223,14 +232,10 @@ class TableChecks:
         # disagree, rows of a setting in brackets ("(ml)" for multi-language fine-tuning), which the claim names
         # no more than any other, give way to the tables without such rows (XGLUE's main table)
         for loser, checks in by_loser.items():
-            plain = [(v, c) for v, c in checks if not in_labelled_setting(c)]
-            if len({c.agrees for _, c in checks}) > 1 and plain and len({c.agrees for _, c in plain}) == 1:
-                by_loser[loser] = plain
+            checks = _settled(checks, lambda v, c: not in_labelled_setting(c))
             # (and where they still disagree, a table whose caption names a resource the claim does not, "Comparisons
             # [...] on Google Universal Dependency Treebanks", gives way to the paper's other tables)
-            unnamed = [(v, c) for v, c in by_loser[loser] if not _captioned_otherwise(v, facts.text)]
-            if len({c.agrees for _, c in by_loser[loser]}) > 1 and unnamed and len({c.agrees for _, c in unnamed}) == 1:
-                by_loser[loser] = unnamed
+            by_loser[loser] = _settled(checks, lambda v, c: not _captioned_otherwise(v, facts.text))
         verdicts = {loser: {c.agrees for _, c in checks} for loser, checks in by_loser.items()}
         decided = {loser: v.pop() for loser, v in verdicts.items() if len(v) == 1}
         if not decided:
