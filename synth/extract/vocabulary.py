@@ -76,7 +76,7 @@ _DATASETS = [
     ("CoNLL", "CoNLL-2002", "CoNLL-2003", "CoNLL 2002", "CoNLL 2003", "CoNLL2002", "CoNLL2003", "CoNLL-02", "CoNLL-03"),
     ("Wikipedia", "Wikititles", "WikiTitles", "Wiki-titles"),  # SBERT's dictionary of Wikipedia title links
     ("CC-100", "CC100", "CommonCrawl", "CommonCrawls", "Common Crawl", "CCNet", "Common-Crawl", "common-crawl",
-     "common crawl"),
+     "common crawl", "commoncrawl"),
     ("XCOPA", "XCPA"),  # BUFFET's tables abbreviate it
     ("MLDoc",),
     ("SIB-200", "SIB200"),

@@ -106,11 +106,13 @@ _NEGATED = re.compile(
 )
 # Direction words that may follow a number: "2.2 points improvement", "3 points below".
 _TRAILING_DIRECTION = re.compile(
-    r"\s*(?:(?:absolute|relative|average|avg\.?|accuracy|F1|EM|BLEU|chrF|UAS|LAS|MRR|ROUGE(?:-[L12])?|P@1|[KMGT]i?B)\s+){0,2}"
+    r"\s*(?:(?:absolute|relative|average|avg\.?|accuracy|F1|EM|BLEU|chrF|UAS|LAS|MRR|ROUGE(?:-[L12])?|P@1|[KMGT]i?B|"
+    r"tokens)\s+){0,2}"
     r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|above|ahead|larger|wider|more\s+accurate"
-    r"|more(?=\s+(?:than|from|with|on|for|when|in)\b))"  # "4.6 BLEU more from [...] than from": no "3 more languages"
+    r"|more(?=\s+(?:than|from|with|on|for|when|in)\b)"  # "4.6 BLEU more from [...] than from": no "3 more languages"
+    r"|(?<=B\s)more|(?<=[Tt]okens\s)longer)"  # "3.0 GiB more disk space", "3.0 tokens longer": a measure's change
     r"|(?P<down>drops?|decreases?|declines?|reductions?|degradations?|lower|worse|below|behind|smaller|narrower"
-    r"|less\s+accurate|less(?=\s+(?:than|from|with|on|for|when|in)\b)))\b",
+    r"|less\s+accurate|less(?=\s+(?:than|from|with|on|for|when|in)\b)|(?<=B\s)less|(?<=[Tt]okens\s)shorter))\b",
     re.I,
 )
 
@@ -623,7 +625,8 @@ _NOUN_THEN_PHRASE = re.compile(
 _COSTS = re.compile(r"costs|costing", re.I)
 _COSTS_OBJECT = re.compile(r"\b(?:costs|costing)\s+(?:[^\W\d]\S*\s+){1,8}$", re.I)
 _LOSS = re.compile(r"loss(?:es)?", re.I)  # "a loss of 22.3 points" (a training loss of 0.5 is a value)
-_POINTS = re.compile(r"\s*(?:%|percentage\s+points?\b|points?\b|pp\b)", re.I)
+# (or of a metric: "costs the parser 0.42 UAS")
+_POINTS = re.compile(rf"\s*(?:%|percentage\s+points?\b|points?\b|pp\b|{_METRIC}(?!\w))", re.I)
 
 
 def _stated_delta(text: str, draft: _Draft, end: int, lead: _Lead) -> tuple[float | None, str | None]:

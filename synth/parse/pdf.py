@@ -28,7 +28,7 @@ from synth.parse.tables import (
 )
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-22"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
+PARSER_VERSION = "parse-24"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
 # labels spread; 6: words broken across blocks joined; 7: group labels centred between rows; 8: column group labels
 # ("XNLI (Acc)") head every column of their group; 9: a hyphen kept at a line end dropped where the paper prints
 # the joined word more often ("Chat-" + "GPT"), no sentence continued into a caption, group labels spread past a
@@ -46,7 +46,10 @@ PARSER_VERSION = "parse-22"  # 3: tables, table text kept out of sentences; 4: c
 # beyond a column of whole numbers ("RoBERTa | 1 | bBPE"); the first line of a column name set on two ("XLM-R" over
 # "base") heads no column beside it ("MLP"); 21: blocks set one under another whose columns stand elsewhere than the
 # first's are read with their own columns (BUFFET's per-language tables); 22: a block opening on a bracket goes on
-# with the unfinished sentence before it ("multilingual BERT1" | "(mBERT).")
+# with the unfinished sentence before it ("multilingual BERT1" | "(mBERT)."); 23: a leftmost column of distinct small whole
+# numbers under a word ("LAYER" over 0, 1, 2) names the rows of a table with no other row labels ("LAYER 2"); labels
+# centred beside a group of rows ("IE.Romance", "RRT" beside Romanian's train, dev and test rows) name every row; 24: a
+# block ending on a word no sentence ends on ("either (1) on the") goes on in the next ("English set [...]")
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 SUBSCRIPT_WORD = re.compile(r"[A-Za-z]{1,5}")  # "SC", "LC", "base": a model's subscript, never a footnote mark
 SUBSCRIPT_SIZE = 0.85  # of the block's largest font
@@ -201,7 +204,12 @@ def _continues(prev: str, nxt: str) -> bool:
         return False  # "... on other lan-" then a table's caption: the sentence goes on elsewhere
     return ((prev[-1] not in ".!?:" and (nxt[0].islower() or _BRACKET_GOES_ON.match(nxt) is not None
                                          and (prev[-1].isalnum() or prev[-1] == ",") and len(prev) > 3))
+            or (_DANGLING.search(prev) is not None and nxt[0].isalpha())
             or _broken_word(prev, nxt, set()) is not None)
+
+
+# a word no sentence ends on ("either (1) on the" | "English set to evaluate [...]"): the next block goes on with it
+_DANGLING = re.compile(r"\s(?:the|a|an|of|to|on|in|for|with|and|or|by|from|than|at)$")
 
 
 # a bracket that goes on with the sentence before it ("multilingual BERT1" | "(mBERT)."), not an equation's number

@@ -420,6 +420,23 @@ def _row_label_columns(column: int, label_cols: set[int], code_cols: set[int],
     return run
 
 
+_INDEX_HEADER = re.compile(r"[A-Za-z][A-Za-z ]{0,20}")
+MAX_INDEX = 100
+
+
+def _index_column_header(body: list[tuple[str | None, dict[int, list[Chunk]]]], headers: dict[int, list[str]],
+                         label_cols: set[int], width: int) -> str | None:
+    """The header of a leftmost column of distinct small whole numbers that numbers the rows of a table with no
+    other row labels ("LAYER" over 0, 1, 2 beside per-language scores): those numbers name rows, they are no
+    scores.  None where the column is something else."""
+    texts = [" ".join(c.text for c in placed[0]).strip() for _, placed in body if 0 in placed]
+    head = " ".join(headers.get(0, [])).strip()
+    if (label_cols or width < 3 or len(texts) < 2 or len(texts) != len(body) or not _INDEX_HEADER.fullmatch(head)
+            or not all(t.isdigit() and int(t) <= MAX_INDEX for t in texts) or len(set(texts)) != len(texts)):
+        return None
+    return head
+
+
 def _attach_wrapped_labels(rows: list[Row]) -> tuple[list[Row], bool]:
     """A row label set on two lines beside one row of numbers ("Translate-train" above the numbers'
     centre line, "(multi-task)" below) comes back as one-chunk rows that overlap the numbers row
@@ -480,6 +497,11 @@ def _spread_group_labels(body: list[tuple[str | None, dict[int, list[Chunk]]]], 
                 source = max(j for j in labelled if j < k)
             else:
                 source = min(labelled, key=lambda j: (abs(yc(rows[j]) - yc(placed)), j))
+                # the other labels centred beside the group ("IE.Romance", "RRT" beside Romanian's train, dev
+                # and test rows) name its every row too
+                for i in label_cols - {first, *inner}:
+                    if i in rows[source] and i not in placed:
+                        placed[i] = rows[source][i]
             placed[first] = rows[source][first]
 
 
@@ -696,6 +718,9 @@ def build_table(paper: str, page: int, cand: Candidate, blocks: bool = True) -> 
         labelled = sum(_is_label(t) or (i == 0 and bool(_SIZE_LABEL.fullmatch(t.strip()))) for t in texts)
         if texts and labelled > 0.5 * len(texts):
             label_cols.add(i)
+    index_header = _index_column_header(body, headers, label_cols, len(cols))
+    if index_header:
+        label_cols.add(0)
     _spread_group_labels(body, label_cols, centred)
     for under in row_headers:
         _spread_over_repeats(under, [i for i in range(len(cols)) if i not in label_cols])
@@ -711,6 +736,8 @@ def build_table(paper: str, page: int, cand: Candidate, blocks: bool = True) -> 
                 continue
             run = _row_label_columns(c_i, label_cols, code_cols, attribute_cols, whole_cols)
             label = [" ".join(c.text for c in placed[i]) for i in run if i in placed]
+            if index_header and run[:1] == [0] and 0 in placed:
+                label[0] = f"{index_header} {label[0]}"  # "LAYER 2", not a bare "2"
             # a run of ditto marks ("-" under "Share Param": as in the first row) does not name the row: the
             # run further left does ("Default anchors")
             while label and all(t.strip() in DITTO for t in label):

@@ -15,6 +15,9 @@ from synth.records import TableCell
 _PAIR = re.compile(r"([A-Za-z][\w@-]*(?:\s+[a-z]+)?)%?\s*(?:/|\band\b)\s*([A-Za-z][\w@-]*(?:\s+[a-z]+)?)%?")
 
 
+_HALF_MISSING = re.compile(r"\s*(?:(?P<first>\d+(?:\.\d+)?)\s*/\s*[-–—]|[-–—]\s*/\s*(?P<second>\d+(?:\.\d+)?))\s*")
+
+
 def metric_pair(text: str) -> tuple[str, str] | None:
     """The first two metrics ``text`` names side by side ("UAS%/LAS%" -> ("UAS", "LAS")), or None."""
     for m in _PAIR.finditer(text):
@@ -32,8 +35,16 @@ def split_pair_cells(cells: list[TableCell], caption: str) -> list[tuple[TableCe
     pair = metric_pair(caption) or metric_pair(headers)
     out = []
     for cell in cells:
-        mention = parse_cell(cell.text) if pair else None
         halves = cell.text.split("/")
+        # "64.9 / -": the first metric's score, the second's not reported
+        one = _HALF_MISSING.fullmatch(cell.text) if pair else None
+        if one:
+            metric = pair[0] if one["first"] else pair[1]
+            text = one["first"] or one["second"]
+            out.append((cell.model_copy(update={"text": text, "value": float(text),
+                                                "column_header": [*cell.column_header, metric]}), metric))
+            continue
+        mention = parse_cell(cell.text) if pair else None
         if mention is None or mention.kind != "pair" or len(halves) != 2 or len(mention.values) != 2:
             out.append((cell, ""))
             continue

@@ -318,6 +318,35 @@ def left_out(text: str) -> set[str]:
     return {e.name for e in _entities_after(_WITHOUT, text, 30, 0) if e.kind in ("method", "language")}
 
 
+# a finding's opening that says where it holds ("When fine-tuning XLM on XNLI, ", "On MasakhaNER, ")
+LEADING_SETTING = re.compile(r"^(?:When|While|On|For|In|Across|Under|With|After|Without|Using)\b[^,]{3,90},\s+")
+_REPLACED = re.compile(r"\b(?:rather than|instead of)\s+", re.IGNORECASE)
+# "skipping the English fine-tuning stage [costs]": what was done to a system (not "Parsing accuracy improves")
+_ACTION_OPENING = re.compile(
+    r"(?:pre-?|fine-?)?(?:dropp|remov|add|skipp|replac|swapp|freez|us|train|tun|increas|decreas|doubl|halv|exclud|"
+    r"includ|ignor|mask|shuffl|shar|separat|align|switch|mov|omitt|leav|discard|apply|combin|reduc|enlarg|"
+    r"limit)ing\b",
+    re.IGNORECASE)
+
+
+def opens_on_action(finding: str) -> bool:
+    """The finding (past its opening setting) opens on what was done ("Dropping POS tags costs [...]"): that action
+    is what changed a score."""
+    opening = LEADING_SETTING.match(finding)
+    return bool(_ACTION_OPENING.match(finding, opening.end() if opening else 0))
+
+
+def replaced_in_setting(finding: str) -> set[str]:
+    """Models the opening setting of a finding swaps out where the finding then names an action of its own as
+    what changes a score ("When Li et al. rerun their German ablation with XLM-R instead of mBERT, skipping [...]
+    costs about 3 F1"): the finding is about the one put in their place, never about them ("With XLM-R rather
+    than mBERT, F1 rises" compares the two)."""
+    opening = LEADING_SETTING.match(finding)
+    if opening is None or not opens_on_action(finding):
+        return set()
+    return {e.name for e in _entities_after(_REPLACED, opening.group(0), 30, 0) if e.kind == "model"}
+
+
 def set_aside(text: str) -> set[str]:
     """Names a passage sets aside: "the best pivot languages are es, el and tr, rather than English (en)"."""
     return {e.name for e in _entities_after(_SET_ASIDE, text, 40, 4)}
@@ -427,6 +456,11 @@ class ClaimFacts:
     def finding(self) -> str:
         """The finding the claim reports, without its reporting frame ("Wu et al. find that")."""
         return proposition(self.text)
+
+    @cached_property
+    def replaced(self) -> set[str]:
+        """Models the finding's opening setting swaps out (``replaced_in_setting``)."""
+        return replaced_in_setting(self.finding)
 
     @cached_property
     def framed_by_itself(self) -> bool:
@@ -689,7 +723,9 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to)\s+(?:\
 _LEFT_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|but|that|which|when|if|as|because|although)\b", re.IGNORECASE)
 # (a preposition after a participle continues the phrase: "those relying on word-level parallel data", as it does
 # after a verb that takes it: "those that rely on parallel data")
+# ("fine-tuning it on Arabic": the pronoun stands for the system, "on Arabic" is still the side's)
 _RIGHT_BREAK = re.compile(r"[,;:()]|\b(?<!ing\s)(?<!ed\s)(?<!built\s)(?<!rely\s)(?<!relies\s)(?<!depend\s)(?<!depends\s)"
+                          r"(?<!ing\sit\s)(?<!ing\sthem\s)"
                           r"(?:on|in|for|by|across|at|with)\b(?!-)|"
                           # "only on Russian" ends a side, "using only the outputs of [...]" does not
                           r"\b(?:only(?=\s+(?:on|in|for|when|with|at|if|by|slightly|marginally)\b)|"
@@ -925,12 +961,20 @@ def comparison_sides(text: str) -> Sides | None:
     # "than Artetxe and Schwenk's (2018) sentence encoder": the cited work names its side
     cited = cited_names(text)
     a, b = (side | {n for n in cited if _stem(n.lower()) in side} for side in (a, b))
+    # "fine-tuning XLM-R on English transfers better than fine-tuning it on Arabic": the pronoun is the first side's
+    # model, which both sides share
+    if _PRONOUN_OBJECT.match(text, m.end()):
+        shared = {n for n in a if kind_of(n) == "model"}
+        b, right = b | shared, f"{right} {' '.join(sorted(shared))}"
     if not m.group("up"):
         left, right, a, b = right, left, b, a
     # ("matters more for its final performance than": what follows "more" is no property)
     quality = re.match(r"(?:more|less)\s+(?!(?:for|in|on|of|to|with|at|by|from|when|if|as|than|and|or)\b)([\w-]+)",
                        m.group(0), re.IGNORECASE)
     return Sides(a, b, _side_names(left), _side_names(right), _stem(quality.group(1).lower()) if quality else None)
+
+
+_PRONOUN_OBJECT = re.compile(r"\s*[a-z-]+ing\s+(?:it|them)\b", re.IGNORECASE)
 
 
 # "performs better on data in Latin script than that in Chinese or Japanese ideograms": one system, two conditions

@@ -200,6 +200,16 @@ def printed_counts(claim: str, passage: str) -> frozenset[int]:
     return frozenset(i for i, c in enumerate(_ends_apart(claimed)) if _match(c, printed))
 
 
+def counts_named_alike(claim: str, passage: str) -> bool:
+    """Every count the claim names the thing of ("10,000 test sentence pairs") is printed as a count of that thing
+    or of nothing named ("of dimension 1024"), never of another thing ("10000 sentences" of a Bible corpus): how
+    counts gathered from two sentences must be borne out."""
+    claimed, printed = _read_both(claim, passage)
+    printed = [*printed, *(replace(p, value=v, ends=()) for p in printed for v in p.ends)]
+    return all(any(_agrees(c, p) and (_same_thing(c, p) or not p.words) for p in printed)
+               for c in _ends_apart(claimed) if c.noun or c.words)
+
+
 def counts_agree(claim: str, passage: str) -> tuple[str | None, str]:
     """"all" when every count the claim states is printed in the passage, "conflict" when the passage
     counts the same thing with another number, "none" otherwise; None when it prints no count."""

@@ -18,6 +18,8 @@ _ABSENT = re.compile(r"\b(?:with\s+no|without(?:\s+any)?|lacks?|lacking|free\s+o
 _GENERIC = {"addit", "other", "further", "extra", "kind", "form", "sort", "type"}  # stems saying nothing of what
 _CLAUSE_END = re.compile(r"[;:()]|,\s|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
 _DENYING = re.compile(r"\b(?:no|without|never)\b|n[’']t\b", re.IGNORECASE)
+# "we additionally increase anchor points": a setting made by adding more of it, not the one the claim says lacks it
+_VARIED = re.compile(r"\b(?:increas\w*|augment\w*|additionally|extra|more)\b", re.IGNORECASE)
 WINDOW = 8  # words within which a clause must write all of what is absent
 ABSENT_WORDS = 2  # the fewest content words what is absent must have
 ABOUT_WORDS = 1  # the fewest other words of the claim the clause must share: what it is said of
@@ -42,7 +44,8 @@ def presence_stated(claim: str, passage: str) -> str | None:
         for clause in _CLAUSE_END.split(passage):
             # ("Anchor points have a clear effect" says nothing of the model the claim trains without them)
             about = (content_words(clause) - wanted) & (ours - wanted)
-            if (not negated(clause) and not _DENYING.search(clause) and len(about) >= ABOUT_WORDS
+            if (not negated(clause) and not _DENYING.search(clause) and not _VARIED.search(clause)
+                    and len(about) >= ABOUT_WORDS
                     and _window_holds(clause, wanted)):
                 return (f"the claim says it is {m.group(0).strip()}, the paper says it is there: \"{clause.strip()}\"")
     return None

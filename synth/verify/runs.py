@@ -14,7 +14,7 @@ from synth.extract.vocabulary import find_entities
 from synth.parse.numbers import find_numbers
 from synth.verify.citations import credited_instead
 from synth.verify.claim_facts import ClaimFacts, coverage, missing_names, names_found, only_references
-from synth.verify.counts import counts_agree, crossed_counts, printed_counts
+from synth.verify.counts import counts_agree, counts_named_alike, crossed_counts, printed_counts
 from synth.verify.evidence import Hit, Unit
 from synth.verify.judgement import Finding, Judgement
 from synth.verify.owners import number_listed_for_another, number_of_another, transfer_swapped
@@ -162,7 +162,8 @@ class RunChecks:
         # (the first JOINT_PAIRS only: counts_agree is read for no pair beyond them)
         pairs = list(islice(((a, b) for i, (a, got_a) in enumerate(found) for b, got_b in found[i + 1:]
                              if a.paper == b.paper and abs(a.page - b.page) <= 1 and not got_a <= got_b
-                             and not got_b <= got_a and counts_agree(facts.text, f"{a.text} {b.text}")[0] == "all"),
+                             and not got_b <= got_a and counts_agree(facts.text, f"{a.text} {b.text}")[0] == "all"
+                             and counts_named_alike(facts.text, f"{a.text} {b.text}")),
                             JOINT_PAIRS))
         if not pairs:
             return

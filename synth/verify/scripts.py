@@ -24,9 +24,9 @@ _CLAIMED = re.compile(rf"\b({_ANY_NAME})(?:\s+|-)(?:script|alphabet|syllabary|wr
 _LISTED_BEFORE = re.compile(rf"({_ANY_NAME})(?:\s*,\s*|\s+and\s+|\s+or\s+)$", re.IGNORECASE)
 
 
-def claimed_script(text: str) -> str | None:
-    """The ISO 15924 code of the one script a claim names as a script ("in the Adlam script"), else None (none,
-    or several: "Latin and Cyrillic scripts")."""
+def claimed_scripts(text: str) -> set[str]:
+    """The ISO 15924 codes of the scripts a claim names as scripts ("in the Adlam script", "Latin and Cyrillic
+    scripts", "the four Arabic-script languages")."""
     codes = set()
     for m in _CLAIMED.finditer(text):
         codes.add(_NAMED[m.group(1).lower()])
@@ -34,6 +34,12 @@ def claimed_script(text: str) -> str | None:
         while listed := _LISTED_BEFORE.search(before):
             codes.add(_NAMED[listed.group(1).lower()])
             before = before[:listed.start()]
+    return codes
+
+
+def claimed_script(text: str) -> str | None:
+    """The one script a claim names as a script, else None (none, or several: "Latin and Cyrillic scripts")."""
+    codes = claimed_scripts(text)
     return codes.pop() if len(codes) == 1 else None
 
 

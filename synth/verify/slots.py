@@ -33,6 +33,10 @@ _PAIR = re.compile(r"\s*/\s*")  # "61.81/52.45": a UAS/LAS pair
 # "27.2 F1 (15.0 EM) on Bengali": a score and the other metric's in brackets, one pair
 _BRACKET_OPEN = re.compile(r"\s*%?\s*(?:[A-Za-z][\w-]*\s*)?\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*%?\s*(?:[A-Za-z][\w-]*\s*)?\)")
+# "0.42 UAS and 0.35 LAS on English": two metrics' scores of one thing, one pair
+_METRIC_WORD = r"(?:UAS|LAS|F1|EM|BLEU|accuracy|precision|recall)"
+_METRIC_AND = re.compile(rf"\s*%?\s*(?P<metric>{_METRIC_WORD})\s+and\s+", re.IGNORECASE)
+_METRIC_NEXT = re.compile(rf"\s*%?\s*(?P<metric>{_METRIC_WORD})\b", re.IGNORECASE)
 _JOINED = re.compile(r"^\s*(?:-|–|→|to|and)\s*$")  # "English-Russian", "English to Chinese": one end each
 # "at 52.97 when trained on English alone and at 54.72 ...": a training language is the previous number's
 # condition, not the owner of the next one
@@ -47,6 +51,12 @@ def _opens_vs_pair(text: str, n: NumberMention) -> bool:
     """"[...] 17.18 points above the RNN-Stack parser (37.03 vs 19.85)": the bracket's first number is the first
     side's, not that of the name written last before it."""
     return text[:n.start].rstrip().endswith("(") and bool(_VS_AFTER.match(text, n.end))
+
+
+def _metric_pair(text: str, a: NumberMention, b: NumberMention) -> bool:
+    """"0.42 UAS and 0.35 LAS": the scores of two metrics, joined by "and"."""
+    first, second = _METRIC_AND.fullmatch(text[a.end:b.start]), _METRIC_NEXT.match(text, b.end)
+    return bool(first and second and first["metric"].lower() != second["metric"].lower())
 
 
 @dataclass(frozen=True)
@@ -132,10 +142,13 @@ def number_slots(text: str, numbers: list[NumberMention], unknown: set[str] = fr
     # "61.81/52.45 with unlabeled Russian", "15.5 F1 (6.9 EM) on Telugu": the two halves of a pair are one entity's,
     # the one written after it (not "French", named before the pair); "XLM-R's 61.60/52.41": the one written before
     for a, b in zip(numbers, numbers[1:]):
-        if _PAIR.fullmatch(text[a.end:b.start]) or (_BRACKET_OPEN.fullmatch(text[a.end:b.start])
-                                                     and _BRACKET_CLOSE.match(text, b.end)):
+        if (_PAIR.fullmatch(text[a.end:b.start]) or (_BRACKET_OPEN.fullmatch(text[a.end:b.start])
+                                                      and _BRACKET_CLOSE.match(text, b.end))
+                or _metric_pair(text, a, b)):
             if following_owned.get(b.text):
                 owned[a.text] = {k: set(v) for k, v in owned[b.text].items()}
+                if b.text in explicit:
+                    explicit.setdefault(a.text, explicit[b.text])
             elif owned[a.text]:
                 owned[b.text] = {k: set(v) for k, v in owned[a.text].items()}
     slots = {}

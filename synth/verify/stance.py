@@ -330,7 +330,12 @@ def holds_even_there(facts: ClaimFacts, text: str) -> str | None:
 _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "lower"), ("upper", "lower"),
              ("earlier", "later"), ("early", "late"), ("positively", "negatively"), ("positive", "negative"),
              ("closer", "further"), ("closer", "farther"), ("high-resource", "low-resource"),
-             ("larger", "smaller"), ("longer", "shorter"), ("stronger", "weaker"), ("similar", "dissimilar"),
+             ("larger", "smaller"), ("longer", "shorter"), ("stronger", "weaker"), ("strong", "weak"),
+             ("similar", "dissimilar"), ("alike", "dissimilar"),
+             # how an approach fares: "have been shown to hold up well" against "have been shown to fail"
+             ("well", "fail"), ("succeed", "fail"), ("succeeds", "fails"),
+             # the effort it takes: "requiring little hand-engineering" against "requires extensive [...] features"
+             ("little", "extensive"),
              ("similar", "distant"), ("well", "poorly"), ("well", "badly"), ("well", "terribly"),
              # what a score comes to: "would score poorly" against "would score perfect precision"
              ("perfect", "poor"), ("perfect", "poorly"), ("good", "poor"),

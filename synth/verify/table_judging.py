@@ -23,6 +23,7 @@ from synth.verify.evidence import cells_quote
 from synth.verify.owners import swapped_cell
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import in_labelled_setting, ranking_checks
+from synth.verify.scripts import claimed_scripts, header_scripts
 from synth.verify.slots import Slot, number_slots
 from synth.verify.score_kinds import kinds_of
 from synth.verify.respective import respective
@@ -352,8 +353,9 @@ class TableChecks:
         if not facts.is_numeric or not (self._anchored(facts) or judgement.papers):
             return
         # "XLM-R fine-tuned on NLI data without distillation": a table need not name what was left out
-        models = facts.names["model"] | (facts.names["method"] - GENERIC_METHODS - facts.left_out)
-        required = facts.key_names - models - facts.left_out
+        # (nor the model the claim's setting swaps out: "When [...] with XLM-R instead of mBERT, [...]")
+        models = (facts.names["model"] - facts.replaced) | (facts.names["method"] - GENERIC_METHODS - facts.left_out)
+        required = facts.key_names - models - facts.left_out - facts.replaced
         numbers = ClaimNumbers(
             values=[(n.value, decimals(n.text), n.text) for n in facts.numbers
                     if n.delta is None and n.value is not None and n.qualifier is None
@@ -395,8 +397,17 @@ class TableChecks:
                 view = replace(view, cells=tuple(c for c in view.cells if not any(map(is_language, c.row_names))
                                                  or not any(map(is_language, c.col_names))
                                                  or c.row_names & c.col_names))
+            # "averages 77.3% on the four Arabic-script languages": a column of scripts' averages ("Arab (4)") is read
+            # under the claim's scripts alone, each the average the claim gives
+            wants_average = facts.wants_average
+            if (scripts := claimed_scripts(facts.text)) and any(header_scripts(c.cell.column_header) for c in view.cells):
+                view = replace(view, cells=tuple(c for c in view.cells
+                                                 if header_scripts(c.cell.column_header) & scripts))
+                wants_average = False
             if facts.left_out:  # "TLM alone, without MLM": rows naming MLM report another setting
                 view = replace(view, cells=tuple(c for c in view.cells if not facts.left_out & c.row_names))
+            if facts.replaced:  # "with XLM-R instead of mBERT": mBERT's rows are no side of the claim's change
+                view = replace(view, cells=tuple(c for c in view.cells if not facts.replaced & c.row_names))
             if facts.variants:
                 view = replace(view, cells=tuple(c for c in view.cells
                                                  if not another_variant(" ".join(c.cell.row_header), facts.variants)))
@@ -409,7 +420,7 @@ class TableChecks:
             if self._glossed_row(facts, view):
                 means |= facts.names["dataset"] & PRETRAINING_CORPORA
                 required = required - means
-            if missing_names(facts.key_names - means - facts.left_out - own_source, view.all_names):
+            if missing_names(facts.key_names - means - facts.left_out - facts.replaced - own_source, view.all_names):
                 continue
             if not self._names_unknown_in(facts, view) or not self._same_table_metric(facts, view):
                 continue
@@ -421,7 +432,7 @@ class TableChecks:
                 numbers = ClaimNumbers(values=numbers.values, deltas=[], slots=numbers.slots)
             # "knn-replace reaches a multilinguality score of .74": a claim naming no model names its row
             labels = set() if models - means else self._row_labels_named(facts, view)
-            checks = check_table(view, required, (models - means) | labels, numbers, facts.wants_average,
+            checks = check_table(view, required, (models - means) | labels, numbers, wants_average,
                                  facts.names["language"] - SOFT_NAMES, missing_names,
                                  excluded=facts.excluded_settings, ranking=self._ranking(facts),
                                  # (the language of a benchmark the claim names is the claim's: "on KLUE-NLI")

@@ -345,7 +345,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
             mods = models
         claimed_model = any(kind_of(m) == "model" for m in mods)
         own_languages = {n for n in slot.own if is_language(n)} if slot else set()
-        wanted = req | mods | own_unknown
+        # (a name the vocabulary lacks heading the cell's row is about the claim too: "AfroXLMR-61")
+        wanted = req | mods | own_unknown | (set(unknown) - avoid)
 
         def names_of(c: CellView) -> set[str]:
             return set(c.names) | {u for u in own_unknown if u in c.headers}
@@ -371,6 +372,9 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
         if any(c.names & metrics for c in candidates):
             candidates = [c for c in candidates if c.names & metrics]
         candidates = headed_by(candidates, unknown)
+        # ("AN" heading a row and a column: the AN-AN cell, not the "NA | AN" one)
+        crossing = {id(c) for c in diagonal([c.cell for c in view.cells], set(unknown))}
+        candidates = [c for c in candidates if id(c.cell) in crossing]
         # "average accuracy" with fewer than two languages named: only an average column speaks to it
         # (unless the caption says every cell is an average: "Average number of tokens per sentence")
         if overall and not own_languages:  # "versus 63.0% on English" is no average
@@ -782,9 +786,26 @@ def _first_at(found: set[str], claim_words: Sequence[str]) -> int:
 FROM_REACH = 8  # words between "from" and the label it introduces ("from separate bottom-three layers (Sep L1-3)")
 
 
+# "swapping A for B", "replacing A with B", "A replaced by B": B is what the change brings
+_REPLACING = {"swap", "swaps", "swapping", "swapped", "replace", "replaces", "replacing", "replaced",
+              "exchange", "exchanges", "exchanging", "exchanged"}
+
+
+def _side_by_side(a: CellView, b: CellView) -> bool:
+    """Two cells under the same header in the two halves of a table set side by side, in rows labelled apart."""
+    return (a.cell.column != b.cell.column and bool(a.cell.column_header)
+            and a.cell.column_header == b.cell.column_header and bool(a.cell.row_header)
+            and bool(b.cell.row_header) and a.cell.row_header != b.cell.row_header)
+
+
 def _from_to(claim_words: Sequence[str], first: int, second: int) -> bool:
-    """"from A to B": the claim's change is B's score less A's, the second-worded row is its subject."""
-    return "from" in claim_words[max(0, first - FROM_REACH):first] and "to" in claim_words[first:second]
+    """"from A to B" or "swapping A for B": the claim's change is B's score less A's, the second-worded row
+    is its subject."""
+    before, between = claim_words[max(0, first - FROM_REACH):first], claim_words[first:second]
+    if "from" in before and "to" in between:
+        return True
+    linked = {"for", "with", "by"} & set(between)
+    return bool(linked) and bool(_REPLACING & {*before, *between})
 
 
 def _worded_by(words: set[str], claim_words: Sequence[str]) -> set[str]:
@@ -914,6 +935,24 @@ def _one_label_apart(a: list[str], b: list[str]) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
+def _clause_subject(mine: set[str], theirs: set[str], claim_words: Sequence[str], number: str) -> bool | None:
+    """Whether the clause stating a change ("yet the Serbian data take up 3.0 GiB more") names the row worded by
+    ``mine`` and not the one worded by ``theirs`` (True), the reverse (False), or not one alone (None)."""
+    parts = LABEL_WORD.findall(number.lower())
+    at = next((i for i in range(len(claim_words) - len(parts) + 1) if list(claim_words[i:i + len(parts)]) == parts), None)
+    if at is None or not parts:
+        return None
+    start = max((i + 1 for i, w in enumerate(claim_words[:at]) if w in _CLAUSE_OPENERS), default=None)
+    if start is None:
+        return None
+    clause = set(claim_words[start:at])
+    has_mine, has_theirs = bool(clause & mine), bool(clause & theirs)
+    return has_mine if has_mine != has_theirs else None
+
+
+_CLAUSE_OPENERS = {"yet", "but", "while", "whereas", "although", "though"}
+
+
 def _printed_as(a: CellView, b: CellView, ends: tuple) -> bool:
     """Whether ``a`` prints the first and ``b`` the second of two stated scores, both precise."""
     return (len(ends) == 2 and all(dec > 0 for _, dec, _ in ends)
@@ -1034,7 +1073,9 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
         for second in cells[i + 1:]:
             a, b = first, second  # reoriented below; the loop variables stay as they are
             same_col = a.cell.column == b.cell.column and a.cell.row != b.cell.row
-            same_row = a.cell.row == b.cell.row and a.cell.column != b.cell.column
+            # side-by-side halves of one table ("et Estonian | 843 | 6.1" beside "sr Serbian | 843 | 9.1"): one column
+            same_col = same_col or _side_by_side(a, b)
+            same_row = a.cell.row == b.cell.row and a.cell.column != b.cell.column and not same_col
             if among and not (same_col or same_row) and a.part == b.part and delta is not None:
                 diagonal = _diagonal_check(a, b, among, delta, dec, text, claim_words)
                 if diagonal is not None:
@@ -1160,6 +1201,11 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 mine, theirs = (a_words, b_words) if a is first_side else (b_words, a_words)
                 at_a, at_b = _first_at(mine - theirs, claim_words), _first_at(theirs - mine, claim_words)
                 first_a = (at_a < at_b) != _from_to(claim_words, min(at_a, at_b), max(at_a, at_b))
+                # "Estonian and Serbian both [...], yet the Serbian data take up 3.0 GiB more": the one row named in
+                # the clause giving the change is its subject, however the rows were worded before
+                subject = _clause_subject(mine - theirs, theirs - mine, claim_words, text)
+                if subject is not None:
+                    first_a = subject
                 ok = ok and diff * (1 if first_a else -1) * delta > 0
             if stated:  # the change is the second score less the first
                 ok = ok and diff * (1 if _printed_as(b, a, ends) else -1) * delta > 0

@@ -59,6 +59,7 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("CoNLL-2003", "dataset", "CoNLL"),
         ("Wikipedia", "dataset", "Wikipedia"),
         ("CommonCrawl", "dataset", "CC-100"),
+        ("commoncrawl", "dataset", "CC-100"),  # 1809.05053 p.8: "commoncrawl embeddings"
         ("CC-100", "dataset", "CC-100"),
         ("Multilingual BERT", "model", "mBERT"),
         ("multilingual-BERT", "model", "mBERT"),

@@ -537,6 +537,7 @@ def test_a_cost_in_points_is_a_loss_and_smaller_a_decrease():
     assert only("the training costs 25 GPU days").delta is None
     # the cost named before its object
     assert only("removing POS tags costs Schuster et al.'s full parser 6.9 points on Portuguese").delta == -6.9
+    assert only("adversarial training costs Ahmad et al.'s SelfAtt-Graph parser 0.42 UAS").delta == -0.42
     assert only("the cost of training is 6.9 points higher").delta == 6.9
     assert only("XLM-R's transfer gap is 6.8 points smaller than mBERT's").delta == -6.8
 

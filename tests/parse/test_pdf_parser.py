@@ -57,6 +57,14 @@ def test_a_block_starting_with_a_subscript_continues_the_sentence(papers_dir):
     assert not any(t.startswith("SC ") for t in texts)
 
 
+def test_a_block_ending_on_a_word_no_sentence_ends_on_goes_on_in_the_next(papers_dir):
+    # XLM-R p.4: "We fine-tune multilingual models either (1) on the" | "English set to evaluate [...]"
+    parsed, _ = parse_pdf(papers_dir / "1911.02116.pdf", "1911.02116")
+    texts = [s.text for s in parsed.sentences]
+    assert any(t.startswith("We fine-tune multilingual models either (1) on the English set") for t in texts)
+    assert not any(t.startswith("English set to evaluate") for t in texts)
+
+
 def test_a_footnote_between_two_halves_of_a_sentence_does_not_cut_it(papers_dir):
     # XNLI p.4 sets footnote 1 ("1http://www.anc.org/") at the foot of the left column, between "We obtained a
     # three-vote consen-" and "sus for 93% of the data." at the top of the right one; p.8 sets footnote 4 between

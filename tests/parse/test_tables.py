@@ -71,6 +71,22 @@ def test_group_label_centred_between_two_rows(tables_of):
     assert de["XLM-R / each"] == 85.81 and de["XLM-R / en"] == 71.40
 
 
+def test_every_label_centred_beside_a_group_of_rows_names_each_row(tables_of):
+    # 1811.00570 p.15, Table 5 (continued): "IE.Romance" and "RRT" sit beside the middle of Romanian's train, dev
+    # and test rows, as "Romanian (ro)" does
+    (table,) = [t for t in tables_of("1811.00570") if t.page == 15 and t.label == "Table 5"]
+    rows = _rows(table)
+    assert rows["Romanian (ro) / IE.Romance / RRT / train"][0] == 8043
+    assert rows["Romanian (ro) / IE.Romance / RRT / test"][0] == 729
+
+
+def test_a_first_column_numbering_the_rows_names_them(tables_of):
+    # 1902.09492 p.13, Table 6: "LAYER" over 0, 1, 2, beside precision@1 / @5 per language
+    (table,) = [t for t in tables_of("1902.09492") if t.label == "Table 6"]
+    fr = {" / ".join(c.row_header): c.text for c in table.cells if c.column_header == ["FR"]}
+    assert fr == {"LAYER 0": "66 / 80", "LAYER 1": "74 / 86", "LAYER 2": "70 / 83"}
+
+
 def test_column_group_label_heads_every_column_of_its_group(tables_of):
     # 1911.01464 p.5, Table 1: "XNLI (Acc)" is set centred over its fr, ru, zh and ∆ columns
     (table,) = [t for t in tables_of("1911.01464") if t.label == "Table 1"]

@@ -26,3 +26,11 @@ def test_each_half_of_a_pair_cell_is_a_cell_under_its_metric():
 def test_without_a_metric_pair_a_pair_cell_stays_one_cell():
     cells = [cell("65.4 / 49.1", 65.4)]
     assert split_pair_cells(cells, "Zero-shot results.") == [(cells[0], "")]
+
+
+def test_a_pair_cell_missing_one_metric_is_the_others_cell():
+    # 2003.11080 Table 19: MMTE's MLQA cells print F1 only ("64.9 / -")
+    (only,) = split_pair_cells([cell("64.9 / -", None)], "Table 19. MLQA results (F1 / EM) for each language.")
+    assert only[0].value == 64.9 and only[1] == "F1" and only[0].column_header[-1] == "F1"
+    (only,) = split_pair_cells([cell("- / 41.4", None)], "Table 19. MLQA results (F1 / EM) for each language.")
+    assert only[0].value == 41.4 and only[1] == "EM"

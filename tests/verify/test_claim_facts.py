@@ -1,7 +1,7 @@
 import pytest
 
 from synth.verify.claim_facts import (american, analyse, authors_action, cited_names, counts_in_words, names_authors_system,
-                                      other_spellings,
+                                      other_spellings, opens_on_action, replaced_in_setting,
                                       printed_small_counts, unprinted_counts_in_words, comparison, comparison_sides, left_out, coverage, looks_english,
                                       missing_names, names_action, names_found, names_set_aside, negated, proposition,
                                       reported_finding, same_variant, set_aside, source_names, source_only_names, suffixed_variants,
@@ -654,3 +654,23 @@ def test_a_relative_clause_describes_the_model_named_before_it():
     assert sides.winner_names == {"XLM-R", "SBERT"} and sides.loser_names == {"LASER"}
     # a clause reported with "that" is no relative clause
     assert comparison_sides("Wu et al. find that XLM-R outperforms mBERT.").winner_names == {"XLM-R"}
+
+
+def test_a_model_the_opening_setting_swaps_out_is_no_side_of_the_findings_change():
+    assert replaced_in_setting("When Li et al. rerun their German ablation with XLM-R instead of mBERT, skipping the "
+                               "English fine-tuning stage costs about 3 F1.") == {"mBERT"}
+    # the finding compares the two where it names no action of its own
+    assert replaced_in_setting("With XLM-R rather than mBERT, F1 rises by 3 points.") == set()
+    assert replaced_in_setting("Using XLM-R instead of mBERT improves F1 by 3 points.") == set()
+
+
+def test_a_finding_opening_on_what_was_done_names_what_changed():
+    assert opens_on_action(analyse("Dropping POS tags costs the parser 8.8 LAS points on Swedish.").finding)
+    assert opens_on_action("When rerun with XLM-R, fine-tuning on French helps by 2 points.")
+    assert not opens_on_action("Parsing accuracy improves by 2 points.")  # a task, not an action
+    assert not opens_on_action("Performance improves by 2.1 points.")
+
+
+def test_a_pronoun_on_the_second_side_stands_for_the_first_sides_model():
+    sides = comparison_sides("Fine-tuning XLM-R on English transfers better than fine-tuning it on Arabic.")
+    assert sides.loser_names == {"XLM-R", "ar"} and sides.winner_names == {"XLM-R", "en"}

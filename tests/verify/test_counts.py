@@ -1,5 +1,5 @@
 from synth.verify.claim_facts import analyse
-from synth.verify.counts import counts_agree, counts_in, crossed_counts, printed_counts, spelled_counts
+from synth.verify.counts import counts_agree, counts_in, counts_named_alike, crossed_counts, printed_counts, spelled_counts
 
 
 def test_counts_carry_the_noun_they_count():
@@ -287,3 +287,11 @@ def test_plus_opens_a_count_in_words():
     assert [c.value for c in spelled_counts(claim)] == [8.0]
     agree, why = counts_agree(claim, "The evaluation data for English and six other languages was obtained by mining.")
     assert agree == "conflict" and "six" in why
+
+
+def test_counts_gathered_from_two_sentences_must_count_the_claims_things():
+    # 2005.00396 p.14: XNLI's sizes, then the Bible corpus's "first 10000 sentences"
+    claim = "The overview gives XNLI as 392,703 English training pairs with 10,000 test sentence pairs per language."
+    assert not counts_named_alike(claim, "392703 sentence pairs in train, 5000 in test, 2500 in dev per language. We "
+                                         "use the first 10000 sentences of King-James in the Old Testament.")
+    assert counts_named_alike(claim, "392703 sentence pairs in train. The test set has 10000 sentence pairs.")

@@ -33,3 +33,13 @@ def test_what_the_claim_uses_set_aside_by_the_passage():
     assert absence_stated("They represent each sentence by averaging the vectors of all its tokens.", passage) is None
     # a claim that itself sets the token aside says what the paper says
     assert absence_stated("They represent each sentence without its [CLS] token embedding.", passage) is None
+
+
+def test_a_setting_made_by_adding_more_of_it_states_no_presence():
+    # 1911.01464 p.5: the paper's "Extra anchors" setting, not the model trained without them
+    claim = ("To train a bilingual masked language model with no anchor points at all, the authors attach a language "
+             "prefix to every word.")
+    assert presence_stated(claim, "We additionally increase anchor points by using a bilingual dictionary to create "
+                                  "code switch data for training bilingual MLM (Extra anchors).") is None
+    assert presence_stated(claim, "Each bilingual language model is trained with anchor points shared between "
+                                  "the two vocabularies.")

@@ -45,9 +45,10 @@ def test_joined_names_stay_together_and_a_clause_before_a_comma_is_not_the_owner
     slots = _slots("Separate embeddings drive NER F1 down to 5.4 for English-Russian and 1.0 for English-Chinese.")
     assert slots == {"5.4": ({"en", "ru"}, {"zh"}), "1.0": ({"en", "zh"}, {"ru"})}
     # "from English" is the transfer source, not the owner of 28.18; a language written right after a number
-    # is its own whatever the others ("on Japanese", "on Dutch"), with nothing to keep it from
+    # is its own whatever the others ("on Japanese", "on Dutch"), with nothing to keep it from (and so is the other
+    # metric's score joined to it: "28.18 UAS and 20.91 LAS")
     assert _slots("In zero-shot parsing from English, the parser obtains 28.18 UAS and 20.91 LAS on Japanese.") == {
-        "20.91": ({"ja"}, set())}
+        "28.18": ({"ja"}, set()), "20.91": ({"ja"}, set())}
     assert _slots("XLM-R reaches 81.2 F1 on Dutch (82.2 precision, 80.3 recall).") == {"81.2": ({"nl"}, set())}
     # a training language is the previous number's condition, not the next number's owner
     assert _slots("The parser scores 52.97 on Hebrew when trained on English alone and 54.72 when Russian is added.") \
@@ -217,3 +218,13 @@ def test_a_score_and_the_other_metric_in_brackets_are_one_pair():
                    "Bengali and 15.5 F1 (6.9 EM) on Telugu.")
     assert slots == {"27.2": ({"bn"}, {"te"}), "15.0": ({"bn"}, {"te"}),
                      "15.5": ({"te"}, {"bn"}), "6.9": ({"te"}, {"bn"})}
+
+
+def test_two_metrics_scores_joined_by_and_are_one_pair():
+    slots = _slots("Adversarial training costs the parser 0.42 UAS and 0.35 LAS on English, against 1.2 UAS and 0.9 LAS "
+                   "on French.")
+    assert slots == {"0.42": ({"en"}, {"fr"}), "0.35": ({"en"}, {"fr"}),
+                     "1.2": ({"fr"}, {"en"}), "0.9": ({"fr"}, {"en"})}
+    # one metric's two scores are two languages'
+    assert _slots("The parser scores 0.42 on English and 0.35 on French.") == {
+        "0.42": ({"en"}, {"fr"}), "0.35": ({"fr"}, {"en"})}

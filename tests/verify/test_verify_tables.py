@@ -1,7 +1,7 @@
 from types import SimpleNamespace
 
 from synth.records import Table, TableCell
-from synth.verify.tables import (LABEL_WORD, TableView, diagonal, header_names, headed_by, labelled_ranking_checks,
+from synth.verify.tables import (LABEL_WORD, _from_to, TableView, diagonal, header_names, headed_by, labelled_ranking_checks,
                                  other_languages, worded_block)
 
 
@@ -113,3 +113,13 @@ def test_a_caption_naming_a_resource_the_claim_does_not_is_another_tables():
     # metrics in capitals and the caption's first word are no resource
     assert not _captioned_otherwise(view("Table 2: Results (UAS%/LAS%, excluding punctuation) on the test sets."), claim)
     assert not _captioned_otherwise(view("Table 2: Results on the French test set."), claim)
+
+
+def test_what_a_swap_brings_in_is_the_subject_of_its_change():
+    words = "swapping the last-state encoder for the max-pooled one lifts accuracy".split()
+    assert _from_to(words, 2, 7)  # the max-pooled one gains
+    words = "moving from the last-state encoder to the max-pooled one lifts accuracy".split()
+    assert _from_to(words, 3, 7)
+    # "A beats B": the first-worded is the subject
+    words = "the last-state encoder beats the max-pooled one".split()
+    assert not _from_to(words, 1, 5)
