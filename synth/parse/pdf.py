@@ -46,10 +46,10 @@ PARSER_VERSION = "parse-24"  # 3: tables, table text kept out of sentences; 4: c
 # beyond a column of whole numbers ("RoBERTa | 1 | bBPE"); the first line of a column name set on two ("XLM-R" over
 # "base") heads no column beside it ("MLP"); 21: blocks set one under another whose columns stand elsewhere than the
 # first's are read with their own columns (BUFFET's per-language tables); 22: a block opening on a bracket goes on
-# with the unfinished sentence before it ("multilingual BERT1" | "(mBERT)."); 23: a leftmost column of distinct small whole
-# numbers under a word ("LAYER" over 0, 1, 2) names the rows of a table with no other row labels ("LAYER 2"); labels
-# centred beside a group of rows ("IE.Romance", "RRT" beside Romanian's train, dev and test rows) name every row; 24: a
-# block ending on a word no sentence ends on ("either (1) on the") goes on in the next ("English set [...]")
+# with the unfinished sentence before it ("multilingual BERT1" | "(mBERT)."); 23: a leftmost column of distinct small
+# whole numbers under a word ("LAYER" over 0, 1, 2) names the rows of a table with no other row labels ("LAYER 2");
+# labels centred beside a group of rows ("IE.Romance", "RRT" beside Romanian's train, dev and test rows) name every
+# row; 24: a block ending on a word no sentence ends on ("either (1) on the") goes on in the next ("English set")
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 SUBSCRIPT_WORD = re.compile(r"[A-Za-z]{1,5}")  # "SC", "LC", "base": a model's subscript, never a footnote mark
 SUBSCRIPT_SIZE = 0.85  # of the block's largest font

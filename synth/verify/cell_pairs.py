@@ -15,7 +15,9 @@ from synth.records import TableCell
 _PAIR = re.compile(r"([A-Za-z][\w@-]*(?:\s+[a-z]+)?)%?\s*(?:/|\band\b)\s*([A-Za-z][\w@-]*(?:\s+[a-z]+)?)%?")
 
 
-_HALF_MISSING = re.compile(r"\s*(?:(?P<first>\d+(?:\.\d+)?)\s*/\s*[-–—]|[-–—]\s*/\s*(?P<second>\d+(?:\.\d+)?))\s*")
+# "64.9 / -", "- / 41.4": one metric's score, the other's not reported
+_HALF_MISSING = re.compile(r"\s*(?:(?P<first>\d+(?:\.\d+)?)\s*/\s*[-–—]|[-–—]\s*/\s*(?P<second>\d+(?:\.\d+)?))"
+                           r"\s*")
 
 
 def metric_pair(text: str) -> tuple[str, str] | None:
@@ -35,8 +37,6 @@ def split_pair_cells(cells: list[TableCell], caption: str) -> list[tuple[TableCe
     pair = metric_pair(caption) or metric_pair(headers)
     out = []
     for cell in cells:
-        halves = cell.text.split("/")
-        # "64.9 / -": the first metric's score, the second's not reported
         one = _HALF_MISSING.fullmatch(cell.text) if pair else None
         if one:
             metric = pair[0] if one["first"] else pair[1]
@@ -45,6 +45,7 @@ def split_pair_cells(cells: list[TableCell], caption: str) -> list[tuple[TableCe
                                                 "column_header": [*cell.column_header, metric]}), metric))
             continue
         mention = parse_cell(cell.text) if pair else None
+        halves = cell.text.split("/")
         if mention is None or mention.kind != "pair" or len(halves) != 2 or len(mention.values) != 2:
             out.append((cell, ""))
             continue

@@ -400,7 +400,8 @@ class TableChecks:
             # "averages 77.3% on the four Arabic-script languages": a column of scripts' averages ("Arab (4)") is read
             # under the claim's scripts alone, each the average the claim gives
             wants_average = facts.wants_average
-            if (scripts := claimed_scripts(facts.text)) and any(header_scripts(c.cell.column_header) for c in view.cells):
+            scripts = claimed_scripts(facts.text)
+            if scripts and any(header_scripts(c.cell.column_header) for c in view.cells):
                 view = replace(view, cells=tuple(c for c in view.cells
                                                  if header_scripts(c.cell.column_header) & scripts))
                 wants_average = False

@@ -783,19 +783,19 @@ def _first_at(found: set[str], claim_words: Sequence[str]) -> int:
                default=len(claim_words))
 
 
+def _side_by_side(a: CellView, b: CellView) -> bool:
+    """Two cells under the same header in the two halves of a table set side by side, in rows labelled apart."""
+    return (a.cell.column != b.cell.column and bool(a.cell.column_header)
+            and a.cell.column_header == b.cell.column_header and bool(a.cell.row_header)
+            and bool(b.cell.row_header) and a.cell.row_header != b.cell.row_header)
+
+
 FROM_REACH = 8  # words between "from" and the label it introduces ("from separate bottom-three layers (Sep L1-3)")
 
 
 # "swapping A for B", "replacing A with B", "A replaced by B": B is what the change brings
 _REPLACING = {"swap", "swaps", "swapping", "swapped", "replace", "replaces", "replacing", "replaced",
               "exchange", "exchanges", "exchanging", "exchanged"}
-
-
-def _side_by_side(a: CellView, b: CellView) -> bool:
-    """Two cells under the same header in the two halves of a table set side by side, in rows labelled apart."""
-    return (a.cell.column != b.cell.column and bool(a.cell.column_header)
-            and a.cell.column_header == b.cell.column_header and bool(a.cell.row_header)
-            and bool(b.cell.row_header) and a.cell.row_header != b.cell.row_header)
 
 
 def _from_to(claim_words: Sequence[str], first: int, second: int) -> bool:
@@ -939,7 +939,8 @@ def _clause_subject(mine: set[str], theirs: set[str], claim_words: Sequence[str]
     """Whether the clause stating a change ("yet the Serbian data take up 3.0 GiB more") names the row worded by
     ``mine`` and not the one worded by ``theirs`` (True), the reverse (False), or not one alone (None)."""
     parts = LABEL_WORD.findall(number.lower())
-    at = next((i for i in range(len(claim_words) - len(parts) + 1) if list(claim_words[i:i + len(parts)]) == parts), None)
+    at = next((i for i in range(len(claim_words) - len(parts) + 1)
+               if list(claim_words[i:i + len(parts)]) == parts), None)
     if at is None or not parts:
         return None
     start = max((i + 1 for i, w in enumerate(claim_words[:at]) if w in _CLAUSE_OPENERS), default=None)

@@ -376,7 +376,9 @@ def _own_clause(facts: ClaimFacts, sentence: str) -> str:
     if len(naming) != 1:
         return sentence
     own = naming[0]
-    kinds = {named[own][n] for n in names & set(named[own])} | ({"dataset", "model", "method"} if unknown[own] else set())
+    kinds = {named[own][n] for n in names & set(named[own])}
+    if unknown[own]:
+        kinds |= {"dataset", "model", "method"}
     others = any(kind in kinds and name not in facts.key_names
                  for i, n in enumerate(named) if i != own for name, kind in n.items())
     return clauses[own] if others else sentence
@@ -1033,9 +1035,11 @@ class TextVerifier(RunChecks, TableChecks):
             parsed = self.index.docs.parsed.get(paper)
             for table in parsed.tables if parsed else ():
                 for sentence in _CAPTION_SENTENCE.split(table.caption or ""):
-                    if (why := level_given_otherwise(facts.text, sentence)) and quote_on_page(sentence, parsed, table.page):
-                        found.append((sentence, why, Evidence(paper=paper, page=table.page, quote=sentence,
-                                                              bbox=table.bbox, table=table.label or table.caption), None))
+                    why = level_given_otherwise(facts.text, sentence)
+                    if why and quote_on_page(sentence, parsed, table.page):
+                        evidence = Evidence(paper=paper, page=table.page, quote=sentence, bbox=table.bbox,
+                                            table=table.label or table.caption)
+                        found.append((sentence, why, evidence, None))
         found = [f for f in found if f[2] is not None]
         if not found:
             return
@@ -1879,9 +1883,8 @@ class TextVerifier(RunChecks, TableChecks):
             # a paper's sentences differ in their conditions ("after controlling for length, ..."), not names
             return False
         (name,) = missing
-        # languages, datasets, models and metrics ("the Pearson correlation" / "the Spearman's rank correlation"); a
-        # method is too often named for a generic one ("cross-lingual transfer")
-        kind = next((k for k in ("language", "dataset", "model", "metric") if name in facts.names[k]), None)
+        # languages, datasets and models; a method is too often named for a generic one ("cross-lingual transfer")
+        kind = next((k for k in ("language", "dataset", "model") if name in facts.names[k]), None)
         # the finding may begin a sentence earlier ("[...] is used by Gouws and Søgaard (2015) [...]. They use the
         # English data from SemCor and publicly available Danish data.")
         window = f"{unit.previous[1]} {unit.text}" if unit.previous else unit.text

@@ -1,5 +1,6 @@
 from synth.verify.claim_facts import analyse
-from synth.verify.counts import counts_agree, counts_in, counts_named_alike, crossed_counts, printed_counts, spelled_counts
+from synth.verify.counts import (counts_agree, counts_in, counts_named_alike, crossed_counts, printed_counts,
+                                 spelled_counts)
 
 
 def test_counts_carry_the_noun_they_count():
