@@ -920,7 +920,8 @@ _SIDE_VERB = re.compile(r"\s+(?:scores?|scored|performs?|performed|does|did|fare
 def comparison_sides(text: str) -> Sides | None:
     """Both sides of the first "A outperforms B" / "A lags behind B" in ``text``, whatever A and B are
     ("monolingual baselines outperform XLM-7"); None when there is none or it is negated."""
-    conditions = condition_ranking(text) or amount_ranking(text)  # "better on X than on Y" compares X and Y
+    # "better on X than on Y" compares X and Y
+    conditions = condition_ranking(text) or amount_ranking(text) or trained_on_ranking(text)
     if conditions:
         return conditions
     m = _COMPARE.search(text)
@@ -996,6 +997,46 @@ _BENEFITS = re.compile(r"\b(?:benefits?|benefited|gains?|gained|profits?)\s+(?:(
 # "more Finnish than Hungarian data": two names of one amount, the noun after them what is counted
 _MORE_OF = re.compile(r"\b(?:(?P<up>more)|(?P<down>less|fewer))\s+(?P<a>[A-Z][\w-]*)\s+than\s+(?P<b>[A-Z][\w-]*)\s+"
                       r"(?P<noun>[a-z]+)")
+
+
+# "two languages trained on independent corpora end up with more similar structures than two trained on a parallel
+# corpus": one outcome under two training conditions
+_THAN_CUE = re.compile(r"\b(?:(?P<up>more|higher|better|stronger)|(?P<down>less|lower|worse|weaker))\s+"
+                       r"(?P<quality>[a-z-]+\s+)?(?:[a-z-]+\s+)?than\s+", re.IGNORECASE)
+_TRAINED_ON_BEFORE = re.compile(r"\btrain(?:ed|s|ing)?\s+on\s+(?P<x>[^;:.]+?)"
+                                r"(?=\s+(?:we|they|to|and|is|are|would|will|should|end)\b|[;:.]|$)", re.IGNORECASE)
+_WHEN_TRAINED = re.compile(r"\b(?:(?P<up>more|higher|better|stronger)|(?P<down>less|lower|worse|weaker))\s+"
+                           r"(?P<quality>[a-z-]+\s+)(?:when|if)\s+(?:it\s+is\s+|they\s+are\s+)?"
+                           r"train(?:ed|s|ing)?\s+on\s+(?P<x>[^;:.]+?)\s+than\s+(?:when\s+|if\s+)?"
+                           r"(?:it\s+is\s+|they\s+are\s+)?train(?:ed|s|ing)?\s+on\s+(?P<y>[^;:.]+)", re.IGNORECASE)
+_TRAINED_ON_AFTER = re.compile(r"(?:when\s+)?(?:[\w-]+\s+){0,3}?train(?:ed|s|ing)?\s+on\s+(?P<y>[^;:.]+)",
+                               re.IGNORECASE)
+
+
+def trained_on_ranking(text: str) -> Sides | None:
+    """The two training conditions an outcome is compared under, the one with more of it as the winner; None when
+    the text compares none, or denies it."""
+    # ("more similar when trained on two independent corpora than when trained on a parallel corpus")
+    m = _WHEN_TRAINED.search(text)
+    if m:
+        first, second = m["x"], m["y"]
+    else:
+        m = _THAN_CUE.search(text)
+        before = list(_TRAINED_ON_BEFORE.finditer(text, 0, m.start())) if m else []
+        after = _TRAINED_ON_AFTER.match(text, m.end()) if m else None
+        if not before or not after:
+            return None
+        first, second = before[-1]["x"], after["y"]
+    if _NEGATED.search(text[:m.start()]):
+        return None
+    a, b = side_terms(first), side_terms(second)
+    a, b = a - b, b - a
+    if not a or not b:
+        return None
+    if m["down"]:
+        a, b, first, second = b, a, second, first
+    quality = m["quality"].strip().lower() if m["quality"] else None
+    return Sides(a, b, _side_names(first), _side_names(second), _stem(quality) if quality else None)
 
 
 def amount_ranking(text: str) -> Sides | None:

@@ -53,6 +53,7 @@ from synth.verify.citations import (
     credited_by_another,
     credited_instead,
     credited_to_another,
+    filed_otherwise,
     finding_credited_to_another,
     finding_said_of_another_cited,
     finding_said_of_another_system,
@@ -62,7 +63,6 @@ from synth.verify.citations import (
     tool_credited_otherwise,
 )
 from synth.verify.cited_models import cited_models, label_model, labelled_model, labelled_models
-from synth.verify.cited_tasks import filed_otherwise
 from synth.verify.comparatives import reversed_comparative
 from synth.verify.components import architecture, component_kinds, kinds_meet, other_component
 from synth.verify.counts import counts_agree, counts_in, crossed_counts, printed_counts
@@ -975,7 +975,7 @@ class TextVerifier(RunChecks, TableChecks):
     def _judge_cited_items(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """A work the claim cites for one item of a list that the named paper cites for another ("Xie et al. (2018)
         [...] applied to entity linking" against "named entity recognition (Xie et al., 2018), entity linking (Sil
-        et al., 2018)", cited_tasks.py)."""
+        et al., 2018)", citations.filed_otherwise)."""
         authors = cited_names(facts.text)
         if authors:
             self._judge_paper_sentences(facts, judgement, lambda u: filed_otherwise(facts.text, u.text, authors))

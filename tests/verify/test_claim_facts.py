@@ -674,3 +674,17 @@ def test_a_finding_opening_on_what_was_done_names_what_changed():
 def test_a_pronoun_on_the_second_side_stands_for_the_first_sides_model():
     sides = comparison_sides("Fine-tuning XLM-R on English transfers better than fine-tuning it on Arabic.")
     assert sides.loser_names == {"XLM-R", "ar"} and sides.winner_names == {"XLM-R", "en"}
+
+
+def test_one_outcome_under_two_training_conditions_is_a_ranking_of_the_conditions():
+    # 2005.00396 p.4
+    claim = comparison_sides("Two languages trained on independent corpora end up with more similar structures than "
+                             "two languages trained on a parallel corpus.")
+    passage = comparison_sides("If we train on a parallel corpus we expect the language structures to be more similar "
+                               "than when we train on two independent corpora, potentially from different domains.")
+    assert "parallel" in claim.loser and "independent" in claim.winner and claim.quality == "similar"
+    assert all(claim.crossed_terms(passage))
+    # "more similar when trained on A than when trained on B"
+    again = comparison_sides("Language structures come out more similar when trained on two independent corpora than "
+                             "when trained on a parallel corpus.")
+    assert "independent" in again.winner and "parallel" in again.loser

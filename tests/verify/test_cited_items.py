@@ -1,4 +1,4 @@
-from synth.verify.cited_tasks import cited_items, filed_otherwise
+from synth.verify.citations import cited_items, filed_otherwise
 
 # ahmad2019 p.8 (shortened)
 PASSAGE = ("This technique has been widely applied in many applications, including part-of-speech (POS) tagging (Kim "
