@@ -104,6 +104,7 @@ from synth.verify.thresholds import (
     CONTENT_COVERAGE,
     NUMERIC_COVERAGE,
     QUALITATIVE_SUPPORT,
+    CAPTION_SUPPORT,
     ATTRIBUTED_COVERAGE,
     CLOSE_NUMERIC,
     NUMERIC_RELATED,
@@ -356,6 +357,11 @@ def _ranked(findings: list[Finding]) -> list[Finding]:
     """Strongest first; findings of equal strength in the order the checks found them (the surer kinds of
     check run first)."""
     return sorted(findings, key=lambda f: -f.strength)
+
+
+def _bare(text: str) -> str:
+    """The text without spaces and hyphens, lower-cased: "word- ordering" as printed is "word-ordering"."""
+    return re.sub(r"[\s-]+", "", text).lower()
 
 
 _CONTRAST_CLAUSE = re.compile(r"\s*;\s*|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
@@ -994,6 +1000,8 @@ class TextVerifier(RunChecks, TableChecks):
                 continue
             seen.add(key)
             caption = table.caption
+            if judgement.source is not None and _bare(judgement.source[2]) in _bare(caption):
+                continue  # the claim is this caption's own sentence: no evidence for itself
             parsed = self.index.docs.parsed.get(hit.unit.paper)
             names = {e.name for e in find_entities(f"{caption} {self._identity(hit.unit.paper, facts)}")}
             cover = coverage(facts.text, caption, self.index.word_weight)
@@ -1004,11 +1012,11 @@ class TextVerifier(RunChecks, TableChecks):
                     or not quote_on_page(caption, parsed, table.page)):
                 continue
             sim = float(self.index.similarity_to(facts.text, [caption])[0])
-            if sim >= QUALITATIVE_SUPPORT:
+            if sim >= CAPTION_SUPPORT:
                 named = ", ".join(sorted(names & facts.key_names)) or "none"
                 judgement.support.append(Finding("support", sim * (0.5 + cover / 2), [
                     f"entities named in the caption of {table.label or 'a table'}: {named}",
-                    f"similarity {sim:.2f} ≥ {QUALITATIVE_SUPPORT} (the caption)",
+                    f"similarity {sim:.2f} ≥ {CAPTION_SUPPORT} (the caption)",
                     f"{cover:.0%} of the claim's content words present", "no opposite direction or reversed ranking"],
                     [Evidence(paper=hit.unit.paper, page=table.page, quote=caption, bbox=table.bbox,
                               score=round(sim, 3), table=table.label or caption)], hit.unit))

@@ -5,6 +5,7 @@ tuned on tests/verify/labels)."""
 CONTENT_COVERAGE = 0.5  # share of the claim's content words a qualitative match must contain
 NUMERIC_COVERAGE = 0.3  # the same for a numeric match, whose numbers and names carry most of the weight
 QUALITATIVE_SUPPORT = 0.72  # cosine (all-MiniLM-L6-v2) a paraphrase reaches; tuned on tests/verify/labels
+CAPTION_SUPPORT = 0.75  # the same for a caption, which describes a table more than it states a finding
 ATTRIBUTED_COVERAGE = 0.45  # the share of content words a qualitative match needs within the paper a claim names
 CLOSE_NUMERIC = 0.65  # a numeric passage this similar needs only half the shared words
 NUMERIC_RELATED = 0.45  # below this a unit is about something else, whatever names it shares
