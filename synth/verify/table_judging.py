@@ -372,6 +372,7 @@ class TableChecks:
         # a measurement with a noun ("16.8 tokens long") is read only from a table about that noun
         measured = [c.noun for c in counts_in(facts.text) if c.noun and any(n.text == c.text for n in facts.numbers)]
         all_models, all_required = models, required
+        scripts = claimed_scripts(facts.text)
         for view in self.tables:
             if not judgement.in_scope(view.paper) or id(view.table) in judgement.read_by_roles:
                 continue
@@ -400,7 +401,6 @@ class TableChecks:
             # "averages 77.3% on the four Arabic-script languages": a column of scripts' averages ("Arab (4)") is read
             # under the claim's scripts alone, each the average the claim gives
             wants_average = facts.wants_average
-            scripts = claimed_scripts(facts.text)
             if scripts and any(header_scripts(c.cell.column_header) for c in view.cells):
                 view = replace(view, cells=tuple(c for c in view.cells
                                                  if header_scripts(c.cell.column_header) & scripts))

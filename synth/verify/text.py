@@ -82,7 +82,7 @@ from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, g
 from synth.verify.parity import parity_against_ranking
 from synth.verify.presence import absence_stated, presence_stated
 from synth.verify.printed import PrintedValues
-from synth.verify.quotes import quote_on_page
+from synth.verify.quotes import quote_on_page, squashed
 from synth.verify.slots import number_slots
 from synth.verify.stages import other_stage
 from synth.verify.scripts import header_scripts
@@ -357,11 +357,6 @@ def _ranked(findings: list[Finding]) -> list[Finding]:
     """Strongest first; findings of equal strength in the order the checks found them (the surer kinds of
     check run first)."""
     return sorted(findings, key=lambda f: -f.strength)
-
-
-def _bare(text: str) -> str:
-    """The text without spaces and hyphens, lower-cased: "word- ordering" as printed is "word-ordering"."""
-    return re.sub(r"[\s-]+", "", text).lower()
 
 
 _CONTRAST_CLAUSE = re.compile(r"\s*;\s*|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
@@ -1000,7 +995,7 @@ class TextVerifier(RunChecks, TableChecks):
                 continue
             seen.add(key)
             caption = table.caption
-            if judgement.source is not None and _bare(judgement.source[2]) in _bare(caption):
+            if judgement.source is not None and squashed(judgement.source[2]).lower() in squashed(caption).lower():
                 continue  # the claim is this caption's own sentence: no evidence for itself
             parsed = self.index.docs.parsed.get(hit.unit.paper)
             names = {e.name for e in find_entities(f"{caption} {self._identity(hit.unit.paper, facts)}")}
