@@ -666,7 +666,25 @@ def _stated_delta(text: str, draft: _Draft, end: int, lead: _Lead) -> tuple[floa
     after = _TRAILING_DIRECTION.match(text, end)
     if after:
         return _cue_direction(after).sign * first.value, "after"
+    if (colon := _ELABORATED.search(text, 0, first.start)) and _POINTS.match(text, first.end):
+        # "gains about half a point on Norwegian [...]: 0.53 UAS and 0.54 LAS": the amounts of the change the clause
+        # before the colon states with no number of its own
+        before = text[_sentence_start(text, colon.start()):colon.start()]
+        change = next((m for m in reversed(list(_AMOUNT_CUE.finditer(before))) if not _is_negated(before, m.start())), None)
+        if change and not re.search(r"\d", before):
+            return _cue_direction(change).sign * first.value, "before"
     return None, None
+
+
+_ELABORATED = re.compile(r":\s*$")
+_AMOUNT_CUE = re.compile(r"\b(?:(?P<up>gain(?:s|ed)?|improv(?:e|es|ed|ements?)|boost(?:s|ed)?|increas(?:e|es|ed)"
+                         r"|lift(?:s|ed)?|rais(?:e|es|ed))|(?P<down>drop(?:s|ped)?|los(?:e|es|t)|decreas(?:e|es|ed)"
+                         r"|declin(?:e|es|ed)|fall(?:s)?|fell))\b", re.I)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    ends = list(re.finditer(r"[.;!?]\s", text[:pos]))
+    return ends[-1].end() if ends else 0
 
 
 def _rounded_difference(a: _Atom, b: _Atom) -> float:

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from synth.extract.vocabulary import find_entities
+from synth.extract.vocabulary import find_entities, match_language_code
 from synth.verify.claim_facts import SETTINGS, Sides, names_found, side_terms, unknown_names
 from synth.verify.tables import (CellView, TableCheck, TableView, caption_head, header_names, is_all_column_cell,
                                  is_language, other_languages)
@@ -71,6 +71,24 @@ def _other_settings(a: list[str], b: list[str]) -> bool:
     return _setting(a) is not None and _setting(b) is not None and _setting(a) != _setting(b)
 
 
+_WITH_AUXILIARY = re.compile(r"\((\w{2,3})[-,+](\w{2,3})\)")
+_ALONE = re.compile(r"\((\w{2,3})\)")
+
+
+def _source_alone(a: list[str], b: list[str]) -> str | None:
+    """The source language when two column headers differ only in "(en-fr)" against "(en)": training on the
+    source with an auxiliary language against training on the source alone."""
+    if len(a) != len(b):
+        return None
+    differing = [(x.strip(), y.strip()) for x, y in zip(a, b) if x != y]
+    if len(differing) != 1:
+        return None
+    pair, alone = _WITH_AUXILIARY.fullmatch(differing[0][0]), _ALONE.fullmatch(differing[0][1])
+    if pair and alone and pair.group(1) == alone.group(1) and (code := match_language_code(alone.group(1))):
+        return code
+    return None
+
+
 def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, excluded: set[str],
                    average_only: bool, datasets: set[str] = frozenset(), unknown: set[str] = frozenset(),
                    languages: set[str] | None = None, sources: set[str] = frozenset(),
@@ -126,6 +144,9 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
                 continue
             a_names, a_terms = _own(a, same_col, side_unknown)
             b_names, b_terms = _own(b, same_col, side_unknown)
+            if same_row and (source := _source_alone(a.cell.column_header, b.cell.column_header)):
+                # "(en-fr)" against "(en)": French as the auxiliary against the source language alone
+                a_names, b_names = a_names - {source}, b_names | {source}
             # a name on both sides ("on Hindi" for translate-train and translate-test) is the cells' shared condition;
             # so is a language the two cells share, on whichever side the claim says it ("EN-BERT fine-tuned on Dutch
             # outscoring Lample et al." in the NL column)

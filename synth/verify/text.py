@@ -1235,9 +1235,9 @@ class TextVerifier(RunChecks, TableChecks):
         found = [(view, check) for view in self._views_about(facts, judgement)
                  for check in count_cell_checks(view, count, models)]
         # the row whose label the claim writes ("XLM-R-Large", not "XLM-R-Base") where there is one
-        squashed = re.sub(r"[\W_]+", "", facts.text.lower())
+        letters = re.sub(r"[\W_]+", "", facts.text.lower())
         written = [(view, check) for view, check in found
-                   if re.sub(r"[\W_]+", "", " ".join(check.cells[0].cell.row_header).lower()) in squashed]
+                   if re.sub(r"[\W_]+", "", " ".join(check.cells[0].cell.row_header).lower()) in letters]
         found = written or found
         # an exact count ("8,483") printed in a row of what the claim names is its own, whatever the row's other
         # cells (token counts beside sentence counts under headers printed on the page before)

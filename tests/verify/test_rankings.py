@@ -96,3 +96,21 @@ def test_a_language_each_row_label_names_is_no_shared_condition():
     view = TableView.build("x", Table(paper="x", page=21, label="Table 12", caption="Model performance on XNLI.",
                                       cells=cells), title="BUFFET")
     assert _checks("On XNLI, Target FT beats the English FT model.", view) == []
+
+
+def _auxiliary_table() -> TableView:
+    # the shape of Ahmad et al.'s Table 3 (ahmad2019 p.6): target-language rows, columns trained on English alone or
+    # with an unlabeled auxiliary language, each a UAS/LAS pair
+    rows = [(["lv"], ("70.22", "71.08", "69.90")), (["no"], ("80.20", "79.95", "80.73"))]
+    cells = [TableCell(row=r, column=c, text=text, value=float(text), row_header=header, column_header=[column, "UAS"])
+             for r, (header, texts) in enumerate(rows)
+             for c, (column, text) in enumerate(zip(("(en)", "(en-fr)", "(en-ru)"), texts))]
+    return TableView.build("x", Table(paper="x", page=6, label="Table 3", caption="Cross-lingual transfer results (UAS%).",
+                                      cells=cells), title="Unlabeled auxiliary languages")
+
+
+def test_a_source_with_an_auxiliary_language_is_ranked_against_the_source_alone():
+    claim = "On Latvian, the parser trained with unlabeled French scores higher than the English-only parser."
+    assert _checks(claim, _auxiliary_table()) == ["[lv × (en-fr) / UAS] 71.08 > [lv × (en) / UAS] 70.22"]
+    claim = "On Norwegian, the parser trained with unlabeled French scores higher than the English-only parser."
+    assert _checks(claim, _auxiliary_table()) == ["[no × (en-fr) / UAS] 79.95 ≤ [no × (en) / UAS] 80.20"]
