@@ -80,6 +80,7 @@ from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, g
                                    language_given_otherwise, paired_otherwise, said_of_the_set_aside,
                                    swapped_between_clauses)
 from synth.verify.parity import parity_against_ranking
+from synth.verify.preferences import preference_reversed
 from synth.verify.presence import absence_stated, presence_stated
 from synth.verify.printed import PrintedValues
 from synth.verify.quotes import quote_on_page, squashed
@@ -764,6 +765,7 @@ class TextVerifier(RunChecks, TableChecks):
         # two clauses moving opposite ways with their things swapped, or two datasets given each other's use: a
         # structure specific enough for fewer shared words
         crossed = (swapped_between_clauses(facts.text, unit.text) or place_substituted(facts.text, unit.text)
+                   or preference_reversed(facts.text, unit.text)
                    if not conflict and unit.table is None else None)
         if crossed and cover >= REVERSAL_COVERAGE:
             self._record(judgement, "contradict", unit, sim, sim, [

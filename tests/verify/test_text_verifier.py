@@ -2297,6 +2297,13 @@ def test_a_label_heading_a_cells_row_and_column_is_that_cell(verifier):
 
 # claims none of the labelled sets holds, each against the passage that decides it (quoted in part)
 CONTRADICTED_BY = [
+    # 1706.04902 p.21 and p.33: the survey's works chose what the claim sets aside
+    ("In the survey's account, Duong et al. (2016) randomly replace every word in the corpus with its translation "
+     "instead of replacing each centre word with a translation on the fly during CBOW training.",
+     "Instead of randomly replacing every word"),
+    ("In the survey's account, Søgaard et al. (2015) represent each Wikipedia concept by the terms used to describe it "
+     "rather than representing a word by the concepts it describes through an inverted index.",
+     "they use an inverted index"),
     # ahmad2019 p.8: a first use is credited to the work cited for it, not to one cited among later uses
     ("Ahmad et al. write that adversarial training was first used in NLP for text classification (Chen et al., 2018).",
      "first utilized for domain adaptation"),

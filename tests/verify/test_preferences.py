@@ -1,0 +1,26 @@
+"""A choice turned round (preferences.preference_reversed)."""
+
+from synth.verify.preferences import preference_reversed
+
+
+def test_a_passage_choosing_what_the_claim_sets_aside_reverses_it():
+    passage = ("Rather than fine-tuning every layer of the encoder, Smith et al. (2021) train only small adapter "
+               "modules inserted between the frozen layers.")
+    claim = "Smith et al. fine-tune every layer of the encoder instead of training small adapter modules."
+    assert preference_reversed(claim, passage) == "the paper chooses what the claim sets aside"
+    # the other order of the passage's choice reads alike
+    passage = ("Smith et al. (2021) train only small adapter modules between frozen layers, rather than fine-tuning "
+               "every layer of the encoder.")
+    assert preference_reversed(claim, passage) is not None
+
+
+def test_the_same_choice_or_an_unrelated_one_is_no_reversal():
+    passage = ("Rather than fine-tuning every layer of the encoder, Smith et al. (2021) train only small adapter "
+               "modules inserted between the frozen layers.")
+    assert preference_reversed("Smith et al. train small adapter modules instead of fine-tuning every layer of "
+                               "the encoder.", passage) is None
+    # what the claim sets aside is nothing the passage chose
+    assert preference_reversed("Smith et al. tune the learning rate instead of using a fixed warm-up schedule.",
+                               passage) is None
+    # a claim choosing nothing over anything
+    assert preference_reversed("Smith et al. train small adapter modules.", passage) is None
