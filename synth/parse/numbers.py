@@ -190,6 +190,7 @@ _SKIP_PATTERNS = [
     re.compile(r"(?<![\w)])\(\s*\d{1,2}\s*\)"),  # enumerations (1), (2)
     re.compile(r"(?m)^[ \t]*\d{1,4}[ \t]*$"),  # a line holding only a page number
     re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2}){2,}\b(?!\.\d)"),  # section numbers "5.1.3", versions "1.2.0"
+    re.compile(r"(?<=[A-Za-z])['’]\d{2}\b(?![.,]\d)"),  # a year shortened after a name: "WMT'14", "ACL’19"
     # statistics about a result, never the result: "95% interval [-0.11, 0.90]", "99% confidence level", "p < 0.05"
     re.compile(r"\b\d{2}(?:\.\d+)?\s?%\s+(?:(?:confidence|credible|bootstrap|significance)\s+)?(?:intervals?|CIs?|level)\b"
                r"(?:\s*(?:of\s*)?[\[(][^\])]{0,40}[\])])?", re.I),

@@ -18,14 +18,20 @@ _GRADED = {"expensive": ("cost", -1), "costly": ("cost", -1), "intensive": ("cos
            "efficient": ("cost", 1), "economical": ("cost", 1),
            "stable": ("stability", 1), "stably": ("stability", 1), "unstable": ("stability", -1),
            "robust": ("robustness", 1), "difficult": ("difficulty", 1), "challenging": ("difficulty", 1),
-           "demanding": ("difficulty", 1), "complex": ("difficulty", 1), "complicated": ("difficulty", 1)}
+           "demanding": ("difficulty", 1), "complex": ("difficulty", 1), "complicated": ("difficulty", 1),
+           "important": ("importance", 1), "accurate": ("accuracy", 1), "accurately": ("accuracy", 1)}
 # one-word comparatives
 _INFLECTED = {"cheaper": ("cost", 1), "costlier": ("cost", -1), "stabler": ("stability", 1),
               "harder": ("difficulty", 1), "easier": ("difficulty", -1), "simpler": ("difficulty", -1)}
 _COMPARATIVE = re.compile(
     r"\b(?:(?P<degree>more|less)\s+(?:[a-z]+ly\s+)?(?P<graded>" + "|".join(_GRADED) + r")|(?P<inflected>"
-    + "|".join(_INFLECTED) + r"))\b", re.IGNORECASE)
+    + "|".join(_INFLECTED) + r")|matter(?:s|ed)?\s+(?P<matters>more|less)"
+    # "whose accuracy surpasses all previous unsupervised models": a quality's noun beating the object
+    r"|(?P<noun>accuracy|cost)\s+(?P<beats>surpass(?:es|ed)?|exceed(?:s|ed)?|(?:falls?|fell)\s+(?:short\s+of|below)))\b",
+    re.IGNORECASE)
+_NOUN_QUALITY = {"accuracy": ("accuracy", 1), "cost": ("cost", -1)}
 _THAN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?than\s+(?P<object>(?:[\w-]+\s+){0,5}[\w-]+)", re.IGNORECASE)
+_BEATEN = re.compile(r"^\s*(?P<object>(?:[\w-]+\s+){0,5}[\w-]+)")  # "[accuracy surpasses] all previous models"
 SUBJECT_WORDS = 8  # words before the comparative that say what is compared
 
 
@@ -45,11 +51,16 @@ def comparatives(text: str) -> list[Comparative]:
         if m.group("graded"):
             quality, sign = _GRADED[m.group("graded").lower()]
             sign *= 1 if m.group("degree").lower() == "more" else -1
+        elif m.group("matters"):  # "matters more than": is more important than
+            quality, sign = "importance", 1 if m.group("matters").lower() == "more" else -1
+        elif m.group("noun"):
+            quality, sign = _NOUN_QUALITY[m.group("noun").lower()]
+            sign *= -1 if m.group("beats").lower().startswith("f") else 1
         else:
             quality, sign = _INFLECTED[m.group("inflected").lower()]
         clause_start = max(s for s in starts if s <= m.start())
         before = text[clause_start:m.start()].split()[-SUBJECT_WORDS:]
-        than = _THAN.match(text[m.end():])
+        than = (_BEATEN if m.group("noun") else _THAN).match(text[m.end():])
         obj = content_words(than.group("object")) if than else set()
         out.append(Comparative(quality, sign, frozenset(content_words(" ".join(before))), frozenset(obj),
                                text[clause_start:m.end() + (than.end() if than else 0)].strip()))

@@ -426,6 +426,7 @@ class TextVerifier(RunChecks, TableChecks):
             for paper, parsed in index.docs.parsed.items()}
         self._printed_values: PrintedValues | None = None  # built on first use
         self._texts: dict[str, str] = {}  # per paper, lower-cased, filled on first use
+        self._squashed_pages: dict[str, str] = {}  # per paper, its pages as quotes.squashed reads them, on first use
         self._table_contexts: dict[tuple[str, str], str] = {}  # filled on first use
         self._directions: dict[int, frozenset[tuple[str, str]]] = {}  # per table, the directions it prints
         self._role_tables: dict[int, RoleTable | None] = {}  # per table, its rows by role settings, filled on use
@@ -1091,6 +1092,12 @@ class TextVerifier(RunChecks, TableChecks):
                                            *(t.caption or "" for t in parsed.tables)]).lower()
         return self._texts[paper]
 
+    def _prints(self, paper: str, name: str) -> bool:
+        """Whether the paper prints a name anywhere, tables included, however its lines break it."""
+        if paper not in self._squashed_pages:
+            self._squashed_pages[paper] = squashed(" ".join(self.index.docs.parsed[paper].page_text)).lower()
+        return squashed(name).lower() in self._squashed_pages[paper]
+
     def _turned_down(self, unit: Unit) -> Unit | None:
         """The next sentence when it turns the unit's statement down ("However, this technique does not scale
         to the cross-lingual setting")."""
@@ -1279,6 +1286,10 @@ class TextVerifier(RunChecks, TableChecks):
         if any(c.whole for c in facts.counts):
             return
         units = self._paper_sentences(judgement.papers, judgement)
+        # "On TaPaCo, a paraphrase corpus [...] in 73 languages": a count of a thing the paper never names is none of
+        # the paper's counts
+        if any(not any(self._prints(paper, name) for paper in judgement.papers) for name in facts.unknown):
+            return
         readings = [(u, *counts_agree(facts.text, u.text)) for u in units]
         if any(agree == "all" and not self._count_owner(facts, u) for u, agree, _ in readings):
             return

@@ -652,6 +652,12 @@ def test_indices_of_strategies_settings_and_models_are_skipped():
     assert [n.text for n in find_numbers("In setting 2 the F1 is 80.1")] == ["80.1"]
 
 
+def test_a_year_shortened_after_a_name_is_skipped():
+    assert find_numbers("English-French from WMT'14 and English-German from WMT’16") == []
+    assert [n.text for n in find_numbers("BLEU of 33.4 on WMT'16 en-ro")] == ["33.4"]
+    assert [n.text for n in find_numbers("the encoder's 12 layers")] == ["12"]
+
+
 def test_a_count_after_a_rank_word_and_a_hyphen():
     assert [n.value for n in find_numbers("We added the top-20K new vocabulary tokens.")] == [20000.0]
     assert find_numbers("XLM-100 and Sep L1-3") == []

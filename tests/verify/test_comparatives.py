@@ -107,3 +107,21 @@ def test_more_demanding_against_simpler_than_the_same_thing():
              "computationally more demanding than generating a translation of the source sentence.")
     assert "difficulty the other way round" in reversed_comparative(claim, passage)
     assert reversed_comparative(claim.replace("more demanding", "simpler"), passage) is None
+
+
+def test_what_matters_more_against_what_is_more_important():
+    claim = "The authors argue that the size of the vocabulary matters more than the depth of the encoder."
+    passage = "We find that the depth of the encoder is more important than the size of the vocabulary."
+    assert "importance the other way round" in reversed_comparative(claim, passage)
+    assert reversed_comparative(claim, "We find that the size of the vocabulary is more important than the depth of "
+                                       "the encoder.") is None
+    assert comparatives("the depth matters less than the width")[0].sign == -1
+
+
+def test_less_accurate_than_against_an_accuracy_that_surpasses_the_same_thing():
+    claim = "The authors admit that their span tagger is less accurate than earlier rule-based taggers."
+    passage = "We train a span tagger on the projected data, whose accuracy surpasses all earlier rule-based taggers."
+    assert "accuracy the other way round" in reversed_comparative(claim, passage)
+    # surpassing something else is no reversal
+    assert reversed_comparative(claim, "Its accuracy surpasses the supervised baseline on Hindi.") is None
+    assert reversed_comparative("The span tagger is more accurate than earlier rule-based taggers.", passage) is None

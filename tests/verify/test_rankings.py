@@ -114,3 +114,16 @@ def test_a_source_with_an_auxiliary_language_is_ranked_against_the_source_alone(
     assert _checks(claim, _auxiliary_table()) == ["[lv × (en-fr) / UAS] 71.08 > [lv × (en) / UAS] 70.22"]
     claim = "On Norwegian, the parser trained with unlabeled French scores higher than the English-only parser."
     assert _checks(claim, _auxiliary_table()) == ["[no × (en-fr) / UAS] 79.95 ≤ [no × (en) / UAS] 80.20"]
+
+
+def test_a_column_naming_the_claimed_dataset_outranks_one_the_caption_covers():
+    # the shape of Dufter and Schütze's Table 4 (2005.00396 p.12): a word-order metric beside XNLI accuracy, the
+    # caption naming both
+    cells = [TableCell(row=r, column=c, text=text, value=float(text), row_header=[lang], column_header=[column])
+             for r, (lang, texts) in enumerate((("el", ("0.77", "66.4")), ("zh", ("0.68", "69.3"))))
+             for c, (column, text) in enumerate(zip(("Kendall's Tau Distance", "XNLI Acc."), texts))]
+    view = TableView.build("x", Table(paper="x", page=12, label="Table 4", cells=cells,
+                                      caption="Kendall's Tau word order metric and XNLI zero-shot accuracies."),
+                           title="Multilinguality")
+    assert _checks("The XNLI accuracy is higher for Greek than for Chinese.", view) == [
+        "[el × XNLI Acc.] 66.4 ≤ [zh × XNLI Acc.] 69.3"]

@@ -806,6 +806,13 @@ def test_a_count_in_the_paper_the_claim_names(verifier):
     assert v.verdict == "supported" and "3 days" in v.evidence[0].quote
 
 
+def test_a_count_of_something_the_named_paper_never_names_is_none_of_its_counts(verifier):
+    # 1911.01464 counts 3 days of training; a claim counting the days of a model it never names says nothing of it
+    v = verifier.verify("x", "Wu et al. compare their bilingual models with BiMorph, a morphology-aware encoder trained "
+                             "for 10 days on 8 V100 GPUs.")
+    assert v.verdict == "not_in_corpus"
+
+
 def test_a_number_listed_for_another_item(verifier):
     # 2309.07445 p.8: "especially for Nilotic (+7.9), Mande (+4.5) and Atlantic-Congo (+7.4) languages"
     v = verifier.verify("x", "Adelani et al. find that MAFT with synthetic data (AfroXLMR-76) improves over AfroXLMR by "
