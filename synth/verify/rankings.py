@@ -193,7 +193,7 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
             fit = len(a_terms & sides.winner) + len(b_terms & sides.loser) - len(extra)
             # (a column whose own header names what the claim compares on, "XNLI Acc.", over one the caption alone
             # puts under it, "Kendall's Tau Distance" in a table of "word order metric and XNLI zero-shot accuracies")
-            fit += len(required & a.names & b.names)
+            fit += sum(not is_language(n) for n in required & a.names & b.names)
             found[hit].append((fit, TableCheck(
                 ok, f"{a.label()} {a.cell.text} {'>' if ok else '≤'} {b.label()} {b.cell.text}", (a, b))))
     return {hit: [c for fit, c in pairs if fit == max(f for f, _ in pairs)] for hit, pairs in found.items()}
