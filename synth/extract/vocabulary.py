@@ -512,10 +512,15 @@ def _language_codes(text: str, names: list[EntityMention]) -> list[EntityMention
     return list(found.values())
 
 
+_OTHER_VARIETY = re.compile(r"\b(?:Low|Swiss|Ancient|Old|Middle|Classical|Upper|Lower)\s+$")
+
+
 def find_entities(text: str) -> list[EntityMention]:
     """Datasets, models, methods, metrics and languages named in prose, in order of position."""
     norm, offsets = _normalize(text)
-    mentions = VOCABULARY._find_normalized(norm)
+    # "Low German", "Swiss German", "Ancient Greek": another language than the one its last word names
+    mentions = [m for m in VOCABULARY._find_normalized(norm)
+                if not (m.kind == "language" and _OTHER_VARIETY.search(norm, max(0, m.start - 16), m.start))]
     names = [m for m in mentions if m.kind == "language"]
     mentions.extend(_language_codes(norm, names))
     restored = [_restore(text, offsets, m) for m in mentions]

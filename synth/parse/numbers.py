@@ -91,7 +91,7 @@ _DOWN_WORDS = (
     r"drop(?:s|ped|ping)?|degrad(?:e|es|ed|ing|ation)|hurt(?:s|ing)?"
     r"|lag(?:s|ged|ging)?|underperform(?:s|ed|ing)?|decreas(?:e|es|ed|ing)"
     r"|declin(?:e|es|ed|ing)|fall(?:s|ing)?|fell|los(?:e|es|ing|t)|slip(?:s|ped|ping)?|dip(?:s|ped|ping)?"
-    r"|reduc(?:e|es|ed|ing|tion)|deteriorat(?:e|es|ed|ing|ion)"
+    r"|reduc(?:e|es|ed|ing|tion)|deteriorat(?:e|es|ed|ing|ion)|minimi[sz](?:e|es|ed)"
     r"|underestimat(?:e|es|ed|ing)|lower(?:s|ed|ing)?|worse"
     r"|harm(?:s|ed|ing)?|harmful|detrimental|damag(?:e|es|ed|ing)|hamper(?:s|ed|ing)?|hinder(?:s|ed|ing)?|impair(?:s|ed|ing)?"
     r"|imped(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|worsen(?:s|ed|ing)?"

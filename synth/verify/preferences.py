@@ -13,11 +13,11 @@ _SET_ASIDE = r"(?:instead\s+of|rather\s+than)"
 _CLAUSE_STOP = r"[;:.!?]|,\s+(?:and|but|while|whereas|which)\b"
 _IN_CLAUSE = r"(?:[^;:.!?]|(?<=\bal)\.|\.(?=\d))"  # "Artetxe et al. (2017)", "2.1" stay in their clause
 # "X instead of Y": what was chosen runs back to the clause's opening, what was set aside on to its end
-_CHOSEN_FIRST = re.compile(rf"(?P<chosen>{_IN_CLAUSE}{{10,}}?),?\s+{_SET_ASIDE}\s+(?P<aside>(?:(?!{_CLAUSE_STOP}).){{5,120}})",
-                           re.IGNORECASE)
+_CHOSEN_FIRST = re.compile(rf"(?P<chosen>{_IN_CLAUSE}{{10,}}?),?\s+{_SET_ASIDE}\s+"
+                           rf"(?P<aside>(?:(?!{_CLAUSE_STOP}).){{5,120}})", re.IGNORECASE)
 # "Rather than X, Y": the passage opens on what it sets aside
-_ASIDE_FIRST = re.compile(rf"(?:^|[;.]\s+)\W*{_SET_ASIDE}\s+(?P<aside>[^,;:]{{5,120}}),\s+(?P<chosen>{_IN_CLAUSE}{{10,}})",
-                          re.IGNORECASE)
+_ASIDE_FIRST = re.compile(rf"(?:^|[;.]\s+)\W*{_SET_ASIDE}\s+(?P<aside>[^,;:]{{5,120}}),\s+"
+                          rf"(?P<chosen>{_IN_CLAUSE}{{10,}})", re.IGNORECASE)
 SET_ASIDE_SHARE = 0.5  # of the words saying what the claim sets aside (at least two), the share the paper chose
 
 

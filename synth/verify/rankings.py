@@ -92,7 +92,8 @@ def _source_alone(a: list[str], b: list[str]) -> str | None:
 def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, excluded: set[str],
                    average_only: bool, datasets: set[str] = frozenset(), unknown: set[str] = frozenset(),
                    languages: set[str] | None = None, sources: set[str] = frozenset(),
-                   monolingual: bool = False, tested: frozenset[str] = frozenset()) -> dict[frozenset[str], list[TableCheck]]:
+                   monolingual: bool = False, tested: frozenset[str] = frozenset(),
+                   auxiliary: frozenset[str] = frozenset()) -> dict[frozenset[str], list[TableCheck]]:
     """Checks per loser (the loser's names): the best-described winner cell against the best-described
     loser cell of each column (or row) where both appear and everything else the claim names is shared.
     Cells about a dataset the claim does not name (by their headers, else by the caption) are left out:
@@ -101,8 +102,9 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     overall score, not any one language's ("Arabic-Arabic", ``monolingual``: not EN-AR's either).  ``sources``: the
     languages a claimed transfer starts from; ``tested``: those it names otherwise, whose own cells, where the table
     has them, rank the pair, never an average column ("For English news classification") or the column of a language
-    named only as a source or a translation's target.  Two cells of one column in blocks of two datasets
-    ("NER / XLM-Rbase" against "POS / M-BERT") are never compared."""
+    named only as a source or a translation's target.  Two ``auxiliary`` languages (trained on unlabeled) as the two
+    sides are read in the columns that name them, never as two rows of test languages.  Two cells of one column in
+    blocks of two datasets ("NER / XLM-Rbase" against "POS / M-BERT") are never compared."""
     first = caption_head(view.table.caption)
     caption = _datasets(header_names([first])) | unknown_names(first)  # "POS results (Accuracy)": about POS
     # a side named only by a name the vocabulary lacks ("SelfAtt-Graph outperforms RNN-Stack")
@@ -122,11 +124,13 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     if tested and not average_only and any(c.names & tested for c in cells):
         # ("On French XNLI, [...] higher when the test data are machine-translated into English than when [...]": only
         # French cells; English, the usual source, where the claim does not name it)
-        kept = tested | sources | ({"en"} if "en" not in (languages or set()) else set())
+        kept = tested | sources | auxiliary | ({"en"} if "en" not in (languages or set()) else set())
         cells = [c for c in cells if not (c.is_average or is_all_column_cell(c.cell))
                  and not {n for n in c.names if is_language(n)} - kept]
     only_winner, only_loser = sides.winner - sides.loser, sides.loser - sides.winner
     side_languages = {n for n in winners | losers if is_language(n)}
+    # ("benefits more from unlabeled French than from unlabeled Russian": the "(en-fr)" and "(en-ru)" columns)
+    auxiliary_sides = bool(auxiliary) and winners | losers <= auxiliary
     found: dict[frozenset[str], list[tuple[int, TableCheck]]] = defaultdict(list)
     for a in cells:
         for b in cells:
@@ -137,6 +141,8 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
             same_row = a.cell.row == b.cell.row and a.cell.column != b.cell.column
             if not (same_col or same_row) or a.part != b.part:
                 continue
+            if auxiliary_sides and (not same_row or (tested and not a.row_names & tested)):
+                continue  # (and on the rows of the language the claim tests: "For French test data")
             if same_col and _other_settings(a.cell.row_header, b.cell.row_header):
                 continue  # "UnicoderxDAE SC / (ml)" against "UnicoderxF NP SC / (pl)": two settings, not the claim's pair
             a_sets, b_sets = (_datasets(c.row_names if same_col else c.col_names) for c in (a, b))

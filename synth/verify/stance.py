@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from synth.extract.vocabulary import find_entities
 from synth.parse.numbers import Direction, DirectionCue, direction_cues
-from synth.verify.claim_facts import ClaimFacts, comparison_sides, content_words, negated
+from synth.verify.claim_facts import ClaimFacts, comparison_sides, content_stem, content_words, negated
 
 FRAME_WORDS = 5  # words on each side of a direction word that say what moved
 NEED_WORDS = 8  # words after a negation within which a need is denied ("no [...] objective is needed")
@@ -507,6 +507,19 @@ def _split_antonym(token: str) -> list[str] | None:
     return None
 
 
+def _heads(text: str, word: str) -> set[str]:
+    """The stems of the (two) words a property word is said of, where words follow it ("context-dependent token
+    embeddings")."""
+    return {stem for m in re.finditer(rf"(?<![\w-])(?:[\w]+-)?{re.escape(word)}\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?",
+                                      text, re.IGNORECASE)
+            for w in m.groups() if w and (stem := content_stem(w))}
+
+
+def _heads_differ(claim: str, word: str, text: str, other: str) -> bool:
+    ours, theirs = _heads(claim, word), _heads(text, other)
+    return bool(ours and theirs) and not any(a[:4] == b[:4] for a in ours for b in theirs)
+
+
 def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     """The passage says of the same thing the antonym the claim says ("later" for "earlier", "lower
     layers" for "higher layers", "dependent" for "independent", "more isomorphic" for "less isomorphic"),
@@ -526,6 +539,10 @@ def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     if found is None:
         return None
     word, other, shared = found
+    # "the context-independent anchors" against "aligning context-dependent embeddings": a property and its negation
+    # of two different things
+    if (word in prefixed or other in prefixed) and _heads_differ(facts.text, word, text, other):
+        return None
     # "are mostly no longer available" says what "have become unavailable" says
     if _negated_word(text, other) or _negated_word(facts.text, word):
         return None

@@ -216,7 +216,8 @@ class TableChecks:
                                    facts.excluded_settings,
                                    facts.wants_average, facts.names["dataset"], unknown,
                                    languages=facts.names["language"], sources=facts.transfer[0],
-                                   monolingual=facts.english_apart, tested=languages_tested(facts.text))
+                                   monolingual=facts.english_apart, tested=languages_tested(facts.text),
+                                   auxiliary=auxiliary_languages(facts.text))
             for loser, checks in found.items():
                 by_loser.setdefault(loser, []).extend((view, c) for c in checks)
         # "word-embedding-based": where some of the tables comparing the pair label its cells in the claim's words

@@ -9,6 +9,7 @@ the models it names.  Only such cells are read, so a number elsewhere in the tab
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -154,6 +155,39 @@ class CellView:
         c = self.cell
         row = [p for p in c.row_header if p.strip() not in DITTO]  # "- / -": as in the first row, which says nothing
         return f"[{' / '.join(row) or c.row} × {' / '.join(c.column_header) or c.column}]"
+
+
+_ONE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _joined(parts: tuple[str, ...], printed) -> list[str]:
+    out, i = list(parts), 0
+    while i < len(out) - 1:
+        a, b = out[i].strip(), out[i + 1].strip()
+        lead = _ONE_WORD.match(b)
+        if _ONE_WORD.fullmatch(a) and lead and " " not in b and printed(a + lead.group(0)):
+            out[i:i + 2] = [a + b]
+        else:
+            i += 1
+    return out
+
+
+def headers_joined(table: Table, text: str) -> Table:
+    """The table with names the parser split over two header lines ("Afro" over "XLMR-61") joined again where the
+    paper's ``text`` prints them whole ("AfroXLMR-61")."""
+    words = sorted(set(re.findall(r"[A-Za-z]+", text)))
+
+    def printed(start: str) -> bool:  # a word of the text begins so
+        i = bisect_left(words, start)
+        return i < len(words) and words[i].startswith(start)
+
+    joined = lru_cache(maxsize=None)(lambda parts: _joined(parts, printed))
+    cells = []
+    for c in table.cells:
+        rows, cols = joined(tuple(c.row_header)), joined(tuple(c.column_header))
+        changed = rows != c.row_header or cols != c.column_header
+        cells.append(c.model_copy(update={"row_header": rows, "column_header": cols}) if changed else c)
+    return table if all(a is b for a, b in zip(cells, table.cells)) else table.model_copy(update={"cells": cells})
 
 
 _MONOLINGUAL = re.compile(r"\bmonolingual\b", re.IGNORECASE)

@@ -122,7 +122,7 @@ from synth.verify.unit_names import names_of_cell, row_header, unit_names
 from synth.verify.table_counts import count_cell_checks, count_row_checks, group_setting_checks
 from synth.verify.tables import (
     CellView, ClaimNumbers, TableView, averages_only, caption_head, cites, diagonal, family, header_names, headed_by,
-    is_average_cell, is_language, other_languages,
+    headers_joined, is_average_cell, is_language, other_languages,
 )
 from synth.verify.versions import version_given_otherwise, versions
 from synth.verify.table_judging import TableChecks, another_variant, respective_slots
@@ -405,7 +405,8 @@ class TextVerifier(RunChecks, TableChecks):
             labelled = labelled_models((s.text for s in parsed.sentences),
                                        (p.strip() for t in parsed.tables for c in t.cells for p in c.row_header))
             aliases = declared_aliases(s.text for s in parsed.sentences)
-            for table in parsed.tables:
+            text = " ".join(s.text for s in parsed.sentences)
+            for table in (headers_joined(t, text) for t in parsed.tables):
                 mentions = table_mentions(parsed, table)
                 task = captioned_task(table.caption or "", named_datasets.get(paper, set()))
                 # a table whose caption and citing sentences name no dataset is about its citing section's

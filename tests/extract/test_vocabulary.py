@@ -356,3 +356,9 @@ def test_a_header_may_print_a_common_non_iso_code():
 def test_common_crawl_in_the_plural_and_ud_by_its_treebank():
     assert [e.name for e in find_entities("We train on cleaned CommonCrawls (Wenzek et al., 2019)")] == ["CC-100"]
     assert [e.name for e in find_entities("six languages from Google universal dependency treebank")] == ["UD"]
+
+
+def test_a_variety_named_after_a_language_is_not_that_language():
+    assert [e.name for e in find_entities("On Low German (nds) and Swiss German, unlike German")] == ["de"]
+    assert [e.name for e in find_entities("Ancient Greek and Old English texts")] == []
+    assert [e.name for e in find_entities("a lower German score than English")] == ["de", "en"]

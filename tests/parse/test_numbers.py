@@ -283,6 +283,8 @@ def test_offsets_are_exact():
         ("shared anchors enhance alignment", Direction.INCREASE),
         ("it is often beneficial to leverage data in similar languages", Direction.INCREASE),
         ("code-switching is detrimental to the tagger", Direction.DECREASE),
+        ("it minimizes the potential language bias", Direction.DECREASE),
+        ("trained by minimizing the loss", Direction.NONE),  # what training does, no finding
     ],
 )
 def test_direction_of(fragment, direction):

@@ -1,7 +1,7 @@
 """Rankings read from table cells (rankings.ranking_checks): which cells may be set against each other."""
 
 from synth.records import Table, TableCell
-from synth.verify.claim_facts import analyse, missing_names, languages_tested
+from synth.verify.claim_facts import analyse, auxiliary_languages, languages_tested, missing_names
 from synth.verify.rankings import ranking_checks
 from synth.verify.tables import TableView
 
@@ -22,7 +22,8 @@ def _checks(claim: str, view: TableView) -> list[str]:
     required = facts.key_names - facts.sides.winner_names - facts.sides.loser_names
     found = ranking_checks(view, facts.sides, required, missing_names, set(), facts.wants_average,
                            facts.names["dataset"], facts.unknown, languages=facts.names["language"],
-                           sources=facts.transfer[0], tested=languages_tested(facts.text))
+                           sources=facts.transfer[0], tested=languages_tested(facts.text),
+                           auxiliary=auxiliary_languages(facts.text))
     return [c.description for checks in found.values() for c in checks]
 
 
@@ -127,3 +128,15 @@ def test_a_column_naming_the_claimed_dataset_outranks_one_the_caption_covers():
                            title="Multilinguality")
     assert _checks("The XNLI accuracy is higher for Greek than for Chinese.", view) == [
         "[el × XNLI Acc.] 66.4 ≤ [zh × XNLI Acc.] 69.3"]
+
+
+def test_two_auxiliary_languages_are_ranked_in_their_columns_on_the_tested_row():
+    # (rows of French and Russian test data too: no pair of rows is the claim's pair of auxiliaries)
+    rows = [(["fr"], ("77.42", "77.45", "77.78")), (["ru"], ("58.70", "59.77", "60.10"))]
+    cells = [TableCell(row=r, column=c, text=text, value=float(text), row_header=header, column_header=[column, "UAS"])
+             for r, (header, texts) in enumerate(rows)
+             for c, (column, text) in enumerate(zip(("(en)", "(en-fr)", "(en-ru)"), texts))]
+    view = TableView.build("x", Table(paper="x", page=6, label="Table 3", caption="Cross-lingual transfer results (UAS%).",
+                                      cells=cells), title="Unlabeled auxiliary languages")
+    claim = "For French test data, the parser benefits more from unlabeled French than from unlabeled Russian."
+    assert _checks(claim, view) == ["[fr × (en-fr) / UAS] 77.45 ≤ [fr × (en-ru) / UAS] 77.78"]

@@ -503,3 +503,12 @@ def test_a_compound_whose_hyphen_the_text_lost_is_still_a_compound():
     # "specific" alone is no compound: "specific information" opposes nothing
     assert swapped_antonym(claim, "If a contextual encoder performs better in the language test, it retains specific "
                                   "information.") is None
+
+
+def test_a_property_and_its_negation_said_of_two_things_is_no_swap():
+    # 1902.09492 p.4: the anchors are context-independent, the embeddings the paper aligns context-dependent
+    anchors = analyse("Two of Schuster et al.'s procedures operate on the context-independent anchors alone.")
+    assert swapped_antonym(anchors, "The main task is aligning context-dependent embeddings.") is None
+    # said of the same thing, it still is
+    assert "dependent" in swapped_antonym(analyse("The anchors are context-independent vectors."),
+                                          "The anchors are context-dependent vectors.")

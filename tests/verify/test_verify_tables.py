@@ -1,7 +1,8 @@
 from types import SimpleNamespace
 
 from synth.records import Table, TableCell
-from synth.verify.tables import (LABEL_WORD, _from_to, TableView, diagonal, header_names, headed_by, labelled_ranking_checks,
+from synth.verify.tables import (LABEL_WORD, _from_to, TableView, diagonal, header_names, headed_by, headers_joined,
+                                 labelled_ranking_checks,
                                  other_languages, worded_block)
 
 
@@ -123,3 +124,13 @@ def test_what_a_swap_brings_in_is_the_subject_of_its_change():
     # "A beats B": the first-worded is the subject
     words = "the last-state encoder beats the max-pooled one".split()
     assert not _from_to(words, 1, 5)
+
+
+def test_a_name_split_over_two_header_lines_is_joined_where_the_text_prints_it_whole():
+    # 2309.07445 Table 9 (p.20) prints "AfroXLMR-61" over two lines: "Afro" above "XLMR-61"
+    cells = [TableCell(row=0, column=c, text=t, value=float(t), row_header=["Igbo"], column_header=h)
+             for c, (h, t) in enumerate(((["XLMR"], "57.5"), (["Afro", "XLMR-61"], "83.9"), (["Layer", "F1"], "1.0")))]
+    table = headers_joined(Table(paper="x", page=20, cells=cells), "We compare AfroXLMR-61 with XLM-R.")
+    assert [c.column_header for c in table.cells] == [["XLMR"], ["AfroXLMR-61"], ["Layer", "F1"]]
+    view = TableView.build("x", table, title="SIB-200")
+    assert "XLM-R" not in view.cells[1].names and "XLM-R" in view.cells[0].names
