@@ -113,10 +113,14 @@ def titled_papers(text: str, papers: Iterable[Paper]) -> set[str]:
     """The one corpus paper whose title holds every content word of the name the claim opens with ("the
     cross-lingual embedding survey" for "A Survey of Cross-lingual Word Embedding Models"); none if several do."""
     m = _TITLED.match(text)
-    if m is None:
-        return set()
-    wanted = content_words(f"{m.group('words')} {m.group('noun')}")
+    wanted = content_words(f"{m.group('words')} {m.group('noun')}") if m else set()
     if len(wanted) < 2:
+        # "As summarised in the survey, [...]": the corpus's only survey
+        wanted = {"survey"} if _THE_SURVEY.search(text) else set()
+    if not wanted:
         return set()
     ids = {p.id for p in papers if p.title and wanted <= content_words(p.title)}
     return ids if len(ids) == 1 else set()
+
+
+_THE_SURVEY = re.compile(r"\b[Tt]he\s+survey\b")

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from synth.records import Paper
-from synth.verify.attribution import attributed_papers
+from synth.verify.attribution import attributed_papers, titled_papers
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +93,12 @@ def test_a_work_cited_with_its_year_by_a_named_source_paper_stays(papers):
     claim = ("The XLM-R paper attributes to Pires et al. (2019) the finding that monolingual BERT representations "
              "are similar across languages.")
     assert attributed_papers(claim, papers) == (set(), claim)
+
+
+def test_a_paper_named_by_what_its_title_says_it_is(papers):
+    assert titled_papers("The cross-lingual embedding survey notes that mapping methods dominate.", papers) == {
+        "1706.04902"}
+    # the corpus's only survey, wherever the claim names it
+    assert titled_papers("As summarised in the survey, Levy et al. (2017) argue that features matter.", papers) == {
+        "1706.04902"}
+    assert titled_papers("The paper notes that mapping methods dominate.", papers) == set()
