@@ -171,13 +171,15 @@ def names_action(verb: str, evidence: str) -> bool:
     base = verb[:-1] if verb.endswith("e") else verb
     forms = {verb, f"{verb}s", f"{verb}d", f"{verb}es", f"{base}ed", f"{base}ing", f"{base}ation"}
     words = {american(w) for w in re.findall(r"[a-z][a-z\-]+", evidence.lower())}
-    return bool(forms & words) or _found(_stem(verb), {_stem(w) for w in words}, stems=True)
+    return bool(forms & words) or word_found(_stem(verb), {_stem(w) for w in words}, stems=True)
 
 
 SHARED_STEM = 5  # a word this long found as the start of another: "align" in "alignment", "multilingual"
 
 
-def _found(word: str, theirs: set[str], stems: bool) -> bool:
+def word_found(word: str, theirs: set[str], stems: bool) -> bool:
+    """Whether a (stemmed) word is among ``theirs``; with ``stems``, one that begins another, or that another begins,
+    counts too ("align", "alignment")."""
     return word in theirs or (stems and any(min(len(word), len(t)) >= SHARED_STEM
                                             and (t.startswith(word) or word.startswith(t)) for t in theirs))
 
@@ -261,7 +263,7 @@ def coverage(claim: str, evidence: str, weight=lambda word: 1.0, stems: bool = F
         return 0.0
     theirs = content_words(_canonical(evidence)) | digits_as_words(evidence)
     total = sum(weight(w) for w in ours)
-    return sum(weight(w) for w in ours if _found(w, theirs, stems)) / total
+    return sum(weight(w) for w in ours if word_found(w, theirs, stems)) / total
 
 
 _NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|no|nobody|nothing|never|seldom|rarely|none|neither|nor|cannot|without|unable|fails?\s+to|"

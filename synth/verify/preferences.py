@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from synth.verify.claim_facts import content_words
+from synth.verify.claim_facts import content_words, word_found
 
 _SET_ASIDE = r"(?:instead\s+of|rather\s+than)"
 _CLAUSE_STOP = r"[;:.!?]|,\s+(?:and|but|while|whereas|which)\b"
@@ -27,17 +27,14 @@ def _choices(text: str) -> list[tuple[set[str], set[str]]]:
     for pattern in (_ASIDE_FIRST, _CHOSEN_FIRST):
         for m in pattern.finditer(text):
             chosen, aside = content_words(m.group("chosen")), content_words(m.group("aside"))
-            out.append(({w for w in chosen if not _in(w, aside)}, {w for w in aside if not _in(w, chosen)}))
+            out.append(({w for w in chosen if not word_found(w, aside, stems=True)},
+                        {w for w in aside if not word_found(w, chosen, stems=True)}))
     return out
 
 
-def _in(word: str, of: set[str]) -> bool:
-    """Whether the word is in ``of``, a word that begins another counting ("learn", "learns"; "replac", "replace")."""
-    return any(word == o or (min(len(word), len(o)) >= 5 and (word.startswith(o) or o.startswith(word))) for o in of)
-
-
 def _share(words: set[str], of: set[str]) -> int:
-    return sum(_in(w, of) for w in words)
+    """How many of ``words`` are in ``of``, a word that begins another counting ("learn", "learns")."""
+    return sum(word_found(w, of, stems=True) for w in words)
 
 
 def preference_reversed(claim: str, passage: str) -> str | None:
