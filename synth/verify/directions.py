@@ -20,9 +20,15 @@ _ARROW = re.compile(r"(?<![A-Za-z])([A-Za-z]{2})\s*(?:→|->)\s*([A-Za-z]{2})(?!
 @lru_cache(maxsize=4096)  # asked for each table and row a claim is checked against
 def claimed_directions(text: str) -> frozenset[tuple[str, str]]:
     """The (source, target) pairs of languages the claim translates between ("English-to-Romanian", "en→ro")."""
-    languages = [e for e in find_entities(text) if e.kind == "language"]
-    return frozenset((a.name, b.name) for a, b in zip(languages, languages[1:])
-                     if a.name != b.name and _BETWEEN.match(text[a.end:b.start]))
+    return frozenset(directions_in_order(text))
+
+
+def directions_in_order(text: str) -> list[tuple[str, str]]:
+    """The claim's (source, target) pairs in the order it writes them, each once."""
+    languages = sorted((e for e in find_entities(text) if e.kind == "language"), key=lambda e: e.start)
+    found = [(a.name, b.name) for a, b in zip(languages, languages[1:])
+             if a.name != b.name and _BETWEEN.match(text[a.end:b.start])]
+    return list(dict.fromkeys(found))
 
 
 def table_directions(table: Table) -> frozenset[tuple[str, str]]:

@@ -89,11 +89,31 @@ def _source_alone(a: list[str], b: list[str]) -> str | None:
     return None
 
 
+_WORDED = "two three four five six seven eight nine ten eleven twelve".split()
+# "On SIB-200's twelve Afro-Asiatic African languages": a group of languages, counted, named by capitalised words
+_LANGUAGES_COUNTED = re.compile(rf"\b(?P<n>\d{{1,3}}|{'|'.join(_WORDED)})\s+(?:[A-Z][\w.-]*\s+){{0,3}}languages\b")
+
+
+def languages_counted(claim: str) -> int | None:
+    """How many languages the claim says its group has ("twelve Afro-Asiatic African languages": 12), if it says."""
+    m = _LANGUAGES_COUNTED.search(claim)
+    if m is None:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else _WORDED.index(n) + 2
+
+
+def counts_group(cell: CellView, size: int) -> bool:
+    """A cell of a column headed by the size of a group of languages ("Afro A." over "(12)")."""
+    return f"({size})" in cell.cell.column_header
+
+
 def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, excluded: set[str],
                    average_only: bool, datasets: set[str] = frozenset(), unknown: set[str] = frozenset(),
                    languages: set[str] | None = None, sources: set[str] = frozenset(),
                    monolingual: bool = False, tested: frozenset[str] = frozenset(),
-                   auxiliary: frozenset[str] = frozenset()) -> dict[frozenset[str], list[TableCheck]]:
+                   auxiliary: frozenset[str] = frozenset(), group: int | None = None,
+                   ) -> dict[frozenset[str], list[TableCheck]]:
     """Checks per loser (the loser's names): the best-described winner cell against the best-described
     loser cell of each column (or row) where both appear and everything else the claim names is shared.
     Cells about a dataset the claim does not name (by their headers, else by the caption) are left out:
@@ -102,7 +122,8 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     overall score, not any one language's ("Arabic-Arabic", ``monolingual``: not EN-AR's either).  ``sources``: the
     languages a claimed transfer starts from; ``tested``: those it names otherwise, whose own cells, where the table
     has them, rank the pair, never an average column ("For English news classification") or the column of a language
-    named only as a source or a translation's target.  Two ``auxiliary`` languages (trained on unlabeled) as the two
+    named only as a source or a translation's target.  A ``group`` of languages the claim counts ("twelve Afro-Asiatic
+    languages") is averaged in a column headed by its size ("(12)").  Two ``auxiliary`` languages (trained on unlabeled) as the two
     sides are read in the columns that name them, never as two rows of test languages.  Two cells of one column in
     blocks of two datasets ("NER / XLM-Rbase" against "POS / M-BERT") are never compared."""
     first = caption_head(view.table.caption)
@@ -119,7 +140,8 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     # "Comparisons of different encoders (averaged results over all languages)": every cell is an average
     averaged = bool(re.search(r"\baverage", view.table.caption or "", re.IGNORECASE))
     cells = [c for c in view.cells if not c.names & excluded
-             and (c.is_average or is_all_column_cell(c.cell) or averaged or not average_only)
+             and (c.is_average or is_all_column_cell(c.cell) or averaged or not average_only
+                  or (group is not None and counts_group(c, group)))
              and (languages is None or not other_languages(c.names, languages, monolingual))]
     if tested and not average_only and any(c.names & tested for c in cells):
         # ("On French XNLI, [...] higher when the test data are machine-translated into English than when [...]": only

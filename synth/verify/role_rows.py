@@ -62,6 +62,8 @@ def _role_settings(part: str, roles: tuple[str, str], settings: set[str]) -> dic
     """The setting the words ``part`` give each role they name; none where they give a role two settings (one
     part comparing two configurations, "only the encoder with MLM differs from both with MLM")."""
     given: dict[str, set[str]] = {r: set() for r in roles}
+    # ("both the encoder and the decoder" as "both encoder and decoder")
+    part = re.sub(r"\bboth\s+the\s+(\w+)\s+and\s+the\s+(\w+)", r"both \1 and \2", part, flags=re.IGNORECASE)
     words = re.findall(r"[A-Za-z0-9]+|[(),]", part)
     low = [w.lower() for w in words]
     for i, w in enumerate(low):
@@ -113,6 +115,16 @@ def _setting_after(words: list[str], low: list[str], i: int, settings: set[str],
     j = i + 1
     if j + 1 < len(low) and low[j] == "and" and low[j + 1] in roles:
         j += 2  # "both encoder and decoder with MLM"
+    # "are initialised from a CLM-pretrained model", "initialising both [...] from an MLM-pretrained model": the
+    # setting a role is initialised from
+    k = j + (j < len(low) and low[j] in ("is", "are", "was", "were"))
+    participle = k + 1 < len(low) and low[k] in ("initialised", "initialized") and low[k + 1] in ("from", "with")
+    k += participle
+    if k < len(low) and (low[k] == "from" or participle):
+        k += 1
+        while k < len(low) and low[k] in ("a", "an", "the"):
+            k += 1
+        return words[k] if k < len(words) and words[k] in settings else None
     rest = low[j:j + 4]
     if rest[:1] == ["with"]:
         for k in range(j + 1, min(j + 4, len(words))):
@@ -180,6 +192,19 @@ def claimed_sign(claim: str) -> int:
     ("costs", "lower"), 0 where it says neither or both."""
     up, down = bool(_UP.search(claim)), bool(_DOWN.search(claim))
     return 0 if up == down else 1 if up else -1
+
+
+def role_check_by_direction(numbers: list[NumberMention], config: tuple[str, str],
+                            cells: list[CellView]) -> TableCheck | None:
+    """Two numbers for one configuration in two directions, in the order the claim writes them ("22.7 BLEU for
+    English-to-German and 30.5 for German-to-English"): each read under its own direction's column."""
+    if len(numbers) != len(cells) or len(cells) < 2:
+        return None
+    agrees = all(values_match(n.value, decimals(n.text), c.cell.value, decimals(c.cell.text))
+                 for n, c in zip(numbers, cells))
+    printed = " and ".join(f"{c.cell.text} under {c.cell.column_header[-1]}" for c in cells)
+    return TableCheck(agrees, f"row {' '.join(config)} prints {printed}; claimed "
+                              f"{', '.join(n.text for n in numbers)}", tuple(cells))
 
 
 def role_check(claim: str, numbers: list[NumberMention], configs: list[tuple[str, str]],

@@ -331,6 +331,8 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("earlier", "later"), ("early", "late"), ("positively", "negatively"), ("positive", "negative"),
              ("closer", "further"), ("closer", "farther"), ("high-resource", "low-resource"),
              ("larger", "smaller"), ("longer", "shorter"), ("stronger", "weaker"), ("strong", "weak"),
+             # how good a score is: "gives strong BUCC bitext-mining scores" against "produces low scores"
+             ("strong", "low"), ("strong", "poor"),
              ("similar", "dissimilar"), ("alike", "dissimilar"),
              # how an approach fares: "have been shown to hold up well" against "have been shown to fail"
              ("well", "fail"), ("succeed", "fail"), ("succeeds", "fails"),

@@ -18,16 +18,17 @@ from synth.verify.claim_facts import (
     prefixed_names, same_variant, suffixed_variants, languages_tested,
 )
 from synth.verify.counts import Count, counts_in
-from synth.verify.directions import claimed_directions, other_direction_only, table_directions
+from synth.verify.directions import claimed_directions, directions_in_order, other_direction_only, table_directions
 from synth.verify.evidence import cells_quote
 from synth.verify.owners import swapped_cell
 from synth.verify.quotes import quote_on_page
-from synth.verify.rankings import in_labelled_setting, ranking_checks
+from synth.verify.rankings import counts_group, in_labelled_setting, languages_counted, ranking_checks
 from synth.verify.scripts import claimed_scripts, header_scripts
 from synth.verify.slots import Slot, number_slots
 from synth.verify.score_kinds import kinds_of
 from synth.verify.respective import respective
-from synth.verify.role_rows import RoleTable, claimed_configurations, direction_cell, role_check, role_table
+from synth.verify.role_rows import (RoleTable, claimed_configurations, direction_cell, role_check,
+                                    role_check_by_direction, role_table)
 from synth.verify.stance import LOWER_IS_BETTER
 from synth.verify.judgement import Finding, Judgement
 from synth.verify.runs import DISTINCT_NUMBER
@@ -190,6 +191,16 @@ def _captioned_otherwise(view: TableView, claim: str) -> bool:
     return any(w.lower() not in claim.lower() for w in words)
 
 
+_SUPERVISED = re.compile(r"(?<![\w-])(un)?supervised\b", re.IGNORECASE)
+
+
+def _supervision_differs(claim: str, caption: str) -> bool:
+    """A claim about supervised MT against a table of "Results on unsupervised MT" (or the other way round)."""
+    ours = {bool(m.group(1)) for m in _SUPERVISED.finditer(claim)}
+    theirs = {bool(m.group(1)) for m in _SUPERVISED.finditer(caption)}
+    return len(ours) == 1 and len(theirs) == 1 and ours != theirs
+
+
 class TableChecks:
     """The checks over tables, mixed into TextVerifier: they use its table views (``tables``), its index, its
     per-paper names (``_own_names``, ``_own_models``, ``_abstract_names``), its caches of table directions
@@ -206,6 +217,7 @@ class TableChecks:
                 sides.loser_names or sides.loser & unknown):
             return
         required = facts.key_names - sides.winner_names - sides.loser_names
+        group_size = languages_counted(facts.text)
         by_loser: dict[frozenset[str], list[tuple[TableView, TableCheck]]] = {}
         for view in self._views_about(facts, judgement):
             view = self._average_of_named(facts, self._aliased_rows(view, facts.aliases))
@@ -217,7 +229,7 @@ class TableChecks:
                                    facts.wants_average, facts.names["dataset"], unknown,
                                    languages=facts.names["language"], sources=facts.transfer[0],
                                    monolingual=facts.english_apart, tested=languages_tested(facts.text),
-                                   auxiliary=auxiliary_languages(facts.text))
+                                   auxiliary=auxiliary_languages(facts.text), group=group_size)
             for loser, checks in found.items():
                 by_loser.setdefault(loser, []).extend((view, c) for c in checks)
         # "word-embedding-based": where some of the tables comparing the pair label its cells in the claim's words
@@ -230,6 +242,14 @@ class TableChecks:
         if group:
             stem = group.group(1)[:5].lower()
             _narrow(by_loser, lambda v, c: stem in (v.table.caption or "").lower() or stem in _headers_of(c).lower())
+        # (and cells under a label the claim writes, "Atlantic-Congo", over other tables' groups and averages)
+        labels = self._label_words(facts)
+        _narrow(by_loser, lambda v, c: any(w in x.cell.row_header or w in x.cell.column_header
+                                           for x in c.cells for w in labels))
+        # (and a column headed by the size of the group the claim counts, "Afro A. (12)" for "twelve Afro-Asiatic
+        # African languages", is theirs, not an average over all of a table's languages)
+        if group_size is not None:
+            _narrow(by_loser, lambda v, c: all(counts_group(x, group_size) for x in c.cells))
         # several cells may compare a pair (layers, variants): only a unanimous reading decides; where the tables
         # disagree, rows of a setting in brackets ("(ml)" for multi-language fine-tuning), which the claim names
         # no more than any other, give way to the tables without such rows (XGLUE's main table)
@@ -309,13 +329,13 @@ class TableChecks:
         """A claim about rows that set two roles ("pretraining only the encoder with MLM [...] than [...] both encoder
         and decoder with MLM"), read from the rows of the settings it gives each role under the column of its
         translation direction (role_rows.py); the generic reading then leaves that table alone."""
-        directions = claimed_directions(facts.text)
-        if len(directions) != 1:
+        directions = directions_in_order(facts.text)
+        if len(directions) not in (1, 2):
             return
-        (direction,) = directions
         numbers = [n for n in facts.numbers if n.value is not None and not is_reference(facts.text, n)]
         for view in self.tables:
-            table = self._role_table(view) if judgement.in_scope(view.paper) else None
+            table = (self._role_table(view) if judgement.in_scope(view.paper)
+                     and not _supervision_differs(facts.text, view.table.caption or "") else None)
             configs = claimed_configurations(facts.text, table) if table else []
             if not configs or len(set(configs)) != len(configs) or any(c not in table.rows for c in configs):
                 continue
@@ -327,8 +347,12 @@ class TableChecks:
             if missing_names(facts.key_names - own - settings, view.all_names) or not all(
                     names_found({u}, headers) or settings & set(u.split("-")) for u in facts.unknown):
                 continue
-            cells = [direction_cell(table.rows[c], direction) for c in configs]
-            check = role_check(facts.text, numbers, configs, cells) if None not in cells else None
+            if len(directions) == 2:  # one configuration's two numbers, one per direction
+                cells = [direction_cell(table.rows[configs[0]], d) for d in directions] if len(configs) == 1 else [None]
+                check = role_check_by_direction(numbers, configs[0], cells) if None not in cells else None
+            else:
+                cells = [direction_cell(table.rows[c], directions[0]) for c in configs]
+                check = role_check(facts.text, numbers, configs, cells) if None not in cells else None
             if check is not None:
                 judgement.read_by_roles.add(id(view.table))
                 self._record_cells(judgement, view, check, (0.92, 0.9),
@@ -651,7 +675,9 @@ class TableChecks:
             return {w.lower() for label in c.cell.row_header for w in _REMOVED.findall(label)}
 
         cells = [c for c in view.cells if all(w in words or w.rstrip("s") in words for w in removed(c))]
-        claimed = {m.group(1).lower() for m in _WITHOUT_ANY.finditer(facts.text)}
+        # (not a row label the claim gives in brackets: "(OURS, NO DICTIONARY) is 5.2 LAS points ahead of [...] (OURS,
+        # NO POS)" compares two ablations, each removing one thing)
+        claimed = {m.group(1).lower() for m in _WITHOUT_ANY.finditer(re.sub(r"\([^()]*\)", " ", facts.text))}
         if claimed and any(claimed <= removed(c) for c in cells):  # (a cited work's row is what it is compared with)
             cells = [c for c in cells if claimed <= removed(c) or cited_row(c)]
         return replace(view, cells=tuple(cells))

@@ -355,9 +355,11 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     # names by their labels, whose mean it gives
     # (not a word of a longer label the claim writes: "Default" of "Default anchors")
     written = " ".join(claim_words)
-    longer = {p for c in view.cells for p in c.cell.row_header if len(p.split()) > 1 and p.lower() in written}
+    # (however punctuated: "OURS" of "(OURS, NO DICTIONARY)")
+    longer = {p for c in view.cells for p in c.cell.row_header
+              if len(parts := LABEL_WORD.findall(p.lower())) > 1 and f" {' '.join(parts)} " in f" {written} "}
     row_labels = {w for w in words if any(w in c.cell.row_header for c in view.cells)
-                  and not any(w in p.split() for p in longer)}
+                  and not any(w.lower() in LABEL_WORD.findall(p.lower()) for p in longer)}
     col_labels = {w for w in words if any(w in c.cell.column_header for c in view.cells)}
     averaged = wants_average and (len(row_labels) >= 2 or len(col_labels) >= 2)
     # "for the Turkic language family": a row label the claim writes picks the rows it heads, not those that
@@ -504,7 +506,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                                       metric=numbers.metrics.get(text),
                                       ends=tuple(numbers.endpoints) if len(numbers.endpoints) == 2 else (),
                                       alternatives=alternatives, compared=compared, auxiliary=auxiliary,
-                                      averaged=wants_average)
+                                      averaged=wants_average,
+                                      row_labels=frozenset(row_labels) if not averaged else frozenset())
         # "mUSE loses only 0.11" against a "Difference" column printing mUSE's -0.19: the table's own difference
         checks.extend(computed or _printed_difference_checks(pool(numbers.slots.get(text))[0], delta, dec, text, languages,
                                                                claim_words, auxiliary))
@@ -607,8 +610,15 @@ def direction_checks(view: TableView, required: set[str], models: set[str], sign
     """A change without a number ("adversarial training with Russian raises Korean UAS"): the sign of each
     with/without difference ("(en-ru)" against "(en)") the claim's names pick out."""
     word = "rises" if sign > 0 else "falls"
-    return _difference_checks(view, required, models, None, 0, word, missing, excluded, None,
-                              datasets=datasets, languages=languages, sign=sign, auxiliary=auxiliary)
+    checks = _difference_checks(view, required, models, None, 0, word, missing, excluded, None,
+                                datasets=datasets, languages=languages, sign=sign, auxiliary=auxiliary)
+    # "adding unlabeled Latin as the auxiliary language lowers [...] on Portuguese": the pt row's "(en,la) - en"
+    # cells print the change itself
+    tested = set(languages) - {"en"} - auxiliary
+    printed = [c for c in view.cells if auxiliary and _is_subtraction_cell(c) and set(c.row_names) & tested
+               and auxiliary <= c.col_names and c.cell.value]
+    return checks + [TableCheck((c.cell.value > 0) == (sign > 0), f"printed difference {c.label()} {c.cell.text}; "
+                                f"the claim says it {word}", (c,)) for c in printed]
 
 
 def headed_by(cells: list, unknown: set[str], headers=lambda c: c.headers) -> list:
@@ -1077,6 +1087,19 @@ def _cited_pair(a: CellView, b: CellView, unknown: set[str], models: set[str], s
     return bool(theirs.row_names & unknown) and bool(models) and models <= ours.row_names
 
 
+def _unknown_own(x: CellView, y: CellView, unknown: set[str]) -> set[str]:
+    """Names the vocabulary lacks that head ``x``'s own column (along a row), not ``y``'s."""
+    def heads(c: CellView) -> str:
+        return " ".join(c.cell.column_header)
+    return {u for u in unknown if re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", heads(x))
+            and not re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", heads(y))}
+
+
+def _system_kind(name: str, unknown: set[str], in_named_row: bool) -> str | None:
+    """The kind of a name; along a row the claim names by its label, a system's where the vocabulary lacks it."""
+    return kind_of(name) or ("model" if in_named_row and name in unknown else None)
+
+
 def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,
                        missing, excluded: set[str], ranking: tuple[str, str] | None,
                        values: list[tuple[float, int, str]] = (), overall: bool = False,
@@ -1086,7 +1109,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                        metric: str | None = None, ends: tuple = (),
                        alternatives: frozenset[str] = frozenset(),
                        compared: frozenset[str] | None = None,
-                       auxiliary: frozenset[str] = frozenset(), averaged: bool = False) -> list[TableCheck]:
+                       auxiliary: frozenset[str] = frozenset(), averaged: bool = False,
+                       row_labels: frozenset[str] = frozenset()) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
@@ -1100,7 +1124,9 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     Swahili and to Urdu"), each paired with that one, never with each other; ``compared``: the names of the two
     conditions a claim compares one system under, which a pair "with and without" what the claim adds must name;
     ``auxiliary``: languages the claim trains with ("unlabeled German as the auxiliary language"), whose rows
-    are no side of a gain it claims for another language."""
+    are no side of a gain it claims for another language; ``row_labels``: labels the claim names rows by
+    ("Austroasiatic"), along whose rows a system the vocabulary lacks may be one side ("XLM-R beats the MLP
+    baseline")."""
     checks = []
     wanted = required | models | set(unknown) | set(datasets)
     claimed_model = any(kind_of(m) == "model" for m in models)
@@ -1152,6 +1178,11 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue
             a_own, b_own = (a.row_names - b.row_names, b.row_names - a.row_names) if same_col else \
                 (a.col_names - b.col_names, b.col_names - a.col_names)
+            # a system the vocabulary lacks heading one cell's own column ("Fully Supervised / MLP" beside "XLM-R"),
+            # in a row the claim names by its label
+            in_named_row = same_row and bool(set(a.cell.row_header[:1]) & row_labels)
+            if in_named_row:
+                a_own, b_own = a_own | _unknown_own(a, b, unknown), b_own | _unknown_own(b, a, unknown)
             if not (_within(a, a_own, among) and _within(b, b_own, among)):
                 continue  # "among SOV languages": fine-tuned and evaluated on SOV, not SVO → SOV
             if (a_own ^ b_own) & auxiliary and any(is_language(n) for n in (a_own ^ b_own) - auxiliary - {"en"}):
@@ -1212,7 +1243,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             if cited and cited_row(a):  # the claim's system first: it "improves on" the cited work
                 a, b, a_own, b_own = b, a, b_own, a_own
             if not ranked and not with_without and not settings and not labelled and not stated and not cited and not (
-                    {kind_of(n) for n in a_own & wanted} & {kind_of(n) for n in b_own & wanted}):
+                    {_system_kind(n, unknown, in_named_row) for n in a_own & wanted}
+                    & {_system_kind(n, unknown, in_named_row) for n in b_own & wanted}):
                 continue  # the two sides differ in one kind of thing: two models, two languages, ...
             if cited_row(a) != cited_row(b) and not cited:
                 continue  # a baseline the paper cites ("Huang et al. (2019)") is not what the claim compares
@@ -1230,7 +1262,11 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue
             if missing((required | models) - (alternatives - chosen), available):
                 continue
-            if len(models) == 1 and not (labelled or stated or cited) and (
+            # (or the other side is a system the vocabulary lacks: "XLM-R beats the MLP baseline")
+            # in a row the claim names by its label ("On SIB-200's three Austroasiatic languages"), oriented as it ranks
+            versus_unknown = (in_named_row and len(models) == 1 and bool((a_own | b_own) & (set(unknown) - models))
+                              and bool((a_own | b_own) & models))
+            if len(models) == 1 and not (labelled or stated or cited or versus_unknown) and (
                     missing(models, set(a.names | view.context_names)) or missing(models, set(b.names | view.context_names))):
                 continue  # one model: both cells must be that model's (e.g. two languages, or with/without a method)
             if (len(models) >= 2 and not with_without and not (labelled or stated or ranked or cited)
@@ -1240,7 +1276,11 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 a, b = b, a  # orient as winner − loser
             d = max(decimals(a.cell.text), decimals(b.cell.text))
             diff = round(a.cell.value - b.cell.value, d)
-            ranking_known = bool(ranked) or (ranking is not None and ranking[0] in a.names and ranking[1] in b.names)
+            # (a side the vocabulary lacks is known by its own header: "MLP")
+            a_sides, b_sides = (a.names | a_own, b.names | b_own) if versus_unknown else (a.names, b.names)
+            ranking_known = bool(ranked) or (ranking is not None and ranking[0] in a_sides and ranking[1] in b_sides)
+            if versus_unknown and not ranking_known:
+                continue
             # with/without is oriented by construction: adding the method must move the score the claimed way
             signed = ranking_known or with_without or cited or mirrored
             if delta is None:  # a direction only ("raises Korean UAS"): only a with/without pair is oriented

@@ -73,6 +73,7 @@ from synth.verify.frames import (agrees, counted_among_same_words, frame, framed
 from synth.verify.modifiers import based_swapped, modified_nouns, modifier_swapped
 from synth.verify.judgements import fitness_denied
 from synth.verify.instead import done_instead
+from synth.verify.language_groups import other_group
 from synth.verify.magnitude import magnitude_opposed
 from synth.verify.ordinals import order_given_otherwise, orders
 from synth.verify.owners import metrics_after_numbers, number_listed_for_another, number_of_another, transfer_swapped
@@ -1795,8 +1796,8 @@ class TextVerifier(RunChecks, TableChecks):
         if near and abs(unit.page - judgement.source[1]) <= 1:
             return False  # "[...] outperform zero-shot models. However, zero-shot models nevertheless outperform"
         theirs = comparison_sides(unit.text)
-        if theirs is None or not any(facts.sides.crossed_terms(theirs)):
-            return False
+        if theirs is None or not any(facts.sides.crossed_terms(theirs)) or other_group(facts.text, unit.text):
+            return False  # (not "African and Oceania languages [...] where MLP outperforms XLM-R" for Austroasiatic)
         if cover is None:
             cover = coverage(facts.finding, unit.text, self.index.word_weight)
         # both sides swapped by name ("GR beats GAN" against "GAN [...] better [...] than the GR"): as
@@ -2113,6 +2114,9 @@ class TextVerifier(RunChecks, TableChecks):
         if not (winner or loser):  # "the Urdu portion [...] is 4.1 GiB larger than the Swahili portion"
             winner = facts.sides.winner_names - facts.sides.loser_names
             loser = facts.sides.loser_names - facts.sides.winner_names
+        elif not (winner and loser):  # "XLM-R beats the simple MLP baseline": one side known, the other not
+            winner = winner or facts.sides.winner_names - facts.sides.loser_names
+            loser = loser or facts.sides.loser_names - facts.sides.winner_names
         return (next(iter(winner)), next(iter(loser))) if len(winner) == 1 and len(loser) == 1 else None
 
     @staticmethod

@@ -314,6 +314,19 @@ def test_a_change_without_a_number_is_read_from_with_without_cells():
     assert [c.agrees for c in rises] == [False] and [c.agrees for c in falls] == [True]
 
 
+def test_a_change_without_a_number_is_read_from_a_printed_difference_of_the_auxiliary_language():
+    from synth.verify.tables import direction_checks
+    # the shape of ahmad2019's Table 7 (p.8): the pt row's "(en,la) - en" and "(en,fr) - en" columns
+    cells = [TableCell(row=0, column=c, text=t, value=float(t), row_header=["IE.Romance Family", "pt"],
+                       column_header=[h]) for c, (h, t) in enumerate([("(en,la) - en", "0.49"), ("(en,fr) - en", "-0.22")])]
+    view = TableView.build("x", Table(paper="x", page=8, label="Table 7", caption="UAS difference.", cells=cells), "")
+    langs = {"pt", "la"}
+    falls = direction_checks(view, langs, set(), -1, missing_names, languages=langs, auxiliary=frozenset({"la"}))
+    assert [c.agrees for c in falls] == [False] and "0.49" in falls[0].description
+    rises = direction_checks(view, langs, set(), 1, missing_names, languages=langs, auxiliary=frozenset({"la"}))
+    assert [c.agrees for c in rises] == [True]
+
+
 def test_about_a_number_written_to_a_decimal_is_meant_closely():
     printed = Printed(83.6, 1, "value")
     assert not number_agrees(82.5, 1, printed, False, "approx")  # "about 82.5%"

@@ -1,7 +1,7 @@
 """Translation directions of a claim against those a table names."""
 
 from synth.records import Table, TableCell
-from synth.verify.directions import claimed_directions, other_direction_only, table_directions
+from synth.verify.directions import claimed_directions, directions_in_order, other_direction_only, table_directions
 
 
 def _table(rows: list[str]) -> Table:
@@ -15,6 +15,13 @@ def test_the_claims_direction_is_read_from_names_and_codes():
     assert claimed_directions("the supervised English-to-Romanian (en→ro) system") == {("en", "ro")}
     assert claimed_directions("translating Romanian into English") == {("ro", "en")}
     assert claimed_directions("on English, Romanian and German") == set()
+
+
+def test_the_claims_directions_in_the_order_it_writes_them():
+    assert directions_in_order("22.7 BLEU for English-to-German and 30.5 for German-to-English") == [
+        ("en", "de"), ("de", "en")]
+    assert directions_in_order("30.5 for German-to-English and 22.7 for English-to-German") == [
+        ("de", "en"), ("en", "de")]
 
 
 def _other_only(claim: str, table: Table) -> bool:

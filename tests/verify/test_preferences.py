@@ -24,3 +24,19 @@ def test_the_same_choice_or_an_unrelated_one_is_no_reversal():
                                passage) is None
     # a claim choosing nothing over anything
     assert preference_reversed("Smith et al. train small adapter modules.", passage) is None
+
+
+def test_a_passage_saying_of_the_set_aside_thing_what_the_claim_says_of_its_choice_reverses_it():
+    passage = ("Mapping-based approaches are by far the most prominent category of cross-lingual word embedding models "
+               "and are currently the most popular.")
+    claim = ("Joint models rather than mapping-based approaches are by far the most prominent category of "
+             "cross-lingual word embedding models.")
+    assert preference_reversed(claim, passage).startswith("the paper says of what the claim sets aside")
+    # the claim's own choice: no reversal
+    assert preference_reversed("Mapping-based approaches rather than joint models are by far the most prominent "
+                               "category of cross-lingual word embedding models.", passage) is None
+    # a passage naming the claim's choice too, or saying something else of the set-aside thing
+    assert preference_reversed(claim, "Joint models and mapping-based approaches are by far the most prominent "
+                                      "category of cross-lingual word embedding models.") is None
+    assert preference_reversed(claim, "Mapping-based approaches learn a linear transformation between two "
+                                      "monolingual spaces.") is None

@@ -2,7 +2,7 @@
 
 from synth.records import Table, TableCell
 from synth.verify.claim_facts import analyse, auxiliary_languages, languages_tested, missing_names
-from synth.verify.rankings import ranking_checks
+from synth.verify.rankings import languages_counted, ranking_checks
 from synth.verify.tables import TableView
 
 
@@ -140,3 +140,22 @@ def test_two_auxiliary_languages_are_ranked_in_their_columns_on_the_tested_row()
                                       cells=cells), title="Unlabeled auxiliary languages")
     claim = "For French test data, the parser benefits more from unlabeled French than from unlabeled Russian."
     assert _checks(claim, view) == ["[fr × (en-fr) / UAS] 77.45 ≤ [fr × (en-ru) / UAS] 77.78"]
+
+
+def test_a_counted_group_of_languages_is_averaged_in_the_column_headed_by_its_size():
+    assert languages_counted("On SIB-200's twelve Afro-Asiatic African languages, A beats B.") == 12
+    assert languages_counted("averaged over SIB-200's 56 African languages") == 56
+    assert languages_counted("On SIB-200, A beats B in three settings.") is None
+    # the shape of SIB-200's Table 5 (2309.07445 p.9): family columns headed by their sizes, then all 56
+    heads = [["Afro A.", "(12)"], ["Nilo.", "(5)"], ["All", "(56)"]]
+    rows = [(["AfroXLMR"], ("69.2", "55.7", "68.4")), (["AfroXLMR-61"], ("68.3", "57.2", "70.7"))]
+    cells = [TableCell(row=r, column=c, text=t, value=float(t), row_header=h, column_header=heads[c])
+             for r, (h, texts) in enumerate(rows) for c, t in enumerate(texts)]
+    view = TableView.build("x", Table(paper="x", page=9, label="Table 5", caption="African-centric Evaluation.",
+                                      cells=cells), title="SIB-200")
+    claim = "On SIB-200's twelve Afro-Asiatic African languages, AfroXLMR-61 achieves higher average accuracy than AfroXLMR."
+    facts = analyse(claim)
+    found = ranking_checks(view, facts.sides, set(), missing_names, set(), facts.wants_average,
+                           facts.names["dataset"], facts.unknown, group=languages_counted(claim))
+    described = [c.description for checks in found.values() for c in checks]
+    assert any("(12)" in d and "≤" in d for d in described)

@@ -2,7 +2,8 @@ import pytest
 
 from synth.parse.numbers import find_numbers
 from synth.records import Table, TableCell
-from synth.verify.role_rows import claimed_configurations, claimed_sign, direction_cell, role_check, role_table
+from synth.verify.role_rows import (claimed_configurations, claimed_sign, direction_cell, role_check,
+                                   role_check_by_direction, role_table)
 from synth.verify.tables import TableView
 
 GROUP = "Our results for different encoder and decoder initializations"
@@ -45,6 +46,8 @@ def test_a_table_whose_header_names_no_roles_is_none():
      [("MLM", "-"), ("-", "MLM")]),
     ("Pretraining only the decoder with CLM lifts BLEU by 6.8 over a fully random initialisation.",
      [("-", "CLM"), ("-", "-")]),
+    ("When both the encoder and the decoder are initialised from a CLM-pretrained model, it scores 22.7 BLEU.",
+     [("CLM", "CLM")]),
 ])
 def test_the_settings_a_claim_gives_each_role(claim, configs):
     assert claimed_configurations(claim, role_table(_view())) == configs
@@ -95,3 +98,14 @@ def test_a_difference_with_no_word_for_its_direction_decides_nothing():
     assert claimed_sign("The gap between pretraining only the encoder with MLM and both with MLM is 0.6.") == 0
     assert _check("Pretraining only the encoder with MLM differs by 0.6 BLEU from pretraining both encoder and "
                   "decoder with MLM.") is None
+
+
+def test_one_configurations_two_numbers_are_read_one_per_direction_in_the_claims_order():
+    table = role_table(_view())
+    claim = "Pretraining both encoder and decoder with MLM gives 33.4 BLEU for English-French and 26.4 for English-German."
+    numbers = [n for n in find_numbers(claim) if n.value is not None]
+    cells = [direction_cell(table.rows[("MLM", "MLM")], d) for d in (("en", "fr"), ("en", "de"))]
+    check = role_check_by_direction(numbers, ("MLM", "MLM"), cells)
+    assert check.agrees and [c.cell.text for c in check.cells] == ["33.4", "26.4"]
+    # the two numbers the other way round
+    assert not role_check_by_direction(numbers[::-1], ("MLM", "MLM"), cells).agrees
