@@ -45,6 +45,7 @@ from synth.verify.claim_facts import (
     only_references, opens_on_action, set_aside, supervised_in, unknown_names, unprinted_counts_in_words, years_written,
 )
 
+from synth.verify.architectures import network_swapped
 from synth.verify.assignments import given_to_others
 from synth.verify.attribution import attributed_papers, titled_papers
 from synth.verify.bounds import bound_opposed
@@ -84,6 +85,7 @@ from synth.verify.parity import parity_against_ranking
 from synth.verify.preferences import preference_reversed
 from synth.verify.presence import absence_stated, presence_stated
 from synth.verify.printed import PrintedValues
+from synth.verify.quoted import quoted_given_otherwise
 from synth.verify.quotes import quote_on_page, squashed
 from synth.verify.slots import number_slots
 from synth.verify.stages import other_stage
@@ -905,7 +907,12 @@ class TextVerifier(RunChecks, TableChecks):
             credited = (credited_instead(facts.text, unit.text)
                         or finding_said_of_another_system(facts.text, unit.text, facts.unknown)
                         or finding_said_of_another_cited(facts.text, unit.text)
-                        or tool_credited_otherwise(facts.text, unit.text))
+                        or tool_credited_otherwise(facts.text, unit.text)
+                        # "with a self-attention network" against "RNN is utilized to record the decoding trajectory"
+                        or network_swapped(facts.text, unit.text)
+                        # "keeps [...] 'repeated' and 'not repeated'" against "[...] “repeated/not repeated” while in
+                        # BUFFET we use “duplicated/not_duplicated”"
+                        or quoted_given_otherwise(facts.text, unit.text))
             if credited:
                 self._record(judgement, "contradict", unit, sim, sim * 0.85, [
                     f"same entities ({named})", credited, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
@@ -964,9 +971,13 @@ class TextVerifier(RunChecks, TableChecks):
         """"The Euclidean distance" claimed of a paper that never prints "Euclidean" and says "we simply use
         Manhattan distance" (modifiers.py)."""
         if modified_nouns(facts.text):
+            # (not in a paper that never names the claim's language: its "Devanagari script" is Hindi's, not the
+            # claim's "Punjabi written in Gurmukhi script")
+            languages = [facts.text[e.start:e.end] for e in find_entities(facts.text) if e.kind == "language"]
             self._judge_paper_sentences(facts, judgement, lambda u: (
                 f"the paper uses {swap[1]} {swap[2]}, and prints \"{swap[0]}\" nowhere"
-                if (swap := modifier_swapped(facts.text, u.text, self._paper_text(u.paper))) else None))
+                if all(self._prints(u.paper, w) for w in languages)
+                and (swap := modifier_swapped(facts.text, u.text, self._paper_text(u.paper))) else None))
 
     def _judge_orders(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """"A second-order polynomial fit" claimed of a paper one of whose sentences gives it another order ("the 3rd

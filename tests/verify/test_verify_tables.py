@@ -16,6 +16,12 @@ def test_names_heading_two_columns_keep_both_whatever_their_order():
         assert [c.headers for c in headed_by(cells, names)] == ["hi UAS SelfAtt-Graph", "hi UAS RNN-Graph"]
 
 
+def test_a_name_in_brackets_heads_its_cell_too():
+    # 1811.00570 Table 2: "Supervised (RNN-Graph)" beside "RNN-Graph (OS-OF)"
+    cells = [_cell("pt RNN-Graph (OS-OF)"), _cell("pt Supervised (RNN-Graph)"), _cell("pt SelfAtt-Graph (OF-OF)")]
+    assert [c.headers for c in headed_by(cells, ["RNN-Graph"])] == ["pt RNN-Graph (OS-OF)", "pt Supervised (RNN-Graph)"]
+
+
 def test_a_name_heading_a_column_and_one_heading_a_row_pick_their_crossing():
     cells = [_cell("NER mBERT"), _cell("POS mBERT"), _cell("NER XLM"), _cell("POS XLM")]
     assert [c.headers for c in headed_by(cells, ["NER", "mBERT"])] == ["NER mBERT"]
