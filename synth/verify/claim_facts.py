@@ -217,7 +217,7 @@ def reported_finding(text: str) -> str | None:
     return text[m.end():]
 
 
-_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
+NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
 _NUMBERED = re.compile(r"\b(?:Table|Figure|Fig\.|Section|Sec\.|Appendix|Eq\.|Equation|Step|Stage|Layer|Phase)\s*$",
                        re.IGNORECASE)  # "Table 2" numbers a table; it counts nothing
 _SMALL_COUNT = re.compile(r"(?<![\d.,'’-])\b(?:[2-9]|1[0-2])\b(?![.,]\d|%)")
@@ -226,13 +226,13 @@ _SMALL_COUNT = re.compile(r"(?<![\d.,'’-])\b(?:[2-9]|1[0-2])\b(?![.,]\d|%)")
 def digits_as_words(text: str) -> set[str]:
     """The small counts a passage prints in digits, as the words a claim may write them in ("9 [...] tasks" says
     "nine")."""
-    return {_NUMBER_WORDS[int(m.group(0)) - 2] for m in _SMALL_COUNT.finditer(text)
+    return {NUMBER_WORDS[int(m.group(0)) - 2] for m in _SMALL_COUNT.finditer(text)
             if not _NUMBERED.search(text[:m.start()])}
 
 
 # "compare twelve different settings": a count in words ("the two models" refers to things, it counts nothing)
 _WORDED_COUNT = re.compile(rf"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bits )(?<!\btheir )(?<!\bboth )(?<!\ball )"
-                           rf"\b({'|'.join(_NUMBER_WORDS)})\s+(?=[a-z])", re.IGNORECASE)
+                           rf"\b({'|'.join(NUMBER_WORDS)})\s+(?=[a-z])", re.IGNORECASE)
 
 
 _COUNTING_TWO = re.compile(r"(?<!\bthe )(?<!\bthese )(?<!\bthose )\btwo\b", re.IGNORECASE)
@@ -245,7 +245,7 @@ def counts_in_words(text: str) -> set[str]:
 
 def printed_small_counts(text: str) -> set[str]:
     """The small counts a passage gives, in words or in digits, as words."""
-    return {w for w in re.findall(r"[a-z]+", text.lower()) if w in _NUMBER_WORDS} | digits_as_words(text)
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS} | digits_as_words(text)
 
 
 def unprinted_counts_in_words(claim: str, passage: str) -> set[str]:

@@ -14,7 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from synth.extract.vocabulary import find_entities, match_language_code
-from synth.verify.claim_facts import SETTINGS, Sides, names_found, side_terms, unknown_names
+from synth.verify.claim_facts import NUMBER_WORDS, SETTINGS, Sides, names_found, side_terms, unknown_names
 from synth.verify.tables import (CellView, TableCheck, TableView, caption_head, header_names, is_all_column_cell,
                                  is_language, other_languages)
 
@@ -89,9 +89,9 @@ def _source_alone(a: list[str], b: list[str]) -> str | None:
     return None
 
 
-_WORDED = "two three four five six seven eight nine ten eleven twelve".split()
 # "On SIB-200's twelve Afro-Asiatic African languages": a group of languages, counted, named by capitalised words
-_LANGUAGES_COUNTED = re.compile(rf"\b(?P<n>\d{{1,3}}|{'|'.join(_WORDED)})\s+(?:[A-Z][\w.-]*\s+){{0,3}}languages\b")
+_LANGUAGES_COUNTED = re.compile(rf"\b(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:[A-Z][\w.-]*\s+){{0,3}}"
+                                r"languages\b")
 
 
 def languages_counted(claim: str) -> int | None:
@@ -100,7 +100,7 @@ def languages_counted(claim: str) -> int | None:
     if m is None:
         return None
     n = m.group("n")
-    return int(n) if n.isdigit() else _WORDED.index(n) + 2
+    return int(n) if n.isdigit() else NUMBER_WORDS.index(n) + 2
 
 
 def counts_group(cell: CellView, size: int) -> bool:
@@ -112,8 +112,8 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
                    average_only: bool, datasets: set[str] = frozenset(), unknown: set[str] = frozenset(),
                    languages: set[str] | None = None, sources: set[str] = frozenset(),
                    monolingual: bool = False, tested: frozenset[str] = frozenset(),
-                   auxiliary: frozenset[str] = frozenset(), group: int | None = None,
-                   ) -> dict[frozenset[str], list[TableCheck]]:
+                   auxiliary: frozenset[str] = frozenset(),
+                   group: int | None = None) -> dict[frozenset[str], list[TableCheck]]:
     """Checks per loser (the loser's names): the best-described winner cell against the best-described
     loser cell of each column (or row) where both appear and everything else the claim names is shared.
     Cells about a dataset the claim does not name (by their headers, else by the caption) are left out:
@@ -123,8 +123,8 @@ def ranking_checks(view: TableView, sides: Sides, required: set[str], missing, e
     languages a claimed transfer starts from; ``tested``: those it names otherwise, whose own cells, where the table
     has them, rank the pair, never an average column ("For English news classification") or the column of a language
     named only as a source or a translation's target.  A ``group`` of languages the claim counts ("twelve Afro-Asiatic
-    languages") is averaged in a column headed by its size ("(12)").  Two ``auxiliary`` languages (trained on unlabeled) as the two
-    sides are read in the columns that name them, never as two rows of test languages.  Two cells of one column in
+    languages") is averaged in a column headed by its size ("(12)").  Two ``auxiliary`` languages (trained on
+    unlabeled) as the two sides are read in the columns that name them, never as two rows of test languages.  Two cells of one column in
     blocks of two datasets ("NER / XLM-Rbase" against "POS / M-BERT") are never compared."""
     first = caption_head(view.table.caption)
     caption = _datasets(header_names([first])) | unknown_names(first)  # "POS results (Accuracy)": about POS
