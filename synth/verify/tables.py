@@ -625,8 +625,8 @@ def headed_by(cells: list, unknown: set[str], headers=lambda c: c.headers) -> li
     """In a table with a row or column headed by a name the claim gives and the vocabulary lacks ("NER"
     beside "POS"), only the cells under that header.  Of several such names, the cells headed by the most
     of them: "SelfAtt-Graph" and "RNN-Graph" heading two columns keep both, whatever order the names come in."""
-    # (a name in brackets heads its cell too: "Supervised (RNN-Graph)")
-    counts = [sum(name in re.findall(r"[^\s(),]+", headers(c)) for name in unknown) for c in cells]
+    # (a name alone in brackets heads its cell too: "Supervised (RNN-Graph)"; not a cited author, "(Guo et al., 2015)")
+    counts = [sum(name in (words := headers(c).split()) or f"({name})" in words for name in unknown) for c in cells]
     most = max(counts, default=0)
     return [c for c, n in zip(cells, counts) if n == most] if most else cells
 
