@@ -218,10 +218,11 @@ class TableChecks:
             return
         required = facts.key_names - sides.winner_names - sides.loser_names
         group_size = languages_counted(facts.text)
+        labels = self._label_words(facts)
         by_loser: dict[frozenset[str], list[tuple[TableView, TableCheck]]] = {}
         for view in self._views_about(facts, judgement):
             view = self._average_of_named(facts, self._aliased_rows(view, facts.aliases))
-            view = self._rows_labelled(view, self._label_words(facts))
+            view = self._rows_labelled(view, labels)
             found = ranking_checks(view, _owner_set_aside(facts, sides, view),
                                    (required - self._own_source(facts, view.paper)
                                     - self._implied_dataset(view, judgement)), missing_names,
@@ -243,7 +244,6 @@ class TableChecks:
             stem = group.group(1)[:5].lower()
             _narrow(by_loser, lambda v, c: stem in (v.table.caption or "").lower() or stem in _headers_of(c).lower())
         # (and cells under a label the claim writes, "Atlantic-Congo", over other tables' groups and averages)
-        labels = self._label_words(facts)
         _narrow(by_loser, lambda v, c: any(w in x.cell.row_header or w in x.cell.column_header
                                            for x in c.cells for w in labels))
         # (and a column headed by the size of the group the claim counts, "Afro A. (12)" for "twelve Afro-Asiatic

@@ -1090,10 +1090,9 @@ def _cited_pair(a: CellView, b: CellView, unknown: set[str], models: set[str], s
 
 def _unknown_own(x: CellView, y: CellView, unknown: set[str]) -> set[str]:
     """Names the vocabulary lacks that head ``x``'s own column (along a row), not ``y``'s."""
-    def heads(c: CellView) -> str:
-        return " ".join(c.cell.column_header)
-    return {u for u in unknown if re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", heads(x))
-            and not re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", heads(y))}
+    def heads(c: CellView, name: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ".join(c.cell.column_header)) is not None
+    return {u for u in unknown if heads(x, u) and not heads(y, u)}
 
 
 def _system_kind(name: str, unknown: set[str], in_named_row: bool) -> str | None:

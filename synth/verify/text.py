@@ -976,8 +976,8 @@ class TextVerifier(RunChecks, TableChecks):
             languages = [facts.text[e.start:e.end] for e in find_entities(facts.text) if e.kind == "language"]
             self._judge_paper_sentences(facts, judgement, lambda u: (
                 f"the paper uses {swap[1]} {swap[2]}, and prints \"{swap[0]}\" nowhere"
-                if all(self._prints(u.paper, w) for w in languages)
-                and (swap := modifier_swapped(facts.text, u.text, self._paper_text(u.paper))) else None))
+                if (swap := modifier_swapped(facts.text, u.text, self._paper_text(u.paper)))
+                and all(self._prints(u.paper, w) for w in languages) else None))
 
     def _judge_orders(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """"A second-order polynomial fit" claimed of a paper one of whose sentences gives it another order ("the 3rd
