@@ -1128,6 +1128,8 @@ _TARGET_CUE = re.compile(r"\b(?:evaluated|tested|testing|evaluation)\s+(?:[\w-]+
                          r"(?<=\s)(?:accuracy|F1|score|performance)\s+on\s+(?=[A-Z])", re.IGNORECASE)
 
 
+# where a sentence turns from one clause to a contrasting one ("X does A, while Y does B")
+CONTRAST_CLAUSE = re.compile(r"\s*;\s*|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.]|\s(?:to|and|then|but|when|while|evaluated|tested)\s", re.IGNORECASE)
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from synth.extract.vocabulary import find_entities
+from synth.verify.claim_facts import CONTRAST_CLAUSE
 
 # a quoted term: opened after a space, a bracket or the start, closed before anything but a letter ("BUFFET's" is none)
 _QUOTED = re.compile(r"(?:(?<=[\s(])|^)[“\"‘']([^“”\"‘’'\n]{2,40}?)[”\"’'](?![A-Za-z])")
-_CONTRAST = re.compile(r",?\s+(?:while|whereas|but)\s+|;\s+", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]{4,}")
 
 
@@ -29,7 +29,7 @@ def quoted_given_otherwise(claim: str, passage: str) -> str | None:
     if not ours or not before:
         return None
     owner = max(before, key=lambda e: e.start).name
-    clauses = [c for c in _CONTRAST.split(passage) if c.strip()]
+    clauses = [c for c in CONTRAST_CLAUSE.split(passage) if c.strip()]
     if len(clauses) != 2:
         return None
     named = [{e.name for e in find_entities(c)} for c in clauses]

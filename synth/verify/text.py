@@ -39,9 +39,9 @@ from synth.records import Evidence, TextVerdict
 from synth.verify.arithmetic import Printed, decimals, number_agrees, printed_numbers, values_match
 from synth.verify.aliases import declared_aliases
 from synth.verify.claim_facts import (
-    BRACKETED_YEAR, CITATION, GENERIC_METHODS, KEY_KINDS, LEADING_SETTING, RANKING_CUE, SOFT_NAMES, ClaimFacts,
-    analyse, authors_action, cited_names, comparison, comparison_sides, content_words, coverage, looks_english,
-    missing_names, names_action, names_authors_system, is_name, names_found, names_set_aside, negated,
+    BRACKETED_YEAR, CITATION, CONTRAST_CLAUSE, GENERIC_METHODS, KEY_KINDS, LEADING_SETTING, RANKING_CUE, SOFT_NAMES,
+    ClaimFacts, analyse, authors_action, cited_names, comparison, comparison_sides, content_words, coverage,
+    looks_english, missing_names, names_action, names_authors_system, is_name, names_found, names_set_aside, negated,
     only_references, opens_on_action, set_aside, supervised_in, unknown_names, unprinted_counts_in_words, years_written,
 )
 
@@ -363,14 +363,11 @@ def _ranked(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: -f.strength)
 
 
-_CONTRAST_CLAUSE = re.compile(r"\s*;\s*|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
-
-
 def _own_clause(facts: ClaimFacts, sentence: str) -> str:
     """Of a sentence contrasting two things in two clauses, the one naming the claim's names where only one does and
     another names something else of their kind ("[...] XNLI and parsing drops only around 1 point while NER even
     improve 1 points": NER's number is the second clause's)."""
-    clauses = _CONTRAST_CLAUSE.split(sentence)
+    clauses = CONTRAST_CLAUSE.split(sentence)
     names = facts.key_names - SOFT_NAMES
     if len(clauses) < 2 or not (names or facts.unknown):
         return sentence
