@@ -28,7 +28,7 @@ from synth.parse.tables import (
 )
 from synth.records import BBox, PageError, ParsedPaper, Section, Sentence
 
-PARSER_VERSION = "parse-24"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
+PARSER_VERSION = "parse-25"  # 3: tables, table text kept out of sentences; 4: caption-less grids, sub-tables; 5: group
 # labels spread; 6: words broken across blocks joined; 7: group labels centred between rows; 8: column group labels
 # ("XNLI (Acc)") head every column of their group; 9: a hyphen kept at a line end dropped where the paper prints
 # the joined word more often ("Chat-" + "GPT"), no sentence continued into a caption, group labels spread past a
@@ -49,7 +49,8 @@ PARSER_VERSION = "parse-24"  # 3: tables, table text kept out of sentences; 4: c
 # with the unfinished sentence before it ("multilingual BERT1" | "(mBERT)."); 23: a leftmost column of distinct small
 # whole numbers under a word ("LAYER" over 0, 1, 2) names the rows of a table with no other row labels ("LAYER 2");
 # labels centred beside a group of rows ("IE.Romance", "RRT" beside Romanian's train, dev and test rows) name every
-# row; 24: a block ending on a word no sentence ends on ("either (1) on the") goes on in the next ("English set")
+# row; 24: a block ending on a word no sentence ends on ("either (1) on the") goes on in the next ("English set");
+# 25: a code in a header row ("ISO 639-1 code") does not start the table's body
 ARXIV_STAMP = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(v\d+)?")
 SUBSCRIPT_WORD = re.compile(r"[A-Za-z]{1,5}")  # "SC", "LC", "base": a model's subscript, never a footnote mark
 SUBSCRIPT_SIZE = 0.85  # of the block's largest font

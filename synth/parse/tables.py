@@ -630,9 +630,15 @@ def _table(paper: str, page: int, cand: Candidate, cells: list[TableCell]) -> Ta
                  bbox=_union([c.bbox for r in cand.rows for c in r.chunks]), cells=cells)
 
 
+def _holds_data(row: Row) -> bool:
+    """A row with a number that is no code in a header ("ISO 639-1 code": a descending "range")."""
+    return any((m := _cell(c.text)) is not None and not (m.kind == "range" and m.values[0] > m.values[1])
+               for c in row.chunks)
+
+
 def build_table(paper: str, page: int, cand: Candidate, blocks: bool = True) -> Table | None:
     rows = cand.rows
-    body_start = next((i for i, r in enumerate(rows) if r.numeric() >= 1 and len(r.chunks) >= 2), None)
+    body_start = next((i for i, r in enumerate(rows) if _holds_data(r) and len(r.chunks) >= 2), None)
     if body_start is None:
         return None
     cols = _columns(rows[body_start:]) or _columns(rows)

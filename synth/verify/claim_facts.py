@@ -39,7 +39,8 @@ _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior t
                r"(?:an? )?(?:clear |large |small |slight |big |considerable )?advantage over|"
                r"(?:twice|thrice|(?:[\d.]+|two|three|four|five|ten) times) as (?!many\b|much\b)[\w-]+ as|"  # "twice as long as"
                r"(?:higher|better|stronger|larger|bigger)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
-_COMPARE_DOWN = (r"underperform\w*|worse than|(?:lag|lags|lagged|falls?|fell|stays?|stayed|remains?|remained)"
+_COMPARE_DOWN = (r"(?:is|are|was|were|been|being)(?: \w+ly)? (?:outperformed|surpassed|beaten|outscored) by|"  # passive
+                 r"underperform\w*|worse than|(?:lag|lags|lagged|falls?|fell|stays?|stayed|remains?|remained)"
                  r"(?: far| well)? behind|trails?|inferior to|(?:falls?|fell|fallen|falling)(?: far| well)? short of|"
                  r"(?:scores?|scored|ranks?|ranked|comes?|finish(?:es)?) (?:\w+ly )?below|(?:points?|pp) below|"
                  r"(?:lower|worse|weaker|smaller)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|less(?: (?!than\b)[\w-]+){1,8} than")
@@ -722,7 +723,9 @@ def comparison(text: str) -> tuple[str, str] | None:
 
 
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_LEFT_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|but|that|which|when|if|as|because|although)\b", re.IGNORECASE)
+# ("embeddings such as SkipThought": the example belongs to the side, not a clause after it)
+_LEFT_BREAK = re.compile(r"[,;:()]|\b(?:while|whereas|but|that|which|when|if|(?<!such\s)as|because|although)\b",
+                         re.IGNORECASE)
 # (a preposition after a participle continues the phrase: "those relying on word-level parallel data", as it does
 # after a verb that takes it: "those that rely on parallel data")
 # ("fine-tuning it on Arabic": the pronoun stands for the system, "on Arabic" is still the side's)
@@ -1083,7 +1086,12 @@ _SOURCE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:paper|authors)\b"
 
 
 # "XTREME reports that", "BUFFET finds that": a benchmark opening the claim as who reports is its paper
-_REPORTING_BENCHMARK = re.compile(rf"^\s*(?:The\s+)?([\w-]+)\s+(?:also\s+)?{REPORTING_VERB}\b", re.IGNORECASE)
+# ("XTREME provides no human performance estimate for POS": a benchmark saying what it holds is its paper too)
+_REPORTING_BENCHMARK = re.compile(rf"^\s*(?:The\s+)?([\w-]+)\s+(?:also\s+)?(?:{REPORTING_VERB}|provides|offers|"
+                                  r"includes|covers|comprises|lacks)\b", re.IGNORECASE)
+# "XTREME's language table credits", "According to XTREME's dataset overview": a part of the benchmark's paper
+_BENCHMARK_PART = re.compile(r"^\s*(?:According\s+to\s+)?(?:the\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:table|overview|statistics|appendix|figure|section)\b", re.IGNORECASE)
 
 
 # "CC-100, the pretraining corpus of XLM-R", "XLM-R's CC-100 corpus": a model named as whose corpus it is says which
@@ -1095,9 +1103,10 @@ _CORPUS_OWNER = re.compile(r"\b(?:pre-?training\s+)?corpus\s+of\s+([\w-]+)|([\w-
 def _source_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span(1) for m in _SOURCE.finditer(text)]
     spans += [m.span(1) if m.group(1) else m.span(2) for m in _CORPUS_OWNER.finditer(text)]
-    if (m := _REPORTING_BENCHMARK.match(text)) and (found := find_entities(m.group(1))) and (
-            len(found) == 1 and found[0].kind == "dataset" and found[0].text == m.group(1)):
-        spans.append(m.span(1))
+    for opening in (_REPORTING_BENCHMARK, _BENCHMARK_PART):
+        if (m := opening.match(text)) and (found := find_entities(m.group(1))) and (
+                len(found) == 1 and found[0].kind == "dataset" and found[0].text == m.group(1)):
+            spans.append(m.span(1))
     return spans
 
 
@@ -1223,6 +1232,17 @@ def _in_formula(text: str, n: NumberMention) -> bool:
     return bool(_FORMULA_BEFORE.search(text[:n.start]) or _FORMULA_AFTER.match(text[n.end:]))
 
 
+# "precision at 1", "P@1", "top-5 accuracy": the rank a metric counts to is part of its name
+_METRIC_RANK = re.compile(r"\b(?:precision|recall|accuracy|hits|P|R)\s*(?:@|at)\s*$|\btop-?$", re.IGNORECASE)
+
+
+def _metric_rank(text: str, n: NumberMention) -> bool:
+    return bool(_METRIC_RANK.search(text[:n.start]))
+
+
+_MODEL_LANGUAGE = re.compile(r"\b(?:an?|the|as)\s+([A-Z][a-z]+)(?:-only)?\s+(?:model|encoder|classifier|system)s?\b")
+
+
 def analyse(text: str) -> ClaimFacts:
     ents = find_entities(text)
     names = {k: {e.name for e in ents if e.kind == k} for k in (*KEY_KINDS, "metric")}
@@ -1232,11 +1252,17 @@ def analyse(text: str) -> ClaimFacts:
             names[e.kind].discard(e.name)
     for name in plural_names(text):
         names.setdefault(kind_of(name), set()).add(name)
+    # "on Hindi, [...] RoBERTa as the English model": the model's language, not one its scores are for
+    modelling = [m.span(1) for m in _MODEL_LANGUAGE.finditer(text)]
+    for name in list(names["language"]):
+        spans = [(e.start, e.end) for e in ents if e.name == name]
+        if len(names["language"]) > 1 and all(any(a <= s < b for a, b in modelling) for s, _ in spans):
+            names["language"].discard(name)
     # "XGLUE's web page ranking task": a dataset spelled out as its tables never print it ("WPR")
     spelled = spelled_out_tasks(text)
     names["dataset"] |= {t for t in spelled if kind_of(t) == "dataset"}
     # a plain decimal is a measurement, not a count of things ("16.8 tokens long on average")
-    mentions = tuple(n for n in find_numbers(text) if not _in_formula(text, n))
+    mentions = tuple(n for n in find_numbers(text) if not _in_formula(text, n) and not _metric_rank(text, n))
     numbers = [h for n in mentions for h in _halves(n) if (not n.count or _PLAIN_DECIMAL.fullmatch(n.text))
                and (n.value is not None or n.delta is not None) and not _looks_like_year(n)]
     # "125M parameters", "100K training sentences": a count, not a name like "Glot-500 10.7B"

@@ -19,6 +19,12 @@ within via through under during without that which who are is was were""".split(
 APPROX = 0.05  # "about 17k" is borne out by 16.5k-17.9k
 
 
+def exact_count(text: str) -> bool:
+    """A count of four digits or more that is no round number ("48,814", not "100K", "1,500" or "5")."""
+    digits = text.replace(",", "")
+    return digits.isdigit() and len(digits) >= 4 and len(digits.rstrip("0")) >= 3
+
+
 @dataclass(frozen=True)
 class Count:
     text: str

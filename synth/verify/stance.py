@@ -353,7 +353,7 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              ("growing", "subsided"), ("best", "worst"), ("large", "smaller"), ("larger", "small"),
              ("stops", "continues"), ("stop", "continue"), ("stopped", "continued"),
              ("often", "seldom"), ("often", "rarely"), ("frequently", "rarely"), ("closely", "distantly"),
-             ("close", "distant"), ("closer", "distant"),
+             ("close", "distant"), ("closer", "distant"), ("close", "far"), ("near", "far"),
              # quality and effort: "cleaner word translations" against "noisier word translations"
              ("clean", "noisy"), ("cleaner", "noisier"), ("easy", "hard"), ("easier", "harder"), ("easy", "difficult"),
              ("easier", "difficult"),
@@ -370,6 +370,12 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              # the second part of a compound: "order-sensitive" / "order-free", "language-specific" / "-agnostic"
              ("sensitive", "free"), ("aware", "free"), ("sensitive", "agnostic"), ("aware", "agnostic"),
              ("specific", "agnostic"), ("dependent", "agnostic"),
+             # where an effect is greatest: "helps least for distant languages" against "particularly in languages that
+             # are distant [...] greatly improves"
+             ("least", "particularly"), ("least", "especially"),
+             # how much a factor counts: "the architecture is the decisive factor" against "the architecture is less
+             # important" (read as "unimportant")
+             *((a, "unimportant") for a in ("decisive", "crucial", "critical", "essential", "important")),
              # "its overall trends differ from those of the full benchmark" against "the overall trends [...] remain
              # the same as the original"
              # ("different" is too often said of the things compared: "the same meaning [...] across different
@@ -388,6 +394,7 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
 _COMPOUND_ONLY = {"free", "agnostic", "sensitive", "aware", "specific"}
 _OPEN_COMPOUND = re.compile(r"\b(language|task|domain|order)\s+(specific|agnostic|independent|dependent|sensitive|free)\b",
                             re.IGNORECASE)
+_LESS_IMPORTANT = re.compile(r"\bless\s+(?:important|relevant|crucial|critical)\b", re.IGNORECASE)
 _FUSED = re.compile(r"^[a-z]{4,}(sensitive|agnostic|aware)$")
 _OPPOSITE = {a: {b for x, b in _ANTONYMS if x == a} | {x for x, y in _ANTONYMS if y == a}
              for pair in _ANTONYMS for a in pair}
@@ -409,6 +416,10 @@ _NEGATED_PROPERTY = re.compile(r"^(?:in|un|im|non-?|dis|(?P<over>over)|(?P<under
 _PROPERTY_PARTICIPLES = frozenset({"balanced", "biased", "related", "structured", "restricted", "constrained", "tied"})
 # a degree word bears on the word after it: "less isomorphic and more prone to hubness"
 _DEGREE = {"more": {"less"}, "less": {"more"}}
+# so does an intensity, in any form of the word: "barely depend on overlap" against "highly dependent on overlap"
+_WEAK, _STRONG = frozenset({"barely", "hardly", "weakly"}), frozenset({"highly", "strongly", "heavily"})
+_INTENSITY = {**{w: set(_STRONG) for w in _WEAK}, **{w: set(_WEAK) for w in _STRONG}}
+_FORM = 6  # letters that say the word whatever its form ("depend", "dependent")
 
 
 def _word(token: str, known: Container[str]) -> str:
@@ -479,13 +490,15 @@ def _neighbourhoods(tokens: list[str], words: list[str], opposite: dict[str, set
     return out
 
 
-def _degrees(words: list[str]) -> dict[str, set[str]]:
-    """What "more" and "less" bear on: the first content word after each (not "more than 50%")."""
+def _degrees(words: list[str], degree: dict[str, set[str]] = _DEGREE,
+             letters: int | None = None) -> dict[str, set[str]]:
+    """What "more" and "less" (or the words of another ``degree``) bear on: the first content word after each (not
+    "more than 50%"), cut to its first ``letters``."""
     out: dict[str, set[str]] = {}
     for i, w in enumerate(words[:-1]):
-        if w in _DEGREE and words[i + 1] != "than":
+        if w in degree and words[i + 1] != "than":
             following = next((c for u in words[i + 1:i + 3] if (c := content_words(u))), set())
-            out.setdefault(w, set()).update(following)
+            out.setdefault(w, set()).update(c[:letters] for c in following)
     return out
 
 
@@ -528,8 +541,8 @@ def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     and never the claim's own word about it."""
     # "first-layer activations" against "the last layer's activations": an antonym opening a compound is a word too
     # ("retains language specific information": a compound whose hyphen the PDF's text lost)
-    tokens = tuple([p for t in _TOKEN.findall(_OPEN_COMPOUND.sub(r"\1-\2", x)) for p in (_split_antonym(t) or [t])]
-                   for x in (facts.text, text))
+    tokens = tuple([p for t in _TOKEN.findall(_LESS_IMPORTANT.sub("unimportant", _OPEN_COMPOUND.sub(r"\1-\2", x)))
+                    for p in (_split_antonym(t) or [t])] for x in (facts.text, text))
     # (as printed: "non-English" names a language, not a negated property)
     whole = [{t for t in ts if t[1:] == t[1:].lower()} for ts in tokens]
     prefixed = _prefix_opposites(*[{t.lower() for t in w} | {_word(t, _OPPOSITE) for t in w} for w in whole])
@@ -537,7 +550,8 @@ def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     words = [[_word(t, opposite) for t in ts] for ts in tokens]
     ours, theirs = (_neighbourhoods(t, w, opposite, set(prefixed)) for t, w in zip(tokens, words))
     found = (_swapped(ours, theirs, opposite)
-             or _swapped(_degrees(words[0]), _degrees(words[1]), _DEGREE))
+             or _swapped(_degrees(words[0]), _degrees(words[1]), _DEGREE)
+             or _swapped(*(_degrees([w.lower() for w in ws], _INTENSITY, _FORM) for ws in words), _INTENSITY))
     if found is None:
         return None
     word, other, shared = found
@@ -548,7 +562,15 @@ def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     # "are mostly no longer available" says what "have become unavailable" says
     if _negated_word(text, other) or _negated_word(facts.text, word):
         return None
+    word, other = _as_written(word, facts.text), _as_written(other, text)
     return f"the claim says \"{word}\" and the paper \"{other}\" about the same thing ({', '.join(sorted(shared))})"
+
+
+def _as_written(word: str, text: str) -> str:
+    """"less important" where the text writes that for the "unimportant" it was read as."""
+    if word == "unimportant" and word not in text.lower() and (m := _LESS_IMPORTANT.search(text)):
+        return m.group(0)
+    return word
 
 
 _NEGATED_BEFORE = re.compile(r"\b(?:not|no\s+longer|never|hardly|neither|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)

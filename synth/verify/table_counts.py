@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from os.path import commonprefix
 
+from synth.extract.vocabulary import find_entities
 from synth.parse.numbers import MAGNITUDES
 from synth.verify.arithmetic import decimals, values_match
 from synth.verify.claim_facts import content_words
-from synth.verify.counts import Count
+from synth.verify.counts import Count, exact_count
 from synth.verify.tables import CellView, TableCheck, TableView
 
 _WORD = re.compile(r"[a-z]+")
@@ -117,6 +119,42 @@ def count_row_checks(view: TableView, counts: Sequence[Count]) -> list[TableChec
     return checks
 
 
+def counts_beside(view: TableView, counts: Sequence[Count]) -> list[TableCheck]:
+    """Where a row prints one exact claimed count under the column its words name ("21,253" under "|Train|" for
+    "21,253 English training sentences"), the other counts read from that row under theirs ("974 development
+    sentences" against "|Dev| 3,974"): one check per such row."""
+    checks = []
+    for anchor in (*view.cells, *view.count_cells):
+        for count in counts:
+            if (anchor.cell.value is None or not exact_count(count.text) or not _count_printed(count, anchor)
+                    or not _names_header(count, _header_words(anchor))):
+                continue
+            others = counts_in_row(view, anchor, [k for k in counts if k is not count])
+            if len(others) == len(counts) - 1:
+                agrees = all(c.agrees for c in others)
+                said = [f"claimed {count.text} = {anchor.label()} {anchor.cell.text}", *(c.description for c in others)]
+                checks.append(TableCheck(agrees, "; ".join(said), (anchor, *(cell for c in others for cell in c.cells)),
+                                         decisive=not agrees))
+    return checks
+
+
+def language_counts(text: str, counts: Sequence[Count]) -> list[tuple[str, Count]] | None:
+    """Each count of a claim with the one language named between it and the count before ("German Wikipedia had
+    about 2.37 million articles and French Wikipedia about 2.16 million"), a count that writes no noun taking the
+    noun of the one before; None unless every count has its own language."""
+    languages = [e for e in find_entities(text) if e.kind == "language"]
+    pairs, start, noun = [], 0, None
+    for count in counts:
+        at = text.find(count.text, start)
+        named = {e.name for e in languages if start <= e.start < at}
+        noun = count.noun or noun
+        if at < 0 or len(named) != 1 or noun is None:
+            return None
+        pairs.append((named.pop(), count if count.noun else replace(count, noun=noun, words=(noun,))))
+        start = at + len(count.text)
+    return pairs if len({language for language, _ in pairs}) == len(pairs) else None
+
+
 def count_cell_checks(view: TableView, count: Count, models: set[str]) -> list[TableCheck]:
     """One check per cell in a row of one of ``models`` under the column the count's words name: it
     agrees when the cell prints the count."""
@@ -127,9 +165,11 @@ def count_cell_checks(view: TableView, count: Count, models: set[str]) -> list[T
         words = {w for w in (_header_words(c) or _WORD.findall(" ".join(c.cell.row_header[-1:]).lower())) if len(w) >= 3}
         if c.cell.value is None or not models & c.row_names or not _names_header(count, words):
             continue
-        if _SCORE.fullmatch(c.cell.text.strip()):
-            continue  # "47.2" under "Para." (paraphrase) is a score, not a count of parameters
-        ok = values_match(count.value, decimals(count.text), c.cell.value, decimals(c.cell.text))
+        # "47.2" under "Para." (paraphrase) is a score, not a count of parameters; under "articles (in millions)", a
+        # count
+        if _SCORE.fullmatch(c.cell.text.strip()) and header_scale(c) == 1.0:
+            continue
+        ok = _count_printed(count, c)
         checks.append(TableCheck(ok, f"claimed {count.text} {'=' if ok else '≠'} {c.label()} {c.cell.text}", (c,)))
     return checks
 

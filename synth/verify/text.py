@@ -66,7 +66,7 @@ from synth.verify.citations import (
 from synth.verify.cited_models import cited_models, label_model, labelled_model, labelled_models
 from synth.verify.comparatives import reversed_comparative
 from synth.verify.components import architecture, component_kinds, kinds_meet, other_component
-from synth.verify.counts import counts_agree, counts_in, crossed_counts, printed_counts
+from synth.verify.counts import counts_agree, counts_in, crossed_counts, exact_count, printed_counts
 from synth.verify.enumerations import enumeration_differs
 from synth.verify.evidence import EvidenceIndex, Hit, Unit
 from synth.verify.frames import (agrees, counted_among_same_words, frame, framed_readings, place_substituted,
@@ -122,10 +122,11 @@ from synth.verify.thresholds import (
     COUNTED_CLOSE,
 )
 from synth.verify.unit_names import names_of_cell, row_header, unit_names
-from synth.verify.table_counts import count_cell_checks, count_row_checks, group_setting_checks
+from synth.verify.table_counts import (count_cell_checks, count_row_checks, counts_beside, group_setting_checks,
+                                      language_counts)
 from synth.verify.tables import (
-    CellView, ClaimNumbers, TableView, averages_only, caption_head, cites, diagonal, family, header_names, headed_by,
-    headers_joined, is_average_cell, is_language, other_languages,
+    CellView, ClaimNumbers, TableCheck, TableView, averages_only, caption_head, cites, diagonal, family, header_names,
+    headed_by, headers_joined, is_average_cell, is_language, other_languages,
 )
 from synth.verify.versions import version_given_otherwise, versions
 from synth.verify.table_judging import TableChecks, another_variant, respective_slots
@@ -133,6 +134,9 @@ from synth.verify.table_judging import TableChecks, another_variant, respective_
 _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNORECASE)
 # "we would expect [...]": a hypothesis, which states no finding
 _EXPECTATION = re.compile(r"\b(?:would|might|could)\s+(?:have\s+)?(?:expect|predict|anticipate)(?:ed)?\b", re.IGNORECASE)
+# "if it rested on memorising vocabulary, its scores should [...]", "were it mostly memorisation, it would [...]"
+_CONDITIONAL = re.compile(r"(?:\bif|^(?:[^.;]*,\s*)?(?:were|had))\b[^.;]*,\s*[^.;]*?\b(?:should|would|will)\b",
+                          re.IGNORECASE)
 _TAKES_UP = re.compile(r"(?:This|These|That|Such)\s+(?:\w+\s+)?(?:is|are|was|were)\s+(?:\w+\s+)?"
                        r"(?:consistent|in line|in agreement)\s+with\b")
 # ("it is often beneficial to leverage data [...]" reports an effect; "it would be beneficial" hopes for one)
@@ -241,10 +245,12 @@ def captioned_task(caption: str, paper_datasets: set[str]) -> frozenset[str]:
     return frozenset(found & paper_datasets) if len(found) == 1 else frozenset()
 
 
-def _exact_count(text: str) -> bool:
-    """A count of four digits or more that is no round number ("48,814", not "100K", "1,500" or "5")."""
-    digits = text.replace(",", "")
-    return digits.isdigit() and len(digits) >= 4 and len(digits.rstrip("0")) >= 3
+_SCALED_PRECISELY = re.compile(r"[1-9]\d*\.\d{2,}\s*(?:million|billion|thousand|[MBK])")
+
+
+def _precise_count(text: str) -> bool:
+    """An exact count, or one scaled by its unit to three figures or more ("1.24 million", not "1.2 million")."""
+    return exact_count(text) or bool(_SCALED_PRECISELY.fullmatch(text.strip()))
 
 
 def _rows_named_by_text(view: TableView, models: dict[tuple[str, str], str], labelled: dict[str, str],
@@ -1217,6 +1223,8 @@ class TextVerifier(RunChecks, TableChecks):
         if len(facts.counts) == 1:
             self._judge_table_count(facts, judgement)
             return
+        if self._judge_language_counts(facts, judgement):
+            return
         for view in self._views_about(facts, judgement):
             # a sentence of the paper naming what the claim names gives it another count: a row of the paper's
             # table printing the claimed counts is another's ("bBPE", RoBERTa's, for a claimed XLM-R Base)
@@ -1225,8 +1233,30 @@ class TextVerifier(RunChecks, TableChecks):
             # a row the claim names by a name the vocabulary lacks ("UN", "OpenSubtitles") is the only one read
             headed = replace(view, cells=tuple(headed_by([*view.cells, *view.count_cells], facts.unknown,
                                                          lambda c: " ".join(c.cell.row_header))), count_cells=())
-            for check in count_row_checks(headed, facts.counts):
+            # (one exact count anchors the others in a row naming what the claim names, where a row does: "PAWS-X")
+            named = tuple(c for c in headed.cells if c.row_names & facts.key_names)
+            beside = replace(headed, cells=named) if named else headed
+            for check in count_row_checks(headed, facts.counts) or counts_beside(beside, facts.counts):
                 self._record_cells(judgement, view, check, (0.85, 0.7), [f"counts read from table cells: {check.description}"])
+
+    def _judge_language_counts(self, facts: ClaimFacts, judgement: Judgement) -> bool:
+        """Counts each of one language, in the paper the claim names ("German Wikipedia had about 2.37 million
+        articles and French Wikipedia about 2.16 million"): each read from its language's row of one table, under
+        the column the counted noun names.  Whether the table decided."""
+        pairs = language_counts(facts.text, facts.counts)
+        if not judgement.papers or pairs is None or not all(_precise_count(c.text) for _, c in pairs):
+            return False
+        for view in self._views_about(facts, judgement):
+            readings = [count_cell_checks(view, count, {language}) for language, count in pairs]
+            if not all(readings) or any(len({c.agrees for c in checks}) != 1 for checks in readings):
+                continue
+            checks = [found[0] for found in readings]
+            check = TableCheck(all(c.agrees for c in checks), "; ".join(c.description for c in checks),
+                               tuple(cell for c in checks for cell in c.cells))
+            self._record_cells(judgement, view, check, (0.85, 0.7),
+                               [f"counts read from table cells: {check.description}"])
+            return True
+        return False
 
     def _judge_settings_table(self, facts: ClaimFacts, judgement: Judgement) -> None:
         """The settings of a paper's model listed together ("6 layers, a model dimension of 350, ... batches
@@ -1245,9 +1275,10 @@ class TextVerifier(RunChecks, TableChecks):
         its noun names: only a unanimous reading decides."""
         (count,) = facts.counts
         models = facts.names["model"]
-        # ("the Slovak treebank contributes 8,556 training sentences": a language's row, where no model is named)
+        # ("the Slovak treebank contributes 8,556 training sentences", "Japanese Wikipedia with 1.24 million articles":
+        # a language's row, where no model is named)
         languages = facts.names["language"] - SOFT_NAMES
-        if not models and len(languages) == 1 and judgement.papers and _exact_count(count.text):
+        if not models and len(languages) == 1 and judgement.papers and _precise_count(count.text):
             models = languages
         if len(models) != 1 or count.noun is None:
             return
@@ -1260,7 +1291,7 @@ class TextVerifier(RunChecks, TableChecks):
         found = written or found
         # an exact count ("8,483") printed in a row of what the claim names is its own, whatever the row's other
         # cells (token counts beside sentence counts under headers printed on the page before)
-        if _exact_count(count.text) and any(check.agrees for _, check in found):
+        if exact_count(count.text) and any(check.agrees for _, check in found):
             found = [(view, check) for view, check in found if check.agrees]
         if not found or len({check.agrees for _, check in found}) != 1:
             return
@@ -1300,6 +1331,10 @@ class TextVerifier(RunChecks, TableChecks):
         # the paper's counts
         if any(not any(self._prints(paper, name) for paper in judgement.papers) for name in facts.unknown):
             return
+        # (nor is a count claimed for a language the paper never names: "15,000 Wikipedia articles for Amharic")
+        if any(not any(self._prints(paper, facts.text[e.start:e.end]) for paper in judgement.papers)
+               for e in find_entities(facts.text) if e.kind == "language"):
+            return
         readings = [(u, *counts_agree(facts.text, u.text)) for u in units]
         if any(agree == "all" and not self._count_owner(facts, u) for u, agree, _ in readings):
             return
@@ -1315,7 +1350,7 @@ class TextVerifier(RunChecks, TableChecks):
             return
         # "48,814 sentences" printed as a cell of the paper's treebank table: a count that exact (not a round "100K"
         # or "5 epochs", printed in any paper) may well be the claim's
-        if all(_exact_count(k.text) and any(
+        if all(exact_count(k.text) and any(
                 self._printed_in(p, k.value, decimals(k.text)) for p in judgement.papers) for k in facts.counts):
             return
         # every claimed count in one row of the paper's tables ("BPE | 16 | 1280 | 200k | 570M"): that row may be
@@ -1734,8 +1769,10 @@ class TextVerifier(RunChecks, TableChecks):
                 continue
             if judgement.source is not None and unit.paper == judgement.source[0]:
                 continue  # a paper's sentences elaborate its own findings; its inconsistencies are numbers
-            if _EXPECTATION.search(unit.text):
-                continue  # "if [...] were due to memorization, we would expect [...]": a hypothesis, no finding
+            # "if [...] were due to memorization, we would expect [...]": a hypothesis, no finding (unless the claim
+            # states the hypothesis: "if its transfer rested on memorising vocabulary, its scores should [...]")
+            if _EXPECTATION.search(unit.text) and not _CONDITIONAL.search(facts.text):
+                continue
             if _SO_FAR.search(unit.text):
                 continue  # what was done before the setting the paper turns to
             if _VALUE_JUDGEMENT.search(unit.text) and not _VALUE_JUDGEMENT.search(facts.text):
@@ -1804,7 +1841,8 @@ class TextVerifier(RunChecks, TableChecks):
         if near and abs(unit.page - judgement.source[1]) <= 1:
             return False  # "[...] outperform zero-shot models. However, zero-shot models nevertheless outperform"
         theirs = comparison_sides(unit.text)
-        if theirs is None or not any(facts.sides.crossed_terms(theirs)) or other_group(facts.text, unit.text):
+        crossed = facts.sides.crossed_terms(theirs) if theirs is not None else ()
+        if not any(crossed) or other_group(facts.text, unit.text):
             return False  # (not "African and Oceania languages [...] where MLP outperforms XLM-R" for Austroasiatic)
         if cover is None:
             cover = coverage(facts.finding, unit.text, self.index.word_weight)
@@ -1813,7 +1851,8 @@ class TextVerifier(RunChecks, TableChecks):
         # words alone ("linear" and "non-linear"), it needs a passage as close as a paraphrase
         named = (any(is_name(t) for t in facts.sides.winner & theirs.loser)
                  and any(is_name(t) for t in facts.sides.loser & theirs.winner))
-        if facts.sides.reversed_in(theirs):
+        # (two words of each side swapped, "sentence embeddings" and "supervised counterparts", match as a name does)
+        if facts.sides.reversed_in(theirs) or all(len(side) >= 2 for side in crossed):
             least_sim, least_cover = ((NUMERIC_RELATED, NAMED_REVERSAL_COVERAGE) if named
                                       else (CONTRADICT_RELATED, REVERSAL_COVERAGE))
         else:
@@ -1863,6 +1902,11 @@ class TextVerifier(RunChecks, TableChecks):
         else:
             kind = next(k for k in KEY_KINDS if missing & facts.names[k])
             others = {e.name for e in unit.entities if e.kind == kind} - facts.names[kind] - GENERIC_METHODS
+            # (a paper that never names the claim's language reports nothing of it: "about 7 BLEU on Sinhala-to-English"
+            # against de-en's 7 is a result the paper does not have, not one it gives another language)
+            if kind == "language" and not all(self._prints(unit.paper, facts.text[e.start:e.end])
+                                              for e in find_entities(facts.text) if e.name in missing):
+                return
         agree, why = self._numbers_agree(facts, unit)
         # "about 81%" is met by many numbers: whose number it is, only the number itself can say (83.6 is not it)
         if agree == "all" and any(n.qualifier == "approx" for n in facts.numbers):

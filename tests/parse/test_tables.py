@@ -219,3 +219,12 @@ def test_a_block_whose_columns_stand_elsewhere_is_read_with_its_own(tables_of):
     # no column of one block is another's
     assert not {c.column for c in table.cells if c.column_header == ["kn"]} & {
         c.column for c in table.cells if c.column_header == ["Macro"]}
+
+
+def test_a_code_in_a_header_row_does_not_start_the_body(tables_of):
+    # 2003.11080 p.13, Table 5: the header "ISO 639-1 code" stands beside "# Wikipedia articles (in millions)", whose
+    # three lines all head the column (Japanese 1.18); "639-1" is no value, so its line is no row of the body
+    (table,) = [t for t in tables_of("2003.11080") if t.label == "Table 5"]
+    (japanese,) = [c for c in table.cells if c.row_header[:1] == ["Japanese"] and c.text == "1.18"]
+    assert japanese.column_header == ["# Wikipedia", "articles (in", "millions)"]
+    assert not [c for c in table.cells if "Language" in c.row_header]

@@ -688,3 +688,41 @@ def test_one_outcome_under_two_training_conditions_is_a_ranking_of_the_condition
     again = comparison_sides("Language structures come out more similar when trained on two independent corpora than "
                              "when trained on a parallel corpus.")
     assert "independent" in again.winner and "parallel" in again.loser
+
+
+def test_a_passive_comparison_ranks_the_agent_first():
+    # 1809.05053 p.3
+    passage = ("While these fixed-size sentence embedding methods have been outperformed by their supervised "
+               "counterparts (Conneau et al., 2017), some recent developments have shown [...]")
+    theirs = comparison_sides(passage)
+    assert {"superviz", "counterpart"} <= theirs.winner and {"sentence", "embedd"} <= theirs.loser
+    assert comparison_sides("XLM is outperformed by XLM-R on all languages.").winner_names == {"XLM-R"}
+    # "such as" names an example of the side, which the head noun before it still belongs to
+    ours = comparison_sides("Unsupervised fixed-size sentence embeddings such as SkipThought have outperformed their "
+                            "supervised counterparts.")
+    assert {"SkipThought", "sentence", "embedd"} <= ours.winner
+    assert all(len(side) >= 2 for side in ours.crossed_terms(theirs))
+
+
+def test_a_benchmark_naming_a_part_of_its_paper_or_what_it_holds_is_the_source():
+    assert source_names("XTREME's language table credits Japanese Wikipedia with 1.24 million articles.") == {"XTREME"}
+    assert source_names("According to XTREME's dataset overview, POS has 21,253 training sentences.") == {"XTREME"}
+    assert source_names("XTREME provides no human performance estimate for POS tagging.") == {"XTREME"}
+    # a benchmark's task or split is no part of its paper
+    assert source_names("XNLI's French test set holds 5,010 pairs.") == frozenset()
+
+
+def test_the_language_of_a_model_named_as_such_is_no_language_scored():
+    facts = analyse("For Hindi XNLI in the translate-test setting, replacing BERT-en with RoBERTa as the English model "
+                    "gains only 0.9 accuracy points.")
+    assert facts.names["language"] == {"hi"}
+    # alone, or written elsewhere too, it is the claim's language
+    assert analyse("RoBERTa as the English model reaches 91.3 accuracy.").names["language"] == {"en"}
+    assert analyse("On English and Hindi, an English model reaches 91.3 accuracy.").names["language"] == {"en", "hi"}
+
+
+def test_the_rank_a_metric_counts_to_is_no_claimed_number():
+    facts = analyse("Wu et al. score sentence retrieval by cosine nearest-neighbour search and precision at 1 over six "
+                    "language pairs.")
+    assert facts.numbers == [] and [c.value for c in facts.counts] == [6]
+    assert [n.value for n in analyse("LASER reaches 95.3 P@1 and top-5 accuracy of 97.1 on BUCC.").numbers] == [95.3, 97.1]

@@ -512,3 +512,35 @@ def test_a_property_and_its_negation_said_of_two_things_is_no_swap():
     # said of the same thing, it still is
     assert "dependent" in swapped_antonym(analyse("The anchors are context-independent vectors."),
                                           "The anchors are context-dependent vectors.")
+
+
+def test_how_much_a_factor_counts_is_swapped_by_less_important():
+    # 1706.04902 p.8
+    passage = ("They observe that the architecture is less important as long as the models are trained under identical "
+               "conditions on the same type (and amount) of data.")
+    claim = analyse("Levy et al. found that, for monolingual embeddings trained under identical conditions on the same "
+                    "data, the choice of architecture is the decisive factor.")
+    assert "\"decisive\" and the paper \"less important\"" in swapped_antonym(claim, passage)
+    assert swapped_antonym(analyse("Under identical conditions the architecture is less important."), passage) is None
+
+
+def test_near_and_far_said_of_the_two_vectors_the_other_way_round():
+    # 1706.04902 p.17
+    passage = ("Dinu et al. (2015) propose to select negative examples that are more informative by being near the "
+               "current projected vector but far from the actual translation vector.")
+    claim = analyse("Dinu et al. (2015) choose negative examples that lie far from the current projected source vector "
+                    "but close to the true translation vector.")
+    assert swapped_antonym(claim, passage) is not None
+    same = analyse("Dinu et al. (2015) choose negative examples near the current projected vector.")
+    assert swapped_antonym(same, passage) is None
+
+
+def test_an_intensity_is_swapped_in_any_form_of_the_word_it_bears_on():
+    # 1906.01502 p.2
+    passage = ("If M-BERT's ability to generalize were mostly due to vocabulary memorization, we would expect "
+               "zero-shot performance on NER to be highly dependent on word piece overlap.")
+    claim = analyse("If M-BERT's transfer rested on memorising vocabulary, its NER scores should barely depend on "
+                    "word-piece overlap.")
+    assert "\"barely\" and the paper \"highly\"" in swapped_antonym(claim, passage)
+    # an intensity of another word is none
+    assert swapped_antonym(analyse("Its NER scores should barely change with word-piece overlap."), passage) is None

@@ -140,3 +140,14 @@ def test_a_name_split_over_two_header_lines_is_joined_where_the_text_prints_it_w
     assert [c.column_header for c in table.cells] == [["XLMR"], ["AfroXLMR-61"], ["Layer", "F1"]]
     view = TableView.build("x", table, title="SIB-200")
     assert "XLM-R" not in view.cells[1].names and "XLM-R" in view.cells[0].names
+
+
+def test_a_bert_row_named_for_one_language_is_no_multilingual_bert():
+    # 1911.02116 p.7, Table 1: the translate-test rows "BERT-en" and "RoBERTa" are English models scored on Hindi
+    cells = [TableCell(row=r, column=1, text=v, value=float(v), row_header=["TRANSLATE-TEST", label],
+                       column_header=["hi"]) for r, (label, v) in enumerate((("BERT-en", "70.0"), ("BERT", "65.3")))]
+    view = TableView.build("x", Table(paper="x", page=7, label="Table 1", caption="Results on XNLI.", cells=cells),
+                           title="")
+    names = {c.cell.row_header[-1]: c.row_names for c in view.cells}
+    assert "mBERT" not in names["BERT-en"] and "BERT" in names["BERT-en"]
+    assert "mBERT" in names["BERT"]  # a plain "BERT" scored on Hindi is multilingual BERT
