@@ -107,7 +107,7 @@ _NEGATED = re.compile(
 # Direction words that may follow a number: "2.2 points improvement", "3 points below".
 _TRAILING_DIRECTION = re.compile(
     r"\s*(?:(?:absolute|relative|average|avg\.?|accuracy|F1|EM|BLEU|chrF|UAS|LAS|MRR|ROUGE(?:-[L12])?|P@1|[KMGT]i?B|"
-    r"tokens)\s+){0,2}"
+    r"Spearman|Pearson|tokens)\s+){0,2}"
     r"(?:(?P<up>improvements?|gains?|increases?|boosts?|higher|better|above|ahead|larger|wider|more\s+accurate"
     r"|more(?=\s+(?:than|from|with|on|for|when|in)\b)"  # "4.6 BLEU more from [...] than from": no "3 more languages"
     r"|(?<=B\s)more|(?<=[Tt]okens\s)longer)"  # "3.0 GiB more disk space", "3.0 tokens longer": a measure's change
@@ -355,7 +355,7 @@ def _scan_atoms(text: str) -> list[_Atom]:
 
 # --- compounds: change, plus-minus, pair, range, ratio -------------------------
 
-_METRIC = r"(?:F1|EM|Acc\.?|acc\.?|accuracy|BLEU|chrF|UAS|LAS|MRR|ROUGE(?:-[L12])?|P@1)"
+_METRIC = r"(?:F1|EM|Acc\.?|acc\.?|accuracy|BLEU|chrF|UAS|LAS|MRR|ROUGE(?:-[L12])?|P@1|Spearman|Pearson)"
 
 
 @dataclass

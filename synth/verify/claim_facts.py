@@ -38,7 +38,7 @@ _COMPARE_UP = (r"outperform\w*|better than|surpass\w*|beats?|exceeds?|superior t
                # "gave Urdu a clear advantage over"
                r"(?:an? )?(?:clear |large |small |slight |big |considerable )?advantage over|"
                r"(?:twice|thrice|(?:[\d.]+|two|three|four|five|ten) times) as (?!many\b|much\b)[\w-]+ as|"  # "twice as long as"
-               r"(?:higher|better|stronger|larger|bigger)(?: [\w-]+){0,4} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
+               r"(?:higher|better|stronger|larger|bigger)(?: [\w-]+){0,5} (?:than|compared (?:to|with))|more(?: (?!than\b)[\w-]+){1,8} than")
 _COMPARE_DOWN = (r"(?:is|are|was|were|been|being)(?: \w+ly)? (?:outperformed|surpassed|beaten|outscored) by|"  # passive
                  r"underperform\w*|worse than|(?:lag|lags|lagged|falls?|fell|stays?|stayed|remains?|remained)"
                  r"(?: far| well)? behind|trails?|inferior to|(?:falls?|fell|fallen|falling)(?: far| well)? short of|"
@@ -694,7 +694,13 @@ def unknown_names(text: str) -> set[str]:
                 and not _HARDWARE.fullmatch(m.group(0)) and not _plural_of_known(m.group(0))):
             out.add(_BASED.sub("", m.group(0)))  # "WGAN-based" names WGAN
     out |= cited_names(text)  # evidence for a cited system names its authors
+    out |= {m.group(1) for m in _EPONYM.finditer(text)}
     return out
+
+
+# "Ward's minimum-variance linkage", "Spearman's rank correlation": a method named after a person names it
+_EPONYM = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,2}?(?:method|linkage|algorithm|test|distance|"
+                     r"correlation|coefficient|criterion|rule|law|theorem|kappa|alpha)\b")
 
 
 # "XLM-R improves on XLM-R base by 5.3": a ranking only when a model follows ("improves on XNLI" is where)

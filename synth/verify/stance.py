@@ -282,14 +282,14 @@ def affirmation(facts: ClaimFacts, text: str) -> str | None:
 
 # "show no systematic deficiencies": a property the claim says something lacks, two words or more
 _SHOWS = r"shows?|showed|exhibits?|exhibited|displays?|displayed|has|have|had"
-_LACKED = re.compile(rf"\b(?:{_SHOWS})\s+no\s+"
+_LACKED = re.compile(rf"\b(?:(?:{_SHOWS})\s+no|no\s+longer\s+(?:{_SHOWS})\s+(?:an?|any))\s+"
                      r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)+?)(?=\s+(?:for|in|on|with|to|across|between|of|at)\b|[,.;]|$)")
-_EXHIBITED = rf"\b(?:{_SHOWS}|suffers?\s+from)\s+"
+_EXHIBITED = rf"\b(?:{_SHOWS}|suffers?\s+from)\s+(?:an?\s+)?"
 
 
 def _exhibited(claim: str, text: str) -> str | None:
-    """The claim says something shows no property ("its representations show no systematic deficiencies") that
-    the passage says it shows ("these representations exhibit systematic deficiencies affecting [...]"), in an
+    """The claim says something shows no property ("its representations show no systematic deficiencies", "no
+    longer has a closed-form solution") that the passage says it shows ("these representations exhibit systematic deficiencies affecting [...]"), in an
     un-negated clause."""
     for lacked in _LACKED.finditer(claim):
         words = lacked.group("what").split()
@@ -381,6 +381,9 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              # ("different" is too often said of the things compared: "the same meaning [...] across different
              # languages")
              ("differ", "same"), ("differs", "same"),
+             # (but "a different set of languages from the one XNLG was pretrained on" against "use same pre-training
+             # languages as XNLG" is: read as "differing")
+             ("differing", "same"),
              # what a model's input is given, in any tense: "adds a language embedding" against "we [...] discard
              # segment embedding and language embedding"
              *((a, b) for ours, theirs in ((("add", "adds", "added", "adding"),
@@ -394,6 +397,7 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
 _COMPOUND_ONLY = {"free", "agnostic", "sensitive", "aware", "specific"}
 _OPEN_COMPOUND = re.compile(r"\b(language|task|domain|order)\s+(specific|agnostic|independent|dependent|sensitive|free)\b",
                             re.IGNORECASE)
+_DIFFERENT_FROM = re.compile(r"\bdifferent(?=\s+(?:[\w-]+\s+){1,4}?from\b)", re.IGNORECASE)
 _LESS_IMPORTANT = re.compile(r"\bless\s+(?:important|relevant|crucial|critical)\b", re.IGNORECASE)
 _FUSED = re.compile(r"^[a-z]{4,}(sensitive|agnostic|aware)$")
 _OPPOSITE = {a: {b for x, b in _ANTONYMS if x == a} | {x for x, y in _ANTONYMS if y == a}
@@ -413,6 +417,7 @@ _FILLER = {"even", "once", "after", "before", "when", "then", "still", "just", "
 _NEGATED_PROPERTY = re.compile(r"^(?:in|un|im|non-?|dis|(?P<over>over)|(?P<under>under))(?P<base>[a-z]{4,})$")
 # participles that name a property rather than a kind of method ("unbalanced" classes; but "unsupervised" and
 # "unlabeled" data are other things than supervised and labelled data, not their opposite)
+_LESS_SUFFIX = re.compile(r"^([a-z]{4,})less$")
 _PROPERTY_PARTICIPLES = frozenset({"balanced", "biased", "related", "structured", "restricted", "constrained", "tied"})
 # a degree word bears on the word after it: "less isomorphic and more prone to hubness"
 _DEGREE = {"more": {"less"}, "less": {"more"}}
@@ -441,6 +446,12 @@ def _prefix_opposites(first: set[str], second: set[str]) -> dict[str, set[str]]:
         for token in ours:
             m = _NEGATED_PROPERTY.match(token)
             if m is None:
+                # a suffix denying the word it ends: "harmless" against "could harm", "harmful"
+                if (less := _LESS_SUFFIX.match(token)) is not None:
+                    for opposite in (less.group(1), less.group(1) + "ful"):
+                        if opposite in theirs and opposite not in ours and token not in theirs:
+                            out.setdefault(token, set()).add(opposite)
+                            out.setdefault(opposite, set()).add(token)
                 continue
             if m.group("over") or m.group("under"):
                 opposite = ("under" if m.group("over") else "over") + m.group("base")
@@ -541,8 +552,8 @@ def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     and never the claim's own word about it."""
     # "first-layer activations" against "the last layer's activations": an antonym opening a compound is a word too
     # ("retains language specific information": a compound whose hyphen the PDF's text lost)
-    tokens = tuple([p for t in _TOKEN.findall(_LESS_IMPORTANT.sub("unimportant", _OPEN_COMPOUND.sub(r"\1-\2", x)))
-                    for p in (_split_antonym(t) or [t])] for x in (facts.text, text))
+    tokens = tuple([p for t in _TOKEN.findall(_read_as_one(x)) for p in (_split_antonym(t) or [t])]
+                   for x in (facts.text, text))
     # (as printed: "non-English" names a language, not a negated property)
     whole = [{t for t in ts if t[1:] == t[1:].lower()} for ts in tokens]
     prefixed = _prefix_opposites(*[{t.lower() for t in w} | {_word(t, _OPPOSITE) for t in w} for w in whole])
@@ -566,10 +577,18 @@ def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     return f"the claim says \"{word}\" and the paper \"{other}\" about the same thing ({', '.join(sorted(shared))})"
 
 
+def _read_as_one(text: str) -> str:
+    """The text with the phrases read as one antonym word: "language specific" as "language-specific", "less
+    important" as "unimportant", "a different set of languages from" as "a differing set of languages from"."""
+    text = _DIFFERENT_FROM.sub("differing", _OPEN_COMPOUND.sub(r"\1-\2", text))
+    return _LESS_IMPORTANT.sub("unimportant", text)
+
+
 def _as_written(word: str, text: str) -> str:
-    """"less important" where the text writes that for the "unimportant" it was read as."""
-    if word == "unimportant" and word not in text.lower() and (m := _LESS_IMPORTANT.search(text)):
-        return m.group(0)
+    """The phrase the text writes for the word it was read as ("less important" for "unimportant")."""
+    for read, phrase in (("unimportant", _LESS_IMPORTANT), ("differing", _DIFFERENT_FROM)):
+        if word == read and word not in text.lower() and (m := phrase.search(text)):
+            return m.group(0)
     return word
 
 

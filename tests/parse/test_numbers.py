@@ -670,3 +670,10 @@ def test_a_signed_position_is_no_change():
     found = find_numbers("Dependencies at distance +2 account for 9.84% of English dependencies.")
     assert [(n.text, n.delta) for n in found] == [("+2", None), ("9.84%", None)]
     assert find_numbers("XLM-R improves by +2.1 points.")[0].delta == 2.1
+
+
+def test_a_change_in_correlation_points_is_a_delta():
+    (n,) = find_numbers("The student is 3.0 Spearman points ahead of mUSE.")
+    assert n.kind == "delta" and n.delta == 3.0
+    (n,) = find_numbers("The student reaches 82.3 Spearman on EN-AR.")
+    assert n.kind == "value"

@@ -726,3 +726,15 @@ def test_the_rank_a_metric_counts_to_is_no_claimed_number():
                     "language pairs.")
     assert facts.numbers == [] and [c.value for c in facts.counts] == [6]
     assert [n.value for n in analyse("LASER reaches 95.3 P@1 and top-5 accuracy of 97.1 on BUCC.").numbers] == [95.3, 97.1]
+
+
+def test_a_method_named_after_a_person_is_a_name_the_evidence_must_print():
+    assert "Ward" in analyse("The dendrogram is built by hierarchical clustering with Ward's minimum-variance "
+                             "linkage.").unknown
+    assert "Spearman" in analyse("Agreement is measured with Spearman's rank correlation.").unknown
+    assert analyse("The dendrogram is built by hierarchical clustering with single linkage.").unknown == set()
+
+
+def test_a_comparison_reaches_across_what_it_compares_on():
+    sides = comparison_sides("LASER correlates better with the gold similarity scores than LaBSE does.")
+    assert sides.winner_names == {"LASER"} and sides.loser_names == {"LaBSE"}

@@ -544,3 +544,33 @@ def test_an_intensity_is_swapped_in_any_form_of_the_word_it_bears_on():
     assert "\"barely\" and the paper \"highly\"" in swapped_antonym(claim, passage)
     # an intensity of another word is none
     assert swapped_antonym(analyse("Its NER scores should barely change with word-piece overlap."), passage) is None
+
+
+def test_a_different_thing_from_against_the_same_thing_as():
+    # 2004.01401 p.8
+    passage = "For fairly comparison, we implement xDAE in same code base and use same pre-training languages as XNLG."
+    claim = analyse("The XGLUE authors pretrain Unicoder-xDAE on a different set of languages from the one XNLG was "
+                    "pretrained on.")
+    assert "\"different\" and the paper \"same\"" in swapped_antonym(claim, passage)
+    # "different" alone is said of the things compared, not against the same ones
+    assert swapped_antonym(analyse("The XGLUE authors pretrain xDAE on different languages."), passage) is None
+
+
+def test_a_suffix_denying_its_word_is_its_opposite():
+    # 2101.11112 p.1
+    passage = ("Some recent research focus on using completely unsupervised machine translations for cross-lingual NER, "
+               "however inaccurate translations could harm the transfer performance.")
+    claim = analyse("Li et al. regard unsupervised translation for cross-lingual NER as harmless to transfer even when "
+                    "its translations are inaccurate.")
+    assert "\"harmless\" and the paper \"harm\"" in swapped_antonym(claim, passage)
+    assert swapped_antonym(analyse("Inaccurate translations could harm the transfer performance."), passage) is None
+
+
+def test_no_longer_having_a_property_is_denied_where_the_passage_has_it():
+    # 1902.09492 p.4
+    passage = ("Under this constraint, Eq. 4 is an instance of the orthogonal Procrustes problem, which has a "
+               "closed-form solution W = UV^T.")
+    claim = analyse("Once the alignment matrix is restricted to orthogonal matrices, the alignment objective no longer "
+                    "has a closed-form solution.")
+    assert "\"has a closed-form solution\"" in affirmation(claim, passage)
+    assert affirmation(claim, "The alignment objective has no closed-form solution under this constraint.") is None
