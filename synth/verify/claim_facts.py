@@ -699,8 +699,8 @@ def unknown_names(text: str) -> set[str]:
 
 
 # "Ward's minimum-variance linkage", "Spearman's rank correlation": a method named after a person names it
-_EPONYM = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,2}?(?:method|linkage|algorithm|test|distance|"
-                     r"correlation|coefficient|criterion|rule|law|theorem|kappa|alpha)\b")
+_EPONYM = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,2}?(?:method|linkage|algorithm|test|"
+                     r"distance|correlation|coefficient|criterion|rule|law|theorem|kappa|alpha)\b")
 
 
 # "XLM-R improves on XLM-R base by 5.3": a ranking only when a model follows ("improves on XNLI" is where)

@@ -289,8 +289,8 @@ _EXHIBITED = rf"\b(?:{_SHOWS}|suffers?\s+from)\s+(?:an?\s+)?"
 
 def _exhibited(claim: str, text: str) -> str | None:
     """The claim says something shows no property ("its representations show no systematic deficiencies", "no
-    longer has a closed-form solution") that the passage says it shows ("these representations exhibit systematic deficiencies affecting [...]"), in an
-    un-negated clause."""
+    longer has a closed-form solution") that the passage says it shows ("these representations exhibit systematic
+    deficiencies affecting [...]"), in an un-negated clause."""
     for lacked in _LACKED.finditer(claim):
         words = lacked.group("what").split()
         # its first two words or more ("systematic deficiencies" of "systematic deficiencies affecting [...]")

@@ -558,8 +558,8 @@ def test_a_different_thing_from_against_the_same_thing_as():
 
 def test_a_suffix_denying_its_word_is_its_opposite():
     # 2101.11112 p.1
-    passage = ("Some recent research focus on using completely unsupervised machine translations for cross-lingual NER, "
-               "however inaccurate translations could harm the transfer performance.")
+    passage = ("Some recent research focus on using completely unsupervised machine translations for cross-lingual "
+               "NER, however inaccurate translations could harm the transfer performance.")
     claim = analyse("Li et al. regard unsupervised translation for cross-lingual NER as harmless to transfer even when "
                     "its translations are inaccurate.")
     assert "\"harmless\" and the paper \"harm\"" in swapped_antonym(claim, passage)
