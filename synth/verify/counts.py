@@ -25,6 +25,14 @@ def exact_count(text: str) -> bool:
     return digits.isdigit() and len(digits) >= 4 and len(digits.rstrip("0")) >= 3
 
 
+_SCALED_PRECISELY = re.compile(r"[1-9]\d*\.\d{2,}\s*(?:million|billion|thousand|[MBK])")
+
+
+def precise_count(text: str) -> bool:
+    """An exact count, or one scaled by its unit to three figures or more ("1.24 million", not "1.2 million")."""
+    return exact_count(text) or bool(_SCALED_PRECISELY.fullmatch(text.strip()))
+
+
 @dataclass(frozen=True)
 class Count:
     text: str

@@ -415,9 +415,10 @@ _FILLER = {"even", "once", "after", "before", "when", "then", "still", "just", "
 # ("supervised" / "unsupervised" name two kinds of method, not two findings); so does a prefix of
 # excess for one of shortfall ("overparameterized" / "underparameterized")
 _NEGATED_PROPERTY = re.compile(r"^(?:in|un|im|non-?|dis|(?P<over>over)|(?P<under>under))(?P<base>[a-z]{4,})$")
+# so does a suffix of lack ("harmless" / "harm", "harmful")
+_LESS_SUFFIX = re.compile(r"^([a-z]{4,})less$")
 # participles that name a property rather than a kind of method ("unbalanced" classes; but "unsupervised" and
 # "unlabeled" data are other things than supervised and labelled data, not their opposite)
-_LESS_SUFFIX = re.compile(r"^([a-z]{4,})less$")
 _PROPERTY_PARTICIPLES = frozenset({"balanced", "biased", "related", "structured", "restricted", "constrained", "tied"})
 # a degree word bears on the word after it: "less isomorphic and more prone to hubness"
 _DEGREE = {"more": {"less"}, "less": {"more"}}
@@ -439,15 +440,14 @@ def _word(token: str, known: Container[str]) -> str:
 
 
 def _prefix_opposites(first: set[str], second: set[str]) -> dict[str, set[str]]:
-    """Negated properties of either word set whose unprefixed word only the other set has (a text
-    with both, "for orthogonal [...] while for non-orthogonal methods", contrasts two kinds)."""
+    """Negated properties of either word set whose unprefixed word (or, for a suffix of lack, whose word) only the
+    other set has (a text with both, "for orthogonal [...] while for non-orthogonal methods", contrasts two kinds)."""
     out: dict[str, set[str]] = {}
     for ours, theirs in ((first, second), (second, first)):
         for token in ours:
             m = _NEGATED_PROPERTY.match(token)
             if m is None:
-                # a suffix denying the word it ends: "harmless" against "could harm", "harmful"
-                if (less := _LESS_SUFFIX.match(token)) is not None:
+                if (less := _LESS_SUFFIX.match(token)) is not None:  # "harmless" against "could harm"
                     for opposite in (less.group(1), less.group(1) + "ful"):
                         if opposite in theirs and opposite not in ours and token not in theirs:
                             out.setdefault(token, set()).add(opposite)

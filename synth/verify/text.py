@@ -66,7 +66,8 @@ from synth.verify.citations import (
 from synth.verify.cited_models import cited_models, label_model, labelled_model, labelled_models
 from synth.verify.comparatives import reversed_comparative
 from synth.verify.components import architecture, component_kinds, kinds_meet, other_component
-from synth.verify.counts import counts_agree, counts_in, crossed_counts, exact_count, printed_counts
+from synth.verify.counts import (counts_agree, counts_in, crossed_counts, exact_count, precise_count,
+                                 printed_counts)
 from synth.verify.enumerations import enumeration_differs
 from synth.verify.evidence import EvidenceIndex, Hit, Unit
 from synth.verify.frames import (agrees, counted_among_same_words, frame, framed_readings, place_substituted,
@@ -243,14 +244,6 @@ def captioned_task(caption: str, paper_datasets: set[str]) -> frozenset[str]:
     found = {name for word in re.findall(r"[A-Za-z][\w-]*", caption)
              if word.isupper() and (name := canonical("dataset", word))}
     return frozenset(found & paper_datasets) if len(found) == 1 else frozenset()
-
-
-_SCALED_PRECISELY = re.compile(r"[1-9]\d*\.\d{2,}\s*(?:million|billion|thousand|[MBK])")
-
-
-def _precise_count(text: str) -> bool:
-    """An exact count, or one scaled by its unit to three figures or more ("1.24 million", not "1.2 million")."""
-    return exact_count(text) or bool(_SCALED_PRECISELY.fullmatch(text.strip()))
 
 
 def _rows_named_by_text(view: TableView, models: dict[tuple[str, str], str], labelled: dict[str, str],
@@ -1114,6 +1107,11 @@ class TextVerifier(RunChecks, TableChecks):
             self._squashed_pages[paper] = squashed(" ".join(self.index.docs.parsed[paper].page_text)).lower()
         return squashed(name).lower() in self._squashed_pages[paper]
 
+    def _unprinted_languages(self, facts: ClaimFacts, paper: str) -> set[str]:
+        """The languages the claim names that the paper never prints as the claim writes them."""
+        return {e.name for e in find_entities(facts.text)
+                if e.kind == "language" and not self._prints(paper, facts.text[e.start:e.end])}
+
     def _turned_down(self, unit: Unit) -> Unit | None:
         """The next sentence when it turns the unit's statement down ("However, this technique does not scale
         to the cross-lingual setting")."""
@@ -1244,7 +1242,7 @@ class TextVerifier(RunChecks, TableChecks):
         articles and French Wikipedia about 2.16 million"): each read from its language's row of one table, under
         the column the counted noun names.  Whether the table decided."""
         pairs = language_counts(facts.text, facts.counts)
-        if not judgement.papers or pairs is None or not all(_precise_count(c.text) for _, c in pairs):
+        if not judgement.papers or pairs is None or not all(precise_count(c.text) for _, c in pairs):
             return False
         for view in self._views_about(facts, judgement):
             readings = [count_cell_checks(view, count, {language}) for language, count in pairs]
@@ -1278,7 +1276,7 @@ class TextVerifier(RunChecks, TableChecks):
         # ("the Slovak treebank contributes 8,556 training sentences", "Japanese Wikipedia with 1.24 million articles":
         # a language's row, where no model is named)
         languages = facts.names["language"] - SOFT_NAMES
-        if not models and len(languages) == 1 and judgement.papers and _precise_count(count.text):
+        if not models and len(languages) == 1 and judgement.papers and precise_count(count.text):
             models = languages
         if len(models) != 1 or count.noun is None:
             return
@@ -1332,8 +1330,7 @@ class TextVerifier(RunChecks, TableChecks):
         if any(not any(self._prints(paper, name) for paper in judgement.papers) for name in facts.unknown):
             return
         # (nor is a count claimed for a language the paper never names: "15,000 Wikipedia articles for Amharic")
-        if any(not any(self._prints(paper, facts.text[e.start:e.end]) for paper in judgement.papers)
-               for e in find_entities(facts.text) if e.kind == "language"):
+        if set.intersection(*(self._unprinted_languages(facts, paper) for paper in judgement.papers)):
             return
         readings = [(u, *counts_agree(facts.text, u.text)) for u in units]
         if any(agree == "all" and not self._count_owner(facts, u) for u, agree, _ in readings):
@@ -1904,8 +1901,7 @@ class TextVerifier(RunChecks, TableChecks):
             others = {e.name for e in unit.entities if e.kind == kind} - facts.names[kind] - GENERIC_METHODS
             # (a paper that never names the claim's language reports nothing of it: "about 7 BLEU on Sinhala-to-English"
             # against de-en's 7 is a result the paper does not have, not one it gives another language)
-            if kind == "language" and not all(self._prints(unit.paper, facts.text[e.start:e.end])
-                                              for e in find_entities(facts.text) if e.name in missing):
+            if kind == "language" and missing & self._unprinted_languages(facts, unit.paper):
                 return
         agree, why = self._numbers_agree(facts, unit)
         # "about 81%" is met by many numbers: whose number it is, only the number itself can say (83.6 is not it)
