@@ -904,6 +904,14 @@ def _is_change_cell(c: CellView) -> bool:
             or _is_subtraction_cell(c))
 
 
+def _extends(a: CellView, b: CellView) -> bool:
+    """Whether one of two rows of a group extends the other's label by words of its own ("mBERT, multi-task" of
+    "mBERT", "English Target FT" of "Target FT"; not "MLM CLM" of "CLM CLM")."""
+    i = next(i for i, (x, y) in enumerate(zip(a.cell.row_header, b.cell.row_header)) if x != y)
+    x, y = (f" {' '.join(LABEL_WORD.findall(c.cell.row_header[i].lower()))} " for c in (a, b))
+    return x in y or y in x
+
+
 def _differing_words(a: CellView, b: CellView) -> tuple[set[str], set[str]]:
     """The words of the one label two rows of a group differ in ("TGT. FT" and "ENG. FT" above "mT5"),
     each row's own."""
@@ -1237,7 +1245,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             labelled = delta is not None and bool(a_words - b_words) and bool(b_words - a_words)
             # or one row marked by the claim's words, the other by no words of its own ("mBERT, multi-task" against
             # "mBERT" for "multi-task translate-train [...] lifts TyDiQA-GoldP by 9.1"), read as the claim turns
-            marked = apart and delta is not None and not labelled and not (own_a and own_b)
+            marked = apart and delta is not None and not labelled and _extends(a, b)
             if marked:
                 a_words, b_words = _worded_by(own_a, claim_words), _worded_by(own_b, claim_words)
                 labelled = marked = bool(a_words) != bool(b_words)

@@ -514,58 +514,6 @@ def test_a_property_and_its_negation_said_of_two_things_is_no_swap():
                                           "The anchors are context-dependent vectors.")
 
 
-def test_how_much_a_factor_counts_is_swapped_by_less_important():
-    # 1706.04902 p.8
-    passage = ("They observe that the architecture is less important as long as the models are trained under identical "
-               "conditions on the same type (and amount) of data.")
-    claim = analyse("Levy et al. found that, for monolingual embeddings trained under identical conditions on the same "
-                    "data, the choice of architecture is the decisive factor.")
-    assert "\"decisive\" and the paper \"less important\"" in swapped_antonym(claim, passage)
-    assert swapped_antonym(analyse("Under identical conditions the architecture is less important."), passage) is None
-
-
-def test_near_and_far_said_of_the_two_vectors_the_other_way_round():
-    # 1706.04902 p.17
-    passage = ("Dinu et al. (2015) propose to select negative examples that are more informative by being near the "
-               "current projected vector but far from the actual translation vector.")
-    claim = analyse("Dinu et al. (2015) choose negative examples that lie far from the current projected source vector "
-                    "but close to the true translation vector.")
-    assert swapped_antonym(claim, passage) is not None
-    same = analyse("Dinu et al. (2015) choose negative examples near the current projected vector.")
-    assert swapped_antonym(same, passage) is None
-
-
-def test_an_intensity_is_swapped_in_any_form_of_the_word_it_bears_on():
-    # 1906.01502 p.2
-    passage = ("If M-BERT's ability to generalize were mostly due to vocabulary memorization, we would expect "
-               "zero-shot performance on NER to be highly dependent on word piece overlap.")
-    claim = analyse("If M-BERT's transfer rested on memorising vocabulary, its NER scores should barely depend on "
-                    "word-piece overlap.")
-    assert "\"barely\" and the paper \"highly\"" in swapped_antonym(claim, passage)
-    # an intensity of another word is none
-    assert swapped_antonym(analyse("Its NER scores should barely change with word-piece overlap."), passage) is None
-
-
-def test_a_different_thing_from_against_the_same_thing_as():
-    # 2004.01401 p.8
-    passage = "For fairly comparison, we implement xDAE in same code base and use same pre-training languages as XNLG."
-    claim = analyse("The XGLUE authors pretrain Unicoder-xDAE on a different set of languages from the one XNLG was "
-                    "pretrained on.")
-    assert "\"different\" and the paper \"same\"" in swapped_antonym(claim, passage)
-    # "different" alone is said of the things compared, not against the same ones
-    assert swapped_antonym(analyse("The XGLUE authors pretrain xDAE on different languages."), passage) is None
-
-
-def test_a_suffix_denying_its_word_is_its_opposite():
-    # 2101.11112 p.1
-    passage = ("Some recent research focus on using completely unsupervised machine translations for cross-lingual "
-               "NER, however inaccurate translations could harm the transfer performance.")
-    claim = analyse("Li et al. regard unsupervised translation for cross-lingual NER as harmless to transfer even when "
-                    "its translations are inaccurate.")
-    assert "\"harmless\" and the paper \"harm\"" in swapped_antonym(claim, passage)
-    assert swapped_antonym(analyse("Inaccurate translations could harm the transfer performance."), passage) is None
-
-
 def test_no_longer_having_a_property_is_denied_where_the_passage_has_it():
     # 1902.09492 p.4
     passage = ("Under this constraint, Eq. 4 is an instance of the orthogonal Procrustes problem, which has a "
@@ -574,3 +522,40 @@ def test_no_longer_having_a_property_is_denied_where_the_passage_has_it():
                     "has a closed-form solution.")
     assert "\"has a closed-form solution\"" in affirmation(claim, passage)
     assert affirmation(claim, "The alignment objective has no closed-form solution under this constraint.") is None
+
+
+SWAPPED = [
+    # 1706.04902 p.8: how much a factor counts
+    ("They observe that the architecture is less important as long as the models are trained under identical "
+     "conditions on the same type (and amount) of data.",
+     "Levy et al. found that, for monolingual embeddings trained under identical conditions on the same data, the "
+     "choice of architecture is the decisive factor.",
+     "\"decisive\" and the paper \"less important\"", "Under identical conditions the architecture is less important."),
+    # 1706.04902 p.17: near and far said of the two vectors the other way round
+    ("Dinu et al. (2015) propose to select negative examples that are more informative by being near the current "
+     "projected vector but far from the actual translation vector.",
+     "Dinu et al. (2015) choose negative examples that lie far from the current projected source vector but close to "
+     "the true translation vector.",
+     "\"far\"", "Dinu et al. (2015) choose negative examples near the current projected vector."),
+    # 1906.01502 p.2: an intensity, in any form of the word it bears on ("depend", "dependent")
+    ("If M-BERT's ability to generalize were mostly due to vocabulary memorization, we would expect zero-shot "
+     "performance on NER to be highly dependent on word piece overlap.",
+     "If M-BERT's transfer rested on memorising vocabulary, its NER scores should barely depend on word-piece overlap.",
+     "\"barely\" and the paper \"highly\"", "Its NER scores should barely change with word-piece overlap."),
+    # 2004.01401 p.8: a different thing from, against the same thing as ("different" alone is said of things compared)
+    ("For fairly comparison, we implement xDAE in same code base and use same pre-training languages as XNLG.",
+     "The XGLUE authors pretrain Unicoder-xDAE on a different set of languages from the one XNLG was pretrained on.",
+     "\"different\" and the paper \"same\"", "The XGLUE authors pretrain xDAE on different languages."),
+    # 2101.11112 p.1: a suffix denying its word
+    ("Some recent research focus on using completely unsupervised machine translations for cross-lingual NER, "
+     "however inaccurate translations could harm the transfer performance.",
+     "Li et al. regard unsupervised translation for cross-lingual NER as harmless to transfer even when its "
+     "translations are inaccurate.",
+     "\"harmless\" and the paper \"harm\"", "Inaccurate translations could harm the transfer performance."),
+]
+
+
+@pytest.mark.parametrize("passage,claim,said,unswapped", SWAPPED)
+def test_an_antonym_said_of_the_same_thing_is_a_swap_and_its_own_word_none(passage, claim, said, unswapped):
+    assert said in swapped_antonym(analyse(claim), passage)
+    assert swapped_antonym(analyse(unswapped), passage) is None

@@ -1,7 +1,7 @@
 from types import SimpleNamespace
 
 from synth.records import Table, TableCell
-from synth.verify.tables import (LABEL_WORD, _from_to, TableView, diagonal, header_names, headed_by, headers_joined,
+from synth.verify.tables import (LABEL_WORD, _extends, _from_to, TableView, diagonal, header_names, headed_by, headers_joined,
                                  labelled_ranking_checks,
                                  other_languages, worded_block)
 
@@ -151,3 +151,12 @@ def test_a_bert_row_named_for_one_language_is_no_multilingual_bert():
     names = {c.cell.row_header[-1]: c.row_names for c in view.cells}
     assert "mBERT" not in names["BERT-en"] and "BERT" in names["BERT-en"]
     assert "mBERT" in names["BERT"]  # a plain "BERT" scored on Hindi is multilingual BERT
+
+
+def test_a_row_label_extended_by_words_of_its_own_marks_a_variant_of_the_plain_row():
+    def cell(label: str) -> SimpleNamespace:
+        return SimpleNamespace(cell=SimpleNamespace(row_header=["Translate-train", label]))
+    assert _extends(cell("mBERT, multi-task"), cell("mBERT")) and _extends(cell("mBERT"), cell("mBERT, multi-task"))
+    assert _extends(cell("English Target FT"), cell("Target FT"))
+    # XLM's "MLM CLM" (encoder, decoder) is no variant of "CLM CLM": two settings, whatever words they share
+    assert not _extends(cell("MLM CLM"), cell("CLM CLM"))
