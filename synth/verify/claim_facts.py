@@ -400,6 +400,11 @@ class ClaimFacts:
         """Methods the claim says were not used ("without MLM")."""
         return left_out(self.text)
 
+    @cached_property
+    def language_mentions(self) -> tuple[tuple[str, str], ...]:
+        """Each language the claim names, with the words it names it by ("Amharic", "am")."""
+        return tuple((e.name, self.text[e.start:e.end]) for e in find_entities(self.text) if e.kind == "language")
+
     @property
     def excluded_settings(self) -> set[str]:
         """Evaluation settings other than the one the claim names (none when it names none)."""

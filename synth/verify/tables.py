@@ -904,10 +904,15 @@ def _is_change_cell(c: CellView) -> bool:
             or _is_subtraction_cell(c))
 
 
+def _apart_at(a: CellView, b: CellView) -> int:
+    """Where the label paths of two rows of a group (one label apart) first differ."""
+    return next(i for i, (x, y) in enumerate(zip(a.cell.row_header, b.cell.row_header)) if x != y)
+
+
 def _extends(a: CellView, b: CellView) -> bool:
     """Whether one of two rows of a group extends the other's label by words of its own ("mBERT, multi-task" of
     "mBERT", "English Target FT" of "Target FT"; not "MLM CLM" of "CLM CLM")."""
-    i = next(i for i, (x, y) in enumerate(zip(a.cell.row_header, b.cell.row_header)) if x != y)
+    i = _apart_at(a, b)
     x, y = (f" {' '.join(LABEL_WORD.findall(c.cell.row_header[i].lower()))} " for c in (a, b))
     return x in y or y in x
 
@@ -915,7 +920,7 @@ def _extends(a: CellView, b: CellView) -> bool:
 def _differing_words(a: CellView, b: CellView) -> tuple[set[str], set[str]]:
     """The words of the one label two rows of a group differ in ("TGT. FT" and "ENG. FT" above "mT5"),
     each row's own."""
-    i = next(i for i, (x, y) in enumerate(zip(a.cell.row_header, b.cell.row_header)) if x != y)
+    i = _apart_at(a, b)
 
     def words(c: CellView) -> set[str]:
         return {w for w in LABEL_WORD.findall(c.cell.row_header[i].lower()) if w not in _LABEL_STOP}

@@ -1109,8 +1109,7 @@ class TextVerifier(RunChecks, TableChecks):
 
     def _unprinted_languages(self, facts: ClaimFacts, paper: str) -> set[str]:
         """The languages the claim names that the paper never prints as the claim writes them."""
-        return {e.name for e in find_entities(facts.text)
-                if e.kind == "language" and not self._prints(paper, facts.text[e.start:e.end])}
+        return {name for name, written in facts.language_mentions if not self._prints(paper, written)}
 
     def _turned_down(self, unit: Unit) -> Unit | None:
         """The next sentence when it turns the unit's statement down ("However, this technique does not scale
