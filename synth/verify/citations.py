@@ -82,6 +82,58 @@ def _words_by_owner(claim: str, sentence: str, segments: list[tuple[str, int, in
     return theirs, ours
 
 
+# "which was applied to language modeling by Mnih and Teh (2012)": a deed and the cited work the sentence credits
+_DONE_BY = re.compile(r"\b(?P<verb>[a-z]{4,}ed)\b(?P<what>[^.;()]{0,60}?)\bby\s+(?P<agent>[A-Z][\w'-]+)"
+                      r"(?:\s+(?:and|&)\s+[A-Z][\w'-]+|\s+et\s+al\.?)?,?\s*\(?(?:19|20)\d\d[a-z]?\)")
+_DEED_REACH = 3  # words between a cited work and its deed ("Gutmann and Hyvärinen (2012) first applied")
+
+
+def _lemma(word: str) -> str:
+    """"applied", "applying" → "apply"; "proposed", "proposing" → "propos"."""
+    w = word.lower()
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    return w[:-3] if w.endswith("ing") else w[:-2] if w.endswith("ed") else w
+
+
+def _credited_with(claim: str, lemma: str) -> set[str]:
+    """The cited works the claim credits with a deed: "credits A (2012) with applying", "A (2012) applied",
+    "applied [...] by A (2012)"."""
+    out = set()
+    for m in CITATION.finditer(claim):
+        before = claim[max(0, m.start() - 12):m.start()].lower()
+        after = claim[m.end():].split()[:_DEED_REACH + 1]
+        if re.search(r"\bcredit\w*\s+$", before) and len(after) > 1 and after[0] == "with":
+            after = after[1:]
+        elif re.search(r"\bby\s+$", before):
+            gap = claim[max(0, m.start() - 80):m.start()].split()
+            after = gap[-_DEED_REACH - 2:-1]
+        if any(_lemma(w.strip(",")).startswith(lemma[:5]) for w in after):
+            out.add(fold_accents(m.group(1)))
+    return out
+
+
+def done_by_another(claim: str, sentence: str) -> str | None:
+    """The claim credits a cited work with a deed the sentence credits to another ("credits Gutmann and Hyvärinen
+    (2012) with applying noise contrastive estimation to language modelling" against "Noise Contrastive Estimation
+    (Gutmann & Hyvärinen, 2012), which was applied to language modeling by Mnih and Teh (2012)"): the sentence
+    names the claim's work too, and the claim never names the other."""
+    folded = fold_accents(claim)
+    for m in _DONE_BY.finditer(sentence):
+        agent = fold_accents(m.group("agent"))
+        if re.search(rf"\b{re.escape(agent)}\b", folded):
+            continue
+        lemma = _lemma(m.group("verb"))
+        what = set(_CONTENT_WORD.findall(m.group("what").lower())) - _COMMON
+        if not any(re.search(rf"\b{re.escape(w[:STEM])}", claim.lower()) for w in what):
+            continue
+        ours = {a for a in _credited_with(claim, lemma) if re.search(rf"\b{re.escape(a)}\b", fold_accents(sentence))}
+        if ours:
+            return (f"the sentence credits {m.group('agent')} with \"{m.group('verb')}{m.group('what').rstrip()}\", "
+                    f"not {', '.join(sorted(ours))} as the claim does")
+    return None
+
+
 # "based on cognates (Smith et al., 2017), shared numerals (Artetxe et al., 2017), or [...]": what each work
 # in a list is cited for is the few words right before its citation
 _LISTED_CITATION = re.compile(r"\((?P<first>[A-Z][\w'-]+)[^();]{0,80}?(?:19|20)\d{2}[a-z]?\)")

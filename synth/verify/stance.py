@@ -384,6 +384,14 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              # (but "a different set of languages from the one XNLG was pretrained on" against "use same pre-training
              # languages as XNLG" is: read as "differing")
              ("differing", "same"),
+             # how a problem fares: "becomes milder once [...] placed in a shared cross-lingual embedding space"
+             # against "this issue is amplified in a cross-lingual embedding space"
+             *((a, b) for a in ("amplified", "amplifies", "exacerbated", "exacerbates", "aggravated", "aggravates",
+                                "worsened", "worsens")
+               for b in ("milder", "mitigated", "mitigates", "alleviated", "alleviates", "eased", "eases",
+                         "lessened", "lessens")),
+             # "embedding spaces are shaped differently" against "the similar shapes of the word embedding spaces"
+             ("differently", "similar"), ("differently", "similarly"),
              # what a model's input is given, in any tense: "adds a language embedding" against "we [...] discard
              # segment embedding and language embedding"
              *((a, b) for ours, theirs in ((("add", "adds", "added", "adding"),

@@ -54,6 +54,7 @@ from synth.verify.citations import (
     credited_by_another,
     credited_instead,
     credited_to_another,
+    done_by_another,
     filed_otherwise,
     finding_credited_to_another,
     finding_said_of_another_cited,
@@ -1475,7 +1476,8 @@ class TextVerifier(RunChecks, TableChecks):
         for French ..., and the IIT Bombay corpus for Hindi") or files the claim's cited work under another item of a
         list ("dependency parsing (Ma and Xia, 2014)" for a claimed POS tagging) contradicts it."""
         for finding in list(judgement.support):
-            why = next(filter(None, (credited_to_another(facts.text, e.quote) or paired_otherwise(facts.text, e.quote)
+            why = next(filter(None, (credited_to_another(facts.text, e.quote) or done_by_another(facts.text, e.quote)
+                                     or paired_otherwise(facts.text, e.quote)
                                      or filed_otherwise(facts.text, e.quote, cited_names(facts.text))
                                      for e in finding.evidence if e.table is None)), None)
             if why:

@@ -1,4 +1,4 @@
-from synth.verify.citations import (credited, credited_by_another, credited_instead, credited_to_another,
+from synth.verify.citations import (credited, credited_by_another, credited_instead, credited_to_another, done_by_another,
                                     finding_credited_to_another, finding_said_of_another_cited,
                                     finding_said_of_another_system, likened_works,
                                     listed_for_another, names_work, tool_credited_otherwise)
@@ -166,3 +166,25 @@ def test_a_finding_said_of_the_other_of_two_cited_systems():
     assert finding_said_of_another_cited("The XLM-R paper credits RoBERTa with showing that training BERT longer on "
                                          "more data boosts performance.", sentence) is None
     assert finding_said_of_another_cited("GPT highlights the importance of scaling the amount of data.", sentence) is None
+
+
+# 1706.04902 p.7
+NCE = ("Negative sampling is a simplification of Noise Contrastive Estimation (Gutmann & Hyvärinen, 2012), which was "
+       "applied to language modeling by Mnih and Teh (2012).")
+
+
+def test_a_deed_the_sentence_credits_to_another_cited_work():
+    for claim in ("Ruder et al.'s survey credits Gutmann and Hyvärinen (2012) with applying noise contrastive "
+                  "estimation to language modelling.",
+                  "Noise contrastive estimation, which Gutmann and Hyvarinen (2012) applied to language modeling."):
+        why = done_by_another(claim, NCE)
+        assert why and "Mnih" in why and "Gutmann" in why
+
+
+def test_a_deed_credited_as_the_sentence_credits_it_or_to_no_one():
+    assert done_by_another("Mnih and Teh (2012) applied noise contrastive estimation (Gutmann and Hyvärinen, 2012) "
+                           "to language modelling.", NCE) is None
+    # the claim's cited work credited with something else than the deed
+    assert done_by_another("Noise contrastive estimation was proposed by Gutmann and Hyvärinen (2012).", NCE) is None
+    assert done_by_another("Negative sampling simplifies noise contrastive estimation (Gutmann and Hyvärinen, 2012).",
+                           NCE) is None

@@ -552,6 +552,19 @@ SWAPPED = [
      "Li et al. regard unsupervised translation for cross-lingual NER as harmless to transfer even when its "
      "translations are inaccurate.",
      "\"harmless\" and the paper \"harm\"", "Inaccurate translations could harm the transfer performance."),
+    # 1706.04902 p.48: how a problem fares in another space
+    ("While conflating multiple senses of a word is already problematic for learning monolingual word "
+     "representations, this issue is amplified in a cross-lingual embedding space",
+     "The problem polysemy poses for monolingual word representations becomes milder in a cross-lingual embedding "
+     "space.", "milder",
+     "The problem polysemy poses for monolingual word representations is amplified in a cross-lingual embedding "
+     "space."),
+    # 1911.01464 p.2: how the spaces are shaped
+    ("This projection aligns the words outside of the dictionary as well due to the similar shapes of the word "
+     "embedding spaces.",
+     "A projection leaves words outside the dictionary unaligned, because embedding spaces are shaped differently.",
+     "differently",
+     "A projection aligns words outside the dictionary as well, because embedding spaces have similar shapes."),
 ]
 
 

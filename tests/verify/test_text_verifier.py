@@ -2310,6 +2310,14 @@ def test_a_label_heading_a_cells_row_and_column_is_that_cell(verifier):
 
 # claims none of the labelled sets holds, each against the passage that decides it (quoted in part)
 CONTRADICTED_BY = [
+    # 1706.04902 p.7: a deed the survey credits to another cited work than the claim does
+    ("Ruder et al. note that negative sampling is a simplification of noise contrastive estimation, which Gutmann "
+     "and Hyvärinen (2012) applied to language modeling.", "by Mnih and Teh (2012)"),
+    # 1706.04902 p.48 and 1911.01464 p.2: a problem amplified, not eased; spaces shaped alike, not differently
+    ("In Ruder et al.'s survey, conflating the senses of a polysemous word is a problem that becomes milder in a "
+     "cross-lingual embedding space.", "this issue is amplified"),
+    ("Wu et al. explain that a projection learned from a bilingual dictionary does not carry over to words outside "
+     "the dictionary, since word embedding spaces are shaped differently across languages.", "similar shapes"),
     # 1706.04902 p.21 and p.33: the survey's works chose what the claim sets aside
     ("In the survey's account, Duong et al. (2016) randomly replace every word in the corpus with its translation "
      "instead of replacing each centre word with a translation on the fly during CBOW training.",
