@@ -59,6 +59,12 @@ class PrintedValues:
         near = entries[bisect_left(keys, value - WIDEST_MATCH):bisect_right(keys, value + WIDEST_MATCH)]
         return any(values_match(value, dec, v, d) for v, d, _ in near)
 
+    def units_printing(self, paper: str, value: float, dec: int) -> list[Unit]:
+        """The units of the paper (sentences, or table rows with their cells) that print the number."""
+        keys, entries = self._paper(paper)
+        near = entries[bisect_left(keys, value - WIDEST_MATCH):bisect_right(keys, value + WIDEST_MATCH)]
+        return [self._units[i] for i in sorted({i for v, d, i in near if values_match(value, dec, v, d)})]
+
     def prints(self, unit: Unit, values: Iterable[float]) -> bool:
         """Whether the unit's own text prints a number within NEAR of any of the values."""
         own = self._own_values(self._position[id(unit)])

@@ -245,7 +245,9 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
 
 # what a claim may deny a need for ("is not needed for BERT to create a multilingual space")
 _NEED = re.compile(r"\b(?:need(?:s|ed)?|necessary|requir(?:e|es|ed|ing)|essential|crucial|prerequisites?|"
-                   r"indispensable)\b", re.IGNORECASE)
+                   r"indispensable|(?:have|has|had)\s+to)\b", re.IGNORECASE)
+# a need denied in one word: "mixing text from several domains [...] is unnecessary"
+_UNNEEDED = re.compile(r"\b(?:unnecessary|needless|dispensable)\b", re.IGNORECASE)
 # "no explicit multilingual training objective is needed"
 _NO_NEED = re.compile(r"\bno\s+(?=(?:[\w-]+\s+){1,6}(?:is|are|was|were|be)\s+(?:needed|necessary|required)\b)",
                       re.IGNORECASE)
@@ -256,7 +258,7 @@ def affirmation(facts: ClaimFacts, text: str) -> str | None:
     that the passage states ("having a stronger encoder in English also positively impacts the transfer
     results"), or a need it denies ("is not needed" against "is necessary"): an un-negated clause with an
     effect word (a need word), sharing at least two of the words of the claim's denied clause beyond model names."""
-    if negated(text) == negated(facts.text):
+    if negated(text) == (negated(facts.text) or bool(_UNNEEDED.search(facts.text))):
         return None
     denied, stated = None, None
     for _, clause in _clauses(facts.text):
@@ -264,7 +266,8 @@ def affirmation(facts: ClaimFacts, text: str) -> str | None:
         after = clause[m.end():].split() if m else []
         # a need is denied after what is not needed ("no explicit multilingual training objective is needed")
         stated = next((kind for kind, reach in ((_EFFECT, FRAME_WORDS), (_NEED, NEED_WORDS))
-                       if kind.search(" ".join(after[:reach]))), None) if m else None
+                       if kind.search(" ".join(after[:reach]))), None) if m else (_NEED if _UNNEEDED.search(clause)
+                                                                                   else None)
         if stated is not None:
             denied = clause
             break
@@ -373,6 +376,8 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              # where an effect is greatest: "helps least for distant languages" against "particularly in languages that
              # are distant [...] greatly improves"
              ("least", "particularly"), ("least", "especially"),
+             # how a model fares: "generalises readily to entities" against "may struggle to generalize to entities"
+             *((a, b) for a in ("readily", "easily") for b in ("struggle", "struggles", "struggled")),
              # how much a factor counts: "the architecture is the decisive factor" against "the architecture is less
              # important" (read as "unimportant")
              *((a, "unimportant") for a in ("decisive", "crucial", "critical", "essential", "important")),

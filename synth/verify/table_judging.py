@@ -33,6 +33,7 @@ from synth.verify.stance import LOWER_IS_BETTER
 from synth.verify.judgement import Finding, Judgement
 from synth.verify.runs import DISTINCT_NUMBER
 from synth.verify.table_counts import counts_in_row
+from synth.verify.unit_names import names_of_cell
 from synth.verify.tables import (
     LABEL_WORD, SAME_LANGUAGE, labelled_ranking_checks, CellView, ClaimNumbers, TableCheck, TableView, caption_head,
     cell_prints, check_table, cited_row, cites, direction_checks, family, is_language, worded_block,
@@ -478,9 +479,10 @@ class TableChecks:
             if facts.counts:
                 checks = self._with_row_counts(view, checks, facts)
             # "52.97 UAS / 41.73 LAS ... and 54.72 / 47.34": cells bearing out some of the claimed numbers support
-            # nothing while another claimed number is printed nowhere in the paper
+            # nothing while another claimed number is printed nowhere in the paper (or only in a row of other
+            # things: "97.5" for Human against a claimed Dutch score of mBERT)
             if not facts.wants_average and any(c.agrees for c in checks) and not all(
-                    self._printed_in(view.paper, v, d) or _difference_of_others(v, d, numbers.values)
+                    self._printed_for(facts, view.paper, v, d) or _difference_of_others(v, d, numbers.values)
                     for v, d, _ in numbers.values):
                 checks = [c for c in checks if not c.agrees]
             # "reaches 38.5 BLEU and beats [...] Sennrich et al. by more than 6 BLEU": cells bearing out the scores
@@ -520,6 +522,17 @@ class TableChecks:
                     (judgement.support if check.agrees else judgement.contradict).append(
                         Finding("support" if check.agrees else "contradict", support_strength if check.agrees
                                 else DECISIVE_CELL if check.decisive else 0.75, basis, [ev]))
+
+    def _printed_for(self, facts: ClaimFacts, paper: str, value: float, dec: int) -> bool:
+        """Whether the paper prints a claimed number in a sentence, or in a table row naming one of the claim's models,
+        languages or names the vocabulary lacks (any row, where the claim names none)."""
+        ours = facts.names["model"] | facts.names["language"]
+        if not ours and not facts.unknown:
+            return self._printed_in(paper, value, dec)
+        return any(u.table is None or ours & ({e.name for e in u.entities} | {
+            n for c in u.table.cells if c.row == u.row for n in names_of_cell(c)})
+            or any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", u.text) for n in facts.unknown)
+            for u in self._printed.units_printing(paper, value, dec))
 
     def _margin_printed_otherwise(self, facts: ClaimFacts, paper: str, judgement: Judgement) -> bool:
         """Whether a sentence of the paper prints every claimed score with a difference that is not the claimed

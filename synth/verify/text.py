@@ -79,6 +79,7 @@ from synth.verify.instead import done_instead
 from synth.verify.language_groups import other_group
 from synth.verify.magnitude import magnitude_opposed
 from synth.verify.ordinals import order_given_otherwise, orders
+from synth.verify.members import members_unstated
 from synth.verify.owners import metrics_after_numbers, number_listed_for_another, number_of_another, transfer_swapped
 from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, given_all_but_one,
                                    language_given_otherwise, paired_otherwise, said_of_the_set_aside,
@@ -702,8 +703,11 @@ class TextVerifier(RunChecks, TableChecks):
         if not names_found(facts.unknown, surroundings):
             # "Täckström et al. (2013) [learn] a generative target-language parser [...]" against "Cohen et al. (2011)
             # learn a generative target language parser [...]": saying the same, the sentence credits another work
+            # (in the paper the claim names, the sentence need not name the model the claim's frame does: "To relate
+            # word order to mBERT's zero-shot XNLI accuracy, [...] following Isozaki et al. (2010)")
             credited = (credited_instead(facts.text, unit.text)
-                        if unit.table is None and not facts.is_numeric and not missing else None)
+                        if unit.table is None and not facts.is_numeric
+                        and not (missing and unit.paper not in judgement.papers) else None)
             # (the cited names are what the two differ in: the rest of the claim's words must be there)
             # (by stems too, as for any opposition: "sequence-tagging" is "sequence tagging")
             uncited = (coverage(CITATION.sub(" ", facts.text), unit.text, self.index.word_weight, stems=True)
@@ -1165,7 +1169,9 @@ class TextVerifier(RunChecks, TableChecks):
         if (agree == "all" and not conflict and anchored and close and not facts.direction.sign and facts.sides is None
                 and not (unit.table is None and (_worded_otherwise(facts, unit.text)
                                                  # "five [...] annotators" beside the count in digits it prints
-                                                 or unprinted_counts_in_words(facts.text, unit.text)))
+                                                 or unprinted_counts_in_words(facts.text, unit.text)
+                                                 # "two isolates" printed, but not which two
+                                                 or members_unstated(facts.text, unit.text)))
                 and not _one_sided(facts)):
             self._record(judgement, "support", unit, sim, sim, [f"entities named: {named}", why,
                                                               f"similarity {sim:.2f}"])
@@ -1775,8 +1781,8 @@ class TextVerifier(RunChecks, TableChecks):
                 continue  # what was done before the setting the paper turns to
             if _VALUE_JUDGEMENT.search(unit.text) and not _VALUE_JUDGEMENT.search(facts.text):
                 continue  # "achieving multilinguality early [...] is valuable": what would be good, not what happens
-            denied = denial(facts, unit.text)
-            why = (opposite_direction(facts, unit.text, self.index.word_weight) or denied or affirmation(facts, unit.text)
+            denied = denial(facts, unit.text) or affirmation(facts, unit.text)
+            why = (opposite_direction(facts, unit.text, self.index.word_weight) or denied
                    or presence_stated(facts.text, unit.text) or absence_stated(facts.text, unit.text))
             # a swapped antonym or covariation names what it is about: fewer shared words suffice
             specific = (swapped_antonym(facts, unit.text) or magnitude_opposed(facts.text, unit.text)
@@ -1797,7 +1803,8 @@ class TextVerifier(RunChecks, TableChecks):
                 continue
             paragraph = f"{unit.context} {unit.text}"
             cover = coverage(facts.finding, paragraph, self.index.word_weight, stems=True)
-            # as close as a paraphrase, a sentence denying the claim is about it with fewer of its words
+            # as close as a paraphrase, a sentence denying the claim (or stating what it denies) is about it with fewer
+            # of its words
             if cover < (REVERSAL_COVERAGE if specific or (why == denied and hit.semantic >= CLOSE_PARAPHRASE)
                         else FRAMED_COVERAGE):
                 continue

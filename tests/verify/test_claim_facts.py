@@ -721,6 +721,14 @@ def test_the_language_of_a_model_named_as_such_is_no_language_scored():
     assert analyse("On English and Hindi, an English model reaches 91.3 accuracy.").names["language"] == {"en", "hi"}
 
 
+def test_the_language_of_the_training_data_things_occur_in_is_no_language_scored():
+    facts = analyse("mBERT tags Dutch entities that also occur in the English NER training data with 93.5% accuracy.")
+    assert facts.names["language"] == {"nl"}
+    # the training data a model is fine-tuned on is a setting the table's rows name
+    assert analyse("Fine-tuning Unicoder on the German instead of the English XNLI training data lifts German test "
+                   "accuracy by 2.0 points.").names["language"] == {"de", "en"}
+
+
 def test_the_rank_a_metric_counts_to_is_no_claimed_number():
     facts = analyse("Wu et al. score sentence retrieval by cosine nearest-neighbour search and precision at 1 over six "
                     "language pairs.")

@@ -217,6 +217,11 @@ def test_a_passage_stating_the_effect_a_claim_denies():
     # a claim that asserts the effect, or a passage that also denies it, is no case
     assert affirmation(analyse("A stronger English encoder carries over into better transfer results."), paper) is None
     assert affirmation(claim, "A stronger encoder in English does not impact the transfer results.") is None
+    # a need denied in one word, against a passage stating it (2309.07445 p.7)
+    assert affirmation(analyse("Mixing text from several domains during pretraining is unnecessary for better "
+                               "generalisation."),
+                       "In order to achieve a better generalization, we may have to mix text from various domains in "
+                       "the pre-training stage.")
     # a denial of something other than an effect ("does not need") is not read
     assert affirmation(analyse("mBERT does not need parallel data for its transfer results to get better."),
                        "mBERT improves transfer results with parallel data.") is None
@@ -565,6 +570,12 @@ SWAPPED = [
      "A projection leaves words outside the dictionary unaligned, because embedding spaces are shaped differently.",
      "differently",
      "A projection aligns words outside the dictionary as well, because embedding spaces have similar shapes."),
+    # 2003.11080 p.8: how a model fares with the entities of the target language
+    ("Together, this indicates that the model may struggle to generalize to entities that are more characteristic of "
+     "the target language.",
+     "The analysis concludes that mBERT generalises readily to entities that are characteristic of the target language.",
+     "readily",
+     "The analysis concludes that mBERT may struggle to generalise to entities characteristic of the target language."),
 ]
 
 

@@ -506,6 +506,21 @@ def test_counts_given_over_two_consecutive_sentences(verifier):
     assert verifier.verify("x", claim.format(300)).verdict != "supported"
 
 
+def test_one_cell_bears_out_nothing_while_the_other_number_is_printed_only_for_other_things(verifier):
+    # 2003.11080 Table 11, nl: (a) Seen 93.5, (b) Not seen 82.9; 97.5 is printed only in Table 3's Human row
+    claim = ("In XTREME's analysis of unseen entities, mBERT tags Dutch entities that also occur in the English NER "
+             "training data with {}% accuracy, against 82.9% for Dutch entities that do not.")
+    assert verifier.verify("x", claim.format("93.5")).verdict == "supported"
+    assert verifier.verify("x", claim.format("97.5")).verdict != "supported"
+
+
+def test_the_named_members_of_a_counted_group_must_be_printed(verifier):
+    # 2003.11080 p.4 counts "two isolates" before 40 language codes; p.12 names them, Basque and Korean
+    claim = "Besides its twelve language families, XTREME covers two language isolates, Basque and {}."
+    assert verifier.verify("x", claim.format("Korean")).verdict == "supported"
+    assert verifier.verify("x", claim.format("Japanese")).verdict != "supported"
+
+
 def test_two_rows_told_apart_by_an_abbreviated_label(verifier):
     # 2305.14857 Table 4, BUFFET-Light sentiment: "TGT. FT / mT5" 67.2, "ENG. FT / mT5" 89.8
     claim = ("In BUFFET-Light sentiment analysis, mT5 fine-tuned {} scores 22.6 points below mT5 fine-tuned {}.")
@@ -2313,6 +2328,13 @@ CONTRADICTED_BY = [
     # 1706.04902 p.7: a deed the survey credits to another cited work than the claim does
     ("Ruder et al. note that negative sampling is a simplification of noise contrastive estimation, which Gutmann "
      "and Hyvärinen (2012) applied to language modeling.", "by Mnih and Teh (2012)"),
+    # 2005.00396 p.12: the paper follows another work than the one the claim cites, which it never cites; the model
+    # the claim's frame names need not be in the sentence of the paper the claim names
+    ("To relate word order to mBERT's transfer, Dufter and Schütze compute word reordering metrics between parallel "
+     "sentences following Isozaki et al. (2010).", "We follow Birch and Osborne (2011)"),
+    # 2309.07445 p.7: a need the claim denies, stated
+    ("Adelani et al. conclude that mixing text from several domains during pretraining is unnecessary for better "
+     "generalisation.", "we may have to mix text from various domains"),
     # 1706.04902 p.48 and 1911.01464 p.2: a problem amplified, not eased; spaces shaped alike, not differently
     ("In Ruder et al.'s survey, conflating the senses of a polysemous word is a problem that becomes milder in a "
      "cross-lingual embedding space.", "this issue is amplified"),
