@@ -110,7 +110,9 @@ REPORTING_VERB = (r"(?:find|finds|found|report|reports|reported|show|shows|showe
                   r"confirm|confirms|confirmed|state|states|stated|relay|relays|relayed|summari[sz]es?|summari[sz]ed|"
                   r"(?:point|points|pointed)\s+out|remark|remarks|remarked|stress|stresses|stressed|"
                   # "Dufter and Schütze explain that [...]", "hypothesise that [...]"
-                  r"explain|explains|explained|hypothesi[sz]e|hypothesi[sz]es|hypothesi[sz]ed|write|writes|wrote)")
+                  r"explain|explains|explained|hypothesi[sz]e|hypothesi[sz]es|hypothesi[sz]ed|write|writes|wrote|"
+                  # "Dufter and Schütze conjecture that [...]"
+                  r"conjecture|conjectures|conjectured|speculate|speculates|speculated)")
 # "XTREME's analysis by writing script finds that ...": who reports a finding, not the finding
 _REPORTING_FRAME = re.compile(rf"^(?:[^.;:]|(?<=\bal)\.){{0,160}}?\b{REPORTING_VERB}\s+(?:that\s+)?(?=[^.]{{25}})",
                               re.IGNORECASE)

@@ -153,6 +153,9 @@ def test_the_finding_without_its_reporting_frame():
                        "Bibles differ.") == "their development perplexities are high because the two Bibles differ."
     assert proposition("The authors hypothesise that a small model is forced to share its parameters.") == (
         "a small model is forced to share its parameters.")
+    # so do conjecturing and speculating
+    assert proposition("Dufter and Schütze conjecture that sharing special tokens could foster multilinguality.") == (
+        "sharing special tokens could foster multilinguality.")
 
 
 def test_a_pair_named_first_and_its_winner_after():

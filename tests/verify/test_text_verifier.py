@@ -16,7 +16,7 @@ from synth.verify.text import TextVerifier
 
 LABELS = Path(__file__).parent / "labels" / "text_claims.yaml"
 HELD_OUT = Path(__file__).parent / "labels" / "text_claims_heldout.yaml"  # written without seeing the verifier
-FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 74)]  # likewise, later
+FRESH = [Path(__file__).parent / "labels" / f"text_claims_heldout{n}.yaml" for n in range(2, 76)]  # likewise, later
 # known wrong "supported", each explained in labels/README.md: BUFFET's table prints the claimed 23.9 for mT0 vs
 # mT5 while its own sentence gives it to BLOOMZ vs BLOOM; a survey sentence pair on the claim's topic whose
 # finding is the opposite (now contradicted: the sentence credits it to Artetxe et al., not Joulin et al.); h6-sib-c01
@@ -97,7 +97,8 @@ def test_held_out_set_never_supported_wrongly(held_out):
                                         (FRESH[64], 0.8), (FRESH[65], 0.7),
                                         (FRESH[66], 0.7), (FRESH[67], 0.6),
                                         (FRESH[68], 0.7), (FRESH[69], 0.6),
-                                        (FRESH[70], 0.75), (FRESH[71], 0.6)])
+                                        (FRESH[70], 0.75), (FRESH[71], 0.6),
+                                        (FRESH[72], 0.75), (FRESH[73], 0.5)])
 def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # first contact: h2 0.400 with 4 wrong "supported", h3 0.475 with 2, h4 0.625 with 3, h5 0.400 with 3,
     # h6 0.500 with 3 (0.575 on the code of the session that wrote it, before its errors were read),
@@ -131,8 +132,8 @@ def test_fresh_held_out_sets_never_supported_wrongly(verifier, path, floor):
     # h62's rules), h64 0.550 with 3, h65 0.625 with none (0.625 with none on the code after h64's rules), h66 0.525
     # with 1, h67 0.625 with 2 (0.650 with 2 on the code after h66's rules), h68 0.675 with none, h69 0.500 with 1
     # (0.500 with 1 on the code after h68's rules), h70 0.575 with 2, h71 0.550 with 2 (0.550 with 2 on the code
-    # after h70's rules), h72 0.500 with 1, h73 0.550 with 2 (0.550 with 2 on the code after h72's rules); see
-    # labels/README.md
+    # after h70's rules), h72 0.500 with 1, h73 0.550 with 2 (0.550 with 2 on the code after h72's rules), h74 0.750
+    # with 1, h75 0.450 with 1 (0.450 with 1 on the code after h74's rules); see labels/README.md
     scores = evaluate(verifier, load_labels(path))
     wrong = [c.id for c, v in scores.results if c.expected != "supported" and v.verdict == "supported"]
     assert set(wrong) <= KNOWN_WRONG
@@ -519,6 +520,14 @@ def test_the_named_members_of_a_counted_group_must_be_printed(verifier):
     claim = "Besides its twelve language families, XTREME covers two language isolates, Basque and {}."
     assert verifier.verify("x", claim.format("Korean")).verdict == "supported"
     assert verifier.verify("x", claim.format("Japanese")).verdict != "supported"
+
+
+def test_a_conjecture_is_read_without_its_frame(verifier):
+    # 2005.00396 p.4
+    v = verifier.verify("x", "Dufter and Schütze conjecture that sharing special tokens across languages could foster "
+                             "multilinguality, since such tokens are very frequent and could serve as anchor points.")
+    assert v.verdict == "supported"
+    assert any("Shared special tokens may contribute to multilinguality" in e.quote for e in v.evidence)
 
 
 def test_two_rows_told_apart_by_an_abbreviated_label(verifier):
