@@ -78,8 +78,8 @@ from synth.verify.judgements import fitness_denied
 from synth.verify.instead import done_instead
 from synth.verify.language_groups import other_group
 from synth.verify.magnitude import magnitude_opposed
-from synth.verify.ordinals import order_given_otherwise, orders
 from synth.verify.members import members_unstated
+from synth.verify.ordinals import order_given_otherwise, orders
 from synth.verify.owners import metrics_after_numbers, number_listed_for_another, number_of_another, transfer_swapped
 from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, given_all_but_one,
                                    language_given_otherwise, paired_otherwise, said_of_the_set_aside,
@@ -1781,8 +1781,8 @@ class TextVerifier(RunChecks, TableChecks):
                 continue  # what was done before the setting the paper turns to
             if _VALUE_JUDGEMENT.search(unit.text) and not _VALUE_JUDGEMENT.search(facts.text):
                 continue  # "achieving multilinguality early [...] is valuable": what would be good, not what happens
-            denied = denial(facts, unit.text) or affirmation(facts, unit.text)
-            why = (opposite_direction(facts, unit.text, self.index.word_weight) or denied
+            gainsaid = denial(facts, unit.text) or affirmation(facts, unit.text)
+            why = (opposite_direction(facts, unit.text, self.index.word_weight) or gainsaid
                    or presence_stated(facts.text, unit.text) or absence_stated(facts.text, unit.text))
             # a swapped antonym or covariation names what it is about: fewer shared words suffice
             specific = (swapped_antonym(facts, unit.text) or magnitude_opposed(facts.text, unit.text)
@@ -1805,7 +1805,7 @@ class TextVerifier(RunChecks, TableChecks):
             cover = coverage(facts.finding, paragraph, self.index.word_weight, stems=True)
             # as close as a paraphrase, a sentence denying the claim (or stating what it denies) is about it with fewer
             # of its words
-            if cover < (REVERSAL_COVERAGE if specific or (why == denied and hit.semantic >= CLOSE_PARAPHRASE)
+            if cover < (REVERSAL_COVERAGE if specific or (why == gainsaid and hit.semantic >= CLOSE_PARAPHRASE)
                         else FRAMED_COVERAGE):
                 continue
             windows = [f"{unit.previous[1]} {unit.text}"] if unit.previous else []
