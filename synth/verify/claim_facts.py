@@ -1253,7 +1253,7 @@ def _metric_rank(text: str, n: NumberMention) -> bool:
     return bool(_METRIC_RANK.search(text[:n.start]))
 
 
-_MODEL_LANGUAGE = re.compile(r"\b(?:an?|the|as)\s+([A-Z][a-z]+)(?:-only)?\s+(?:model|encoder|classifier|system)s?\b"
+_UNSCORED_LANGUAGE = re.compile(r"\b(?:an?|the|as)\s+([A-Z][a-z]+)(?:-only)?\s+(?:model|encoder|classifier|system)s?\b"
                              # where the things scored occur ("entities seen in the English NER training data"; not
                              # "fine-tuning on the English XNLI training data", a training language the rows name)
                              r"|\bin\s+the\s+([A-Z][a-z]+)\s+(?:[A-Z]{2,5}\s+)?training\s+(?:data|set|sentences|corpus)\b")
@@ -1270,7 +1270,7 @@ def analyse(text: str) -> ClaimFacts:
         names.setdefault(kind_of(name), set()).add(name)
     # "on Hindi, [...] RoBERTa as the English model": the model's language, not one its scores are for; nor is the
     # training data's ("Dutch entities that also occur in the English NER training data")
-    modelling = [m.span(1) if m.group(1) else m.span(2) for m in _MODEL_LANGUAGE.finditer(text)]
+    modelling = [m.span(1) if m.group(1) else m.span(2) for m in _UNSCORED_LANGUAGE.finditer(text)]
     for name in list(names["language"]):
         spans = [(e.start, e.end) for e in ents if e.name == name]
         if len(names["language"]) > 1 and all(any(a <= s < b for a, b in modelling) for s, _ in spans):

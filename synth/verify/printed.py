@@ -53,17 +53,19 @@ class PrintedValues:
             self._papers[paper] = ([e[0] for e in entries], entries)
         return self._papers[paper]
 
+    def _near(self, paper: str, value: float) -> list[tuple[float, int, int]]:
+        """The paper's (value, decimals, unit position) entries close enough to ``value`` to match it."""
+        keys, entries = self._paper(paper)
+        return entries[bisect_left(keys, value - WIDEST_MATCH):bisect_right(keys, value + WIDEST_MATCH)]
+
     def in_paper(self, paper: str, value: float, dec: int) -> bool:
         """Whether the paper prints the number anywhere (sentence, caption or cell), up to the coarser precision."""
-        keys, entries = self._paper(paper)
-        near = entries[bisect_left(keys, value - WIDEST_MATCH):bisect_right(keys, value + WIDEST_MATCH)]
-        return any(values_match(value, dec, v, d) for v, d, _ in near)
+        return any(values_match(value, dec, v, d) for v, d, _ in self._near(paper, value))
 
     def units_printing(self, paper: str, value: float, dec: int) -> list[Unit]:
         """The units of the paper (sentences, or table rows with their cells) that print the number."""
-        keys, entries = self._paper(paper)
-        near = entries[bisect_left(keys, value - WIDEST_MATCH):bisect_right(keys, value + WIDEST_MATCH)]
-        return [self._units[i] for i in sorted({i for v, d, i in near if values_match(value, dec, v, d)})]
+        return [self._units[i] for i in sorted({i for v, d, i in self._near(paper, value)
+                                                if values_match(value, dec, v, d)})]
 
     def prints(self, unit: Unit, values: Iterable[float]) -> bool:
         """Whether the unit's own text prints a number within NEAR of any of the values."""
@@ -84,11 +86,9 @@ class PrintedValues:
     def together(self, paper: str, values: Sequence[tuple[float, int]], skip=lambda unit: False) -> list[Unit]:
         """The units of the paper (sentences, or table rows with their cells) that each print every value, in
         reading order; units ``skip`` is true of (the claim's own sentence) do not count."""
-        keys, entries = self._paper(paper)
         common = {i for i in self._of_paper.get(paper, ()) if not skip(self._units[i])}
         for value, dec in values:
-            near = entries[bisect_left(keys, value - WIDEST_MATCH):bisect_right(keys, value + WIDEST_MATCH)]
-            units = {i for v, d, i in near if values_match(value, dec, v, d)}
+            units = {i for v, d, i in self._near(paper, value) if values_match(value, dec, v, d)}
             common &= units
             if not common:
                 return []

@@ -1478,7 +1478,8 @@ class TextVerifier(RunChecks, TableChecks):
     @staticmethod
     def _credit_elsewhere(facts: ClaimFacts, judgement: Judgement) -> None:
         """A sentence that supports a claim only through what it credits to another cited work ("...,
-        while Levy et al. (2017) obtain dictionaries from Wiktionary"), pairs with other names ("MultiUN
+        while Levy et al. (2017) obtain dictionaries from Wiktionary", "which was applied to language modeling by Mnih
+        and Teh (2012)"), pairs with other names ("MultiUN
         for French ..., and the IIT Bombay corpus for Hindi") or files the claim's cited work under another item of a
         list ("dependency parsing (Ma and Xia, 2014)" for a claimed POS tagging) contradicts it."""
         for finding in list(judgement.support):
