@@ -241,6 +241,9 @@ _NAMED_LANGUAGES = {
     "tg": ("Tajik",), "ti": ("Tigrinya",), "tk": ("Turkmen",), "tn": ("Tswana", "Setswana"), "to": ("Tongan",),
     "ts": ("Tsonga",), "tw": ("Twi",), "ty": ("Tahitian",), "ug": ("Uyghur", "Uighur"), "ve": ("Venda",),
     "wa": ("Walloon",), "yi": ("Yiddish",), "za": ("Zhuang",),
+    # (languages without an ISO 639-1 code, by their ISO 639-3 one, where a row label holding another language's
+    # name would be read as that one: "Crimean Tatar" is not Tatar, "Yue Chinese" not Mandarin)
+    "crh": ("Crimean Tatar",), "yue": ("Yue Chinese", "Cantonese"),
 }
 
 # Codes that are also common English words or abbreviations (ms, ml, mt, pt, ...).

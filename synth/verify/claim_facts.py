@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import POSITION_NOUN, Direction, NumberMention, direction_of, find_numbers
 from synth.verify.counts import Count, counts_in, spelled_counts
+from synth.verify.in_language import in_language_first
 from synth.verify.scripts import claimed_script
 from synth.verify.tables import family
 
@@ -415,8 +416,10 @@ class ClaimFacts:
 
     @property
     def own_settings(self) -> set[str]:
-        """The evaluation settings the claim names ("fully supervised XLM-R [...] above zero-shot GPT-4": both)."""
-        return (self.names["method"] & SETTINGS) | supervised_in(self.text)
+        """The evaluation settings the claim names ("fully supervised XLM-R [...] above zero-shot GPT-4": both;
+        "XLM-R transferred zero-shot from English [...] short of XLM-R fine-tuned on Umbundu itself": both)."""
+        own = supervised_in(self.text) or ({"supervised"} if in_language_first(self.text) is not None else set())
+        return (self.names["method"] & SETTINGS) | own
 
     @property
     def subjects(self) -> set[str]:

@@ -20,6 +20,7 @@ from synth.verify.claim_facts import (
 from synth.verify.counts import Count, counts_in
 from synth.verify.directions import claimed_directions, directions_in_order, other_direction_only, table_directions
 from synth.verify.evidence import cells_quote
+from synth.verify.in_language import in_language_first
 from synth.verify.owners import swapped_cell
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import counts_group, in_labelled_setting, languages_counted, ranking_checks
@@ -471,7 +472,8 @@ class TableChecks:
                                  claim_words=self._label_claim_words(facts, view, judgement),
                                  alternatives=self._change_ends(facts),
                                  compared=self._conditions_compared(facts),
-                                 auxiliary=auxiliary_languages(facts.text))
+                                 auxiliary=auxiliary_languages(facts.text),
+                                 in_language=in_language_first(facts.text))
             # a row named by a label alone is anchored too loosely to say which cell disagrees, unless the claim
             # gives the label as the name of what it describes ("the bottom three layers language-specific (Sep L1-3)")
             if labels and not all(re.search(rf"\(\s*{re.escape(label)}\s*\)", facts.text) for label in labels):

@@ -329,7 +329,7 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                 unknown: set[str] = frozenset(), words: set[str] = frozenset(),
                 monolingual: bool = False, claim_words: Sequence[str] = (),
                 alternatives: frozenset[str] = frozenset(), compared: frozenset[str] | None = None,
-                auxiliary: frozenset[str] = frozenset()) -> list[TableCheck]:
+                auxiliary: frozenset[str] = frozenset(), in_language: bool | None = None) -> list[TableCheck]:
     """Checks of the claim's numbers against one table.  ``required`` are the non-model names the
     claim uses, ``models`` its model/method names; ``missing(required, available)`` says which
     required names are not covered (it knows model variants and the soft source language).  Cells
@@ -344,7 +344,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
     each number belongs to, whose cells alone it is read from.  ``monolingual``: the claim is about one
     language alone, so an English column of a pair ("EN-DE") is not its own.  ``compared``: the names of the two
     conditions a claim compares one system under ("when fine-tuned on [...] than when transferred");
-    ``auxiliary``: languages the claim trains with as auxiliaries, never one side of a difference."""
+    ``auxiliary``: languages the claim trains with as auxiliaries, never one side of a difference; ``in_language``:
+    see ``_difference_checks``."""
     if unknown:  # "SelfAtt-Graph" heading a column names it as the vocabulary's names do
         view = replace(view, cells=tuple(_with_unknown(c, unknown) for c in view.cells))
     # a claim about UAS alone reads only the UAS half of "49.27/37.62" cells, whatever number it gives
@@ -507,7 +508,8 @@ def check_table(view: TableView, required: set[str], models: set[str], numbers: 
                                       ends=tuple(numbers.endpoints) if len(numbers.endpoints) == 2 else (),
                                       alternatives=alternatives, compared=compared, auxiliary=auxiliary,
                                       averaged=wants_average,
-                                      row_labels=frozenset(row_labels) if not averaged else frozenset())
+                                      row_labels=frozenset(row_labels) if not averaged else frozenset(),
+                                      in_language=in_language)
         # "mUSE loses only 0.11" against a "Difference" column printing mUSE's -0.19: the table's own difference
         checks.extend(computed or _printed_difference_checks(pool(numbers.slots.get(text))[0], delta, dec, text, languages,
                                                                claim_words, auxiliary))
@@ -1126,7 +1128,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                        alternatives: frozenset[str] = frozenset(),
                        compared: frozenset[str] | None = None,
                        auxiliary: frozenset[str] = frozenset(), averaged: bool = False,
-                       row_labels: frozenset[str] = frozenset()) -> list[TableCheck]:
+                       row_labels: frozenset[str] = frozenset(),
+                       in_language: bool | None = None) -> list[TableCheck]:
     """A difference between two cells in one column (or one row) whose row (or column) headers name
     the two things the claim compares, e.g. two models on one language or two languages for one
     model, and that together cover everything else the claim names.  When the claim also gives the
@@ -1142,7 +1145,9 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     ``auxiliary``: languages the claim trains with ("unlabeled German as the auxiliary language"), whose rows
     are no side of a gain it claims for another language; ``row_labels``: labels the claim names rows by
     ("Austroasiatic"), along whose rows a system the vocabulary lacks may be one side ("XLM-R beats the MLP
-    baseline")."""
+    baseline"); ``in_language``: whether a claim comparing in-language training with transfer from English
+    writes the in-language side first (None: it compares no such two), whose change is the first side's score
+    less the second's ("Fully Supervised / XLM-R" against "Cross-lingual / XLM-R-based / eng")."""
     checks = []
     wanted = required | models | set(unknown) | set(datasets)
     claimed_model = any(kind_of(m) == "model" for m in models)
@@ -1259,12 +1264,19 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             stated = (not labelled and delta is not None and not ranking
                       and (_printed_as(a, b, ends) or _printed_as(b, a, ends)))
             first_side = a  # whose words a_words are, whichever way a and b are turned below
+            # (one model's two settings: the claim says which it writes first)
+            setting_pair = delta is not None and in_language is not None and {frozenset(a_own), frozenset(b_own)} == {
+                frozenset({"supervised"}), frozenset({"en"})}
+            if in_language is not None and delta is not None and not setting_pair:
+                continue  # English is the source there, no side of a change between two languages
+            if setting_pair and ("supervised" in a_own) != in_language:
+                a, b, a_own, b_own = b, a, b_own, a_own
             # "improves on the baseline of Conneau et al. (2018b)": a cited work's row the claim names, against a
             # row naming every model or method the claim does
             cited = _cited_pair(a, b, set(unknown), models, same_col, claim_words)
             if cited and cited_row(a):  # the claim's system first: it "improves on" the cited work
                 a, b, a_own, b_own = b, a, b_own, a_own
-            if not ranked and not with_without and not settings and not labelled and not stated and not cited and not (
+            if not (ranked or with_without or settings or labelled or stated or cited or setting_pair) and not (
                     {_system_kind(n, unknown, in_named_row) for n in a_own & wanted}
                     & {_system_kind(n, unknown, in_named_row) for n in b_own & wanted}):
                 continue  # the two sides differ in one kind of thing: two models, two languages, ...
@@ -1294,7 +1306,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             if (len(models) >= 2 and not with_without and not (labelled or stated or ranked or cited)
                     and not (a_own & models and b_own & models)):
                 continue
-            if ranking and ranking[1] in a_own and ranking[0] in b_own:
+            if ranking and ranking[1] in a_own and ranking[0] in b_own and not setting_pair:
                 a, b = b, a  # orient as winner − loser
             d = max(decimals(a.cell.text), decimals(b.cell.text))
             diff = round(a.cell.value - b.cell.value, d)
@@ -1304,14 +1316,14 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
             if versus_unknown and not ranking_known:
                 continue
             # with/without is oriented by construction: adding the method must move the score the claimed way
-            signed = ranking_known or with_without or cited or mirrored
+            signed = ranking_known or with_without or cited or mirrored or setting_pair
             if delta is None:  # a direction only ("raises Korean UAS"): only a with/without pair is oriented
                 if with_without and diff:
                     checks.append(TableCheck(diff * sign > 0, f"{a.label()} {a.cell.text} − {b.label()} {b.cell.text} "
                                                               f"= {diff:g}; the claim says it {text}", (a, b)))
                 continue
             ok = (difference_matches(delta, dec, a.cell.value, b.cell.value, d)
-                  and (not signed or diff * (delta if with_without else 1) > 0))
+                  and (not signed or diff * (delta if with_without or setting_pair else 1) > 0))
             if labelled and not ranking_known:  # the row the claim words first is its subject: "A improves over B"
                 mine, theirs = (a_words, b_words) if a is first_side else (b_words, a_words)
                 at_a, at_b = _first_at(mine - theirs, claim_words), _first_at(theirs - mine, claim_words)
@@ -1327,7 +1339,8 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 ok = ok and diff * (1 if first_a else -1) * delta > 0
             if stated:  # the change is the second score less the first
                 ok = ok and diff * (1 if _printed_as(b, a, ends) else -1) * delta > 0
-            if (settings or labelled or stated) and not ok:
+            # (a pair of settings in a row of none of the claim's languages is met by chance alone)
+            if (settings or labelled or stated or (setting_pair and not a.names & (set(languages) - {"en"}))) and not ok:
                 continue  # which setting is which, the claim's words cannot say: it only bears out a match
             if (labelled or stated) and diff * delta < 0:  # shown as the claim states it: the gainer first
                 a, b, diff = b, a, -diff

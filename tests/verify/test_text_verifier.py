@@ -1842,6 +1842,24 @@ def test_a_score_read_in_a_row_named_by_language_and_flores_code(verifier):
     assert v.verdict == "not_in_corpus"
 
 
+def test_in_language_training_against_transfer_from_english_is_one_rows_two_setting_columns(verifier):
+    # 2309.07445 p.19, Table 8: "Tatar | tat_Cyrl", Fully Supervised / XLM-R 81.9, Cross-lingual / XLM-R-based / eng
+    # 69.8; p.17 has a "Crimean Tatar | crh_Latn" row, another language
+    v = verifier.verify("x", "For Tatar in SIB-200, XLM-R fine-tuned on Tatar itself scores 12.1 points above XLM-R "
+                             "transferred zero-shot from English.")
+    assert v.verdict == "supported" and "[Tatar / tat_Cyrl / Turkic / Europe 2 × Fully Supervised / XLM-R] 81.9" in v.basis[0]
+    for claim in ("For Tatar in SIB-200, XLM-R transferred zero-shot from English scores 12.1 points above XLM-R "
+                  "fine-tuned on Tatar itself.",
+                  "For Tatar in SIB-200, XLM-R fine-tuned on Tatar itself scores 10.1 points above XLM-R transferred "
+                  "zero-shot from English."):
+        v = verifier.verify("x", claim)
+        assert v.verdict == "contradicted" and v.basis[0].count("[Tatar / tat_Cyrl") == 2, claim
+    # the transfer written first: its score less the in-language one
+    v = verifier.verify("x", "For Tamil in SIB-200, XLM-R fine-tuned only on English data beats fully supervised XLM-R "
+                             "by 0.6 accuracy points.")
+    assert v.verdict == "supported" and "87.6" in v.basis[0]
+
+
 def test_one_of_two_works_given_the_others_thing_or_a_region_swapped_contradicts(verifier):
     # 1706.04902 p.40: "Søgaard et al. (2015) and Levy et al. (2017) exploit the structure of a multi-comparable
     # Wikipedia dataset and a multi-parallel Bible dataset respectively [...]"
