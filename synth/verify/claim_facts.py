@@ -726,7 +726,7 @@ def comparison(text: str) -> tuple[str, str] | None:
     if not m:
         m, up = _IMPROVES_ON.search(text), True
         if not m:
-            return None
+            return _change_between(text)
     ents = [e for e in find_entities(text) if e.kind in ("model", "method")]
     before = [e for e in ents if e.end <= m.start()]
     after = [e for e in ents if e.start >= m.end()]
@@ -736,6 +736,27 @@ def comparison(text: str) -> tuple[str, str] | None:
         return None
     a, b = before[-1].name, after[0].name
     return (a, b) if up else (b, a)
+
+
+# "moving from XLM-R base to the large XLM-R raises [...]": the model moved to gains what the change raises
+_MOVE = re.compile(r"\b(?:moving|switching|going|changing|upgrading|stepping up|scaling up)\s+from\s+(?P<a>[^,;]+?)"
+                   r"\s+to\s+(?P<b>[^,;]+)", re.IGNORECASE)
+
+
+def _change_between(text: str) -> tuple[str, str] | None:
+    """(winner, loser) of a change "from A to B" that raises or lowers a score, A and B models or methods."""
+    m = _MOVE.search(text)
+    if not m:
+        return None
+    before = [e for e in find_entities(m.group("a")) if e.kind in ("model", "method")]
+    after = [e for e in find_entities(m.group("b")) if e.kind in ("model", "method")]
+    if len(before) != 1 or not after or before[0].name == after[0].name:
+        return None
+    direction = direction_of(m.group("b")[after[0].end:])
+    if direction not in (Direction.INCREASE, Direction.DECREASE):
+        return None
+    a, b = before[0].name, after[0].name
+    return (b, a) if direction is Direction.INCREASE else (a, b)
 
 
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|fails? to|failed to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -268,6 +268,11 @@ def affirmation(facts: ClaimFacts, text: str) -> str | None:
         stated = next((kind for kind, reach in ((_EFFECT, FRAME_WORDS), (_NEED, NEED_WORDS))
                        if kind.search(" ".join(after[:reach]))), None) if m else (_NEED if _UNNEEDED.search(clause)
                                                                                    else None)
+        # or what the model is said not to do ("does not attend to the paired French translation" against "can
+        # either attend to surrounding English words or to the French translation")
+        if stated is None and m and (verb := _DENIED_DEED.match(clause, m.end())):
+            stated = re.compile(rf"\b(?:can|could|may|might)\s+(?:(?:either|also|still)\s+)?{verb.group(1)}\b",
+                                re.IGNORECASE)
         if stated is not None:
             denied = clause
             break
@@ -282,6 +287,9 @@ def affirmation(facts: ClaimFacts, text: str) -> str | None:
             return f"the paper states what the claim denies: \"{clause.strip()}\" (shares {', '.join(sorted(shared))})"
     return None
 
+
+# the verb of "does not attend to", "did not use": what a system is said not to do
+_DENIED_DEED = re.compile(r"\s+([a-z]{4,})\s+(?:to|on|from|with)\b")
 
 # "show no systematic deficiencies": a property the claim says something lacks, two words or more
 _SHOWS = r"shows?|showed|exhibits?|exhibited|displays?|displayed|has|have|had"
@@ -395,6 +403,8 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
                                 "worsened", "worsens")
                for b in ("milder", "mitigated", "mitigates", "alleviated", "alleviates", "eased", "eases",
                          "lessened", "lessens")),
+             # "an ideal full-fledged extrinsic test" against "suboptimal for a full-fledged extrinsic evaluation"
+             ("ideal", "suboptimal"), ("optimal", "suboptimal"),
              # "embedding spaces are shaped differently" against "the similar shapes of the word embedding spaces"
              ("differently", "similar"), ("differently", "similarly"),
              # what a model's input is given, in any tense: "adds a language embedding" against "we [...] discard
@@ -586,8 +596,22 @@ def swapped_antonym(facts: ClaimFacts, text: str) -> str | None:
     # "are mostly no longer available" says what "have become unavailable" says
     if _negated_word(text, other) or _negated_word(facts.text, word):
         return None
+    # "much like for non-contextual word embeddings": said of what the paper likens its own finding to
+    if _likened_only(text, other):
+        return None
     word, other = _as_written(word, facts.text), _as_written(other, text)
     return f"the claim says \"{word}\" and the paper \"{other}\" about the same thing ({', '.join(sorted(shared))})"
+
+
+_LIKENING = re.compile(r"\b(?:(?:much |just )?(?:un)?like|as (?:with|for|in)|similar(?:ly)? to)\s+(?:(?:for|with|in)\s+)?"
+                       r"(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
+def _likened_only(text: str, word: str) -> bool:
+    """Whether every use of ``word`` in ``text`` opens what the text likens something to ("much like for
+    non-contextual word embeddings", "unlike static embeddings")."""
+    uses = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w])", text, re.IGNORECASE)]
+    return bool(uses) and all(_LIKENING.search(text[max(0, i - 30):i]) for i in uses)
 
 
 def _read_as_one(text: str) -> str:

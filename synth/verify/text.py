@@ -93,6 +93,7 @@ from synth.verify.quotes import quote_on_page, squashed
 from synth.verify.slots import number_slots
 from synth.verify.stages import other_stage
 from synth.verify.scripts import header_scripts
+from synth.verify.selection_data import held_out_language_swapped
 from synth.verify.role_rows import RoleTable
 from synth.verify.sharing import sharing_opposed
 from synth.verify.significance import level_given_otherwise, levels
@@ -807,6 +808,13 @@ class TextVerifier(RunChecks, TableChecks):
             self._record(judgement, "contradict", unit, sim, sim * 0.8, [
                 f"same entities ({named})", paired, f"similarity {sim:.2f}, {cover:.0%} of the claim's content words"])
             return
+        # "tune all hyperparameters on the validation data of each target language" against "All hyper-parameter
+        # tuning is done on English validation data"
+        held_out = held_out_language_swapped(facts.text, unit.text) if unit.table is None else None
+        if held_out and sim >= CONTRADICT_RELATED:
+            self._record(judgement, "contradict", unit, sim, sim * 0.8, [
+                f"same entities ({named})", held_out, f"similarity {sim:.2f}"])
+            return
         mixup = self._respective_conflict(facts, unit) if unit.table is None else None
         if mixup:  # a specific finding: within the paper the claim names, any related sentence will do
             if sim >= (NUMERIC_RELATED if judgement.papers else CONTRADICT_RELATED):
@@ -858,6 +866,11 @@ class TextVerifier(RunChecks, TableChecks):
                     and (self._covered_numeric(sim, cover) or decimals_printed)
                     and not only_references(facts) and not self._cited_row_unit(facts, unit) and not other_dataset
                     and not self._row_of_another_model(facts, unit)
+                    # ("MLM -" for an encoder initialised with EMB and a decoder with MLM, beside "EMB EMB"; and
+                    # "EMB EMB" itself; not a cited work's row, whose method the claim names: "the back-translation
+                    # ensemble of Sennrich et al. (2016)")
+                    and not self._row_without_claimed_unknown(facts, unit)
+                    and not (self._row_without_claimed_method(facts, unit) and not cites(" ".join(row_header(unit))))
                     and not (unit.table is None and (_worded_otherwise(facts, unit.text)
                                                      # "83% of the time on the translated French" for Chinese
                                                      or _languages_of_its_own(facts, unit)
@@ -877,6 +890,7 @@ class TextVerifier(RunChecks, TableChecks):
                   and not other_dataset and not (facts.counts and counted in (None, "none"))
                   and self._same_metric(facts, unit) and not self._cited_row_unit(facts, unit)
                   and not self._row_without_claimed_method(facts, unit)
+                  and not self._row_without_claimed_unknown(facts, unit)
                   and not (unit.table is None and _languages_of_its_own(facts, unit))
                   and (cover >= CONTENT_COVERAGE or sim >= CLOSE_PARAPHRASE
                        or (counted == "all" and sum(len(c.ends) or 1 for c in facts.counts) >= 2)  # "from 128k to 512k"
@@ -2073,6 +2087,16 @@ class TextVerifier(RunChecks, TableChecks):
         return any(m not in own and any(m in header_names(c.row_header) for c in unit.table.cells) for m in methods)
 
     @staticmethod
+    def _row_without_claimed_unknown(facts: ClaimFacts, unit: Unit) -> bool:
+        """A table row without a name the vocabulary lacks that the claim and other rows' labels write ("MLM -"
+        beside "EMB EMB", for an encoder initialised with EMB): another setting's row."""
+        if unit.table is None or unit.row is None:
+            return False
+        label = " ".join(row_header(unit))
+        others = " ".join(" ".join(c.row_header) for c in unit.table.cells if c.row != unit.row)
+        return any(not _written(u, label) and _written(u, others) for u in facts.unknown)
+
+    @staticmethod
     def _row_of_another_model(facts: ClaimFacts, unit: Unit) -> bool:
         """A table row whose header names models, none of the claim's ("XLM-Rbase" for a claimed
         Unicoder-LC), or that names none in a table of another model: its cells are another model's numbers."""
@@ -2381,3 +2405,8 @@ class TextVerifier(RunChecks, TableChecks):
         confidence = round(1 - (top.semantic if top else 0.0), 2)
         return TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=max(0.05, confidence),
                            basis=basis + notes)
+
+
+def _written(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as a word of its own ("EMB" in "EMB EMB", not in "EMBEDDINGS")."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None

@@ -693,6 +693,14 @@ def test_one_outcome_under_two_training_conditions_is_a_ranking_of_the_condition
     assert "independent" in again.winner and "parallel" in again.loser
 
 
+def test_a_change_from_one_model_to_another_ranks_them_as_it_moves_the_score():
+    # 2309.07445 p.19: the model moved to gains what the change raises
+    assert comparison("For Xhosa in SIB-200, moving from XLM-R base to the large XLM-R raises fully supervised "
+                      "accuracy by 16.7 points.") == ("XLM-R", "XLM-R Base")
+    assert comparison("Switching from mBERT to XLM-R lowers accuracy by 2 points.") == ("mBERT", "XLM-R")
+    assert comparison("Moving from English to German lowers accuracy by 2 points.") is None  # no models
+
+
 def test_a_passive_comparison_ranks_the_agent_first():
     # 1809.05053 p.3
     passage = ("While these fixed-size sentence embedding methods have been outperformed by their supervised "

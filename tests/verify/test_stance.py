@@ -177,6 +177,17 @@ def test_the_same_words_or_an_antonym_about_something_else_are_no_swap():
     assert swapped_antonym(claim, "Languages with lower resources gain the most from transfer.") is None
 
 
+def test_an_antonym_said_of_what_the_paper_likens_its_finding_to_is_no_swap():
+    # 1911.01464 p.1: "non-contextual" is said of the embeddings the finding is likened to
+    passage = ("representations from monolingual BERT models in different languages can be aligned post-hoc quite "
+               "effectively, strongly suggesting that, much like for non-contextual word embeddings, there are "
+               "universal latent symmetries in the learned embedding spaces.")
+    claim = analyse("Wu et al. align contextual word representations of separately trained monolingual BERT models.")
+    assert swapped_antonym(claim, passage) is None
+    assert "non-contextual" in swapped_antonym(claim, passage.replace("much like for non-contextual word embeddings",
+                                                                      "for non-contextual word embeddings"))
+
+
 def test_a_participle_naming_a_thing_states_no_direction():
     # 2004.09813 p.7: the table's caption, not a finding that something was reduced
     assert frames("Performance on STS 2017 dataset when trained with reduced TED2020 dataset sizes.") == []
@@ -249,6 +260,15 @@ def test_a_passage_stating_the_improvement_or_the_need_a_claim_denies():
     assert "will likely require" in affirmation(claim, paper)
     assert affirmation(analyse("No parallel data is used, and an explicit multilingual training objective helps."),
                        paper) is None
+
+    # 1901.07291 p.4: what the model is said not to do, against what it can do
+    claim = analyse("In TLM, a masked English word is predicted only from its English context, because the model does "
+                    "not attend to the paired French translation.")
+    paper = ("To predict a word masked in an English sentence, the model can either attend to surrounding English words "
+             "or to the French translation, encouraging the model to align the English and French representations.")
+    assert "can either attend" in affirmation(claim, paper)
+    assert affirmation(claim, "The model attends to surrounding English words, and the French translation is "
+                              "shown to it.") is None
 
 
 def test_taking_a_cause_away_reads_its_effect_the_other_way_round():
@@ -565,6 +585,13 @@ SWAPPED = [
      "The problem polysemy poses for monolingual word representations is amplified in a cross-lingual embedding "
      "space."),
     # 1911.01464 p.2: how the spaces are shaped
+    # 1706.04902 p.43: how fit a task is for an evaluation
+    ("Although it is clear that cross-lingual word embeddings are instrumental to cross-lingual document "
+     "classification, the task might be considered suboptimal for a full-fledged extrinsic evaluation of embeddings.",
+     "Ruder et al. present cross-lingual document classification as an ideal full-fledged extrinsic test of "
+     "cross-lingual word embeddings.", "ideal",
+     "Ruder et al. present cross-lingual document classification as a suboptimal full-fledged extrinsic test of "
+     "cross-lingual word embeddings."),
     ("This projection aligns the words outside of the dictionary as well due to the similar shapes of the word "
      "embedding spaces.",
      "A projection leaves words outside the dictionary unaligned, because embedding spaces are shaped differently.",

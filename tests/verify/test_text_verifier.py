@@ -1860,6 +1860,27 @@ def test_in_language_training_against_transfer_from_english_is_one_rows_two_sett
     assert v.verdict == "supported" and "87.6" in v.basis[0]
 
 
+def test_a_change_from_one_model_to_another_is_the_one_moved_to_less_the_other(verifier):
+    # 2309.07445 p.19, Table 8: Xhosa, Fully Supervised XLM-R base 54, XLM-R 70.7
+    v = verifier.verify("x", "For Xhosa in SIB-200, moving from XLM-R base to the large XLM-R raises fully supervised "
+                             "topic-classification accuracy by 16.7 points.")
+    assert v.verdict == "supported" and "70.7 − [Xhosa" in v.basis[0]
+
+
+def test_tuning_on_the_target_languages_validation_data_against_englishs_contradicts(verifier):
+    # 2003.11080 p.5: "All hyper-parameter tuning is done on English validation data."
+    v = verifier.verify("x", "For XTREME's baselines, Hu et al. do all hyper-parameter tuning on the validation data of "
+                             "each target language.")
+    assert v.verdict == "contradicted" and "English validation data" in v.basis[1]
+
+
+def test_a_row_without_a_name_the_claim_and_other_rows_write_is_another_setting(verifier):
+    # 1901.07291 p.7, Table 2: rows "EMB EMB", "- MLM" (29.2 en-fr), "MLM -"; no EMB encoder with an MLM decoder
+    v = verifier.verify("x", "In Lample and Conneau's unsupervised MT ablation, initialising the encoder with EMB and "
+                             "the decoder with MLM gives about 29 BLEU on English-French.")
+    assert v.verdict == "not_in_corpus"
+
+
 def test_one_of_two_works_given_the_others_thing_or_a_region_swapped_contradicts(verifier):
     # 1706.04902 p.40: "Søgaard et al. (2015) and Levy et al. (2017) exploit the structure of a multi-comparable
     # Wikipedia dataset and a multi-parallel Bible dataset respectively [...]"
