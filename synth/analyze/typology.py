@@ -120,6 +120,9 @@ _OTHER_ISO3 = {
     "asm": "as", "aze": "az", "cym": "cy", "gle": "ga", "glg": "gl", "guj": "gu", "hye": "hy", "isl": "is",
     "khm": "km", "kan": "kn", "lit": "lt", "mkd": "mk", "mon": "mn", "sin": "si", "sqi": "sq", "uzb": "uz",
     "bos": "bs",
+    # (languages the claim vocabulary names only in prose: Tatoeba's "fry", "tuk", "yid" columns, AmericasNLI's "aym")
+    "aym": "ay", "bre": "br", "epo": "eo", "fao": "fo", "fry": "fy", "gla": "gd", "kin": "rw", "kur": "ku",
+    "nno": "nn", "oci": "oc", "tuk": "tk", "uig": "ug", "yid": "yi",
 }
 
 

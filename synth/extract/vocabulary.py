@@ -189,7 +189,7 @@ _METRICS = [
     ("UAS",),
     ("LAS",),
     ("MRR", "mean reciprocal rank"),
-    ("P@1", "precision@1", "precision at 1"),
+    ("P@1", "precision@1", "precision at 1", "precision @1", "precision @ 1"),
     ("ROUGE", "ROUGE-L", "ROUGE-1", "ROUGE-2"),
     ("Spearman correlation", "Spearman's rank correlation", "Spearman"),
     ("Pearson correlation", "Pearson"),

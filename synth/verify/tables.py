@@ -822,6 +822,9 @@ def _claim_words_for(word: str, claim_words: Sequence[str]) -> set[str]:
     (its initials)."""
     if word in claim_words:
         return {word}
+    # "LAYER 1" for "ELMo's first LSTM layer"
+    if word in _ORDINAL_OF and _ORDINAL_OF[word] in claim_words:
+        return {_ORDINAL_OF[word]}
     parts = {q for c in claim_words for q in c.split("-")}
     found: set[str] = set()
     for p in word.split("-"):
@@ -834,6 +837,9 @@ def _claim_words_for(word: str, claim_words: Sequence[str]) -> set[str]:
             return set()
         found |= hits
     return found
+
+
+_ORDINAL_OF = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth"}
 
 
 def _abbreviates(short: str, word: str) -> bool:

@@ -215,6 +215,8 @@ def test_more_languages_are_named_in_prose_but_never_by_code():
     assert kind_of("rn") == "language"
     assert names("st, to, ti and sn", "language") == []
     assert canonical("language", "ST") is None
+    # a precision at one as a caption writes it: 1902.09492's "precision @1 / @5"
+    assert names("word translation precision @1 / @5 using CSLS", "metric") == ["P@1"]
     # a language a longer name holds is another's: 2309.07445's "Crimean Tatar crh_Latn" beside "Tatar tat_Cyrl"
     assert names("Crimean Tatar, Tatar, Yue Chinese and Chinese", "language") == ["crh", "tt", "yue", "zh"]
     # a family is no language: "the single Sino-Tibetan language"

@@ -296,3 +296,12 @@ def test_counts_gathered_from_two_sentences_must_count_the_claims_things():
     assert not counts_named_alike(claim, "392703 sentence pairs in train, 5000 in test, 2500 in dev per language. We "
                                          "use the first 10000 sentences of King-James in the Old Testament.")
     assert counts_named_alike(claim, "392703 sentence pairs in train. The test set has 10000 sentence pairs.")
+
+
+def test_a_count_a_subject_has_is_read_in_words():
+    # 1811.00570 p.7: "Since we have two architectures for each of the modules, [...]"
+    claim = "Because each module of their parsers comes in two architectures, Ahmad et al. credit an encoder."
+    passage = "Since we have two architectures for each of the modules, when examining one, we take the highest scores."
+    assert counts_agree(claim, passage)[0] == "all"
+    assert counts_agree(claim.replace("two", "three"), passage)[0] == "conflict"
+    assert [(c.value, c.noun) for c in spelled_counts("It has three layers.")] == [(3.0, "layers")]

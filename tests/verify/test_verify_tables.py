@@ -46,6 +46,9 @@ def test_lower_case_iso_639_3_column_labels_name_languages():
     # Tatoeba's columns (2004.09813 p.14): "mon", "lit", "cmn"; in capitals "MON" and "LIT" are rather words
     assert header_names(["mon"]) == {"mn"} and header_names(["lit"]) == {"lt"} and header_names(["cmn"]) == {"zh"}
     assert "mn" not in header_names(["MON"]) and "lt" not in header_names(["LIT"])
+    # and those of languages the vocabulary names only in prose: Western Frisian, Turkmen, Yiddish (p.14's Table 10)
+    assert [header_names([c]) for c in ("fry", "tuk", "yid", "aym")] == [{"fy"}, {"tk"}, {"yi"}, {"ay"}]
+
 
 
 def test_a_flores_code_beside_its_language_name_is_no_other_language():
