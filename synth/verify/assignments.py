@@ -9,6 +9,7 @@ import re
 
 from synth.extract.vocabulary import find_entities
 from synth.verify.claim_facts import unknown_names
+from synth.verify.written import places
 
 # a list of languages after "for": "for German, Greek and Bulgarian", "for both Urdu and Swahili"
 _JOINER = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*or\s+)$")
@@ -31,7 +32,7 @@ def _resources(text: str) -> list[tuple[int, str]]:
     """(position, name) of the corpora, datasets and tools a sentence names (not languages or metrics)."""
     found = [(e.start, e.name) for e in find_entities(text) if e.kind not in ("language", "metric")]
     found += [(m.start(), m.group(0)) for name in unknown_names(text)
-              for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+              for m in places(name, text)]
     return sorted(found)
 
 

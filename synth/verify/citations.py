@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from synth.verify.claim_facts import CITATION, cited_names, fold_accents, unknown_names
+from synth.verify.written import written
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
 _FUNCTION = frozenset("According In On For The A An As At By With From To Of This That These Their Its".split())
@@ -261,7 +262,7 @@ def finding_said_of_another_cited(claim: str, sentence: str) -> str | None:
         return None
     ends = [starts[1].start(), len(sentence)]
     segments = [(m.group("name"), m.start("name"), end) for m, end in zip(starts, ends)]
-    ours = {n for n, _, _ in segments if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", claim)}
+    ours = {n for n, _, _ in segments if written(n, claim)}
     if len(ours) != 1:
         return None
     (own,), other = ours, next(n for n, _, _ in segments if n not in ours)

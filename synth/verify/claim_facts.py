@@ -15,6 +15,7 @@ from synth.verify.counts import Count, counts_in, spelled_counts
 from synth.verify.in_language import in_language_first
 from synth.verify.scripts import claimed_script
 from synth.verify.tables import family
+from synth.verify.written import places, written
 
 KEY_KINDS = ("dataset", "model", "method", "language")
 # Settings rather than subjects: naming them does not make two statements about the same thing.
@@ -363,7 +364,7 @@ def names_set_aside(text: str, names: Iterable[str]) -> set[str]:
     based training, in GR setup, the discriminator acts as a multiclass classifier" is not about GAN."""
     out = set()
     for name in names:
-        starts = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+        starts = [m.start() for m in places(name, text)]
         if starts and all(any(m.end() >= s - 4 for m in _SET_ASIDE.finditer(text, max(0, s - 40), s)) for s in starts):
             out.add(name)
     return out
@@ -414,11 +415,16 @@ class ClaimFacts:
         ours = self.own_settings
         return SETTINGS - ours if ours else set()
 
+    @cached_property
+    def in_language_first(self) -> bool | None:
+        """Whether the claim writes in-language training before transfer from English (None: it compares no such pair)."""
+        return in_language_first(self.text)
+
     @property
     def own_settings(self) -> set[str]:
         """The evaluation settings the claim names ("fully supervised XLM-R [...] above zero-shot GPT-4": both;
         "XLM-R transferred zero-shot from English [...] short of XLM-R fine-tuned on Umbundu itself": both)."""
-        own = supervised_in(self.text) or ({"supervised"} if in_language_first(self.text) is not None else set())
+        own = supervised_in(self.text) or ({"supervised"} if self.in_language_first is not None else set())
         return (self.names["method"] & SETTINGS) | own
 
     @property
@@ -631,14 +637,14 @@ def names_found(unknown: set[str], text: str) -> bool:
             continue
         # a tool's camel-case name printed in lower case ("using sentencepiece")
         if (sum(c.isupper() for c in u) >= 2 and any(c.islower() for c in u)
-                and re.search(rf"(?<![\w-]){re.escape(u.lower())}(?![\w-])", lower)):
+                and written(u.lower(), lower)):
             continue
         if not u.isascii():  # "Glavaš" printed "Glavas"
             folded = fold_accents(text) if folded is None else folded
             if fold_accents(u) in folded:
                 continue
         # a hyphenated name printed without its hyphen, in small capitals ("XL-Sum" as "XLSUM")
-        if "-" in u and re.search(rf"(?<![\w-]){re.escape(u.replace('-', '').lower())}(?![\w-])", lower):
+        if "-" in u and written(u.replace('-', '').lower(), lower):
             continue
         return False
     return True

@@ -16,6 +16,7 @@ from synth.extract.vocabulary import find_entities, kind_of
 from synth.parse.numbers import Direction, direction_cues
 from synth.verify.claim_facts import (BRACKETED_CITATION, CITATION, content_stem, content_words, plural_names,
                                       unknown_names)
+from synth.verify.written import written
 
 _CLAUSE = re.compile(r"[,;]|\s(?:but|while|whereas|although)\s", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -255,7 +256,7 @@ def crossed_respectively(claim: str, passage: str) -> str | None:
     if len(owners) != 2:
         return None
     only_x, only_y = _plain_words(" ".join(x)) - _plain_words(" ".join(y)), _plain_words(" ".join(y)) - _plain_words(" ".join(x))
-    named = [i for i, n in enumerate(owners) if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", claim)]
+    named = [i for i, n in enumerate(owners) if written(n, claim)]
     if len(named) != 1 or not only_x or not only_y:
         return None
     i = named[0]

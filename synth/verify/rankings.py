@@ -17,6 +17,7 @@ from synth.extract.vocabulary import find_entities, match_language_code
 from synth.verify.claim_facts import NUMBER_WORDS, SETTINGS, Sides, names_found, side_terms, unknown_names
 from synth.verify.tables import (CellView, TableCheck, TableView, caption_head, header_names, is_all_column_cell,
                                  is_language, other_languages)
+from synth.verify.written import written
 
 
 def _split_in(name: str, side: frozenset[str]) -> bool:
@@ -31,7 +32,7 @@ def _own(cell: CellView, same_col: bool, unknown: set[str] = frozenset()) -> tup
     ``unknown``: names the vocabulary lacks, found in the header as words ("SelfAtt-Graph")."""
     names = cell.row_names if same_col else cell.col_names
     header = " ".join(cell.cell.row_header if same_col else cell.cell.column_header)
-    names = names | {u for u in unknown if re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", header)}
+    names = names | {u for u in unknown if written(u, header)}
     return names, _header_terms(header) | names
 
 

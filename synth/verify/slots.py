@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from synth.extract.vocabulary import PRETRAINING_CORPORA, find_entities
 from synth.parse.numbers import NumberMention
+from synth.verify.written import places
 
 # a corpus: what a model was pretrained on ("Wikipedia-pretrained XLM-7"); a dataset: what a score is measured on
 # ("64.8% accuracy on KLUE-NLI and 62.3% on ParsiNLU")
@@ -77,7 +78,7 @@ def _mentions(text: str, unknown: set[str]) -> list[_Mention]:
     found = [_Mention(e.start, e.end, e.name, "corpus" if e.name in PRETRAINING_CORPORA else e.kind)
              for e in find_entities(text) if e.kind in _KINDS or e.name in PRETRAINING_CORPORA]
     for name in unknown:  # "MurilBERT": a system the vocabulary does not know is still a model
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        for m in places(name, text):
             if not any(f.start <= m.start() < f.end for f in found):
                 found.append(_Mention(m.start(), m.end(), name, "model"))
     return sorted(found, key=lambda m: m.start)

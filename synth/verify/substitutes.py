@@ -12,6 +12,7 @@ import re
 from synth.extract.vocabulary import find_entities
 from synth.verify.claim_facts import BRACKETED_CITATION, cited_names, unknown_names
 from synth.verify.frames import frame, same_frame
+from synth.verify.written import places
 
 NEAR = 3  # content words either side that say what a name is used for ("the biaffine parser implemented in")
 
@@ -36,7 +37,7 @@ def name_substituted(claim: str, passage: str, missing: str) -> tuple[str, str] 
     for other in sorted(candidates):
         if other in claimed or other.lower() in claim.lower() or missing.lower() in other.lower():
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(other)}(?![\w-])", bare):
+        for m in places(other, bare):
             theirs = frame(bare, m.start(), m.end(), in_list=True, window=NEAR)
             if same_frame(mine, theirs) and len(mine & theirs) > shared:
                 best, shared = other, len(mine & theirs)
@@ -48,4 +49,4 @@ def same_place(claim: str, passage: str, name: str) -> bool:
     mine = _place(claim, name)
     return mine is not None and any(
         same_frame(mine, frame(passage, m.start(), m.end(), in_list=True, window=NEAR))
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", passage, re.IGNORECASE))
+        for m in places(name, passage, re.IGNORECASE))

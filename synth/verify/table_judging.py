@@ -20,7 +20,6 @@ from synth.verify.claim_facts import (
 from synth.verify.counts import Count, counts_in
 from synth.verify.directions import claimed_directions, directions_in_order, other_direction_only, table_directions
 from synth.verify.evidence import cells_quote
-from synth.verify.in_language import in_language_first
 from synth.verify.owners import swapped_cell
 from synth.verify.quotes import quote_on_page
 from synth.verify.rankings import counts_group, in_labelled_setting, languages_counted, ranking_checks
@@ -39,6 +38,7 @@ from synth.verify.tables import (
     LABEL_WORD, SAME_LANGUAGE, labelled_ranking_checks, CellView, ClaimNumbers, TableCheck, TableView, caption_head,
     cell_prints, check_table, cited_row, cites, direction_checks, family, is_language, worded_block,
 )
+from synth.verify.written import written
 
 # a table of counts ("Average number of tokens per sentence"), where no claimed score is read
 _COUNT_TABLE = re.compile(r"\b(?:number|numbers|statistics|sizes?)\s+of\b|\bstatistics\b", re.IGNORECASE)
@@ -473,7 +473,7 @@ class TableChecks:
                                  alternatives=self._change_ends(facts),
                                  compared=self._conditions_compared(facts),
                                  auxiliary=auxiliary_languages(facts.text),
-                                 in_language=in_language_first(facts.text))
+                                 in_language=facts.in_language_first)
             # a row named by a label alone is anchored too loosely to say which cell disagrees, unless the claim
             # gives the label as the name of what it describes ("the bottom three layers language-specific (Sep L1-3)")
             if labels and not all(re.search(rf"\(\s*{re.escape(label)}\s*\)", facts.text) for label in labels):
@@ -533,7 +533,7 @@ class TableChecks:
             return self._printed_in(paper, value, dec)
         return any(u.table is None or ours & ({e.name for e in u.entities} | {
             n for c in u.table.cells if c.row == u.row for n in names_of_cell(c)})
-            or any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", u.text) for n in facts.unknown)
+            or any(written(n, u.text) for n in facts.unknown)
             for u in self._printed.units_printing(paper, value, dec))
 
     def _margin_printed_otherwise(self, facts: ClaimFacts, paper: str, judgement: Judgement) -> bool:

@@ -25,6 +25,7 @@ from synth.verify.arithmetic import decimals, difference_matches, values_match
 from synth.verify.cell_pairs import split_pair_cells
 from synth.verify.slots import Slot
 from synth.verify.score_kinds import readable_in, refutable_by
+from synth.verify.written import written
 
 _WORD = re.compile(r"[^\W_]+")
 _AVERAGED_TABLE = re.compile(r"^\s*(?:Table\s+\d+\s*[.:]?\s*)?(?:\S+\s+)?(?:macro-|micro-)?(?:average|averaged|mean)\b",
@@ -317,7 +318,7 @@ def _with_unknown(c: CellView, unknown: set[str]) -> CellView:
     """The cell with the claim's names the vocabulary lacks that its row or column headers print."""
     def printed(headers: list[str]) -> frozenset[str]:
         text = " ".join(headers)
-        return frozenset(u for u in unknown if re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", text))
+        return frozenset(u for u in unknown if written(u, text))
     rows, cols = printed(c.cell.row_header), printed(c.cell.column_header)
     return replace(c, row_names=c.row_names | rows, col_names=c.col_names | cols) if rows or cols else c
 
@@ -1115,7 +1116,7 @@ def _cited_pair(a: CellView, b: CellView, unknown: set[str], models: set[str], s
 def _unknown_own(x: CellView, y: CellView, unknown: set[str]) -> set[str]:
     """Names the vocabulary lacks that head ``x``'s own column (along a row), not ``y``'s."""
     def heads(c: CellView, name: str) -> bool:
-        return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ".join(c.cell.column_header)) is not None
+        return written(name, " ".join(c.cell.column_header))
     return {u for u in unknown if heads(x, u) and not heads(y, u)}
 
 

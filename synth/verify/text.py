@@ -134,6 +134,7 @@ from synth.verify.tables import (
 )
 from synth.verify.versions import version_given_otherwise, versions
 from synth.verify.table_judging import TableChecks, another_variant, respective_slots
+from synth.verify.written import written
 
 _CLAUSE_SPLIT = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+", re.IGNORECASE)
 # "we would expect [...]": a hypothesis, which states no finding
@@ -375,7 +376,7 @@ def _own_clause(facts: ClaimFacts, sentence: str) -> str:
         return sentence
     named = [{e.name: e.kind for e in find_entities(c)} for c in clauses]
     # (a name the vocabulary lacks, "NER", is a dataset's, a model's or a method's)
-    unknown = [{u for u in facts.unknown if re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", c)} for c in clauses]
+    unknown = [{u for u in facts.unknown if written(u, c)} for c in clauses]
     naming = [i for i, n in enumerate(named) if names & set(n) or unknown[i]]
     if len(naming) != 1:
         return sentence
@@ -2094,7 +2095,7 @@ class TextVerifier(RunChecks, TableChecks):
             return False
         label = " ".join(row_header(unit))
         others = " ".join(" ".join(c.row_header) for c in unit.table.cells if c.row != unit.row)
-        return any(not _written(u, label) and _written(u, others) for u in facts.unknown)
+        return any(not written(u, label) and written(u, others) for u in facts.unknown)
 
     @staticmethod
     def _row_of_another_model(facts: ClaimFacts, unit: Unit) -> bool:
@@ -2405,8 +2406,3 @@ class TextVerifier(RunChecks, TableChecks):
         confidence = round(1 - (top.semantic if top else 0.0), 2)
         return TextVerdict(claim_id=claim_id, verdict="not_in_corpus", confidence=max(0.05, confidence),
                            basis=basis + notes)
-
-
-def _written(name: str, text: str) -> bool:
-    """Whether ``text`` writes ``name`` as a word of its own ("EMB" in "EMB EMB", not in "EMBEDDINGS")."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
