@@ -14,6 +14,7 @@ from synth.parse.numbers import POSITION_NOUN, Direction, NumberMention, directi
 from synth.verify.counts import Count, counts_in, spelled_counts
 from synth.verify.in_language import in_language_first
 from synth.verify.scripts import claimed_script
+from synth.verify.settings import SETTINGS
 from synth.verify.tables import family
 from synth.verify.written import places, written
 
@@ -21,7 +22,6 @@ KEY_KINDS = ("dataset", "model", "method", "language")
 # Settings rather than subjects: naming them does not make two statements about the same thing.
 GENERIC_METHODS = {"cross-lingual transfer", "zero-shot", "fine-tuning", "few-shot"}
 # ("supervised" is a table's name for in-language training, "Supervised (RNN-Graph)" beside transfer columns)
-SETTINGS = {"zero-shot", "few-shot", "translate-train", "translate-train-all", "translate-test", "supervised"}
 _SUPERVISED = re.compile(r"(?<![\w-])(?:fully\s+)?supervised\b", re.IGNORECASE)  # not "unsupervised", "self-supervised"
 
 
@@ -1275,8 +1275,8 @@ def _in_formula(text: str, n: NumberMention) -> bool:
     return bool(_FORMULA_BEFORE.search(text[:n.start]) or _FORMULA_AFTER.match(text[n.end:]))
 
 
-# "precision at 1", "P@1", "top-5 accuracy": the rank a metric counts to is part of its name
-_METRIC_RANK = re.compile(r"\b(?:precision|recall|accuracy|hits|P|R)\s*(?:@|at)\s*$|\btop-?$", re.IGNORECASE)
+# "precision at 1", "P@1", "top-5 accuracy": the rank a metric counts to is part of its name (not "XLM-R at 49.6%")
+_METRIC_RANK = re.compile(r"(?<![\w-])(?:precision|recall|accuracy|hits|P|R)\s*(?:@|at)\s*$|\btop-?$", re.IGNORECASE)
 
 
 def _metric_rank(text: str, n: NumberMention) -> bool:

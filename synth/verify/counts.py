@@ -144,9 +144,14 @@ def _same_noun(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a[:5] == b[:5]
 
 
+_PRONOUN = "ones"  # stands for a noun said before: what it counts is told by the words before it
+
+
 def _same_thing(a: Count, b: Count) -> bool:
     """The same noun right after both numbers, or the same last word of their noun phrases ("16 attention
     heads" and "8 heads")."""
+    if _PRONOUN in (a.noun, b.noun):  # "two lower-resource ones" for "two lower-resource languages"
+        return bool(set(a.words[:-1]) & set(b.words[:-1]))
     return _same_noun(a.noun, b.noun) or (bool(a.words) and bool(b.words) and _same_noun(a.words[-1], b.words[-1]))
 
 

@@ -12,8 +12,10 @@ _IN_LANGUAGE = re.compile(
     r"(?<![\w-])(?:fully[\s-]+)?supervised\b|\bin-language\s+(?:training|fine-tuning|data)\b|"
     r"\b(?:fine-?tuned|trained|training)\s+(?:only\s+)?on\s+(?:(?:its|their)\s+own\b|"
     r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:training\s+(?:set|data)\s+)?itself\b)")
-# transfer from English: "fine-tuned only on English data", "transferred zero-shot from English"
-_FROM_ENGLISH = re.compile(r"\b(?:(?:fine-?tuned|trained)\s+(?:only\s+)?on\s+English\b|transferred\b|zero-shot\b|"
+# transfer from English: "fine-tuned only on English data", "transferred zero-shot from English" (not a model
+# prompted zero-shot: "zero-shot-prompted GPT-3.5-Turbo", "zero-shot GPT-4 prompting")
+_FROM_ENGLISH = re.compile(r"\b(?:(?:fine-?tuned|trained)\s+(?:only\s+)?on\s+English\b|transferred\b|"
+                           r"zero-shot\b(?![\w\s.-]{0,30}?\bprompt)|"
                            r"cross-lingual\s+transfer\b)")
 
 

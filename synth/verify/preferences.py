@@ -67,9 +67,34 @@ def _said_of_the_set_aside(claim: str, passage: str) -> str | None:
     return None
 
 
+# "intrinsic evaluation is usually preferred over evaluating [...] on downstream transfer tasks"; and a passage's
+# "Extrinsic evaluation on such downstream tasks is often preferred", which prefers without saying to what
+_PREFERRED = r"\s+(?:is|are|was|were|being)\s+(?:(?:\w+ly|often|still|also|thus|much)\s+)?(?:preferred|favou?red)"
+_PREFERRED_OVER = re.compile(rf"(?P<chosen>\b[\w-]+\s+[\w-]+){_PREFERRED}\s+(?:over|to)\s+"
+                             rf"(?P<aside>(?:(?!{_CLAUSE_STOP}).){{5,120}})", re.IGNORECASE)
+_PREFERRED_ALONE = re.compile(rf"(?:^|[;:.]\s+|,\s+)(?P<chosen>[^;:,.!?]{{5,80}}?){_PREFERRED}\b(?!\s+(?:over|to)\b)",
+                              re.IGNORECASE)
+
+
+def _preferred_instead(claim: str, passage: str) -> str | None:
+    """The claim prefers one thing over another, and the passage prefers the other: what the passage says is
+    preferred holds two or more words of what the claim sets aside and none of the words naming its choice."""
+    for m in _PREFERRED_OVER.finditer(claim):
+        chosen, aside = content_words(m.group("chosen")), content_words(m.group("aside"))
+        chosen = {w for w in chosen if not word_found(w, aside, stems=True)}
+        for p in _PREFERRED_ALONE.finditer(passage):
+            theirs = content_words(p.group("chosen"))
+            if chosen and _share(aside, theirs) >= 2 and not _share(chosen, theirs):
+                return f"the paper prefers \"{p.group('chosen').strip()}\", what the claim sets aside"
+    return None
+
+
 def preference_reversed(claim: str, passage: str) -> str | None:
     """Why the passage chooses what the claim sets aside (and not what the claim chooses), or says of it what the
     claim says of its choice; None where it does neither."""
+    preferred = _preferred_instead(claim, passage)
+    if preferred:
+        return preferred
     claimed = [(c, a) for c, a in _choices(claim) if len(a) >= 2]
     if not claimed:
         return None

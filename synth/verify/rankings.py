@@ -14,9 +14,10 @@ from collections import defaultdict
 from functools import lru_cache
 
 from synth.extract.vocabulary import find_entities, match_language_code
-from synth.verify.claim_facts import NUMBER_WORDS, SETTINGS, Sides, names_found, side_terms, unknown_names
+from synth.verify.claim_facts import NUMBER_WORDS, Sides, names_found, side_terms, unknown_names
 from synth.verify.tables import (CellView, TableCheck, TableView, caption_head, header_names, is_all_column_cell,
                                  is_language, other_languages)
+from synth.verify.settings import SETTINGS
 from synth.verify.written import written
 
 

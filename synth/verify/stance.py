@@ -205,7 +205,7 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
     A negation within a relative clause describes what is talked about and denies nothing ("languages
     whose scripts the tokenizer does not cover")."""
     claim, text = _without_relative_negations(facts.text), _without_relative_negations(text)
-    if negated(text) == negated(claim) or _NEGATION.search(claim):
+    if _NEGATION.search(claim) or (negated(text) == negated(claim) and not _TROUBLE.search(text)):
         return None
     claim_words = content_words(facts.text)
     # a denied effect gainsays a claim of an effect, or one about what it denies, not one of what was done ("they
@@ -215,6 +215,13 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
                          or _MEASURED.search(facts.text))
     for start, clause in _clauses(text, _BRACKETED_CLAUSE):
         m = _NEGATION.search(clause)
+        # or a deed said to give trouble, in two or more of the claim's words ("these models have issues assigning
+        # meaningful similarity scores for sentence pairs that don't [...]" against "also give meaningful [...]")
+        trouble = _TROUBLE.search(clause)
+        if trouble and (m is None or m.start() > trouble.end()) and not _TROUBLE.search(facts.text):
+            done = content_words(" ".join(clause[trouble.end():].split()[:FRAME_WORDS])) & claim_words
+            if len(done - facts.name_words) >= 2:
+                return f"the paper says it is hard to do: \"{clause.strip()}\" (shares {', '.join(sorted(done))})"
         if m is None:
             continue
         shared = content_words(clause) & claim_words
@@ -242,6 +249,10 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
                     + (f" (shares {', '.join(sorted(shared))})" if shared else ""))
     return None
 
+
+# "have issues assigning", "has difficulty in telling apart": a deed said to go wrong
+_TROUBLE = re.compile(r"\b(?:ha(?:ve|s|d)|fac(?:e|es|ed))\s+(?:\w+\s+)?(?:issues|problems|trouble|difficult(?:y|ies))\s+"
+                      r"(?:in\s+|with\s+)?(?=[a-z]+ing\b)", re.IGNORECASE)
 
 # what a claim may deny a need for ("is not needed for BERT to create a multilingual space")
 _NEED = re.compile(r"\b(?:need(?:s|ed)?|necessary|requir(?:e|es|ed|ing)|essential|crucial|prerequisites?|"
@@ -371,6 +382,8 @@ _ANTONYMS = [("higher", "lower"), ("high", "low"), ("top", "bottom"), ("top", "l
              # which of two named parts: "the Old Testament" against "the New Testament"; which script: "simplified
              # Chinese" against "traditional Chinese"
              ("old", "new"), ("simplified", "traditional"),
+             # where a language is spoken: "an East African language" against "a West African language"
+             ("east", "west"), ("north", "south"), ("eastern", "western"), ("northern", "southern"),
              # an amount of attention or data: "far more attention" against "only received scarce attention"
              ("more", "scarce"), ("much", "scarce"), ("plenty", "scarce"), ("abundant", "scarce"),
              *((up, down) for up in ("largest", "highest", "greatest", "biggest", "strongest")

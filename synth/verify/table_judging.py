@@ -452,7 +452,7 @@ class TableChecks:
                 continue
             if not self._names_unknown_in(facts, view) or not self._same_table_metric(facts, view):
                 continue
-            if self._about_another_language(facts, view):
+            if self._about_another_language(facts, view) or self._label_on_another_page(facts, view):
                 continue
             if measured and not self._about_nouns(view, measured):
                 continue
@@ -627,6 +627,21 @@ class TableChecks:
         named = {n for n in view.context_names if is_language(n) and n not in SOFT_NAMES}
         return (len(named) == 1 and not named & facts.names["language"]
                 and not any(is_language(n) for c in view.cells for n in c.names))
+
+    def _label_on_another_page(self, facts: ClaimFacts, view: TableView) -> bool:
+        """A table continued over several pages ("Table 8" on pages 17 to 20), where another page prints a label
+        the claim writes ("Tai-Kadai") and this one does not: the claim's rows are on that page, not this one."""
+        words = self._label_words(facts)
+        if not words or not view.table.label:
+            return False
+
+        def printed(v: TableView) -> set[str]:
+            headers = " ".join(p for c in v.cells for p in (*c.cell.row_header, *c.cell.column_header))
+            return {w for w in words if written(w, headers)}
+
+        ours = printed(view)
+        return any(printed(v) - ours for v in self.tables
+                   if v.paper == view.paper and v.table.label == view.table.label and v.table.page != view.table.page)
 
     @staticmethod
     def _ours_rows(view: TableView, models: set[str]) -> TableView:

@@ -25,6 +25,7 @@ from synth.verify.arithmetic import decimals, difference_matches, values_match
 from synth.verify.cell_pairs import split_pair_cells
 from synth.verify.slots import Slot
 from synth.verify.score_kinds import readable_in, refutable_by
+from synth.verify.settings import SETTINGS
 from synth.verify.written import written
 
 _WORD = re.compile(r"[^\W_]+")
@@ -1125,6 +1126,9 @@ def _system_kind(name: str, unknown: set[str], in_named_row: bool) -> str | None
     return kind_of(name) or ("model" if in_named_row and name in unknown else None)
 
 
+_TRANSFER = frozenset({"cross-lingual transfer", "zero-shot"})
+
+
 def _difference_checks(view: TableView, required: set[str], models: set[str], delta: float, dec: int, text: str,
                        missing, excluded: set[str], ranking: tuple[str, str] | None,
                        values: list[tuple[float, int, str]] = (), overall: bool = False,
@@ -1157,6 +1161,7 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
     less the second's ("Fully Supervised / XLM-R" against "Cross-lingual / XLM-R-based / eng")."""
     checks = []
     wanted = required | models | set(unknown) | set(datasets)
+    named_settings = SETTINGS - excluded if excluded else set()  # "fully supervised", "zero-shot-prompted"
     claimed_model = any(kind_of(m) == "model" for m in models)
     # a claim naming languages is not borne out by the cells of others ("7% on Swahili" by Chinese cells)
     cells = [c for c in view.cells if (c.names & wanted or _worded_by(_row_words(c), claim_words))
@@ -1272,8 +1277,9 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                       and (_printed_as(a, b, ends) or _printed_as(b, a, ends)))
             first_side = a  # whose words a_words are, whichever way a and b are turned below
             # (one model's two settings: the claim says which it writes first)
-            setting_pair = delta is not None and in_language is not None and {frozenset(a_own), frozenset(b_own)} == {
-                frozenset({"supervised"}), frozenset({"en"})}
+            # ("Cross-Lingual Transfer (XLMR) / English": the transfer the claim names too)
+            setting_pair = delta is not None and in_language is not None and {
+                frozenset(a_own - _TRANSFER), frozenset(b_own - _TRANSFER)} == {frozenset({"supervised"}), frozenset({"en"})}
             if in_language is not None and delta is not None and not setting_pair:
                 continue  # English is the source there, no side of a change between two languages
             if setting_pair and ("supervised" in a_own) != in_language:
@@ -1295,7 +1301,9 @@ def _difference_checks(view: TableView, required: set[str], models: set[str], de
                 continue  # a difference involving a model the claim does not name is not the claim's
             if not models and not (labelled or stated) and any(kind_of(n) == "model" for n in a.names | b.names):
                 continue  # "the translation system scores 10.2 BLEU higher": no model's row is the claim's
-            if not (labelled or stated) and any(kind_of(n) == "method" for n in (a_own | b_own) - wanted):
+            # (not the settings the claim names: "fully supervised XLM-R outscores zero-shot-prompted GPT-3.5-Turbo")
+            if not (labelled or stated or setting_pair) and any(
+                    kind_of(n) == "method" for n in (a_own | b_own) - wanted - named_settings):
                 continue  # "XLM-R fine-tune" against "mBERT zero-transfer": a method the claim does not compare
             available = set(a.names | b.names | view.context_names)
             chosen = (a.names | b.names) & alternatives

@@ -305,3 +305,12 @@ def test_a_count_a_subject_has_is_read_in_words():
     assert counts_agree(claim, passage)[0] == "all"
     assert counts_agree(claim.replace("two", "three"), passage)[0] == "conflict"
     assert [(c.value, c.noun) for c in spelled_counts("It has three layers.")] == [(3.0, "layers")]
+
+
+def test_ones_counts_what_the_words_before_it_name():
+    # 1809.05053 p.1
+    passage = ("These languages span several language families, and with the inclusion of Swahili and Urdu, include two "
+               "lower-resource languages as well.")
+    assert counts_agree("XNLI includes two lower-resource ones, Swahili and Urdu.", passage)[0] == "all"
+    # (what "ones" stands for is told by the words before it: two high-resource ones are no such count)
+    assert counts_agree("XNLI includes two high-resource ones, French and Spanish.", passage)[0] == "none"

@@ -17,3 +17,8 @@ def test_a_claim_comparing_no_such_settings_has_no_order():
     # (unsupervised and self-supervised training are no in-language fine-tuning)
     assert in_language_first("Unsupervised XLM beats self-supervised mBERT in zero-shot transfer.") is None
     assert in_language_first("Fully supervised XLM-R reaches 76.8% on Turkmen.") is None
+    # (a model prompted zero-shot is no model transferred from English)
+    assert in_language_first("On SIB-200's Tai-Kadai languages, fully supervised XLM-R outscores zero-shot-prompted "
+                             "GPT-3.5-Turbo by 41.2 accuracy points.") is None
+    assert in_language_first("Fully supervised XLM-R reaches 84.3% on Venetian, whereas zero-shot GPT-4 prompting "
+                             "reaches 59.4%.") is None

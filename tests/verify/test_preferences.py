@@ -40,3 +40,16 @@ def test_a_passage_saying_of_the_set_aside_thing_what_the_claim_says_of_its_choi
                                       "category of cross-lingual word embedding models.") is None
     assert preference_reversed(claim, "Mapping-based approaches learn a linear transformation between two "
                                       "monolingual spaces.") is None
+
+
+def test_a_passage_preferring_what_the_claim_prefers_something_over_reverses_it():
+    passage = ("Extrinsic evaluation on such downstream tasks is often preferred, as it directly allows to evaluate "
+               "the usefulness of the cross-lingual embedding model for the respective task.")
+    claim = ("Ruder et al. note that intrinsic evaluation is usually preferred over evaluating cross-lingual word "
+             "embeddings on downstream transfer tasks.")
+    assert preference_reversed(claim, passage) == ("the paper prefers \"Extrinsic evaluation on such downstream "
+                                                   "tasks\", what the claim sets aside")
+    # the claim's own preference, or a passage preferring nothing, is no reversal
+    assert preference_reversed("Extrinsic evaluation on downstream tasks is usually preferred over intrinsic "
+                               "evaluation.", passage) is None
+    assert preference_reversed(claim, "Intrinsic tasks such as word similarity are cheap to compute.") is None

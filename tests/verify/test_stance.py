@@ -100,6 +100,11 @@ def test_an_antonym_about_the_same_thing_is_a_swapped_finding():
                                                  "second iteration, a large number of noisier word translations are "
                                                  "automatically generated (Glavas et al., 2019).")
 
+    # 2309.07445 p.2: where a language is spoken
+    east = analyse("Among SIB-200's languages is N'Ko, an East African language that was only recently added to Flores-200.")
+    assert "west" in swapped_antonym(east, "Additionally, we added N'Ko—a West African language that was recently added "
+                                           "to Flores-200 dataset (Doumbouya et al., 2023).")
+
     tuned = analyse("They fine-tune word embeddings while training the parser.")
     assert "freeze" in swapped_antonym(tuned, "We freeze word embeddings since fine-tuning them may disturb the alignment.")
 
@@ -610,3 +615,15 @@ SWAPPED = [
 def test_an_antonym_said_of_the_same_thing_is_a_swap_and_its_own_word_none(passage, claim, said, unswapped):
     assert said in swapped_antonym(analyse(claim), passage)
     assert swapped_antonym(analyse(unswapped), passage) is None
+
+
+def test_a_deed_said_to_give_trouble_denies_a_claim_that_it_is_done():
+    # 2004.09813 p.6
+    passage = ("However, as the STS 2017 results show, these models have issues assigning meaningful similarity scores "
+               "for sentence pairs that don't have identical meaning.")
+    claim = analyse("LASER and LaBSE also give meaningful similarity scores to sentence pairs whose meanings are related.")
+    assert "hard to do" in denial(claim, passage)
+    # (a claim saying the trouble itself, or one sharing fewer of the deed's words, is not denied)
+    assert denial(analyse("LASER and LaBSE have problems assigning meaningful similarity scores to related pairs."),
+                  passage) is None
+    assert denial(analyse("LASER and LaBSE give meaningful alignments for mined bitext."), passage) is None
