@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from dataclasses import dataclass, replace
 
-from synth.extract.vocabulary import find_entities, kind_of
+from synth.extract.vocabulary import canonical, find_entities, kind_of
 from synth.parse.numbers import POSITION_NOUN, Direction, NumberMention, direction_of, find_numbers
 from synth.verify.counts import Count, counts_in, spelled_counts
 from synth.verify.in_language import in_language_first
@@ -711,7 +711,13 @@ def unknown_names(text: str) -> set[str]:
             out.add(_BASED.sub("", m.group(0)))  # "WGAN-based" names WGAN
     out |= cited_names(text)  # evidence for a cited system names its authors
     out |= {m.group(1) for m in _EPONYM.finditer(text)}
+    # "Ancient Hebrew": another language than the one its last word names, which evidence must print (unless the
+    # claim gives its code, which a table prints instead: "Swiss German (gsw)")
+    out |= {m.group(0) for m in _VARIETY.finditer(text) if kind_of(canonical("language", m.group(1)) or "") == "language"}
     return out
+
+
+_VARIETY = re.compile(r"\b(?:Low|Swiss|Ancient|Old|Middle|Classical)\s+([A-Z][a-z]+)\b(?!\s*\([a-z]{2,3}\))")
 
 
 # "Ward's minimum-variance linkage", "Spearman's rank correlation": a method named after a person names it

@@ -25,11 +25,12 @@ def exact_count(text: str) -> bool:
     return digits.isdigit() and len(digits) >= 4 and len(digits.rstrip("0")) >= 3
 
 
-_SCALED_PRECISELY = re.compile(r"[1-9]\d*\.\d{2,}\s*(?:million|billion|thousand|[MBK])")
+_SCALED_PRECISELY = re.compile(r"(?:[1-9]\d*\.\d{2,}|[1-9]\d{2,}(?<!00))\s*(?:million|billion|thousand|[MBK])")
 
 
 def precise_count(text: str) -> bool:
-    """An exact count, or one scaled by its unit to three figures or more ("1.24 million", not "1.2 million")."""
+    """An exact count, or one scaled by its unit to three figures or more ("1.24 million", "141 million", not "1.2
+    million" or "100 million")."""
     return exact_count(text) or bool(_SCALED_PRECISELY.fullmatch(text.strip()))
 
 

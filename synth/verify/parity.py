@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
-from synth.verify.claim_facts import ClaimFacts, negated, terms_around
+from synth.verify.claim_facts import ClaimFacts, comparison_sides, negated, terms_around
 
 _PARITY = re.compile(
     r"\b(?:(?:is|are|was|were|be)\s+(?:about\s+|roughly\s+|almost\s+|nearly\s+|just\s+)?as\s+"
     r"(?:good|well|effective|accurate|strong|useful)\s+as"
     r"|perform(?:s|ed)?\s+(?:about\s+|roughly\s+)?(?:similarly|comparably|equally\s+well|on\s+par)\s+(?:to|with|as)"
-    r"|(?:is|are|was|were|performs?|performed)\s+(?:on\s+par|comparable|equivalent|competitive)\s+(?:with|to))\b",
+    r"|(?:is|are|was|were|performs?|performed)\s+(?:on\s+par|comparable|equivalent|competitive)\s+(?:with|to)"
+    # "model low-resource languages as well as XLM-R does": "as well as" only where a verb closes the other side
+    r"|as\s+(?:well|accurately|effectively)\s+as(?=\s+[^,.;]{1,40}?\b(?:does|do|did)\b))\b",
     re.IGNORECASE)
 
 
@@ -42,3 +44,25 @@ def parity_against_ranking(facts: ClaimFacts, text: str) -> str | None:
             return (f"the claim ranks {', '.join(sorted(won))} above {', '.join(sorted(lost))}; the paper says "
                     "they do equally well")
     return None
+
+
+def ranking_against_parity(claim: str, text: str) -> str | None:
+    """The claim says two things do equally well ("mBERT and XLM-100 model low-resource languages as well as XLM-R
+    does"); the passage ranks the one above the other ("XLM-R [...] outperforming the XLM-100 and mBERT [...]")."""
+    sides = parity_sides(claim)
+    if sides is None or negated(claim):
+        return None
+    for sentence in _SENTENCE_END.split(text):  # (each of two sentences read together ranks on its own)
+        theirs = comparison_sides(sentence)
+        if theirs is None:
+            continue
+        winner, loser = theirs.winner - theirs.loser, theirs.loser - theirs.winner
+        for first, second in (sides, sides[::-1]):
+            won, lost = winner & first - second, loser & second - first
+            if won and lost:
+                return (f"the claim says they do equally well; the paper ranks {', '.join(sorted(won))} above "
+                        f"{', '.join(sorted(lost))}")
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

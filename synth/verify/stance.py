@@ -205,7 +205,10 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
     A negation within a relative clause describes what is talked about and denies nothing ("languages
     whose scripts the tokenizer does not cover")."""
     claim, text = _without_relative_negations(facts.text), _without_relative_negations(text)
-    if _NEGATION.search(claim) or (negated(text) == negated(claim) and not _TROUBLE.search(text)):
+    # (a claim saying something is missed denies it too: "misses differences [...] that stem from cultural
+    # differences" for "it does not capture differences [...] that are due to cultural differences")
+    if (_NEGATION.search(claim) or _MISSED.search(claim)
+            or (negated(text) == negated(claim) and not _TROUBLE.search(text))):
         return None
     claim_words = content_words(facts.text)
     # a denied effect gainsays a claim of an effect, or one about what it denies, not one of what was done ("they
@@ -250,6 +253,7 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
     return None
 
 
+_MISSED = re.compile(r"\b(?:miss(?:es|ed)?|fail(?:s|ed)?\s+to|overlook(?:s|ed)?|neglect(?:s|ed)?)\b", re.IGNORECASE)
 # "have issues assigning", "has difficulty in telling apart": a deed said to go wrong
 _TROUBLE = re.compile(r"\b(?:ha(?:ve|s|d)|fac(?:e|es|ed))\s+(?:\w+\s+)?(?:issues|problems|trouble|difficult(?:y|ies))\s+"
                       r"(?:in\s+|with\s+)?(?=[a-z]+ing\b)", re.IGNORECASE)

@@ -84,8 +84,9 @@ from synth.verify.owners import metrics_after_numbers, number_listed_for_another
 from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, given_all_but_one,
                                    language_given_otherwise, paired_otherwise, said_of_the_set_aside,
                                    swapped_between_clauses)
-from synth.verify.parity import parity_against_ranking
+from synth.verify.parity import parity_against_ranking, ranking_against_parity
 from synth.verify.preferences import preference_reversed
+from synth.verify.prefixed_kinds import prefixed_kind_swapped
 from synth.verify.presence import absence_stated, presence_stated
 from synth.verify.printed import PrintedValues
 from synth.verify.quoted import quoted_given_otherwise
@@ -190,7 +191,8 @@ def _worded_otherwise(facts: ClaimFacts, text: str) -> bool:
                 or superlative_beaten(facts, text)
                 or reversed_comparative(facts.text, text) or parity_against_ranking(facts, text)
                 or _kind_substituted(facts.text, text) or sharing_opposed(facts.text, text)
-                or bound_opposed(facts.text, text) or order_given_otherwise(facts.text, text))
+                or bound_opposed(facts.text, text) or order_given_otherwise(facts.text, text)
+                or prefixed_kind_swapped(facts.text, text) or ranking_against_parity(facts.text, text))
 
 
 def _cites_one_of(header: str, cited: set[str]) -> bool:
@@ -774,6 +776,8 @@ class TextVerifier(RunChecks, TableChecks):
         # structure specific enough for fewer shared words
         crossed = (swapped_between_clauses(facts.text, unit.text) or place_substituted(facts.text, unit.text)
                    or preference_reversed(facts.text, unit.text)
+                   # "for cross-lingual transfer of word embeddings" against "for cross-domain transfer of [...]"
+                   or prefixed_kind_swapped(facts.text, unit.text)
                    if not conflict and unit.table is None else None)
         if crossed and cover >= REVERSAL_COVERAGE:
             self._record(judgement, "contradict", unit, sim, sim, [
@@ -1293,7 +1297,7 @@ class TextVerifier(RunChecks, TableChecks):
         """One count of one named model (or, in the paper the claim names, of one named language), under the column
         its noun names: only a unanimous reading decides."""
         (count,) = facts.counts
-        models = facts.names["model"]
+        models = facts.names["model"] - facts.sources  # (not "the XLM-R paper's", which names where, not whose)
         # ("the Slovak treebank contributes 8,556 training sentences", "Japanese Wikipedia with 1.24 million articles":
         # a language's row, where no model is named)
         languages = facts.names["language"] - SOFT_NAMES

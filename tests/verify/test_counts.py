@@ -1,6 +1,6 @@
 from synth.verify.claim_facts import analyse
-from synth.verify.counts import (counts_agree, counts_in, counts_named_alike, crossed_counts, printed_counts,
-                                 spelled_counts)
+from synth.verify.counts import (counts_agree, counts_in, counts_named_alike, crossed_counts, precise_count,
+                                 printed_counts, spelled_counts)
 
 
 def test_counts_carry_the_noun_they_count():
@@ -314,3 +314,8 @@ def test_ones_counts_what_the_words_before_it_name():
     assert counts_agree("XNLI includes two lower-resource ones, Swahili and Urdu.", passage)[0] == "all"
     # (what "ones" stands for is told by the words before it: two high-resource ones are no such count)
     assert counts_agree("XNLI includes two high-resource ones, French and Spanish.", passage)[0] == "none"
+
+
+def test_a_count_scaled_to_three_figures_is_precise():
+    assert precise_count("1.24 million") and precise_count("141 million") and precise_count("241M")
+    assert not precise_count("1.2 million") and not precise_count("100 million") and not precise_count("24M")

@@ -1,7 +1,7 @@
 """Two things said to do equally well, against a claim ranking one above the other."""
 
 from synth.verify.claim_facts import analyse
-from synth.verify.parity import parity_against_ranking, parity_sides
+from synth.verify.parity import parity_against_ranking, parity_sides, ranking_against_parity
 
 # 1902.09492 p.6; 2309.07445 p.8
 ELMO = ("From experiments on the English tree-bank, we found that using the outputs of the first LSTM layer is as "
@@ -37,3 +37,15 @@ def test_parity_in_the_past_tense():
     sides = parity_sides("We observed in Table 5 that pretraining on Wikipedia for Swahili and Urdu performed similarly "
                          "to a randomly initialized model; most likely due to the small size of the data.")
     assert sides is not None and "sw" in sides[0] and "randomly" in sides[1]
+
+
+def test_a_passage_ranking_what_the_claim_says_do_equally_well_gainsays_it():
+    # 1911.02116 p.8
+    passage = ("On cross-lingual transfer, XLM-R obtains 80.9% accuracy, outperforming the XLM-100 and mBERT "
+               "open-source models by 10.2% and 14.6% average accuracy. On the Swahili and Urdu low-resource languages, "
+               "XLM-R outperforms XLM-100 by 15.7% and 11.4%, and mBERT by 23.5% and 15.8%.")
+    claim = "mBERT and XLM-100 model low-resource languages as well as XLM-R does."
+    assert ranking_against_parity(claim, passage) == "the claim says they do equally well; the paper ranks XLM-R above XLM"
+    # (a claim ranking them itself, or one with "as well as" meaning "and", states no parity)
+    assert ranking_against_parity("XLM-R models low-resource languages better than mBERT and XLM-100.", passage) is None
+    assert ranking_against_parity("mBERT as well as XLM-100 are trained on Wikipedia.", passage) is None

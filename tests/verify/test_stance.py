@@ -627,3 +627,14 @@ def test_a_deed_said_to_give_trouble_denies_a_claim_that_it_is_done():
     assert denial(analyse("LASER and LaBSE have problems assigning meaningful similarity scores to related pairs."),
                   passage) is None
     assert denial(analyse("LASER and LaBSE give meaningful alignments for mined bitext."), passage) is None
+
+
+def test_a_claim_saying_something_is_missed_is_not_denied_by_a_passage_saying_it_is_not_captured():
+    # 2003.11080 p.2
+    passage = ("For instance, it does not capture differences in classification performance that are due to cultural "
+               "differences (Mohammad et al., 2016; Smith et al., 2016).")
+    missed = analyse("Translation-based evaluation misses differences in classification performance that stem from "
+                     "cultural differences.")
+    assert denial(missed, passage) is None
+    assert denial(analyse("Translation-based evaluation captures differences in classification performance that "
+                          "stem from cultural differences."), passage) is not None

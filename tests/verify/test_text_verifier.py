@@ -2542,6 +2542,12 @@ CONTRADICTED_BY = [
     # several pages, lists the Tai-Kadai languages on another page than Javanese (83.2 against 43)
     ("On SIB-200's three Tai-Kadai languages, fully supervised XLM-R outscores zero-shot-prompted GPT-3.5-Turbo by "
      "40.2 accuracy points.", "Tai-Kadai"),
+    # 1902.09492 p.2: "effective for cross-domain transfer of word embeddings (Yang et al., 2017)"
+    ("Schuster et al. note that a similar anchor-based regularisation had already proven effective for cross-lingual "
+     "transfer of word embeddings (Yang et al., 2017).", "cross-domain transfer"),
+    # 1911.02116 Table 6 (cy / Welsh, Tokens (M)): 141; "the XLM-R paper's" says where, not whose row
+    ("According to the XLM-R paper's CC-100 statistics, the Welsh portion of the corpus holds 241 million tokens.",
+     "141"),
 ]
 
 SUPPORTED_BY = [
@@ -2621,6 +2627,8 @@ SUPPORTED_BY = [
     # 61.3, whose transfer the claim names too; Table 8 lists Kimbundu (49.7 against 34.6) on another page
     ("In SIB-200, the Tupian language loses 15.0 accuracy points when XLM-R is fine-tuned on English and transferred "
      "zero-shot instead of being fine-tuned on its own training data.", "76.3"),
+    ("According to the XLM-R paper's CC-100 statistics, the Welsh portion of the corpus holds 141 million tokens.",
+     "141"),
     # 2309.07445 Table 8 (Yoruba): MLP 62.55, XLM-R 49.6; "XLM-R at 49.6%" is a score, not a rank like "P at 1"
     ("In SIB-200's per-language results, the simple MLP classifier scores 62.55% on Yoruba, well above fully "
      "supervised XLM-R at 49.6%.", "62.55"),
@@ -2672,6 +2680,28 @@ def test_contradicted_by_the_passage_that_says_otherwise(verifier, claim, quoted
 def test_supported_by_the_passage_that_says_it(verifier, claim, quoted):
     v = verifier.verify("s", claim)
     assert v.verdict == "supported" and quoted in v.evidence[0].quote
+
+
+def test_a_parity_claim_is_not_borne_out_by_a_ranking(verifier):
+    # 1911.02116 p.8: XLM-R outperforms XLM-100 and mBERT, on Swahili and Urdu too
+    v = verifier.verify("parity", "Conneau et al. conclude that mBERT and XLM-100 model low-resource languages as well "
+                                  "as XLM-R does and depend little on cross-lingual transfer.")
+    assert v.verdict != "supported"
+
+
+def test_a_claim_that_something_is_missed_is_not_gainsaid_by_the_paper_saying_it_is_not_captured(verifier):
+    # 2003.11080 p.2: "it does not capture differences in classification performance that are due to cultural [...]"
+    v = verifier.verify("missed", "Hu et al. argue that translation-based evaluation captures only one facet of "
+                                  "cross-lingual generalisation and misses differences in classification performance "
+                                  "that stem from cultural differences.")
+    assert v.verdict != "contradicted"
+
+
+def test_another_variety_of_a_tables_language_is_borne_out_by_none_of_its_cells(verifier):
+    # 1811.00570 Table 2 has Hebrew (he), but no Ancient Hebrew
+    v = verifier.verify("ancient", "Transferred from English, Ahmad et al.'s order-free SelfAtt-Graph parser reaches "
+                                   "about 45 UAS on Ancient Hebrew, roughly ten points below its Modern Hebrew score.")
+    assert v.verdict == "not_in_corpus"
 
 
 def test_a_component_said_shared_is_not_borne_out_where_the_paper_makes_it_language_specific(verifier):
