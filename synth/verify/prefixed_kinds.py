@@ -11,17 +11,27 @@ _PREFIXED = re.compile(r"(?<![\w-])(?P<prefix>cross|multi|intra|inter|bi|mono)-(
                        re.IGNORECASE)
 
 
+# spellings of one kind: "cross-language transfer" is cross-lingual transfer
+_SAME_KIND = {"language": "lingual", "languages": "lingual", "linguistic": "lingual", "domains": "domain",
+              "tasks": "task", "modal": "modality", "modalities": "modality"}
+
+
+def _kind(word: str) -> str:
+    word = word.lower()
+    return _SAME_KIND.get(word, word)
+
+
 def prefixed_kind_swapped(claim: str, passage: str) -> str | None:
     """Why the passage speaks of another kind than the claim: it names the claim's noun after the claim's prefix
     with another word ("cross-domain transfer" for "cross-lingual transfer") and never writes the claim's kind of
     that noun."""
-    theirs = [(m.group("prefix").lower(), m.group("kind").lower(), m.group("head").lower())
+    theirs = [(m.group("prefix").lower(), _kind(m.group("kind")), m.group("head").lower())
               for m in _PREFIXED.finditer(passage)]
     for m in _PREFIXED.finditer(claim):
-        prefix, kind, head = m.group("prefix").lower(), m.group("kind").lower(), m.group("head").lower()
+        prefix, kind, head = m.group("prefix").lower(), _kind(m.group("kind")), m.group("head").lower()
         if any(t == (prefix, kind, head) for t in theirs):
             continue
         other = next((k for p, k, h in theirs if p == prefix and h == head and k != kind), None)
         if other:
-            return f"the claim says \"{prefix}-{kind} {head}\", the paper \"{prefix}-{other} {head}\""
+            return f"the claim says \"{m.group(0)}\", the paper \"{prefix}-{other} {head}\""
     return None

@@ -18,3 +18,9 @@ def test_the_same_kind_another_noun_or_a_passage_writing_both_is_no_swap():
     assert prefixed_kind_swapped("It helps cross-domain transfer of word embeddings.", YANG) is None
     assert prefixed_kind_swapped("It helps cross-lingual alignment of word embeddings.", YANG) is None
     assert prefixed_kind_swapped("It helps cross-lingual transfer.", YANG + " It also helps cross-lingual transfer.") is None
+
+
+def test_two_spellings_of_one_kind_are_no_swap():
+    # ahmad2019 p.1 and p.2: "cross-lingual transfer" and "cross-language transfer"
+    assert prefixed_kind_swapped("Does it improve cross-language transfer?",
+                                 "we explore adversarial training [...] to facilitate cross-lingual transfer.") is None
