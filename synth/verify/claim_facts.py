@@ -21,7 +21,6 @@ from synth.verify.written import places, written
 KEY_KINDS = ("dataset", "model", "method", "language")
 # Settings rather than subjects: naming them does not make two statements about the same thing.
 GENERIC_METHODS = {"cross-lingual transfer", "zero-shot", "fine-tuning", "few-shot"}
-# ("supervised" is a table's name for in-language training, "Supervised (RNN-Graph)" beside transfer columns)
 _SUPERVISED = re.compile(r"(?<![\w-])(?:fully\s+)?supervised\b", re.IGNORECASE)  # not "unsupervised", "self-supervised"
 
 

@@ -1,6 +1,6 @@
 """One kind of a thing named by a prefixed compound swapped for another with the same prefix: "cross-lingual
-transfer of word embeddings" against "cross-domain transfer of word embeddings", "monolingual corpora" against
-"multilingual corpora" is read elsewhere (as antonyms); here the prefix is the same and what follows it differs."""
+transfer of word embeddings" against "cross-domain transfer of word embeddings".  (Different prefixes, "monolingual"
+against "multilingual", are antonyms and read with the others in stance.)"""
 
 from __future__ import annotations
 
