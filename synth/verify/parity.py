@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from synth.verify.claim_facts import ClaimFacts, comparison_sides, negated, terms_around
+from synth.verify.claim_facts import ClaimFacts, comparison_sides, content_words, negated, side_terms, terms_around
 
 _PARITY = re.compile(
     r"\b(?:(?:is|are|was|were|be)\s+(?:about\s+|roughly\s+|almost\s+|nearly\s+|just\s+)?as\s+"
@@ -66,3 +66,22 @@ def ranking_against_parity(claim: str, text: str) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+# "do not model the low-resource languages as well as XLM-R": parity denied, the deed between the two
+_DENIED_PARITY = re.compile(r"\b(?:not|never)\s+(?P<deed>(?:[\w-]+\s+){0,6}?)as\s+(?:well|good|accurately|effectively)\s+"
+                            r"as\s+(?P<other>[^,.;]{1,60})", re.IGNORECASE)
+
+
+def parity_denied(claim: str, text: str) -> str | None:
+    """The claim says two do equally well ("model low-resource languages as well as XLM-R does"); the passage denies
+    it of the same deed and the claim's other side ("do not model the low-resource languages as well as XLM-R")."""
+    sides = parity_sides(claim)
+    if sides is None or negated(claim):
+        return None
+    claimed = content_words(claim)
+    for m in _DENIED_PARITY.finditer(text):
+        other, deed = side_terms(m.group("other")), content_words(m.group("deed"))
+        if other & (sides[0] | sides[1]) and len(deed & claimed) >= 2:
+            return f"the paper denies they do equally well: \"{m.group(0).strip()}\""
+    return None

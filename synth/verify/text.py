@@ -84,7 +84,7 @@ from synth.verify.owners import metrics_after_numbers, number_listed_for_another
 from synth.verify.pairings import (crossed_between_sentences, crossed_pairing, given_all_but_one,
                                    language_given_otherwise, paired_otherwise, said_of_the_set_aside,
                                    swapped_between_clauses)
-from synth.verify.parity import parity_against_ranking, ranking_against_parity
+from synth.verify.parity import parity_against_ranking, parity_denied, ranking_against_parity
 from synth.verify.preferences import preference_reversed
 from synth.verify.prefixed_kinds import prefixed_kind_swapped
 from synth.verify.presence import absence_stated, presence_stated
@@ -192,7 +192,8 @@ def _worded_otherwise(facts: ClaimFacts, text: str) -> bool:
                 or reversed_comparative(facts.text, text) or parity_against_ranking(facts, text)
                 or _kind_substituted(facts.text, text) or sharing_opposed(facts.text, text)
                 or bound_opposed(facts.text, text) or order_given_otherwise(facts.text, text)
-                or prefixed_kind_swapped(facts.text, text) or ranking_against_parity(facts.text, text))
+                or prefixed_kind_swapped(facts.text, text) or ranking_against_parity(facts.text, text)
+                or parity_denied(facts.text, text))
 
 
 def _cites_one_of(header: str, cited: set[str]) -> bool:
@@ -1811,7 +1812,7 @@ class TextVerifier(RunChecks, TableChecks):
                         or opposite_covariation(facts.text, unit.text)
                         or superlative_beaten(facts, unit.text) or reversed_comparative(facts.text, unit.text)
                         or parity_against_ranking(facts, unit.text) or bound_opposed(facts.text, unit.text)
-                        or order_given_otherwise(facts.text, unit.text))
+                        or order_given_otherwise(facts.text, unit.text) or parity_denied(facts.text, unit.text))
             why = specific or why
             if why is None:
                 continue

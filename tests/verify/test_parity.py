@@ -1,7 +1,7 @@
 """Two things said to do equally well, against a claim ranking one above the other."""
 
 from synth.verify.claim_facts import analyse
-from synth.verify.parity import parity_against_ranking, parity_sides, ranking_against_parity
+from synth.verify.parity import parity_against_ranking, parity_denied, parity_sides, ranking_against_parity
 
 # 1902.09492 p.6; 2309.07445 p.8
 ELMO = ("From experiments on the English tree-bank, we found that using the outputs of the first LSTM layer is as "
@@ -49,3 +49,15 @@ def test_a_passage_ranking_what_the_claim_says_do_equally_well_gainsays_it():
     # (a claim ranking them itself, or one with "as well as" meaning "and", states no parity)
     assert ranking_against_parity("XLM-R models low-resource languages better than mBERT and XLM-100.", passage) is None
     assert ranking_against_parity("mBERT as well as XLM-100 are trained on Wikipedia.", passage) is None
+
+
+def test_a_passage_denying_the_parity_a_claim_states_gainsays_it():
+    # 1911.02116 p.8
+    passage = ("This confirms our assumption that mBERT and XLM-100 rely heavily on cross-lingual transfer but do not "
+               "model the low-resource languages as well as XLM-R.")
+    claim = "mBERT and XLM-100 model low-resource languages as well as XLM-R does."
+    assert parity_denied(claim, passage) == ('the paper denies they do equally well: "not model the low-resource '
+                                             'languages as well as XLM-R"')
+    # (a claim denying the parity itself, or a denial of another deed, is no contradiction)
+    assert parity_denied("mBERT and XLM-100 do not model low-resource languages as well as XLM-R does.", passage) is None
+    assert parity_denied("mBERT and XLM-100 tag English sentences as well as XLM-R does.", passage) is None
