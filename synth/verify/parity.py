@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from synth.verify.claim_facts import ClaimFacts, comparison_sides, content_words, negated, side_terms, terms_around
+from synth.verify.claim_facts import (ClaimFacts, Sides, comparison_sides, content_words, negated, side_terms,
+                                      terms_around)
 
 _PARITY = re.compile(
     r"\b(?:(?:is|are|was|were|be)\s+(?:about\s+|roughly\s+|almost\s+|nearly\s+|just\s+)?as\s+"
@@ -37,31 +38,43 @@ def parity_against_ranking(facts: ClaimFacts, text: str) -> str | None:
     sides = parity_sides(text)
     if sides is None:
         return None
-    winner, loser = facts.sides.winner - facts.sides.loser, facts.sides.loser - facts.sides.winner
+    apart = _ranked_apart(facts.sides, sides)
+    if apart is None:
+        return None
+    won, lost = apart
+    return (f"the claim ranks {', '.join(sorted(won))} above {', '.join(sorted(lost))}; the paper says "
+            "they do equally well")
+
+
+def _ranked_apart(ranking: Sides, sides: tuple[frozenset[str], frozenset[str]]) -> tuple[set[str], set[str]] | None:
+    """(won, lost): the terms of a ranking's winner on one side of a parity and of its loser on the other; None
+    where the ranking sets no such two apart."""
+    winner, loser = ranking.winner - ranking.loser, ranking.loser - ranking.winner
     for first, second in (sides, sides[::-1]):
         won, lost = winner & first - second, loser & second - first
         if won and lost:
-            return (f"the claim ranks {', '.join(sorted(won))} above {', '.join(sorted(lost))}; the paper says "
-                    "they do equally well")
+            return won, lost
     return None
+
+
+def _claimed_parity(claim: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The two sides a claim says do equally well, where it does not deny it."""
+    return None if negated(claim) else parity_sides(claim)
 
 
 def ranking_against_parity(claim: str, text: str) -> str | None:
     """The claim says two things do equally well ("mBERT and XLM-100 model low-resource languages as well as XLM-R
     does"); the passage ranks the one above the other ("XLM-R [...] outperforming the XLM-100 and mBERT [...]")."""
-    sides = parity_sides(claim)
-    if sides is None or negated(claim):
+    sides = _claimed_parity(claim)
+    if sides is None:
         return None
     for sentence in _SENTENCE_END.split(text):  # (each of two sentences read together ranks on its own)
         theirs = comparison_sides(sentence)
-        if theirs is None:
-            continue
-        winner, loser = theirs.winner - theirs.loser, theirs.loser - theirs.winner
-        for first, second in (sides, sides[::-1]):
-            won, lost = winner & first - second, loser & second - first
-            if won and lost:
-                return (f"the claim says they do equally well; the paper ranks {', '.join(sorted(won))} above "
-                        f"{', '.join(sorted(lost))}")
+        apart = _ranked_apart(theirs, sides) if theirs is not None else None
+        if apart is not None:
+            won, lost = apart
+            return (f"the claim says they do equally well; the paper ranks {', '.join(sorted(won))} above "
+                    f"{', '.join(sorted(lost))}")
     return None
 
 
@@ -76,8 +89,8 @@ _DENIED_PARITY = re.compile(r"\b(?:not|never)\s+(?P<deed>(?:[\w-]+\s+){0,6}?)as\
 def parity_denied(claim: str, text: str) -> str | None:
     """The claim says two do equally well ("model low-resource languages as well as XLM-R does"); the passage denies
     it of the same deed and the claim's other side ("do not model the low-resource languages as well as XLM-R")."""
-    sides = parity_sides(claim)
-    if sides is None or negated(claim):
+    sides = _claimed_parity(claim)
+    if sides is None:
         return None
     claimed = content_words(claim)
     for m in _DENIED_PARITY.finditer(text):

@@ -216,12 +216,13 @@ def denial(facts: ClaimFacts, text: str) -> str | None:
     # with SPM")
     states_effect = bool(_EFFECT.search(facts.text) or facts.direction.sign or facts.names["metric"]
                          or _MEASURED.search(facts.text))
+    claimed_trouble = bool(_TROUBLE.search(facts.text))
     for start, clause in _clauses(text, _BRACKETED_CLAUSE):
         m = _NEGATION.search(clause)
         # or a deed said to give trouble, in two or more of the claim's words ("these models have issues assigning
         # meaningful similarity scores for sentence pairs that don't [...]" against "also give meaningful [...]")
-        trouble = _TROUBLE.search(clause)
-        if trouble and (m is None or m.start() > trouble.end()) and not _TROUBLE.search(facts.text):
+        trouble = None if claimed_trouble else _TROUBLE.search(clause)
+        if trouble and (m is None or m.start() > trouble.end()):
             done = content_words(" ".join(clause[trouble.end():].split()[:FRAME_WORDS])) & claim_words
             if len(done - facts.name_words) >= 2:
                 return f"the paper says it is hard to do: \"{clause.strip()}\" (shares {', '.join(sorted(done))})"
